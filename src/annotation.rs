@@ -1,0 +1,148 @@
+//! What the annotator returns: labelled spans with values.
+
+use crate::span::Span;
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// The kind of thing a span names. Fixed: names from the model, the rest from the number
+/// grammar (the OntoNotes / spaCy names, with CoNLL's `LOC` and `MISC`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "UPPERCASE")]
+pub enum Label {
+    /// People, including fictional ones.
+    Person,
+    /// Companies, agencies, institutions, teams, parties.
+    Org,
+    /// Places: countries, cities, regions, landmarks.
+    Loc,
+    /// Nationalities, events, works, other names (CoNLL's MISC).
+    Misc,
+    /// Absolute or relative dates and periods.
+    Date,
+    /// Times of day.
+    Time,
+    /// Percentages.
+    Percent,
+    /// Amounts of money.
+    Money,
+    /// Measurements with a unit.
+    Quantity,
+    /// First, second, 21st …
+    Ordinal,
+    /// Numbers that are none of the above.
+    Cardinal,
+}
+
+impl Label {
+    /// Every label, in a fixed order.
+    pub const ALL: [Label; 11] = [
+        Label::Person,
+        Label::Org,
+        Label::Loc,
+        Label::Misc,
+        Label::Date,
+        Label::Time,
+        Label::Percent,
+        Label::Money,
+        Label::Quantity,
+        Label::Ordinal,
+        Label::Cardinal,
+    ];
+
+    /// The label's name, as serialized: `PERSON`, `ORG`, …
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Label::Person => "PERSON",
+            Label::Org => "ORG",
+            Label::Loc => "LOC",
+            Label::Misc => "MISC",
+            Label::Date => "DATE",
+            Label::Time => "TIME",
+            Label::Percent => "PERCENT",
+            Label::Money => "MONEY",
+            Label::Quantity => "QUANTITY",
+            Label::Ordinal => "ORDINAL",
+            Label::Cardinal => "CARDINAL",
+        }
+    }
+
+    /// The label named `name` (exactly as [`Label::as_str`] spells it).
+    pub fn from_name(name: &str) -> Option<Label> {
+        Label::ALL.into_iter().find(|l| l.as_str() == name)
+    }
+}
+
+impl fmt::Display for Label {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// How a qualifier bounds a number (`over 95,000` is `MoreThan`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Bound {
+    /// `over`, `more than`, `above`.
+    MoreThan,
+    /// `under`, `less than`, `below`, `fewer than`.
+    LessThan,
+    /// `at least`, `no fewer than`.
+    AtLeast,
+    /// `at most`, `up to`, `no more than`.
+    AtMost,
+}
+
+/// What an annotation's text means. Only the fields that apply are set; serialized, the
+/// others are left out (`{"number": 95000, "bound": "more-than"}`, `{"iso": "2022-02"}`).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+pub struct Value {
+    /// The number (CARDINAL, ORDINAL, PERCENT as 20 for 20 %, MONEY, QUANTITY).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub number: Option<f64>,
+    /// A qualifier's bound on `number`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub bound: Option<Bound>,
+    /// True when the text says the number is approximate (`about`, `nearly`, `approximately`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub approx: Option<bool>,
+    /// ISO 4217 currency code (MONEY).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub currency: Option<String>,
+    /// Canonical unit name (QUANTITY).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub unit: Option<String>,
+    /// ISO 8601 date or time at the precision given (`2022-02`, `2026-11-29`, `T15:30`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub iso: Option<String>,
+    /// ISO weekday, Monday = 1 … Sunday = 7.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub weekday: Option<u8>,
+}
+
+impl Value {
+    /// A plain number.
+    pub fn number(n: f64) -> Value {
+        Value { number: Some(n), ..Value::default() }
+    }
+}
+
+/// One labelled span of the input.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Annotation {
+    /// Where, in bytes (half-open).
+    pub span: Span,
+    /// What kind of thing.
+    pub label: Label,
+    /// What it means, where the annotator can tell.
+    pub value: Option<Value>,
+    /// Confidence in 0–1, where the annotator has one (the name model does; rules do not).
+    pub score: Option<f32>,
+}

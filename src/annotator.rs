@@ -1,0 +1,103 @@
+//! The annotator: options in, annotations out.
+
+use crate::annotation::{Annotation, Label};
+use crate::{numbers, tokenize};
+use serde::Deserialize;
+use std::fmt;
+
+/// How to build an [`Annotator`]. Every field is optional; the default finds every label.
+///
+/// Deserializes from the same object the JavaScript `annotate(text, options)` takes
+/// (`{"labels": ["PERSON", "DATE"]}`); unknown fields are an error, so a typo is not ignored.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+pub struct Options {
+    /// Only these labels are returned (names as in [`Label::as_str`]); all when `None`.
+    pub labels: Option<Vec<String>>,
+}
+
+/// Why an [`Annotator`] could not be built. Building depends only on the options, never on
+/// the text to annotate, which cannot fail.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum BuildError {
+    /// A label name that is not one of [`Label::ALL`].
+    UnknownLabel {
+        /// The name given.
+        name: String,
+    },
+    /// Options that could not be read (wrong type, unknown field).
+    InvalidOptions {
+        /// What was wrong.
+        message: String,
+    },
+}
+
+impl BuildError {
+    /// A stable, machine-readable name for the kind of error (`"UnknownLabel"`,
+    /// `"InvalidOptions"`); JavaScript receives it as `error.kind`.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            BuildError::UnknownLabel { .. } => "UnknownLabel",
+            BuildError::InvalidOptions { .. } => "InvalidOptions",
+        }
+    }
+}
+
+impl fmt::Display for BuildError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            BuildError::UnknownLabel { name } => {
+                let known: Vec<&str> = Label::ALL.iter().map(|l| l.as_str()).collect();
+                write!(f, "unknown label {name:?}; expected one of {}", known.join(", "))
+            }
+            BuildError::InvalidOptions { message } => write!(f, "invalid options: {message}"),
+        }
+    }
+}
+
+impl std::error::Error for BuildError {}
+
+/// Finds and labels the entities and numbers of English text.
+///
+/// Build once, annotate many texts; an `Annotator` is immutable and cheap to share.
+#[derive(Clone, Debug)]
+pub struct Annotator {
+    /// Bit `l as u16` set when label `l` is returned.
+    labels: u16,
+}
+
+impl Default for Annotator {
+    fn default() -> Self {
+        Annotator { labels: u16::MAX }
+    }
+}
+
+impl Annotator {
+    /// An annotator built from `options`; fails only on bad options.
+    pub fn new(options: &Options) -> Result<Annotator, BuildError> {
+        let mut labels = u16::MAX;
+        if let Some(names) = &options.labels {
+            labels = 0;
+            for name in names {
+                let label = Label::from_name(name).ok_or_else(|| BuildError::UnknownLabel { name: name.clone() })?;
+                labels |= 1 << label as u16;
+            }
+        }
+        Ok(Annotator { labels })
+    }
+
+    /// Whether this annotator returns `label`.
+    pub fn returns(&self, label: Label) -> bool {
+        self.labels & (1 << label as u16) != 0
+    }
+
+    /// The annotations of `text`: sorted by start, not overlapping, byte spans on `char`
+    /// boundaries. Never fails and never panics, whatever the text.
+    pub fn annotate(&self, text: &str) -> Vec<Annotation> {
+        let tokens = tokenize::tokenize(text);
+        let mut out = numbers::find(text, &tokens.tokens);
+        out.retain(|a| self.returns(a.label));
+        out
+    }
+}

@@ -1,0 +1,383 @@
+//! Tokens and sentences.
+//!
+//! The base is Unicode word segmentation (UAX #29, via `unicode-segmentation`). On top of it
+//! come the rules news text needs:
+//!
+//! - URLs and e-mail addresses are one token each;
+//! - abbreviations keep their period (`U.S.`, `Mr.`, `Jan.`, `Inc.`, initials `J.`, `a.m.`)
+//!   and do not end a sentence when a name or number follows;
+//! - possessives and contractions are split off (`Trump’s` → `Trump` `’s`; `don't` → `do`
+//!   `n't`), with both `'` and `’`;
+//! - hyphens split names (`US-Russia` → `US` `-` `Russia`, `US-brokered` → `US` `-`
+//!   `brokered`) but keep lower-case compounds (`full-scale`, `forty-three`) and codes
+//!   (`F-16`, `COVID-19`);
+//! - a number keeps its separators (`95,000`, `1.5`) and loses a unit or scale suffix
+//!   (`3.2bn` → `3.2` `bn`, `10km` → `10` `km`), but not an ordinal one (`21st`);
+//! - digit groups joined by `-`, `/` or `:` stay together when they form one code
+//!   (`2026-11-29`, `11/29/2026`, `15:30`, `555-123-4567`), while a plain range `10-15`
+//!   is three tokens.
+//!
+//! Every token carries its byte [`Span`]; the text between tokens is whitespace only, so
+//! tokens and gaps rebuild the input exactly.
+
+use crate::span::Span;
+use std::ops::Range;
+use unicode_segmentation::UnicodeSegmentation;
+
+/// What a token is made of.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum TokenKind {
+    /// Letters, possibly with digits, apostrophes, hyphens or periods (`Putin`, `U.S.`, `G7`).
+    Word,
+    /// Starts with a digit (`95,000`, `1.5`, `21st`, `2026-11-29`, `15:30`).
+    Number,
+    /// Punctuation (`.`, `,`, `"`, `-`, `(`, `...`).
+    Punct,
+    /// Symbols (`$`, `£`, `%`, `+`, emoji).
+    Symbol,
+    /// A web address.
+    Url,
+    /// An e-mail address.
+    Email,
+}
+
+/// One token: its byte span and kind.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Token {
+    /// Byte span in the text.
+    pub span: Span,
+    /// What the token is made of.
+    pub kind: TokenKind,
+}
+
+/// A tokenized text: tokens in order, and sentences as ranges of token indices.
+#[derive(Clone, Debug, Default)]
+pub struct Tokens {
+    /// Tokens, in text order, non-overlapping.
+    pub tokens: Vec<Token>,
+    /// Sentences, as half-open ranges of indices into `tokens`; they cover all tokens, in order.
+    pub sentences: Vec<Range<usize>>,
+}
+
+/// Abbreviations (without their period, lower-cased) that keep a following `.`.
+/// Neither ends a sentence except before a line break; titles are listed apart for clarity.
+const TITLES: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt",
+    "cmdr", "adm", "maj", "rev", "fr", "st", "mt", "ft", "pres", "supt", "hon", "messrs", "mme",
+    "mlle", "vs", "cf", "approx",
+];
+const ABBREVIATIONS: &[&str] = &[
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon",
+    "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "inc", "corp", "ltd", "co",
+    "plc", "bros", "jr", "sr", "etc", "dept", "univ", "assn", "ave", "blvd", "rd", "est", "al",
+];
+
+/// Clitics split off the end of a word, lower-case, with `'` standing for either apostrophe.
+const CLITICS: &[&str] = &["n't", "'s", "'re", "'ve", "'ll", "'d", "'m"];
+
+/// Suffixes a number keeps (`21st`, `1990s`).
+const NUMBER_SUFFIXES: &[&str] = &["st", "nd", "rd", "th", "s"];
+
+/// Splits `text` into tokens and sentences. Never fails, on any string.
+pub fn tokenize(text: &str) -> Tokens {
+    let mut tokens = Vec::with_capacity(text.len() / 5 + 1);
+    let mut pos = 0;
+    for protected in find_urls_and_emails(text) {
+        segment(text, Span::new(pos, protected.span.start), &mut tokens);
+        tokens.push(protected);
+        pos = protected.span.end;
+    }
+    segment(text, Span::new(pos, text.len()), &mut tokens);
+    let tokens = merge(text, tokens);
+    let sentences = sentences(text, &tokens);
+    Tokens { tokens, sentences }
+}
+
+/// Word-segments `text[range]`, appending tokens with the clitic and suffix splits applied.
+fn segment(text: &str, range: Span, out: &mut Vec<Token>) {
+    let part = range.of(text);
+    for (i, seg) in part.split_word_bound_indices() {
+        let start = range.start + i;
+        if seg.chars().all(char::is_whitespace) {
+            continue;
+        }
+        let mut first = seg.chars();
+        let c = first.next().unwrap_or(' ');
+        if first.as_str().is_empty() {
+            let kind = char_kind(c);
+            out.push(Token { span: Span::new(start, start + seg.len()), kind });
+            continue;
+        }
+        if c.is_numeric() {
+            split_number(seg, start, out);
+        } else {
+            split_clitic(seg, start, out);
+        }
+    }
+}
+
+fn char_kind(c: char) -> TokenKind {
+    if c.is_numeric() {
+        TokenKind::Number
+    } else if c.is_alphanumeric() {
+        TokenKind::Word
+    } else if is_punct(c) {
+        TokenKind::Punct
+    } else {
+        TokenKind::Symbol
+    }
+}
+
+fn is_punct(c: char) -> bool {
+    c.is_ascii_punctuation() && !"$%+<=>^`|~#&*@\\".contains(c)
+        || matches!(
+            c,
+            '‘' | '’' | '“' | '”' | '«' | '»' | '–' | '—' | '‐' | '‑' | '…' | '¿' | '¡' | '·' | '„'
+        )
+}
+
+fn is_apostrophe(c: char) -> bool {
+    c == '\'' || c == '’'
+}
+
+/// `Trump’s` → `Trump` `’s`; `don't` → `do` `n't`; other words whole.
+fn split_clitic(seg: &str, start: usize, out: &mut Vec<Token>) {
+    let word = Token { span: Span::new(start, start + seg.len()), kind: TokenKind::Word };
+    for clitic in CLITICS {
+        let n_chars = clitic.chars().count();
+        let Some((cut, _)) = seg.char_indices().rev().nth(n_chars - 1) else {
+            continue;
+        };
+        if cut == 0 {
+            continue;
+        }
+        let tail = &seg[cut..];
+        let matches = tail.chars().zip(clitic.chars()).all(|(a, b)| {
+            if b == '\'' {
+                is_apostrophe(a)
+            } else {
+                a.to_ascii_lowercase() == b
+            }
+        });
+        if matches && seg[..cut].chars().all(char::is_alphabetic) {
+            out.push(Token { span: Span::new(start, start + cut), kind: TokenKind::Word });
+            out.push(Token { span: Span::new(start + cut, start + seg.len()), kind: TokenKind::Word });
+            return;
+        }
+    }
+    out.push(word);
+}
+
+/// `3.2bn` → `3.2` `bn`; `10km` → `10` `km`; `21st`, `1990s`, `4x4` whole.
+fn split_number(seg: &str, start: usize, out: &mut Vec<Token>) {
+    let whole = Token { span: Span::new(start, start + seg.len()), kind: TokenKind::Number };
+    let Some(cut) = seg.find(|c: char| c.is_alphabetic()) else {
+        out.push(whole);
+        return;
+    };
+    let (num, suffix) = seg.split_at(cut);
+    let splits = suffix.chars().all(char::is_alphabetic)
+        && !NUMBER_SUFFIXES.contains(&suffix.to_ascii_lowercase().as_str())
+        && num.ends_with(|c: char| c.is_ascii_digit());
+    if splits {
+        out.push(Token { span: Span::new(start, start + cut), kind: TokenKind::Number });
+        out.push(Token { span: Span::new(start + cut, start + seg.len()), kind: TokenKind::Word });
+    } else {
+        out.push(whole);
+    }
+}
+
+/// Joins tokens that word segmentation split but that read as one: abbreviations with their
+/// period, lower-case hyphen compounds, codes like `F-16`, digit groups like `2026-11-29`.
+fn merge(text: &str, tokens: Vec<Token>) -> Vec<Token> {
+    let mut out: Vec<Token> = Vec::with_capacity(tokens.len());
+    let mut i = 0;
+    while i < tokens.len() {
+        let tok = tokens[i];
+        // "..." and "--" runs.
+        if tok.kind == TokenKind::Punct {
+            let c = tok.span.of(text);
+            if c == "." || c == "-" {
+                let mut j = i + 1;
+                while j < tokens.len() && touches(&tokens[j - 1], &tokens[j]) && tokens[j].span.of(text) == c {
+                    j += 1;
+                }
+                if j - i >= 2 {
+                    out.push(Token { span: tok.span.cover(tokens[j - 1].span), kind: TokenKind::Punct });
+                    i = j;
+                    continue;
+                }
+            }
+        }
+        if let Some(prev) = out.last_mut() {
+            if touches(prev, &tok) && joins(text, prev, &tok, tokens.get(i + 1)) {
+                // A joiner (`-`, `/`, `:`) and the piece after it.
+                if matches!(tok.span.of(text), "-" | "/" | ":") {
+                    let next = tokens[i + 1];
+                    prev.span = prev.span.cover(next.span);
+                    i += 2;
+                } else {
+                    prev.span = prev.span.cover(tok.span);
+                    i += 1;
+                }
+                continue;
+            }
+        }
+        out.push(tok);
+        i += 1;
+    }
+    out
+}
+
+fn touches(a: &Token, b: &Token) -> bool {
+    a.span.end == b.span.start
+}
+
+/// Whether `tok` (and, for a joiner, `next`) continues `prev`.
+fn joins(text: &str, prev: &Token, tok: &Token, next: Option<&Token>) -> bool {
+    let p = prev.span.of(text);
+    let t = tok.span.of(text);
+    match (prev.kind, t) {
+        (TokenKind::Word, ".") => is_abbreviation(p),
+        (_, "-" | "/" | ":") => {
+            let Some(next) = next.filter(|n| touches(tok, n)) else {
+                return false;
+            };
+            let n = next.span.of(text);
+            match (prev.kind, next.kind, t) {
+                // full-scale, state-of-the-art, forty-three, year-old; not US-brokered.
+                (TokenKind::Word, TokenKind::Word, "-") => {
+                    p.starts_with(|c: char| c.is_lowercase()) && n.starts_with(char::is_alphabetic)
+                }
+                // F-16, COVID-19, G-7.
+                (TokenKind::Word, TokenKind::Number, "-") => {
+                    p.chars().all(|c| c.is_uppercase()) && n.chars().all(|c| c.is_ascii_digit())
+                }
+                // 2026-11-29, 11/29/2026, 15:30, 555-123-4567 — but not a range 10-15.
+                (TokenKind::Number, TokenKind::Number, _) => {
+                    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+                    let last = p.rsplit(['-', '/', ':']).next().unwrap_or(p);
+                    if !digits(n) || !digits(last) {
+                        return false;
+                    }
+                    match t {
+                        ":" => n.len() == 2 && last.len() <= 2 && !p.contains(['-', '/']),
+                        _ => p.contains(t) || (digits(p) && continues_with(text, next, t)),
+                    }
+                }
+                _ => false,
+            }
+        }
+        _ => false,
+    }
+}
+
+/// Whether `joiner` and a digit follow `tok` directly: a third part of a digit group.
+fn continues_with(text: &str, tok: &Token, joiner: &str) -> bool {
+    text[tok.span.end..]
+        .strip_prefix(joiner)
+        .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()))
+}
+
+/// `Mr`, `Jan`, `Inc`, a single letter (`J`), or letters with inner periods (`U.S`, `a.m`).
+fn is_abbreviation(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    let mut chars = word.chars();
+    let single = chars.next().is_some_and(char::is_alphabetic) && chars.next().is_none();
+    single
+        || TITLES.contains(&lower.as_str())
+        || ABBREVIATIONS.contains(&lower.as_str())
+        || (word.contains('.')
+            && word.split('.').all(|p| !p.is_empty() && p.chars().count() <= 3 && p.chars().all(char::is_alphabetic)))
+}
+
+/// Sentence ranges: a line break ends one; so do `.`, `!`, `?` (with closing quotes or
+/// brackets) before a token that can start a sentence. An abbreviation's period (`Mr.`,
+/// `U.S.`) ends one only before a line break.
+fn sentences(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
+    let gap_after = |k: usize| {
+        let next = tokens.get(k + 1).map_or(text.len(), |t| t.span.start);
+        &text[tokens[k].span.end..next]
+    };
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    while i < tokens.len() {
+        let mut end = i + 1;
+        if matches!(tokens[i].span.of(text), "." | "!" | "?" | "..." | "…") {
+            while end < tokens.len()
+                && touches(&tokens[end - 1], &tokens[end])
+                && matches!(tokens[end].span.of(text), "\"" | "”" | "’" | "'" | ")" | "]")
+            {
+                end += 1;
+            }
+        }
+        let gap = gap_after(end - 1);
+        let terminal = matches!(tokens[i].span.of(text), "." | "!" | "?" | "..." | "…");
+        let next_starts = tokens.get(end).is_none_or(|n| {
+            n.span.of(text).starts_with(|c: char| c.is_uppercase() || c.is_numeric() || "\"“‘'(".contains(c))
+        });
+        let ends = gap.contains('\n') || terminal && !gap.is_empty() && next_starts;
+        if ends || end == tokens.len() {
+            out.push(start..end);
+            start = end;
+        }
+        i = end;
+    }
+    out
+}
+
+/// URLs (`https://…`, `www.…`) and e-mail addresses, in order, without trailing punctuation.
+fn find_urls_and_emails(text: &str) -> Vec<Token> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        let at_boundary = i == 0 || !bytes[i - 1].is_ascii_alphanumeric();
+        let rest = &text[i..];
+        let scheme = ["https://", "http://", "www."]
+            .iter()
+            .find(|p| rest.len() >= p.len() && rest.as_bytes()[..p.len()].eq_ignore_ascii_case(p.as_bytes()));
+        if at_boundary && scheme.is_some() {
+            let len = rest.find(|c: char| c.is_whitespace() || "<>\"“”".contains(c)).unwrap_or(rest.len());
+            let len = rest[..len].trim_end_matches(|c: char| ".,;:!?)]}'’".contains(c)).len();
+            if len > scheme.map_or(0, |s| s.len()) {
+                out.push(Token { span: Span::new(i, i + len), kind: TokenKind::Url });
+                i += len;
+                continue;
+            }
+        }
+        if bytes[i] == b'@' {
+            if let Some(span) = email_around(text, i) {
+                // Drop a URL or earlier token this e-mail overlaps (cannot: URLs end at spaces).
+                out.push(Token { span, kind: TokenKind::Email });
+                i = span.end;
+                continue;
+            }
+        }
+        i += 1;
+        while i < bytes.len() && !text.is_char_boundary(i) {
+            i += 1;
+        }
+    }
+    out
+}
+
+fn email_around(text: &str, at: usize) -> Option<Span> {
+    let local_ok = |c: char| c.is_ascii_alphanumeric() || "._%+-".contains(c);
+    let domain_ok = |c: char| c.is_ascii_alphanumeric() || ".-".contains(c);
+    let before = &text[..at];
+    let local_len = before.len() - before.trim_end_matches(local_ok).len();
+    let start = at - local_len;
+    let after = &text[at + 1..];
+    let domain_len = after.len() - after.trim_start_matches(domain_ok).len();
+    let domain = after[..domain_len].trim_end_matches(['.', '-']);
+    let local = &text[start..at];
+    let tld = domain.rsplit('.').next().unwrap_or("");
+    let ok = !local.is_empty()
+        && !local.starts_with('.')
+        && domain.contains('.')
+        && tld.len() >= 2
+        && tld.chars().all(|c| c.is_ascii_alphabetic());
+    ok.then(|| Span::new(start, at + 1 + domain.len()))
+}
