@@ -7,6 +7,7 @@ use std::fmt;
 /// The kind of thing a span names. Fixed: names from the model, the rest from the number
 /// grammar (the OntoNotes / spaCy names, with CoNLL's `LOC` and `MISC`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
 #[serde(rename_all = "UPPERCASE")]
 pub enum Label {
     /// People, including fictional ones.
@@ -80,6 +81,7 @@ impl fmt::Display for Label {
 
 /// How a qualifier bounds a number (`over 95,000` is `MoreThan`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
 #[serde(rename_all = "kebab-case")]
 pub enum Bound {
     /// `over`, `more than`, `above`.
@@ -130,7 +132,10 @@ pub struct Value {
 impl Value {
     /// A plain number.
     pub fn number(n: f64) -> Value {
-        Value { number: Some(n), ..Value::default() }
+        Value {
+            number: Some(n),
+            ..Value::default()
+        }
     }
 }
 

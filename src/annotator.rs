@@ -2,18 +2,24 @@
 
 use crate::annotation::{Annotation, Label};
 use crate::{numbers, tokenize};
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use std::fmt;
 
 /// How to build an [`Annotator`]. Every field is optional; the default finds every label.
 ///
 /// Deserializes from the same object the JavaScript `annotate(text, options)` takes
 /// (`{"labels": ["PERSON", "DATE"]}`); unknown fields are an error, so a typo is not ignored.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct Options {
     /// Only these labels are returned (names as in [`Label::as_str`]); all when `None`.
+    #[cfg_attr(feature = "wasm", tsify(optional, type = "Label[]"))]
     pub labels: Option<Vec<String>>,
+    /// The date relative expressions (`yesterday`, `last week`, `Friday`) are resolved
+    /// against, as `YYYY-MM-DD`; without it they keep their relative value only.
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub reference_date: Option<String>,
 }
 
 /// Why an [`Annotator`] could not be built. Building depends only on the options, never on
@@ -25,6 +31,11 @@ pub enum BuildError {
     UnknownLabel {
         /// The name given.
         name: String,
+    },
+    /// A reference date that is not a real `YYYY-MM-DD` calendar date.
+    InvalidReferenceDate {
+        /// The text given.
+        given: String,
     },
     /// Options that could not be read (wrong type, unknown field).
     InvalidOptions {
@@ -39,6 +50,7 @@ impl BuildError {
     pub fn kind(&self) -> &'static str {
         match self {
             BuildError::UnknownLabel { .. } => "UnknownLabel",
+            BuildError::InvalidReferenceDate { .. } => "InvalidReferenceDate",
             BuildError::InvalidOptions { .. } => "InvalidOptions",
         }
     }
@@ -49,7 +61,17 @@ impl fmt::Display for BuildError {
         match self {
             BuildError::UnknownLabel { name } => {
                 let known: Vec<&str> = Label::ALL.iter().map(|l| l.as_str()).collect();
-                write!(f, "unknown label {name:?}; expected one of {}", known.join(", "))
+                write!(
+                    f,
+                    "unknown label {name:?}; expected one of {}",
+                    known.join(", ")
+                )
+            }
+            BuildError::InvalidReferenceDate { given } => {
+                write!(
+                    f,
+                    "invalid reference date {given:?}; expected a calendar date as YYYY-MM-DD"
+                )
             }
             BuildError::InvalidOptions { message } => write!(f, "invalid options: {message}"),
         }
@@ -65,11 +87,16 @@ impl std::error::Error for BuildError {}
 pub struct Annotator {
     /// Bit `l as u16` set when label `l` is returned.
     labels: u16,
+    /// (year, month, day) that relative dates resolve against.
+    reference_date: Option<(i32, u32, u32)>,
 }
 
 impl Default for Annotator {
     fn default() -> Self {
-        Annotator { labels: u16::MAX }
+        Annotator {
+            labels: u16::MAX,
+            reference_date: None,
+        }
     }
 }
 
@@ -80,11 +107,28 @@ impl Annotator {
         if let Some(names) = &options.labels {
             labels = 0;
             for name in names {
-                let label = Label::from_name(name).ok_or_else(|| BuildError::UnknownLabel { name: name.clone() })?;
+                let label = Label::from_name(name)
+                    .ok_or_else(|| BuildError::UnknownLabel { name: name.clone() })?;
                 labels |= 1 << label as u16;
             }
         }
-        Ok(Annotator { labels })
+        let reference_date = match &options.reference_date {
+            None => None,
+            Some(given) => Some(crate::numbers::parse_calendar_date(given).ok_or_else(|| {
+                BuildError::InvalidReferenceDate {
+                    given: given.clone(),
+                }
+            })?),
+        };
+        Ok(Annotator {
+            labels,
+            reference_date,
+        })
+    }
+
+    /// The reference date (year, month, day) relative dates resolve against, if one was given.
+    pub fn reference_date(&self) -> Option<(i32, u32, u32)> {
+        self.reference_date
     }
 
     /// Whether this annotator returns `label`.

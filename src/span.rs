@@ -92,7 +92,12 @@ pub struct OffsetConverter<'t> {
 impl<'t> OffsetConverter<'t> {
     /// A converter for `text`, positioned at its start.
     pub fn new(text: &'t str) -> Self {
-        OffsetConverter { text, byte: 0, utf16: 0, chars: 0 }
+        OffsetConverter {
+            text,
+            byte: 0,
+            utf16: 0,
+            chars: 0,
+        }
     }
 
     fn seek(&mut self, byte: usize) {

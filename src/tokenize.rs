@@ -105,7 +105,10 @@ fn segment(text: &str, range: Span, out: &mut Vec<Token>) {
         let c = first.next().unwrap_or(' ');
         if first.as_str().is_empty() {
             let kind = char_kind(c);
-            out.push(Token { span: Span::new(start, start + seg.len()), kind });
+            out.push(Token {
+                span: Span::new(start, start + seg.len()),
+                kind,
+            });
             continue;
         }
         if c.is_numeric() {
@@ -132,7 +135,20 @@ fn is_punct(c: char) -> bool {
     c.is_ascii_punctuation() && !"$%+<=>^`|~#&*@\\".contains(c)
         || matches!(
             c,
-            '‘' | '’' | '“' | '”' | '«' | '»' | '–' | '—' | '‐' | '‑' | '…' | '¿' | '¡' | '·' | '„'
+            '‘' | '’'
+                | '“'
+                | '”'
+                | '«'
+                | '»'
+                | '–'
+                | '—'
+                | '‐'
+                | '‑'
+                | '…'
+                | '¿'
+                | '¡'
+                | '·'
+                | '„'
         )
 }
 
@@ -142,7 +158,10 @@ fn is_apostrophe(c: char) -> bool {
 
 /// `Trump’s` → `Trump` `’s`; `don't` → `do` `n't`; other words whole.
 fn split_clitic(seg: &str, start: usize, out: &mut Vec<Token>) {
-    let word = Token { span: Span::new(start, start + seg.len()), kind: TokenKind::Word };
+    let word = Token {
+        span: Span::new(start, start + seg.len()),
+        kind: TokenKind::Word,
+    };
     for clitic in CLITICS {
         let n_chars = clitic.chars().count();
         let Some((cut, _)) = seg.char_indices().rev().nth(n_chars - 1) else {
@@ -160,8 +179,14 @@ fn split_clitic(seg: &str, start: usize, out: &mut Vec<Token>) {
             }
         });
         if matches && seg[..cut].chars().all(char::is_alphabetic) {
-            out.push(Token { span: Span::new(start, start + cut), kind: TokenKind::Word });
-            out.push(Token { span: Span::new(start + cut, start + seg.len()), kind: TokenKind::Word });
+            out.push(Token {
+                span: Span::new(start, start + cut),
+                kind: TokenKind::Word,
+            });
+            out.push(Token {
+                span: Span::new(start + cut, start + seg.len()),
+                kind: TokenKind::Word,
+            });
             return;
         }
     }
@@ -170,7 +195,10 @@ fn split_clitic(seg: &str, start: usize, out: &mut Vec<Token>) {
 
 /// `3.2bn` → `3.2` `bn`; `10km` → `10` `km`; `21st`, `1990s`, `4x4` whole.
 fn split_number(seg: &str, start: usize, out: &mut Vec<Token>) {
-    let whole = Token { span: Span::new(start, start + seg.len()), kind: TokenKind::Number };
+    let whole = Token {
+        span: Span::new(start, start + seg.len()),
+        kind: TokenKind::Number,
+    };
     let Some(cut) = seg.find(|c: char| c.is_alphabetic()) else {
         out.push(whole);
         return;
@@ -180,8 +208,14 @@ fn split_number(seg: &str, start: usize, out: &mut Vec<Token>) {
         && !NUMBER_SUFFIXES.contains(&suffix.to_ascii_lowercase().as_str())
         && num.ends_with(|c: char| c.is_ascii_digit());
     if splits {
-        out.push(Token { span: Span::new(start, start + cut), kind: TokenKind::Number });
-        out.push(Token { span: Span::new(start + cut, start + seg.len()), kind: TokenKind::Word });
+        out.push(Token {
+            span: Span::new(start, start + cut),
+            kind: TokenKind::Number,
+        });
+        out.push(Token {
+            span: Span::new(start + cut, start + seg.len()),
+            kind: TokenKind::Word,
+        });
     } else {
         out.push(whole);
     }
@@ -199,11 +233,17 @@ fn merge(text: &str, tokens: Vec<Token>) -> Vec<Token> {
             let c = tok.span.of(text);
             if c == "." || c == "-" {
                 let mut j = i + 1;
-                while j < tokens.len() && touches(&tokens[j - 1], &tokens[j]) && tokens[j].span.of(text) == c {
+                while j < tokens.len()
+                    && touches(&tokens[j - 1], &tokens[j])
+                    && tokens[j].span.of(text) == c
+                {
                     j += 1;
                 }
                 if j - i >= 2 {
-                    out.push(Token { span: tok.span.cover(tokens[j - 1].span), kind: TokenKind::Punct });
+                    out.push(Token {
+                        span: tok.span.cover(tokens[j - 1].span),
+                        kind: TokenKind::Punct,
+                    });
                     i = j;
                     continue;
                 }
@@ -288,7 +328,9 @@ fn is_abbreviation(word: &str) -> bool {
         || TITLES.contains(&lower.as_str())
         || ABBREVIATIONS.contains(&lower.as_str())
         || (word.contains('.')
-            && word.split('.').all(|p| !p.is_empty() && p.chars().count() <= 3 && p.chars().all(char::is_alphabetic)))
+            && word.split('.').all(|p| {
+                !p.is_empty() && p.chars().count() <= 3 && p.chars().all(char::is_alphabetic)
+            }))
 }
 
 /// Sentence ranges: a line break ends one; so do `.`, `!`, `?` (with closing quotes or
@@ -307,7 +349,10 @@ fn sentences(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
         if matches!(tokens[i].span.of(text), "." | "!" | "?" | "..." | "…") {
             while end < tokens.len()
                 && touches(&tokens[end - 1], &tokens[end])
-                && matches!(tokens[end].span.of(text), "\"" | "”" | "’" | "'" | ")" | "]")
+                && matches!(
+                    tokens[end].span.of(text),
+                    "\"" | "”" | "’" | "'" | ")" | "]"
+                )
             {
                 end += 1;
             }
@@ -315,7 +360,9 @@ fn sentences(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
         let gap = gap_after(end - 1);
         let terminal = matches!(tokens[i].span.of(text), "." | "!" | "?" | "..." | "…");
         let next_starts = tokens.get(end).is_none_or(|n| {
-            n.span.of(text).starts_with(|c: char| c.is_uppercase() || c.is_numeric() || "\"“‘'(".contains(c))
+            n.span
+                .of(text)
+                .starts_with(|c: char| c.is_uppercase() || c.is_numeric() || "\"“‘'(".contains(c))
         });
         let ends = gap.contains('\n') || terminal && !gap.is_empty() && next_starts;
         if ends || end == tokens.len() {
@@ -335,14 +382,21 @@ fn find_urls_and_emails(text: &str) -> Vec<Token> {
     while i < bytes.len() {
         let at_boundary = i == 0 || !bytes[i - 1].is_ascii_alphanumeric();
         let rest = &text[i..];
-        let scheme = ["https://", "http://", "www."]
-            .iter()
-            .find(|p| rest.len() >= p.len() && rest.as_bytes()[..p.len()].eq_ignore_ascii_case(p.as_bytes()));
+        let scheme = ["https://", "http://", "www."].iter().find(|p| {
+            rest.len() >= p.len() && rest.as_bytes()[..p.len()].eq_ignore_ascii_case(p.as_bytes())
+        });
         if at_boundary && scheme.is_some() {
-            let len = rest.find(|c: char| c.is_whitespace() || "<>\"“”".contains(c)).unwrap_or(rest.len());
-            let len = rest[..len].trim_end_matches(|c: char| ".,;:!?)]}'’".contains(c)).len();
+            let len = rest
+                .find(|c: char| c.is_whitespace() || "<>\"“”".contains(c))
+                .unwrap_or(rest.len());
+            let len = rest[..len]
+                .trim_end_matches(|c: char| ".,;:!?)]}'’".contains(c))
+                .len();
             if len > scheme.map_or(0, |s| s.len()) {
-                out.push(Token { span: Span::new(i, i + len), kind: TokenKind::Url });
+                out.push(Token {
+                    span: Span::new(i, i + len),
+                    kind: TokenKind::Url,
+                });
                 i += len;
                 continue;
             }
@@ -350,7 +404,10 @@ fn find_urls_and_emails(text: &str) -> Vec<Token> {
         if bytes[i] == b'@' {
             if let Some(span) = email_around(text, i) {
                 // Drop a URL or earlier token this e-mail overlaps (cannot: URLs end at spaces).
-                out.push(Token { span, kind: TokenKind::Email });
+                out.push(Token {
+                    span,
+                    kind: TokenKind::Email,
+                });
                 i = span.end;
                 continue;
             }

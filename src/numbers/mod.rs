@@ -21,7 +21,11 @@ use tables::{CURRENCY_SYMBOLS, MONTHS, QUALIFIERS, SCALES, WEEKDAYS, YEAR_PREPOS
 pub fn find(text: &str, tokens: &[Token]) -> Vec<Annotation> {
     let words: Vec<&str> = tokens.iter().map(|t| t.span.of(text)).collect();
     let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
-    let cx = Cx { tokens, words: &words, lower: &lower };
+    let cx = Cx {
+        tokens,
+        words: &words,
+        lower: &lower,
+    };
     let mut out = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
@@ -74,7 +78,10 @@ impl Cx<'_> {
 
     /// A scale word after a number (`million`, `bn`, `k`): its multiplier and the next index.
     fn scale(&self, i: usize) -> Option<(f64, usize)> {
-        SCALES.iter().find(|(w, _)| self.lower(i) == *w).map(|&(_, m)| (m, i + 1))
+        SCALES
+            .iter()
+            .find(|(w, _)| self.lower(i) == *w)
+            .map(|&(_, m)| (m, i + 1))
     }
 
     /// A currency before the number: `$`, `US$`, `£`, `USD`.
@@ -115,7 +122,10 @@ impl Cx<'_> {
         if let Some(code) = currency {
             label = Label::Money;
             value.currency = Some(code.to_string());
-        } else if let Some(j) = ["%", "percent", "per cent", "pct"].iter().find_map(|p| self.phrase_at(end, p)) {
+        } else if let Some(j) = ["%", "percent", "per cent", "pct"]
+            .iter()
+            .find_map(|p| self.phrase_at(end, p))
+        {
             label = Label::Percent;
             end = j;
         }
@@ -127,14 +137,26 @@ impl Cx<'_> {
         if self.tokens[at_number].kind != TokenKind::Number {
             return None;
         }
-        Some((end, Annotation { span: self.span(i, end), label, value: Some(value), score: None }))
+        Some((
+            end,
+            Annotation {
+                span: self.span(i, end),
+                label,
+                value: Some(value),
+                score: None,
+            },
+        ))
     }
 
     /// A four-digit year (1000–2099) written plainly, as opposed to a count.
     fn is_year(&self, i: usize) -> bool {
         let w = self.words[i];
-        w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()) && (1000..2100).contains(&w.parse::<u32>().unwrap_or(0))
-            && !self.lower(i + 1).starts_with(|c: char| c.is_alphabetic() && c.is_lowercase())
+        w.len() == 4
+            && w.bytes().all(|b| b.is_ascii_digit())
+            && (1000..2100).contains(&w.parse::<u32>().unwrap_or(0))
+            && !self
+                .lower(i + 1)
+                .starts_with(|c: char| c.is_alphabetic() && c.is_lowercase())
     }
 
     fn month(&self, i: usize) -> Option<(u32, usize)> {
@@ -143,14 +165,20 @@ impl Cx<'_> {
             Some(s) => (s, true),
             None => (w, false),
         };
-        MONTHS.iter().position(|m| m.0 == stem || (m.1 == stem && (dotted || stem.len() > 3 || stem == "may")))
+        MONTHS
+            .iter()
+            .position(|m| {
+                m.0 == stem || (m.1 == stem && (dotted || stem.len() > 3 || stem == "may"))
+            })
             .map(|k| (k as u32 + 1, i + 1))
-            // `May` is a month only with a day or year beside it; the caller checks.
+        // `May` is a month only with a day or year beside it; the caller checks.
     }
 
     fn year(&self, i: usize) -> Option<i32> {
         let w = self.words.get(i)?;
-        (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit())).then(|| w.parse().ok()).flatten()
+        (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| w.parse().ok())
+            .flatten()
     }
 
     fn day(&self, i: usize) -> Option<u32> {
@@ -165,12 +193,30 @@ impl Cx<'_> {
     /// `[day] Month [day][,] [year]`, `2026-11-29`, `in 2024`, weekdays.
     fn date(&self, i: usize) -> Option<(usize, Annotation)> {
         let ann = |from: usize, to: usize, value: Value| {
-            Some((to, Annotation { span: self.span(from, to), label: Label::Date, value: Some(value), score: None }))
+            Some((
+                to,
+                Annotation {
+                    span: self.span(from, to),
+                    label: Label::Date,
+                    value: Some(value),
+                    score: None,
+                },
+            ))
         };
-        let iso = |s: String| Value { iso: Some(s), ..Value::default() };
+        let iso = |s: String| Value {
+            iso: Some(s),
+            ..Value::default()
+        };
         if let Some(k) = WEEKDAYS.iter().position(|w| self.lower(i) == *w) {
             if self.words[i].starts_with(char::is_uppercase) {
-                return ann(i, i + 1, Value { weekday: Some(k as u8 + 1), ..Value::default() });
+                return ann(
+                    i,
+                    i + 1,
+                    Value {
+                        weekday: Some(k as u8 + 1),
+                        ..Value::default()
+                    },
+                );
             }
         }
         if let Some(v) = parse_iso_date(self.words[i]) {
@@ -180,7 +226,9 @@ impl Cx<'_> {
         if let Some(d) = self.day(i) {
             if let Some((m, j)) = self.month(i + 1) {
                 return match self.year(j) {
-                    Some(y) if valid_date(y, m, d) => ann(i, j + 1, iso(format!("{y:04}-{m:02}-{d:02}"))),
+                    Some(y) if valid_date(y, m, d) => {
+                        ann(i, j + 1, iso(format!("{y:04}-{m:02}-{d:02}")))
+                    }
                     _ => ann(i, j, iso(format!("--{m:02}-{d:02}"))),
                 };
             }
@@ -191,9 +239,15 @@ impl Cx<'_> {
             }
             // Month Day[,] [Year]
             if let Some(d) = self.day(j) {
-                let k = if self.words.get(j + 1) == Some(&",") { j + 2 } else { j + 1 };
+                let k = if self.words.get(j + 1) == Some(&",") {
+                    j + 2
+                } else {
+                    j + 1
+                };
                 return match self.year(k) {
-                    Some(y) if valid_date(y, m, d) => ann(i, k + 1, iso(format!("{y:04}-{m:02}-{d:02}"))),
+                    Some(y) if valid_date(y, m, d) => {
+                        ann(i, k + 1, iso(format!("{y:04}-{m:02}-{d:02}")))
+                    }
                     _ => ann(i, j + 1, iso(format!("--{m:02}-{d:02}"))),
                 };
             }
@@ -227,10 +281,11 @@ pub fn parse_digits(w: &str) -> Option<f64> {
         return None;
     }
     let groups: Vec<&str> = int.split(',').collect();
-    let grouped_ok = groups.len() == 1
-        || (groups[0].len() <= 3 && groups[1..].iter().all(|g| g.len() == 3));
+    let grouped_ok =
+        groups.len() == 1 || (groups[0].len() <= 3 && groups[1..].iter().all(|g| g.len() == 3));
     let all_digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
-    if !grouped_ok || !groups.iter().all(|g| all_digits(g)) || frac.is_some_and(|f| !all_digits(f)) {
+    if !grouped_ok || !groups.iter().all(|g| all_digits(g)) || frac.is_some_and(|f| !all_digits(f))
+    {
         return None;
     }
     let mut s: String = groups.concat();
@@ -243,17 +298,42 @@ pub fn parse_digits(w: &str) -> Option<f64> {
 
 /// `2026-11-29` (a real calendar date) → `"2026-11-29"`.
 fn parse_iso_date(w: &str) -> Option<String> {
+    let (y, m, d) = parse_calendar_date(w)?;
+    Some(format!("{y:04}-{m:02}-{d:02}"))
+}
+
+/// `YYYY-MM-DD`, a real calendar date, → (year, month, day).
+pub fn parse_calendar_date(w: &str) -> Option<(i32, u32, u32)> {
     let mut parts = w.split('-');
     let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);
-    if parts.next().is_some() || y.len() != 4 || m.len() != 2 || d.len() != 2 {
+    let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    if parts.next().is_some()
+        || y.len() != 4
+        || m.len() != 2
+        || d.len() != 2
+        || !(digits(y) && digits(m) && digits(d))
+    {
         return None;
     }
     let (y, m, d) = (y.parse().ok()?, m.parse().ok()?, d.parse().ok()?);
-    valid_date(y, m, d).then(|| format!("{y:04}-{m:02}-{d:02}"))
+    valid_date(y, m, d).then_some((y, m, d))
 }
 
 fn valid_date(y: i32, m: u32, d: u32) -> bool {
     let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-    let days = [31, if leap { 29 } else { 28 }, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+    let days = [
+        31,
+        if leap { 29 } else { 28 },
+        31,
+        30,
+        31,
+        30,
+        31,
+        31,
+        30,
+        31,
+        30,
+        31,
+    ];
     (1..=12).contains(&m) && d >= 1 && d <= days[m as usize - 1]
 }

@@ -89,10 +89,18 @@ pub const MONTHS: &[(&str, &str)] = &[
 ];
 
 /// Weekdays, Monday first (ISO numbering).
-pub const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+pub const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
 
 /// Prepositions after which a bare four-digit number is a year.
 pub const YEAR_PREPOSITIONS: &[&str] = &[
-    "in", "since", "by", "until", "till", "before", "after", "during", "from", "through", "of", "early",
-    "late", "mid", "circa",
+    "in", "since", "by", "until", "till", "before", "after", "during", "from", "through", "of",
+    "early", "late", "mid", "circa",
 ];

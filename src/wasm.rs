@@ -1,0 +1,134 @@
+//! The JavaScript API (feature `wasm`): the only file that says `wasm_bindgen`.
+//!
+//! `annotate(text, options?)` and `new Annotator(options?).annotate(text)` return plain objects
+//! `{start, end, label, text, value?, score?}` whose `start`/`end` are **UTF-16 code units**, so
+//! `text.slice(start, end)` is exact. Bad options throw a JS `Error` whose `kind` names the
+//! problem (`"UnknownLabel"`, `"InvalidReferenceDate"`, `"InvalidOptions"`); annotating never
+//! throws.
+
+use crate::annotation::{Label, Value};
+use crate::annotator::{self, BuildError, Options};
+use crate::span::OffsetConverter;
+use serde::{Deserialize, Serialize};
+use tsify_next::Tsify;
+use wasm_bindgen::prelude::*;
+
+/// One annotation as JavaScript sees it.
+#[derive(Serialize, Deserialize, Tsify, Clone, Debug, PartialEq)]
+#[tsify(into_wasm_abi, from_wasm_abi)]
+pub struct JsAnnotation {
+    /// Start, in UTF-16 code units (`text.slice(start, end)`).
+    pub start: u32,
+    /// End (exclusive), in UTF-16 code units.
+    pub end: u32,
+    /// `PERSON`, `ORG`, `LOC`, `MISC`, `DATE`, `TIME`, `PERCENT`, `MONEY`, `QUANTITY`,
+    /// `ORDINAL` or `CARDINAL`.
+    pub label: Label,
+    /// The annotated text, `text.slice(start, end)`.
+    pub text: String,
+    /// What the text means, where known.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[tsify(optional)]
+    pub value: Option<Value>,
+    /// Confidence in 0–1, where the annotator has one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[tsify(optional)]
+    pub score: Option<f32>,
+}
+
+/// Annotations in text order, not overlapping.
+#[derive(Serialize, Deserialize, Tsify, Clone, Debug, PartialEq)]
+#[tsify(into_wasm_abi, from_wasm_abi)]
+pub struct Annotations(pub Vec<JsAnnotation>);
+
+/// A reusable annotator: build once with options, annotate many texts.
+#[wasm_bindgen]
+pub struct Annotator {
+    inner: annotator::Annotator,
+}
+
+#[wasm_bindgen]
+impl Annotator {
+    /// Builds an annotator; throws an `Error` with a `kind` when the options are bad.
+    #[wasm_bindgen(constructor)]
+    pub fn new(
+        #[wasm_bindgen(unchecked_param_type = "Options | undefined")] options: JsValue,
+    ) -> Result<Annotator, JsError> {
+        build(options).map(|inner| Annotator { inner })
+    }
+
+    /// Annotates `text`; never throws. Offsets are UTF-16 code units.
+    pub fn annotate(&self, text: &str) -> Annotations {
+        to_js(&self.inner, text)
+    }
+}
+
+/// Annotates `text` with a one-off annotator built from `options`. Offsets are UTF-16 code
+/// units; throws only when the options are bad.
+#[wasm_bindgen]
+pub fn annotate(
+    text: &str,
+    #[wasm_bindgen(unchecked_param_type = "Options | undefined")] options: JsValue,
+) -> Result<Annotations, JsError> {
+    Ok(to_js(&build(options)?, text))
+}
+
+/// The labels, in their fixed order.
+#[wasm_bindgen(js_name = labels)]
+pub fn labels() -> Vec<String> {
+    Label::ALL.iter().map(|l| l.as_str().to_string()).collect()
+}
+
+/// A thrown error: a real `Error`, with `name = "HighlitError"` and a stable `kind`.
+pub struct JsError(BuildError);
+
+impl From<JsError> for JsValue {
+    fn from(JsError(e): JsError) -> JsValue {
+        let error = js_sys::Error::new(&e.to_string());
+        error.set_name("HighlitError");
+        // Setting a property on a fresh Error object cannot fail.
+        let _ = js_sys::Reflect::set(
+            &error,
+            &JsValue::from_str("kind"),
+            &JsValue::from_str(e.kind()),
+        );
+        error.into()
+    }
+}
+
+fn build(options: JsValue) -> Result<annotator::Annotator, JsError> {
+    let options = if options.is_undefined() || options.is_null() {
+        Options::default()
+    } else {
+        read_options(options)?
+    };
+    annotator::Annotator::new(&options).map_err(JsError)
+}
+
+/// JS options → [`Options`]; unknown fields and wrong types are `InvalidOptions`, unknown
+/// label names `UnknownLabel`.
+fn read_options(value: JsValue) -> Result<Options, JsError> {
+    serde_wasm_bindgen::from_value::<Options>(value).map_err(|e| {
+        JsError(BuildError::InvalidOptions {
+            message: e.to_string(),
+        })
+    })
+}
+
+fn to_js(annotator: &annotator::Annotator, text: &str) -> Annotations {
+    let mut conv = OffsetConverter::new(text);
+    let found = annotator.annotate(text);
+    Annotations(
+        found
+            .into_iter()
+            .map(|a| JsAnnotation {
+                start: conv.utf16(a.span.start) as u32,
+                end: conv.utf16(a.span.end) as u32,
+                label: a.label,
+                text: a.span.of(text).to_string(),
+                value: a.value,
+                score: a.score,
+            })
+            .collect(),
+    )
+}
