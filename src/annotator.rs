@@ -1,9 +1,12 @@
 //! The annotator: options in, annotations out.
 
 use crate::annotation::{Annotation, Label};
-use crate::{numbers, tokenize};
+use crate::entities::Gazetteer;
+use crate::{entities, numbers, tokenize};
 use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
 use std::fmt;
+use std::sync::Arc;
 
 /// How to build an [`Annotator`]. Every field is optional; the default finds every label.
 ///
@@ -20,6 +23,11 @@ pub struct Options {
     /// against, as `YYYY-MM-DD`; without it they keep their relative value only.
     #[cfg_attr(feature = "wasm", tsify(optional))]
     pub reference_date: Option<String>,
+    /// Names the user knows, by label (`{"PERSON": ["Keir Starmer"]}`; `PERSON`, `ORG`,
+    /// `LOC` or `MISC`). A match is evidence the model weighs with the context, not an
+    /// override.
+    #[cfg_attr(feature = "wasm", tsify(optional, type = "Record<string, string[]>"))]
+    pub gazetteer: Option<HashMap<String, Vec<String>>>,
 }
 
 /// Why an [`Annotator`] could not be built. Building depends only on the options, never on
@@ -89,6 +97,8 @@ pub struct Annotator {
     labels: u16,
     /// (year, month, day) that relative dates resolve against.
     reference_date: Option<(i32, u32, u32)>,
+    /// The user's gazetteer, if any.
+    gazetteer: Option<Arc<Gazetteer>>,
 }
 
 impl Default for Annotator {
@@ -96,6 +106,7 @@ impl Default for Annotator {
         Annotator {
             labels: u16::MAX,
             reference_date: None,
+            gazetteer: None,
         }
     }
 }
@@ -120,9 +131,21 @@ impl Annotator {
                 }
             })?),
         };
+        let gazetteer = match &options.gazetteer {
+            None => None,
+            Some(map) => {
+                let mut entries: Vec<_> = map.iter().map(|(k, v)| (k.as_str(), &v[..])).collect();
+                entries.sort_by_key(|e| e.0);
+                let g = Gazetteer::user(entries).map_err(|name| BuildError::UnknownLabel {
+                    name: name.to_string(),
+                })?;
+                Some(Arc::new(g))
+            }
+        };
         Ok(Annotator {
             labels,
             reference_date,
+            gazetteer,
         })
     }
 
@@ -142,6 +165,30 @@ impl Annotator {
         let tokens = tokenize::tokenize(text);
         let mut out = numbers::find(text, &tokens.tokens);
         out.retain(|a| self.returns(a.label));
-        out
+        let mut names = entities::find(text, &tokens, self.gazetteer.as_deref());
+        names.retain(|a| self.returns(a.label));
+        merge(out, names)
     }
+}
+
+/// Merges sorted, non-overlapping `numbers` and `names` into one sorted, non-overlapping list;
+/// a name that overlaps a number is dropped (the number grammar knows dates better).
+fn merge(numbers: Vec<Annotation>, names: Vec<Annotation>) -> Vec<Annotation> {
+    if names.is_empty() {
+        return numbers;
+    }
+    let mut out = Vec::with_capacity(numbers.len() + names.len());
+    let mut k = 0;
+    for name in names {
+        while k < numbers.len() && numbers[k].span.end <= name.span.start {
+            out.push(numbers[k].clone());
+            k += 1;
+        }
+        let overlaps = numbers.get(k).is_some_and(|n| n.span.start < name.span.end);
+        if !overlaps {
+            out.push(name);
+        }
+    }
+    out.extend_from_slice(&numbers[k..]);
+    out
 }

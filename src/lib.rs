@@ -22,8 +22,10 @@
 //!
 //! 1. [`tokenize`]: text → tokens with byte spans, and sentences (UAX #29 plus news rules).
 //! 2. [`numbers`]: tokens → numbers, money, percentages and dates, with values.
-//! 3. [`Annotator::annotate`]: filters by label; the result is sorted and non-overlapping.
-//! 4. At the edges, byte spans become UTF-16 or code-point offsets ([`span::OffsetConverter`]):
+//! 3. [`entities`]: tokens → people, organisations, places and MISC names (a trained model).
+//! 4. [`Annotator::annotate`]: merges both (numbers win an overlap) and filters by label; the
+//!    result is sorted and non-overlapping.
+//! 5. At the edges, byte spans become UTF-16 or code-point offsets ([`span::OffsetConverter`]):
 //!    the CLI (`src/bin/highlit.rs`) and the wasm layer (`src/wasm.rs`, feature `wasm`).
 //!
 //! Offsets are **bytes** inside the crate; every name that carries another unit says so.
@@ -31,6 +33,7 @@
 
 pub mod annotation;
 pub mod annotator;
+pub mod entities;
 pub mod numbers;
 pub mod span;
 pub mod tokenize;

@@ -1,0 +1,488 @@
+//! Features: what the model sees of each token, as hashed ids (no strings anywhere).
+//!
+//! Each token is read once into a [`TokInfo`] (hashes of its form, lower-case form, shape and
+//! affixes, plus flags); features are then ids mixed from a template number and those hashes,
+//! so the hot path allocates nothing per token.
+
+use super::gazetteer::{Gazetteer, TYPES_TOTAL};
+use crate::tokenize::{TokenKind, Tokens};
+use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
+use std::ops::Range;
+
+const K: u64 = 0x517c_c1b7_2722_0a95;
+/// Start value of every hash.
+pub const SEED: u64 = 0x2d35_8dcc_aa6c_78a5;
+
+/// One FxHash step: folds `x` into `h`.
+#[inline]
+pub fn mix(h: u64, x: u64) -> u64 {
+    (h.rotate_left(5) ^ x).wrapping_mul(K)
+}
+
+/// A strong 64-bit finaliser (splitmix64), so template and value bits spread to every bit.
+#[inline]
+fn finish(mut z: u64) -> u64 {
+    z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    z ^ (z >> 31)
+}
+
+/// The id of feature `value` of template `template`; never 0 (0 marks an empty slot).
+#[inline]
+pub fn fid(template: u32, value: u64) -> u32 {
+    let z = finish(value ^ (template as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15));
+    ((z >> 32) as u32 ^ z as u32).max(1)
+}
+
+/// A hasher for maps keyed by ids that are already hashes.
+#[derive(Default, Clone, Copy)]
+pub struct IdHasher(u64);
+
+impl std::hash::Hasher for IdHasher {
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = mix(self.0, b as u64);
+        }
+    }
+    #[inline]
+    fn write_u32(&mut self, i: u32) {
+        self.0 = (i as u64).wrapping_mul(K);
+    }
+    #[inline]
+    fn write_u64(&mut self, i: u64) {
+        self.0 = i.wrapping_mul(K);
+    }
+}
+
+/// A `HashMap` over ids that are already hashes.
+pub type IdMap<K, V> = HashMap<K, V, BuildHasherDefault<IdHasher>>;
+
+/// The first letter is upper-case.
+pub const INIT_CAP: u16 = 1;
+/// Has letters and none is lower-case.
+pub const ALL_CAPS: u16 = 2;
+/// Has a lower-case letter.
+pub const HAS_LOWER: u16 = 4;
+/// Has a digit.
+pub const HAS_DIGIT: u16 = 8;
+/// First word of its sentence (after any opening punctuation).
+pub const SENT_START: u16 = 16;
+/// In a sentence written in capitals (a headline).
+pub const HEADLINE: u16 = 32;
+/// Has a letter.
+pub const HAS_LETTER: u16 = 64;
+/// Has a period (`U.S.`, `J.`).
+pub const HAS_PERIOD: u16 = 128;
+
+/// What the features need of one token, read once.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct TokInfo {
+    /// Hash of the form as written.
+    pub word: u64,
+    /// Hash of the lower-case form.
+    pub lower: u64,
+    /// Hash of the shape (`Xxxx`, `dd`, `X.X.`), first 12 characters.
+    pub shape: u64,
+    /// Hash of the shape with repeats collapsed (`Xx`, `d`).
+    pub short: u64,
+    /// Hashes of the lower-case prefixes of 1–4 characters (0 when shorter).
+    pub pre: [u64; 4],
+    /// Hashes of the lower-case suffixes of 1–4 characters (0 when shorter).
+    pub suf: [u64; 4],
+    /// Flags (`INIT_CAP`, …).
+    pub flags: u16,
+}
+
+impl TokInfo {
+    /// Reads `s`, one token's text.
+    pub fn new(s: &str) -> TokInfo {
+        let (mut word, mut lower, mut shape, mut short) = (SEED, SEED, SEED, SEED);
+        let mut pre = [0u64; 4];
+        let mut pre_h = SEED;
+        let mut ring = [0u32; 4];
+        let mut n_lower = 0usize;
+        let mut shape_len = 0;
+        let mut last_shape = u32::MAX;
+        let mut flags = 0u16;
+        let (mut upper, mut lowers) = (0u32, 0u32);
+        for (k, c) in s.chars().enumerate() {
+            word = mix(word, c as u64);
+            let sc = if c.is_uppercase() {
+                upper += 1;
+                if k == 0 {
+                    flags |= INIT_CAP;
+                }
+                'X'
+            } else if c.is_lowercase() {
+                lowers += 1;
+                'x'
+            } else if c.is_numeric() {
+                flags |= HAS_DIGIT;
+                'd'
+            } else if c.is_alphabetic() {
+                lowers += 1;
+                'x'
+            } else {
+                if c == '.' {
+                    flags |= HAS_PERIOD;
+                }
+                c
+            };
+            if shape_len < 12 {
+                shape = mix(shape, sc as u64);
+                shape_len += 1;
+            }
+            if sc as u32 != last_shape {
+                short = mix(short, sc as u64);
+                last_shape = sc as u32;
+            }
+            let mut fold = |lc: char| {
+                lower = mix(lower, lc as u64);
+                if n_lower < 4 {
+                    pre_h = mix(pre_h, lc as u64);
+                    pre[n_lower] = pre_h;
+                }
+                ring[n_lower % 4] = lc as u32;
+                n_lower += 1;
+            };
+            if c.is_ascii() {
+                fold(c.to_ascii_lowercase());
+            } else {
+                c.to_lowercase().for_each(fold);
+            }
+        }
+        let mut suf = [0u64; 4];
+        for (k, slot) in suf.iter_mut().enumerate() {
+            if k < n_lower {
+                let mut h = SEED;
+                for j in n_lower - k - 1..n_lower {
+                    h = mix(h, ring[j % 4] as u64);
+                }
+                *slot = h;
+            }
+        }
+        if upper + lowers > 0 {
+            flags |= HAS_LETTER;
+            if lowers == 0 {
+                flags |= ALL_CAPS;
+            } else {
+                flags |= HAS_LOWER;
+            }
+        }
+        TokInfo {
+            word,
+            lower,
+            shape,
+            short,
+            pre,
+            suf,
+            flags,
+        }
+    }
+
+    /// The case state: capitalisation and position flags in 6 bits.
+    #[inline]
+    pub fn case(&self) -> u64 {
+        (self.flags & 0x3f) as u64
+    }
+}
+
+/// Hash of a token sequence given the tokens' lower-case hashes (gazetteer keys).
+#[inline]
+pub fn seq_step(h: u64, lower: u64) -> u64 {
+    mix(h, lower)
+}
+
+/// How one lower-case form is written elsewhere in the document.
+#[derive(Clone, Copy, Debug, Default)]
+struct Surface {
+    /// Occurrences capitalised, not sentence-initial, not in a headline.
+    cap_mid: u16,
+    /// Occurrences all lower-case.
+    lower: u16,
+}
+
+/// A document read for the model: token infos, gazetteer matches, document statistics.
+pub struct Prepared {
+    /// One per token.
+    pub infos: Vec<TokInfo>,
+    /// Gazetteer matches per token: bit `type * 4 + position` (B, I, L, U).
+    pub gaz: Vec<u64>,
+    /// Sentences as token ranges.
+    pub sentences: Vec<Range<usize>>,
+    surface: IdMap<u64, Surface>,
+}
+
+/// Reads `tokens` of `text` with the built-in gazetteer and the user's, if any.
+pub fn prepare(text: &str, tokens: &Tokens, user: Option<&Gazetteer>) -> Prepared {
+    let mut infos: Vec<TokInfo> = tokens
+        .tokens
+        .iter()
+        .map(|t| {
+            let mut info = TokInfo::new(t.span.of(text));
+            if t.kind != TokenKind::Word {
+                info.flags &= !(INIT_CAP | ALL_CAPS);
+            }
+            info
+        })
+        .collect();
+    for sent in &tokens.sentences {
+        let mut caps = 0;
+        let mut lowers = 0;
+        for info in &infos[sent.clone()] {
+            if info.flags & HAS_LOWER != 0 {
+                lowers += 1;
+            } else if info.flags & ALL_CAPS != 0 {
+                caps += 1;
+            }
+        }
+        let headline = lowers == 0 && caps >= 2;
+        let mut first = true;
+        for i in sent.clone() {
+            let info = &mut infos[i];
+            if headline {
+                info.flags |= HEADLINE;
+            }
+            if first && info.flags & (HAS_LETTER | HAS_DIGIT) != 0 {
+                info.flags |= SENT_START;
+                first = false;
+            }
+        }
+    }
+    let mut gaz = vec![0u64; infos.len()];
+    let builtin = Gazetteer::builtin();
+    for sent in &tokens.sentences {
+        builtin.mark(&infos, sent.clone(), &mut gaz);
+        if let Some(user) = user {
+            user.mark(&infos, sent.clone(), &mut gaz);
+        }
+    }
+    let mut surface: IdMap<u64, Surface> = IdMap::default();
+    for info in &infos {
+        if info.flags & HAS_LETTER == 0 {
+            continue;
+        }
+        let s = surface.entry(info.lower).or_default();
+        if info.flags & (SENT_START | HEADLINE) == 0 && info.flags & INIT_CAP != 0 {
+            s.cap_mid = s.cap_mid.saturating_add(1);
+        }
+        if info.flags & (INIT_CAP | ALL_CAPS) == 0 {
+            s.lower = s.lower.saturating_add(1);
+        }
+    }
+    Prepared {
+        infos,
+        gaz,
+        sentences: tokens.sentences.clone(),
+        surface,
+    }
+}
+
+// Template numbers. Changing any of them changes every id: retrain after.
+const T_BIAS: u32 = 1;
+const T_WORD: u32 = 2;
+const T_LOWER: u32 = 3;
+const T_SHAPE: u32 = 4;
+const T_SHORT: u32 = 5;
+const T_PRE: u32 = 6;
+const T_SUF: u32 = 10;
+const T_CASE: u32 = 14;
+const T_LOWER_CASE: u32 = 15;
+const T_WIN: u32 = 16; // 16..20: lower at -2, -1, +1, +2
+const T_WIN_SHORT: u32 = 20; // 20, 21: short shape at -1, +1
+const T_SHORT3: u32 = 22;
+const T_BIGRAM_L: u32 = 23;
+const T_BIGRAM_R: u32 = 24;
+const T_GAZ: u32 = 25;
+const T_GAZ_CASE: u32 = 26;
+const T_GAZ_PREV: u32 = 27;
+const T_GAZ_NEXT: u32 = 28;
+const T_DOC_CAP: u32 = 29;
+const T_DOC_LOWER: u32 = 30;
+const T_WIN_WORD: u32 = 31; // 31, 32: cased form at -1, +1
+const T_PREV_CASE: u32 = 33;
+const T_NEXT_CASE: u32 = 34;
+const T_DOC_TYPE: u32 = 40;
+const T_DOC_MAJOR: u32 = 41;
+const T_DOC_MAJOR_CASE: u32 = 42;
+const T_SUF_PREV: u32 = 43;
+
+const BOUNDARY: u64 = 0xb0b0_b0b0;
+
+/// Appends the features of token `i` of sentence `sent` that need no first pass.
+pub fn static_features(p: &Prepared, sent: &Range<usize>, i: usize, out: &mut Vec<u32>) {
+    let t = &p.infos[i];
+    let at = |d: isize| -> Option<&TokInfo> {
+        let j = i as isize + d;
+        if j < sent.start as isize || j >= sent.end as isize {
+            None
+        } else {
+            Some(&p.infos[j as usize])
+        }
+    };
+    let case = t.case();
+    out.push(fid(T_BIAS, 0));
+    out.push(fid(T_WORD, t.word));
+    out.push(fid(T_LOWER, t.lower));
+    out.push(fid(T_SHAPE, t.shape));
+    out.push(fid(T_SHORT, t.short));
+    for k in 0..4 {
+        if t.pre[k] != 0 {
+            out.push(fid(T_PRE + k as u32, t.pre[k]));
+        }
+        if t.suf[k] != 0 {
+            out.push(fid(T_SUF + k as u32, t.suf[k]));
+        }
+    }
+    out.push(fid(T_CASE, case));
+    out.push(fid(T_LOWER_CASE, mix(t.lower, case)));
+    let lower_at = |d: isize| at(d).map_or(BOUNDARY, |x| x.lower);
+    let short_at = |d: isize| at(d).map_or(BOUNDARY, |x| x.short);
+    for (k, d) in [-2isize, -1, 1, 2].into_iter().enumerate() {
+        out.push(fid(T_WIN + k as u32, lower_at(d)));
+    }
+    out.push(fid(T_WIN_WORD, at(-1).map_or(BOUNDARY, |x| x.word)));
+    out.push(fid(T_WIN_WORD + 1, at(1).map_or(BOUNDARY, |x| x.word)));
+    out.push(fid(T_WIN_SHORT, short_at(-1)));
+    out.push(fid(T_WIN_SHORT + 1, short_at(1)));
+    out.push(fid(
+        T_SHORT3,
+        mix(mix(short_at(-1), t.short), short_at(1)),
+    ));
+    out.push(fid(T_BIGRAM_L, mix(lower_at(-1), t.lower)));
+    out.push(fid(T_BIGRAM_R, mix(t.lower, lower_at(1))));
+    out.push(fid(T_PREV_CASE, mix(at(-1).map_or(BOUNDARY, |x| x.case()), case)));
+    out.push(fid(T_NEXT_CASE, mix(at(1).map_or(BOUNDARY, |x| x.case()), case)));
+    if let Some(prev) = at(-1) {
+        if prev.suf[2] != 0 {
+            out.push(fid(T_SUF_PREV, prev.suf[2]));
+        }
+    }
+    let g = p.gaz[i];
+    if g != 0 {
+        for b in 0..(TYPES_TOTAL * 4) as u64 {
+            if g >> b & 1 != 0 {
+                out.push(fid(T_GAZ, b));
+                out.push(fid(T_GAZ_CASE, b << 8 | case));
+            }
+        }
+    }
+    for (d, template) in [(-1isize, T_GAZ_PREV), (1, T_GAZ_NEXT)] {
+        if let Some(j) = i.checked_add_signed(d).filter(|j| sent.contains(j)) {
+            let types = gaz_types(p.gaz[j]);
+            for ty in 0..TYPES_TOTAL as u64 {
+                if types >> ty & 1 != 0 {
+                    out.push(fid(template, ty));
+                }
+            }
+        }
+    }
+    if t.flags & HAS_LETTER != 0 {
+        if let Some(s) = p.surface.get(&t.lower) {
+            let own_cap = t.flags & (SENT_START | HEADLINE) == 0 && t.flags & INIT_CAP != 0;
+            let own_lower = t.flags & (INIT_CAP | ALL_CAPS) == 0;
+            if s.cap_mid > own_cap as u16 {
+                out.push(fid(T_DOC_CAP, case));
+            }
+            if s.lower > own_lower as u16 {
+                out.push(fid(T_DOC_LOWER, case));
+            }
+        }
+    }
+}
+
+/// The types (bit per type) a gazetteer bit set holds, whatever the position.
+#[inline]
+fn gaz_types(g: u64) -> u64 {
+    let mut types = 0;
+    for ty in 0..TYPES_TOTAL {
+        if g >> (ty * 4) & 0xf != 0 {
+            types |= 1 << ty;
+        }
+    }
+    types
+}
+
+/// How the first pass labelled each lower-case form across the document.
+#[derive(Default)]
+pub struct DocTypes {
+    counts: IdMap<u64, [u16; 5]>,
+}
+
+impl DocTypes {
+    /// Counts the first-pass entity type (0 = none, 1 + type) of each word token.
+    pub fn new(p: &Prepared, types: &[u8]) -> DocTypes {
+        let mut counts: IdMap<u64, [u16; 5]> = IdMap::default();
+        for (info, &ty) in p.infos.iter().zip(types) {
+            if info.flags & HAS_LETTER != 0 {
+                let c = counts.entry(info.lower).or_default();
+                c[ty as usize] = c[ty as usize].saturating_add(1);
+            }
+        }
+        DocTypes { counts }
+    }
+}
+
+/// Appends the document features of token `i` from the first pass; `own` is the token's
+/// own first-pass type, left out so a token is not its own evidence.
+pub fn doc_features(p: &Prepared, doc: &DocTypes, i: usize, own: u8, out: &mut Vec<u32>) {
+    let t = &p.infos[i];
+    if t.flags & HAS_LETTER == 0 {
+        return;
+    }
+    let Some(c) = doc.counts.get(&t.lower) else {
+        return;
+    };
+    let mut c = *c;
+    c[own as usize] = c[own as usize].saturating_sub(1);
+    let total: u32 = c.iter().map(|&x| x as u32).sum();
+    if total == 0 {
+        return;
+    }
+    for (ty, &n) in c.iter().enumerate().skip(1) {
+        if n > 0 {
+            out.push(fid(T_DOC_TYPE, ty as u64));
+        }
+    }
+    let major = (0..5).max_by_key(|&k| (c[k], 5 - k)).unwrap_or(0) as u64;
+    out.push(fid(T_DOC_MAJOR, major));
+    out.push(fid(T_DOC_MAJOR_CASE, major << 8 | t.case()));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lower_case_hash_ignores_case() {
+        let a = TokInfo::new("PUTIN");
+        let b = TokInfo::new("Putin");
+        assert_eq!(a.lower, b.lower);
+        assert_ne!(a.word, b.word);
+        assert_eq!(a.suf, b.suf);
+        assert_eq!(a.flags & ALL_CAPS, ALL_CAPS);
+        assert_eq!(b.flags & (INIT_CAP | HAS_LOWER), INIT_CAP | HAS_LOWER);
+    }
+
+    #[test]
+    fn affixes_of_short_words() {
+        let t = TokInfo::new("EU");
+        assert_ne!(t.pre[1], 0);
+        assert_eq!(t.pre[2], 0);
+        assert_eq!(t.suf[2], 0);
+        assert_eq!(TokInfo::new("ab").suf[1], TokInfo::new("xab").suf[1]);
+        assert_eq!(TokInfo::new("ab").pre[1], TokInfo::new("abc").pre[1]);
+    }
+
+    #[test]
+    fn ids_are_never_zero_and_differ_by_template() {
+        assert_ne!(fid(1, 5), fid(2, 5));
+        assert_ne!(fid(1, 5), 0);
+    }
+}

@@ -1,0 +1,190 @@
+//! Gazetteers: lists of known names, matched over tokens as features for the model.
+//!
+//! A match is evidence, never a verdict: `Washington` is in the city list and the surname
+//! list, and the model weighs both against the context. The built-in lists come from
+//! `data/gazetteers/` (built by `data/build_gazetteers.py`; sources in `data/SOURCES.md`);
+//! users can add their own ([`crate::Options::gazetteer`]), which fire features of their own.
+
+use super::features::{seq_step, IdMap, TokInfo, SEED};
+use crate::annotation::Label;
+use crate::tokenize::tokenize;
+use std::ops::Range;
+use std::sync::OnceLock;
+
+/// Given names (US Census).
+pub const PERSON_FIRST: usize = 0;
+/// Surnames (US Census).
+pub const PERSON_LAST: usize = 1;
+/// Countries (GeoNames, ISO 3166).
+pub const LOC_COUNTRY: usize = 2;
+/// Cities (GeoNames).
+pub const LOC_CITY: usize = 3;
+/// States, provinces, continents (GeoNames, ISO 3166-2).
+pub const LOC_REGION: usize = 4;
+/// Languages (ISO 639), which are also nationality adjectives.
+pub const MISC_LANGUAGE: usize = 5;
+/// A user's entries: PERSON, ORG, LOC, MISC in that order from here.
+pub const USER: usize = 6;
+/// Number of gazetteer types.
+pub const TYPES_TOTAL: usize = 10;
+
+/// Value bit: the key is the start of a longer entry.
+const PREFIX: u16 = 1 << 15;
+
+const BUILTIN: [(usize, &str); 6] = [
+    (PERSON_FIRST, include_str!("../../data/gazetteers/person_first.txt")),
+    (PERSON_LAST, include_str!("../../data/gazetteers/person_last.txt")),
+    (LOC_COUNTRY, include_str!("../../data/gazetteers/loc_country.txt")),
+    (LOC_CITY, include_str!("../../data/gazetteers/loc_city.txt")),
+    (LOC_REGION, include_str!("../../data/gazetteers/loc_region.txt")),
+    (MISC_LANGUAGE, include_str!("../../data/gazetteers/misc_language.txt")),
+];
+
+/// Token sequences mapped to the types that list them.
+#[derive(Clone, Debug, Default)]
+pub struct Gazetteer {
+    map: IdMap<u64, u16>,
+    max_len: usize,
+}
+
+impl Gazetteer {
+    /// The built-in lists, read at first use.
+    pub fn builtin() -> &'static Gazetteer {
+        static BUILT: OnceLock<Gazetteer> = OnceLock::new();
+        BUILT.get_or_init(|| {
+            let mut g = Gazetteer::default();
+            for (ty, list) in BUILTIN {
+                for line in list.lines() {
+                    if !line.starts_with('#') {
+                        g.add(line, ty);
+                    }
+                }
+            }
+            g
+        })
+    }
+
+    /// A user gazetteer: entries per name label (`PERSON`, `ORG`, `LOC`, `MISC`).
+    /// Returns the label name that is not a name label, if any.
+    pub fn user<'a>(
+        entries: impl IntoIterator<Item = (&'a str, &'a [String])>,
+    ) -> Result<Gazetteer, &'a str> {
+        let mut g = Gazetteer::default();
+        for (label, names) in entries {
+            let ty = match Label::from_name(label) {
+                Some(Label::Person) => USER,
+                Some(Label::Org) => USER + 1,
+                Some(Label::Loc) => USER + 2,
+                Some(Label::Misc) => USER + 3,
+                _ => return Err(label),
+            };
+            for name in names {
+                g.add(name, ty);
+            }
+        }
+        Ok(g)
+    }
+
+    /// Adds `entry` (tokenized as any text is) with type `ty`.
+    pub fn add(&mut self, entry: &str, ty: usize) {
+        let tokens = tokenize(entry).tokens;
+        if tokens.is_empty() || tokens.len() > 8 {
+            return;
+        }
+        let mut h = SEED;
+        for (k, t) in tokens.iter().enumerate() {
+            h = seq_step(h, TokInfo::new(t.span.of(entry)).lower);
+            let v = self.map.entry(h).or_default();
+            if k + 1 == tokens.len() {
+                *v |= 1 << ty;
+            } else {
+                *v |= PREFIX;
+            }
+        }
+        self.max_len = self.max_len.max(tokens.len());
+    }
+
+    /// Number of distinct keys (entries and their prefixes).
+    pub fn len(&self) -> usize {
+        self.map.len()
+    }
+
+    /// True when nothing was added.
+    pub fn is_empty(&self) -> bool {
+        self.map.is_empty()
+    }
+
+    /// Sets, for every match inside `sent`, bit `type * 4 + position` (B I L U) of each
+    /// matched token in `bits`.
+    pub fn mark(&self, infos: &[TokInfo], sent: Range<usize>, bits: &mut [u64]) {
+        if self.map.is_empty() {
+            return;
+        }
+        for i in sent.clone() {
+            if infos[i].flags & super::features::HAS_LETTER == 0 {
+                continue;
+            }
+            let mut h = SEED;
+            for j in i..sent.end.min(i + self.max_len) {
+                h = seq_step(h, infos[j].lower);
+                let Some(&v) = self.map.get(&h) else { break };
+                let types = v & !PREFIX;
+                for ty in 0..TYPES_TOTAL {
+                    if types >> ty & 1 == 0 {
+                        continue;
+                    }
+                    let base = ty * 4;
+                    if i == j {
+                        bits[i] |= 1 << (base + 3);
+                    } else {
+                        bits[i] |= 1 << base;
+                        for b in &mut bits[i + 1..j] {
+                            *b |= 1 << (base + 1);
+                        }
+                        bits[j] |= 1 << (base + 2);
+                    }
+                }
+                if v & PREFIX == 0 {
+                    break;
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn marks(g: &Gazetteer, text: &str) -> Vec<u64> {
+        let t = tokenize(text);
+        let infos: Vec<TokInfo> = t.tokens.iter().map(|x| TokInfo::new(x.span.of(text))).collect();
+        let mut bits = vec![0; infos.len()];
+        g.mark(&infos, 0..infos.len(), &mut bits);
+        bits
+    }
+
+    #[test]
+    fn multi_token_entries_mark_bilou_positions() {
+        let names = vec!["Keir Starmer".to_string()];
+        let g = Gazetteer::user([("PERSON", names.as_slice())]).unwrap();
+        let b = USER * 4;
+        assert_eq!(marks(&g, "Sir KEIR starmer said"), vec![0, 1 << b, 1 << (b + 2), 0]);
+    }
+
+    #[test]
+    fn non_name_labels_are_refused() {
+        let names = vec!["Friday".to_string()];
+        assert_eq!(Gazetteer::user([("DATE", names.as_slice())]).unwrap_err(), "DATE");
+    }
+
+    #[test]
+    fn builtin_lists_load() {
+        let g = Gazetteer::builtin();
+        assert!(g.len() > 40_000);
+        let bits = marks(g, "in United States");
+        let b = LOC_COUNTRY * 4;
+        assert_eq!(bits[1] >> b & 0xf, 1);
+        assert_eq!(bits[2] >> b & 0xf, 4);
+    }
+}

@@ -1,0 +1,153 @@
+//! Names: people, organisations, places and other names (MISC), found by a trained model.
+//!
+//! An averaged structured perceptron over BILOU tags ([`decode`]) reads hashed features of
+//! each token and its ±2 window ([`features`]), gazetteer matches ([`gazetteer`]) and how the
+//! document writes the same word elsewhere. It runs twice: the first pass's labels become
+//! document-level features of the second (`Putin` after `Vladimir Putin`). The model file is
+//! embedded (`data/model/ner.bin`, made by `highlit-train`; see `data/model/README.md`) and
+//! decoded at first use.
+
+pub mod decode;
+pub mod features;
+pub mod gazetteer;
+pub mod model;
+
+use crate::annotation::Annotation;
+use crate::span::Span;
+use crate::tokenize::Tokens;
+use decode::{Transitions, N, TYPES};
+use features::{DocTypes, Prepared};
+pub use gazetteer::Gazetteer;
+pub use model::Model;
+use std::ops::Range;
+use std::sync::OnceLock;
+
+static MODEL_FILE: &[u8] = include_bytes!("../../data/model/ner.bin");
+
+/// The embedded model, decoded at first use; `None` if the file is missing or bad (then no
+/// names are found, and annotating still works).
+pub fn model() -> Option<&'static Model> {
+    static MODEL: OnceLock<Option<Model>> = OnceLock::new();
+    MODEL
+        .get_or_init(|| Model::from_bytes(MODEL_FILE).ok())
+        .as_ref()
+}
+
+/// One entity as decoded: token range, type index into [`TYPES`], and decoding margin.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Found {
+    /// Token indices.
+    pub tokens: Range<usize>,
+    /// Index into [`TYPES`].
+    pub ty: usize,
+    /// How far (in model score) the best path is from the best path that does not read
+    /// this entity's tokens the same way; the confidence is calibrated from it.
+    pub margin: f32,
+}
+
+/// The names in `text` (tokenized as `tokens`), with the embedded model.
+pub fn find(text: &str, tokens: &Tokens, user: Option<&Gazetteer>) -> Vec<Annotation> {
+    let Some(model) = model() else {
+        return Vec::new();
+    };
+    find_with(model, text, tokens, user)
+}
+
+/// The names in `text` with a given model.
+pub fn find_with(
+    model: &Model,
+    text: &str,
+    tokens: &Tokens,
+    user: Option<&Gazetteer>,
+) -> Vec<Annotation> {
+    if tokens.tokens.is_empty() {
+        return Vec::new();
+    }
+    let p = features::prepare(text, tokens, user);
+    decode_doc(model, &p)
+        .into_iter()
+        .map(|f| Annotation {
+            span: Span::new(
+                tokens.tokens[f.tokens.start].span.start,
+                tokens.tokens[f.tokens.end - 1].span.end,
+            ),
+            label: TYPES[f.ty],
+            value: None,
+            score: Some(model.confidence(f.margin)),
+        })
+        .collect()
+}
+
+/// The first pass: static emission scores and the tags they decode to.
+pub fn first_pass(model: &Model, p: &Prepared) -> (Vec<f32>, Vec<u8>) {
+    let n = p.infos.len();
+    let mut em = vec![0f32; n * N];
+    let mut buf = Vec::with_capacity(64);
+    for sent in &p.sentences {
+        for i in sent.clone() {
+            buf.clear();
+            features::static_features(p, sent, i, &mut buf);
+            model.add(&buf, &mut em[i * N..(i + 1) * N]);
+        }
+    }
+    let tags = decode_sentences(&em, &p.sentences, &model.transitions());
+    (em, tags)
+}
+
+/// Viterbi over each sentence of a document's emission scores.
+pub fn decode_sentences(em: &[f32], sentences: &[Range<usize>], t: &Transitions) -> Vec<u8> {
+    let mut tags = vec![0u8; em.len() / N];
+    for sent in sentences {
+        let s = decode::viterbi(&em[sent.start * N..sent.end * N], t);
+        tags[sent.clone()].copy_from_slice(&s);
+    }
+    tags
+}
+
+/// Both passes over a prepared document: the entities, in order, with margins.
+pub fn decode_doc(model: &Model, p: &Prepared) -> Vec<Found> {
+    let (mut em, first) = first_pass(model, p);
+    let types: Vec<u8> = first.iter().map(|&t| decode::type_of(t)).collect();
+    let doc = DocTypes::new(p, &types);
+    let mut buf = Vec::with_capacity(16);
+    for i in 0..p.infos.len() {
+        buf.clear();
+        features::doc_features(p, &doc, i, types[i], &mut buf);
+        if !buf.is_empty() {
+            model.add(&buf, &mut em[i * N..(i + 1) * N]);
+        }
+    }
+    let t = model.transitions();
+    let mut out = Vec::new();
+    for sent in &p.sentences {
+        let em = &em[sent.start * N..sent.end * N];
+        let tags = decode::viterbi(em, &t);
+        let ents = decode::entities(&tags);
+        if ents.is_empty() {
+            continue;
+        }
+        let mm = decode::max_marginals(em, &t);
+        let gap = |i: usize| {
+            let row = &mm[i * N..(i + 1) * N];
+            let best = row[tags[i] as usize];
+            let second = row
+                .iter()
+                .enumerate()
+                .filter(|&(y, _)| y != tags[i] as usize)
+                .map(|(_, &s)| s)
+                .fold(f32::NEG_INFINITY, f32::max);
+            best - second
+        };
+        for (r, ty) in ents {
+            let lo = r.start.saturating_sub(1);
+            let hi = (r.end + 1).min(tags.len());
+            let margin = (lo..hi).map(gap).fold(f32::INFINITY, f32::min);
+            out.push(Found {
+                tokens: sent.start + r.start..sent.start + r.end,
+                ty,
+                margin,
+            });
+        }
+    }
+    out
+}

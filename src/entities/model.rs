@@ -1,0 +1,249 @@
+//! The model: hashed feature ids → quantised weights per tag, transition scores, and the
+//! calibration of confidence scores. Its file holds numbers only, no text.
+//!
+//! File layout (little-endian): magic `HLNER\0\0\x01`; `u32` tag count; `f32` weight
+//! scale, Platt `a`, Platt `b`; `(N + 1) * N` transition and `N` end scores as `f32`; `u32`
+//! feature count; the sorted feature ids as LEB128 deltas; then per feature a LEB128 bit
+//! mask of the tags with a non-zero weight, followed by one `i8` per set bit.
+
+use super::decode::{Transitions, N};
+
+const MAGIC: &[u8; 8] = b"HLNER\0\0\x01";
+
+/// A loaded model.
+#[derive(Clone, Debug)]
+pub struct Model {
+    /// Open-addressing table of feature ids (0 = empty).
+    keys: Vec<u32>,
+    /// Row of each slot in `rows`.
+    slots: Vec<u32>,
+    /// Weights, `N` per feature, times `scale`.
+    rows: Vec<i8>,
+    scale: f32,
+    trans: Vec<f32>,
+    end: Vec<f32>,
+    /// Confidence = sigmoid(a * margin + b).
+    platt: (f32, f32),
+    features: usize,
+}
+
+/// Why a model file could not be read.
+#[derive(Debug, PartialEq, Eq)]
+pub struct ModelError(&'static str);
+
+impl std::fmt::Display for ModelError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "bad model file: {}", self.0)
+    }
+}
+
+struct Reader<'a> {
+    b: &'a [u8],
+    at: usize,
+}
+
+impl Reader<'_> {
+    fn bytes(&mut self, n: usize) -> Result<&[u8], ModelError> {
+        let s = self.b.get(self.at..self.at + n).ok_or(ModelError("truncated"))?;
+        self.at += n;
+        Ok(s)
+    }
+    fn u32(&mut self) -> Result<u32, ModelError> {
+        Ok(u32::from_le_bytes(self.bytes(4)?.try_into().unwrap_or([0; 4])))
+    }
+    fn f32(&mut self) -> Result<f32, ModelError> {
+        Ok(f32::from_bits(self.u32()?))
+    }
+    fn varint(&mut self) -> Result<u64, ModelError> {
+        let mut v = 0u64;
+        for shift in (0..64).step_by(7) {
+            let b = self.bytes(1)?[0];
+            v |= ((b & 0x7f) as u64) << shift;
+            if b & 0x80 == 0 {
+                return Ok(v);
+            }
+        }
+        Err(ModelError("varint too long"))
+    }
+}
+
+fn put_varint(out: &mut Vec<u8>, mut v: u64) {
+    while v >= 0x80 {
+        out.push(v as u8 | 0x80);
+        v >>= 7;
+    }
+    out.push(v as u8);
+}
+
+impl Model {
+    /// Reads a model file.
+    pub fn from_bytes(b: &[u8]) -> Result<Model, ModelError> {
+        let mut r = Reader { b, at: 0 };
+        if r.bytes(8)? != MAGIC {
+            return Err(ModelError("wrong magic"));
+        }
+        if r.u32()? as usize != N {
+            return Err(ModelError("wrong tag count"));
+        }
+        let scale = r.f32()?;
+        let platt = (r.f32()?, r.f32()?);
+        let trans = (0..(N + 1) * N).map(|_| r.f32()).collect::<Result<_, _>>()?;
+        let end = (0..N).map(|_| r.f32()).collect::<Result<_, _>>()?;
+        let n = r.u32()? as usize;
+        if n > b.len() {
+            return Err(ModelError("feature count"));
+        }
+        let cap = (n * 2).next_power_of_two().max(16);
+        let mut keys = vec![0u32; cap];
+        let mut slots = vec![0u32; cap];
+        let mut ids = Vec::with_capacity(n);
+        let mut id = 0u64;
+        for _ in 0..n {
+            id += r.varint()?;
+            if id == 0 || id > u32::MAX as u64 {
+                return Err(ModelError("feature id"));
+            }
+            ids.push(id as u32);
+        }
+        let mut rows = vec![0i8; n * N];
+        for (k, &id) in ids.iter().enumerate() {
+            let mask = r.varint()?;
+            for t in 0..N {
+                if mask >> t & 1 != 0 {
+                    rows[k * N + t] = r.bytes(1)?[0] as i8;
+                }
+            }
+            let mut s = id as usize & (cap - 1);
+            while keys[s] != 0 {
+                s = (s + 1) & (cap - 1);
+            }
+            keys[s] = id;
+            slots[s] = k as u32;
+        }
+        Ok(Model {
+            keys,
+            slots,
+            rows,
+            scale,
+            trans,
+            end,
+            platt,
+            features: n,
+        })
+    }
+
+    /// Writes a model from full-precision weights: `(id, weights per tag)` pairs, the
+    /// transitions (`(N + 1) * N`), end scores (`N`) and Platt parameters. Weights are
+    /// quantised to `i8` (clipped at `clip` × the scale); features left all zero are dropped.
+    pub fn write(
+        features: &[(u32, [f32; N])],
+        trans: &[f32],
+        end: &[f32],
+        platt: (f32, f32),
+        clip: f32,
+    ) -> Vec<u8> {
+        let scale = clip / 127.0;
+        let mut kept: Vec<(u32, [i8; N])> = features
+            .iter()
+            .map(|(id, w)| {
+                let mut q = [0i8; N];
+                for t in 0..N {
+                    q[t] = (w[t] / scale).round().clamp(-127.0, 127.0) as i8;
+                }
+                (*id, q)
+            })
+            .filter(|(id, q)| *id != 0 && q.iter().any(|&x| x != 0))
+            .collect();
+        kept.sort_by_key(|f| f.0);
+        kept.dedup_by_key(|f| f.0);
+        let mut out = Vec::new();
+        out.extend_from_slice(MAGIC);
+        out.extend_from_slice(&(N as u32).to_le_bytes());
+        for x in [scale, platt.0, platt.1].iter().chain(trans).chain(end) {
+            out.extend_from_slice(&x.to_le_bytes());
+        }
+        out.extend_from_slice(&(kept.len() as u32).to_le_bytes());
+        let mut prev = 0u32;
+        for (id, _) in &kept {
+            put_varint(&mut out, (id - prev) as u64);
+            prev = *id;
+        }
+        for (_, q) in &kept {
+            let mask = (0..N).filter(|&t| q[t] != 0).fold(0u64, |m, t| m | 1 << t);
+            put_varint(&mut out, mask);
+            out.extend(q.iter().filter(|&&x| x != 0).map(|&x| x as u8));
+        }
+        out
+    }
+
+    /// Number of features with weights.
+    pub fn features(&self) -> usize {
+        self.features
+    }
+
+    /// Adds the weights of `features` to `em` (one token's `N` scores).
+    #[inline]
+    pub fn add(&self, features: &[u32], em: &mut [f32]) {
+        let mut acc = [0i32; N];
+        let mask = self.keys.len() - 1;
+        for &f in features {
+            let mut s = f as usize & mask;
+            loop {
+                let k = self.keys[s];
+                if k == f {
+                    let row = self.slots[s] as usize * N;
+                    for (a, &w) in acc.iter_mut().zip(&self.rows[row..row + N]) {
+                        *a += w as i32;
+                    }
+                    break;
+                }
+                if k == 0 {
+                    break;
+                }
+                s = (s + 1) & mask;
+            }
+        }
+        for (e, a) in em.iter_mut().zip(acc) {
+            *e += a as f32 * self.scale;
+        }
+    }
+
+    /// The transition scores.
+    pub fn transitions(&self) -> Transitions<'_> {
+        Transitions {
+            trans: &self.trans,
+            end: &self.end,
+        }
+    }
+
+    /// The calibrated confidence (0–1) of an entity whose decoding margin is `margin`.
+    pub fn confidence(&self, margin: f32) -> f32 {
+        let z = self.platt.0 * margin + self.platt.1;
+        1.0 / (1.0 + (-z).exp())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn round_trip_keeps_weights_to_the_quantum() {
+        let mut w = [0f32; N];
+        w[3] = 1.0;
+        w[5] = -0.5;
+        let feats = vec![(7u32, w), (3u32, [0.0; N]), (1 << 31, [0.25; N])];
+        let trans = vec![0.5; (N + 1) * N];
+        let end = vec![-0.5; N];
+        let bytes = Model::write(&feats, &trans, &end, (2.0, -1.0), 1.27);
+        let m = Model::from_bytes(&bytes).unwrap();
+        assert_eq!(m.features(), 2);
+        let mut em = [0f32; N];
+        m.add(&[7, 3, 7, 99], &mut em);
+        assert!((em[3] - 2.0).abs() < 0.01 && (em[5] + 1.0).abs() < 0.01);
+        assert!((m.confidence(0.5) - 0.5).abs() < 1e-6);
+        assert_eq!(m.transitions().trans[0], 0.5);
+        assert!(Model::from_bytes(&bytes[..bytes.len() - 1]).is_err());
+        assert!(Model::from_bytes(b"nonsense").is_err());
+    }
+}
