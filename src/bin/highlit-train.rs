@@ -208,6 +208,18 @@ impl Weights {
         }
     }
 
+    /// Scores with the averaged weights so far (what the shipped model would give).
+    fn score_avg(&self, feats: &[u32], em: &mut [f32]) {
+        for f in feats {
+            if let Some(&k) = self.idx.get(f) {
+                let (w, u) = (&self.w[k as usize], &self.u[k as usize]);
+                for t in 0..N {
+                    em[t] += w[t] - u[t] / self.c;
+                }
+            }
+        }
+    }
+
     fn update(&mut self, f: u32, tag: u8, delta: f32) {
         let next = self.w.len() as u32;
         let k = *self.idx.entry(f).or_insert(next) as usize;
@@ -322,21 +334,39 @@ fn train(docs: &[Doc], cfg: &TrainConfig, valid: &[Doc]) -> Vec<u8> {
             let mut feats = static_feats(&p, &allowed);
             let n = feats.len();
             let mut em = vec![0f32; n * N];
+            let avg_first = std::env::var_os("HIGHLIT_AVG_FIRST").is_some();
             for (i, f) in feats.iter().enumerate() {
-                w.score(f, &mut em[i * N..(i + 1) * N]);
+                if avg_first {
+                    w.score_avg(f, &mut em[i * N..(i + 1) * N]);
+                } else {
+                    w.score(f, &mut em[i * N..(i + 1) * N]);
+                }
             }
+            let (trans, end) = if avg_first {
+                let c = w.c;
+                (
+                    w.trans.iter().zip(&w.trans_u).map(|(a, u)| a - u / c).collect(),
+                    w.end.iter().zip(&w.end_u).map(|(a, u)| a - u / c).collect(),
+                )
+            } else {
+                (w.trans.clone(), w.end.clone())
+            };
             let first = highlit::entities::decode_sentences(
                 &em,
                 &p.sentences,
                 &Transitions {
-                    trans: &w.trans,
-                    end: &w.end,
+                    trans: &trans,
+                    end: &end,
                 },
             );
             let types: Vec<u8> = first.iter().map(|&t| decode::type_of(t)).collect();
             let doc_types = DocTypes::new(&p, &types);
-            for (i, f) in feats.iter_mut().enumerate() {
-                features::doc_features(&p, &doc_types, i, types[i], f);
+            if std::env::var_os("HIGHLIT_NO_DOC").is_none() {
+                for sent in &p.sentences {
+                    for i in sent.clone() {
+                        features::doc_features(&p, &doc_types, sent, i, &types, &mut feats[i]);
+                    }
+                }
             }
             for sent in &p.sentences {
                 let m = sent.len();
@@ -402,6 +432,14 @@ fn train(docs: &[Doc], cfg: &TrainConfig, valid: &[Doc]) -> Vec<u8> {
     // Calibrate on valid: Platt scaling of the decoding margin. Fitted on the even documents
     // and measured on the odd ones, then refitted on all for the shipped model.
     let points = margins(&model, valid);
+    if std::env::var_os("HIGHLIT_DEBUG_MARGINS").is_some() {
+        let mut m: Vec<(f32, bool)> = points.iter().map(|p| (p.1, p.2)).collect();
+        m.sort_by(|a, b| a.0.total_cmp(&b.0));
+        for q in [0, 1, 5, 10, 25, 50, 75, 90, 99, 100] {
+            let k = ((m.len() - 1) * q) / 100;
+            eprintln!("margin q{q}: {:.3} {}", m[k].0, m[k].1);
+        }
+    }
     let (even, odd): (Vec<_>, Vec<_>) = points.iter().partition(|p| p.0 % 2 == 0);
     let fit = |pts: &[&(usize, f32, bool)]| platt(&pts.iter().map(|p| (p.1, p.2)).collect::<Vec<_>>());
     let half = fit(&even);
@@ -455,9 +493,9 @@ fn points_score(model: &Model, docs: &[Doc]) -> (usize, usize, usize) {
 
 /// Logistic regression of correctness on the margin (Newton's method): (a, b).
 fn platt(points: &[(f32, bool)]) -> (f32, f32) {
-    let (mut a, mut b) = (1.0f64, 0.0f64);
+    let (mut a, mut b) = (0.0f64, 0.0f64);
     for _ in 0..50 {
-        let (mut ga, mut gb, mut haa, mut hab, mut hbb) = (0.0, 0.0, 1e-6, 0.0, 1e-6);
+        let (mut ga, mut gb, mut haa, mut hab, mut hbb) = (1e-3 * a, 1e-3 * b, 1e-3, 0.0, 1e-3);
         for &(x, y) in points {
             let x = x as f64;
             let p = 1.0 / (1.0 + (-(a * x + b)).exp());
@@ -508,6 +546,9 @@ fn evaluate(docs: &[Doc]) {
     let mut ng = [0usize; 4];
     let mut probs = Vec::new();
     let mut bytes = 0usize;
+    let t_load = Instant::now();
+    annotator.annotate("Warm up: load the model and the gazetteers.");
+    println!("first call (loads model and gazetteers): {:.3}s", t_load.elapsed().as_secs_f64());
     let t0 = Instant::now();
     let mut found_all = Vec::with_capacity(docs.len());
     for doc in docs {
@@ -519,6 +560,25 @@ fn evaluate(docs: &[Doc]) {
         let gold: HashMap<Span, usize> = doc.gold.iter().copied().collect();
         for (_, ty) in &doc.gold {
             ng[*ty] += 1;
+        }
+        let debug = std::env::var_os("HIGHLIT_DEBUG_ERRORS").is_some();
+        if debug {
+            let found: HashSet<(Span, usize)> = found
+                .iter()
+                .filter_map(|a| Some((a.span, labels.iter().position(|&l| l == a.label)?)))
+                .collect();
+            for (span, ty) in &doc.gold {
+                if !found.contains(&(*span, *ty)) {
+                    eprintln!("FN {} {:?}", labels[*ty], span.of(&doc.text));
+                }
+            }
+            for (span, ty) in &found {
+                if gold.get(span) != Some(ty) {
+                    let line_start = doc.text[..span.start].rfind('\n').map_or(0, |k| k + 1);
+                    let line_end = doc.text[span.end..].find('\n').map_or(doc.text.len(), |k| span.end + k);
+                    eprintln!("FP {} {:?} in {:?}", labels[*ty], span.of(&doc.text), &doc.text[line_start..line_end]);
+                }
+            }
         }
         for a in found {
             let Some(ty) = labels.iter().position(|&l| l == a.label) else {

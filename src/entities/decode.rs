@@ -119,10 +119,8 @@ fn forward(em: &[f32], t: &Transitions, score: &mut [f32], mut back: Option<&mut
         for y in 0..N {
             let mut best = NEG;
             let mut arg = 0;
-            for p in 0..N {
-                if !ALLOWED[p][y] {
-                    continue;
-                }
+            for &p in preds(y) {
+                let p = p as usize;
                 let s = score[(i - 1) * N + p] + t.trans[p * N + y];
                 if s > best {
                     best = s;
@@ -134,6 +132,19 @@ fn forward(em: &[f32], t: &Transitions, score: &mut [f32], mut back: Option<&mut
                 b[i * N + y] = arg as u8;
             }
         }
+    }
+}
+
+/// Tags that may precede an `O`, `B` or `U` tag: `O` and every `L` and `U`.
+const CLOSED: [u8; 9] = [0, 3, 4, 7, 8, 11, 12, 15, 16];
+
+/// The tags that may precede `y`.
+#[inline]
+fn preds(y: usize) -> &'static [u8] {
+    const OPEN: [[u8; 2]; 4] = [[1, 2], [5, 6], [9, 10], [13, 14]];
+    match parts(y as u8) {
+        Some((Pos::I | Pos::L, ty)) => &OPEN[ty],
+        _ => &CLOSED,
     }
 }
 
@@ -247,10 +258,11 @@ mod tests {
     use super::*;
 
     #[test]
-    fn const_table_matches_the_rule() {
+    fn const_tables_match_the_rule() {
         for p in 0..N {
             for y in 0..N {
                 assert_eq!(ALLOWED[p][y], allowed(p, y), "{p} -> {y}");
+                assert_eq!(preds(y).contains(&(p as u8)), allowed(p, y), "{p} -> {y}");
             }
         }
     }

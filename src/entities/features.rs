@@ -97,6 +97,8 @@ pub struct TokInfo {
     pub suf: [u64; 4],
     /// Flags (`INIT_CAP`, …).
     pub flags: u16,
+    /// Length in characters (saturating).
+    pub len: u8,
 }
 
 impl TokInfo {
@@ -111,7 +113,9 @@ impl TokInfo {
         let mut last_shape = u32::MAX;
         let mut flags = 0u16;
         let (mut upper, mut lowers) = (0u32, 0u32);
+        let mut len = 0u8;
         for (k, c) in s.chars().enumerate() {
+            len = len.saturating_add(1);
             word = mix(word, c as u64);
             let sc = if c.is_uppercase() {
                 upper += 1;
@@ -183,6 +187,7 @@ impl TokInfo {
             pre,
             suf,
             flags,
+            len,
         }
     }
 
@@ -312,6 +317,11 @@ const T_DOC_TYPE: u32 = 40;
 const T_DOC_MAJOR: u32 = 41;
 const T_DOC_MAJOR_CASE: u32 = 42;
 const T_SUF_PREV: u32 = 43;
+const T_PREV_LOWER_SHAPE: u32 = 44;
+const T_GAZ_PREV_WORD: u32 = 45;
+const T_LEN: u32 = 46;
+const T_FIRST_PREV: u32 = 47;
+const T_FIRST_NEXT: u32 = 48;
 
 const BOUNDARY: u64 = 0xb0b0_b0b0;
 
@@ -364,8 +374,11 @@ pub fn static_features(p: &Prepared, sent: &Range<usize>, i: usize, out: &mut Ve
             out.push(fid(T_SUF_PREV, prev.suf[2]));
         }
     }
+    out.push(fid(T_PREV_LOWER_SHAPE, mix(lower_at(-1), t.short)));
+    out.push(fid(T_LEN, (t.len as u64).min(12) << 8 | case));
     let g = p.gaz[i];
     if g != 0 {
+        out.push(fid(T_GAZ_PREV_WORD, mix(lower_at(-1), gaz_types(g))));
         for b in 0..(TYPES_TOTAL * 4) as u64 {
             if g >> b & 1 != 0 {
                 out.push(fid(T_GAZ, b));
@@ -430,9 +443,24 @@ impl DocTypes {
 }
 
 /// Appends the document features of token `i` from the first pass; `own` is the token's
-/// own first-pass type, left out so a token is not its own evidence.
-pub fn doc_features(p: &Prepared, doc: &DocTypes, i: usize, own: u8, out: &mut Vec<u32>) {
+/// first-pass types (`types`, one per token) of the others, and of its neighbours.
+pub fn doc_features(
+    p: &Prepared,
+    doc: &DocTypes,
+    sent: &Range<usize>,
+    i: usize,
+    types: &[u8],
+    out: &mut Vec<u32>,
+) {
     let t = &p.infos[i];
+    let own = types[i];
+    let at = |d: isize| {
+        i.checked_add_signed(d)
+            .filter(|j| sent.contains(j))
+            .map_or(9, |j| types[j] as u64)
+    };
+    out.push(fid(T_FIRST_PREV, at(-1) << 4 | own as u64));
+    out.push(fid(T_FIRST_NEXT, at(1) << 4 | own as u64));
     if t.flags & HAS_LETTER == 0 {
         return;
     }

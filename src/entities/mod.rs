@@ -110,10 +110,10 @@ pub fn decode_doc(model: &Model, p: &Prepared) -> Vec<Found> {
     let types: Vec<u8> = first.iter().map(|&t| decode::type_of(t)).collect();
     let doc = DocTypes::new(p, &types);
     let mut buf = Vec::with_capacity(16);
-    for i in 0..p.infos.len() {
-        buf.clear();
-        features::doc_features(p, &doc, i, types[i], &mut buf);
-        if !buf.is_empty() {
+    for sent in &p.sentences {
+        for i in sent.clone() {
+            buf.clear();
+            features::doc_features(p, &doc, sent, i, &types, &mut buf);
             model.add(&buf, &mut em[i * N..(i + 1) * N]);
         }
     }

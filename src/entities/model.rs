@@ -13,18 +13,23 @@ const MAGIC: &[u8; 8] = b"HLNER\0\0\x01";
 /// A loaded model.
 #[derive(Clone, Debug)]
 pub struct Model {
-    /// Open-addressing table of feature ids (0 = empty).
-    keys: Vec<u32>,
-    /// Row of each slot in `rows`.
-    slots: Vec<u32>,
-    /// Weights, `N` per feature, times `scale`.
-    rows: Vec<i8>,
+    /// Open-addressing table of feature ids (0 = empty) with their weights inline, so a
+    /// lookup touches one cache line.
+    table: Vec<Slot>,
     scale: f32,
     trans: Vec<f32>,
     end: Vec<f32>,
     /// Confidence = sigmoid(a * margin + b).
     platt: (f32, f32),
     features: usize,
+}
+
+/// One slot of the feature table: the id and its weights (times `scale`).
+#[derive(Clone, Copy, Debug)]
+#[repr(C, align(8))]
+struct Slot {
+    key: u32,
+    w: [i8; N],
 }
 
 /// Why a model file could not be read.
@@ -93,9 +98,8 @@ impl Model {
         if n > b.len() {
             return Err(ModelError("feature count"));
         }
-        let cap = (n * 2).next_power_of_two().max(16);
-        let mut keys = vec![0u32; cap];
-        let mut slots = vec![0u32; cap];
+        let cap = (n + n / 2).next_power_of_two().max(16);
+        let mut table = vec![Slot { key: 0, w: [0; N] }; cap];
         let mut ids = Vec::with_capacity(n);
         let mut id = 0u64;
         for _ in 0..n {
@@ -105,25 +109,22 @@ impl Model {
             }
             ids.push(id as u32);
         }
-        let mut rows = vec![0i8; n * N];
-        for (k, &id) in ids.iter().enumerate() {
+        for &id in &ids {
             let mask = r.varint()?;
-            for t in 0..N {
+            let mut w = [0i8; N];
+            for (t, x) in w.iter_mut().enumerate() {
                 if mask >> t & 1 != 0 {
-                    rows[k * N + t] = r.bytes(1)?[0] as i8;
+                    *x = r.bytes(1)?[0] as i8;
                 }
             }
             let mut s = id as usize & (cap - 1);
-            while keys[s] != 0 {
+            while table[s].key != 0 {
                 s = (s + 1) & (cap - 1);
             }
-            keys[s] = id;
-            slots[s] = k as u32;
+            table[s] = Slot { key: id, w };
         }
         Ok(Model {
-            keys,
-            slots,
-            rows,
+            table,
             scale,
             trans,
             end,
@@ -185,19 +186,18 @@ impl Model {
     #[inline]
     pub fn add(&self, features: &[u32], em: &mut [f32]) {
         let mut acc = [0i32; N];
-        let mask = self.keys.len() - 1;
+        let mask = self.table.len() - 1;
         for &f in features {
             let mut s = f as usize & mask;
             loop {
-                let k = self.keys[s];
-                if k == f {
-                    let row = self.slots[s] as usize * N;
-                    for (a, &w) in acc.iter_mut().zip(&self.rows[row..row + N]) {
+                let slot = &self.table[s];
+                if slot.key == f {
+                    for (a, &w) in acc.iter_mut().zip(&slot.w) {
                         *a += w as i32;
                     }
                     break;
                 }
-                if k == 0 {
+                if slot.key == 0 {
                     break;
                 }
                 s = (s + 1) & mask;
