@@ -208,6 +208,13 @@ impl Model {
         }
     }
 
+    /// The weights of feature `id`, if it has any.
+    pub fn weights(&self, id: u32) -> Option<[f32; N]> {
+        let mut em = [0f32; N];
+        self.add(&[id], &mut em);
+        em.iter().any(|&x| x != 0.0).then_some(em)
+    }
+
     /// The transition scores.
     pub fn transitions(&self) -> Transitions<'_> {
         Transitions {

@@ -1,0 +1,106 @@
+//! Names from the model, merged with numbers, and the user gazetteer option (issue 4).
+
+use highlit::{Annotator, BuildError, Label, Options};
+use std::collections::HashMap;
+
+fn names(text: &str, options: &Options) -> Vec<(String, Label)> {
+    Annotator::new(options)
+        .unwrap()
+        .annotate(text)
+        .into_iter()
+        .map(|a| (a.span.of(text).to_string(), a.label))
+        .collect()
+}
+
+#[test]
+fn issue_4_people_places_and_dates_in_one_sorted_list() {
+    let text = "Russian President Vladimir Putin met Donald Trump in Alaska on Friday.";
+    let found = Annotator::new(&Options::default()).unwrap().annotate(text);
+    for w in found.windows(2) {
+        assert!(w[0].span.end <= w[1].span.start);
+    }
+    let got: Vec<(&str, Label)> = found.iter().map(|a| (a.span.of(text), a.label)).collect();
+    assert!(got.contains(&("Vladimir Putin", Label::Person)), "{got:?}");
+    assert!(got.contains(&("Donald Trump", Label::Person)), "{got:?}");
+    assert!(got.contains(&("Alaska", Label::Loc)), "{got:?}");
+    assert!(got.contains(&("Friday", Label::Date)), "{got:?}");
+    for a in &found {
+        match a.label {
+            Label::Person | Label::Org | Label::Loc | Label::Misc => {
+                let s = a.score.expect("names carry a score");
+                assert!((0.0..=1.0).contains(&s));
+            }
+            _ => {}
+        }
+    }
+}
+
+#[test]
+fn issue_4_label_filter_applies_to_names() {
+    let options = Options {
+        labels: Some(vec!["PERSON".into()]),
+        ..Options::default()
+    };
+    let got = names("Angela Merkel visited Paris on 3 May 2021.", &options);
+    assert_eq!(got, vec![("Angela Merkel".to_string(), Label::Person)]);
+}
+
+#[test]
+fn issue_4_user_gazetteer_is_evidence() {
+    let text = "The post went up on Zorblat Quux late on Friday.";
+    let plain = names(text, &Options::default());
+    let options = Options {
+        gazetteer: Some(HashMap::from([(
+            "ORG".to_string(),
+            vec!["Zorblat Quux".to_string()],
+        )])),
+        ..Options::default()
+    };
+    let with = names(text, &options);
+    assert!(
+        with.contains(&("Zorblat Quux".to_string(), Label::Org)),
+        "without: {plain:?}, with: {with:?}"
+    );
+}
+
+#[test]
+fn issue_4_user_gazetteer_labels_are_checked() {
+    for bad in ["PEOPLE", "DATE"] {
+        let options = Options {
+            gazetteer: Some(HashMap::from([(bad.to_string(), vec!["x".to_string()])])),
+            ..Options::default()
+        };
+        let err = Annotator::new(&options).unwrap_err();
+        assert_eq!(err, BuildError::UnknownLabel { name: bad.into() });
+        assert_eq!(err.kind(), "UnknownLabel");
+    }
+}
+
+#[test]
+fn issue_4_user_gazetteer_deserializes_from_json() {
+    let options: Options =
+        serde_json::from_str(r#"{"gazetteer": {"PERSON": ["Keir Starmer"]}}"#).unwrap();
+    assert!(Annotator::new(&options).is_ok());
+}
+
+#[test]
+fn issue_4_odd_text_never_panics() {
+    for text in [
+        "",
+        " ",
+        "\n\n",
+        "A",
+        "É",
+        "—",
+        "'s",
+        "US-Russia",
+        "THE END OF THE WORLD",
+        "🙂 Putin 🙂",
+        "a\u{0301}b Zelensky\u{200d}",
+    ] {
+        let found = Annotator::default().annotate(text);
+        for a in found {
+            assert!(text.is_char_boundary(a.span.start) && text.is_char_boundary(a.span.end));
+        }
+    }
+}
