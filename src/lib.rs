@@ -10,10 +10,13 @@
 //! let text = "Russia invaded in February 2022; over 95,000 soldiers died.";
 //! let annotator = Annotator::new(&Options::default()).unwrap();
 //! let found = annotator.annotate(text);
-//! let date = &found[0];
+//! let place = &found[0];
+//! assert_eq!((place.span.of(text), place.label), ("Russia", Label::Loc));
+//! assert!(place.score.is_some_and(|s| s > 0.5)); // names carry a calibrated confidence
+//! let date = &found[1];
 //! assert_eq!((date.span.of(text), date.label), ("February 2022", Label::Date));
 //! assert_eq!(date.value.as_ref().unwrap().iso.as_deref(), Some("2022-02"));
-//! let count = &found[1];
+//! let count = &found[2];
 //! assert_eq!((count.span.of(text), count.label), ("over 95,000", Label::Cardinal));
 //! assert_eq!(count.value.as_ref().unwrap().number, Some(95000.0));
 //! ```

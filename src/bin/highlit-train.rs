@@ -250,15 +250,25 @@ impl Weights {
             .iter()
             .map(|(&f, &k)| {
                 let mut a = [0f32; N];
-                for t in 0..N {
-                    a[t] = avg(&self.w[k as usize][t], &self.u[k as usize][t]);
+                for (t, x) in a.iter_mut().enumerate() {
+                    *x = avg(&self.w[k as usize][t], &self.u[k as usize][t]);
                 }
                 (f, a)
             })
             .collect();
         feats.sort_by_key(|f| f.0);
-        let trans = self.trans.iter().zip(&self.trans_u).map(|(w, u)| avg(w, u)).collect();
-        let end = self.end.iter().zip(&self.end_u).map(|(w, u)| avg(w, u)).collect();
+        let trans = self
+            .trans
+            .iter()
+            .zip(&self.trans_u)
+            .map(|(w, u)| avg(w, u))
+            .collect();
+        let end = self
+            .end
+            .iter()
+            .zip(&self.end_u)
+            .map(|(w, u)| avg(w, u))
+            .collect();
         (feats, trans, end)
     }
 }
@@ -311,7 +321,7 @@ fn train(docs: &[Doc], cfg: &TrainConfig, valid: &[Doc]) -> Vec<u8> {
             *counts.entry(f).or_default() += 1;
         }
     }
-    let allowed = |f: u32| counts.get(&f).is_none_or(|&c| c >= cfg.min_count);
+    let allowed = |f: u32| counts.get(&f).map_or(true, |&c| c >= cfg.min_count);
     eprintln!(
         "features: {} seen, {} kept (count ≥ {}) [{:.1}s]",
         counts.len(),
@@ -346,7 +356,11 @@ fn train(docs: &[Doc], cfg: &TrainConfig, valid: &[Doc]) -> Vec<u8> {
             let (trans, end) = if avg_first {
                 let c = w.c;
                 (
-                    w.trans.iter().zip(&w.trans_u).map(|(a, u)| a - u / c).collect(),
+                    w.trans
+                        .iter()
+                        .zip(&w.trans_u)
+                        .map(|(a, u)| a - u / c)
+                        .collect(),
                     w.end.iter().zip(&w.end_u).map(|(a, u)| a - u / c).collect(),
                 )
             } else {
@@ -390,7 +404,9 @@ fn train(docs: &[Doc], cfg: &TrainConfig, valid: &[Doc]) -> Vec<u8> {
                     // until a test sentence reaches it after a B-ORG.
                     for k in 0..m {
                         let row = &em[k * N..(k + 1) * N];
-                        let q = (0..N).max_by(|&a, &b| row[a].total_cmp(&row[b])).unwrap_or(0) as u8;
+                        let q = (0..N)
+                            .max_by(|&a, &b| row[a].total_cmp(&row[b]))
+                            .unwrap_or(0) as u8;
                         if q != gold[k] {
                             for &f in &feats[sent.start + k] {
                                 w.update(f, gold[k], 1.0);
@@ -431,7 +447,11 @@ fn train(docs: &[Doc], cfg: &TrainConfig, valid: &[Doc]) -> Vec<u8> {
         );
     }
     let (feats, trans, end) = w.averaged();
-    let mut mags: Vec<f32> = feats.iter().flat_map(|(_, a)| a.iter().map(|x| x.abs())).filter(|&x| x > 0.0).collect();
+    let mut mags: Vec<f32> = feats
+        .iter()
+        .flat_map(|(_, a)| a.iter().map(|x| x.abs()))
+        .filter(|&x| x > 0.0)
+        .collect();
     mags.sort_by(f32::total_cmp);
     let clip = mags
         .get(((mags.len() as f64 - 1.0) * cfg.clip_quantile) as usize)
@@ -457,7 +477,8 @@ fn train(docs: &[Doc], cfg: &TrainConfig, valid: &[Doc]) -> Vec<u8> {
         }
     }
     let (even, odd): (Vec<_>, Vec<_>) = points.iter().partition(|p| p.0 % 2 == 0);
-    let fit = |pts: &[&(usize, f32, bool)]| platt(&pts.iter().map(|p| (p.1, p.2)).collect::<Vec<_>>());
+    let fit =
+        |pts: &[&(usize, f32, bool)]| platt(&pts.iter().map(|p| (p.1, p.2)).collect::<Vec<_>>());
     let half = fit(&even);
     let probs: Vec<(f32, bool)> = odd
         .iter()
@@ -564,7 +585,10 @@ fn evaluate(docs: &[Doc]) {
     let mut bytes = 0usize;
     let t_load = Instant::now();
     annotator.annotate("Warm up: load the model and the gazetteers.");
-    println!("first call (loads model and gazetteers): {:.3}s", t_load.elapsed().as_secs_f64());
+    println!(
+        "first call (loads model and gazetteers): {:.3}s",
+        t_load.elapsed().as_secs_f64()
+    );
     let t0 = Instant::now();
     let mut found_all = Vec::with_capacity(docs.len());
     for doc in docs {
@@ -591,8 +615,15 @@ fn evaluate(docs: &[Doc]) {
             for (span, ty) in &found {
                 if gold.get(span) != Some(ty) {
                     let line_start = doc.text[..span.start].rfind('\n').map_or(0, |k| k + 1);
-                    let line_end = doc.text[span.end..].find('\n').map_or(doc.text.len(), |k| span.end + k);
-                    eprintln!("FP {} {:?} in {:?}", labels[*ty], span.of(&doc.text), &doc.text[line_start..line_end]);
+                    let line_end = doc.text[span.end..]
+                        .find('\n')
+                        .map_or(doc.text.len(), |k| span.end + k);
+                    eprintln!(
+                        "FP {} {:?} in {:?}",
+                        labels[*ty],
+                        span.of(&doc.text),
+                        &doc.text[line_start..line_end]
+                    );
                 }
             }
         }
@@ -621,12 +652,7 @@ fn evaluate(docs: &[Doc]) {
     for (k, l) in labels.iter().enumerate() {
         row(l.as_str(), tp[k], np[k], ng[k]);
     }
-    row(
-        "all",
-        tp.iter().sum(),
-        np.iter().sum(),
-        ng.iter().sum(),
-    );
+    row("all", tp.iter().sum(), np.iter().sum(), ng.iter().sum());
     println!();
     println!(
         "expected calibration error (10 bins, over {} names found): {:.4}",

@@ -52,7 +52,11 @@ pub fn type_of(tag: u8) -> u8 {
 
 /// Whether `next` may follow `prev` (`START` for the sentence start).
 pub fn allowed(prev: usize, next: usize) -> bool {
-    let p = if prev == START { None } else { parts(prev as u8) };
+    let p = if prev == START {
+        None
+    } else {
+        parts(prev as u8)
+    };
     let n = parts(next as u8);
     match (p, n) {
         (Some((Pos::B | Pos::I, pt)), Some((Pos::I | Pos::L, nt))) => pt == nt,
@@ -258,6 +262,7 @@ mod tests {
     use super::*;
 
     #[test]
+    #[allow(clippy::needless_range_loop)]
     fn const_tables_match_the_rule() {
         for p in 0..N {
             for y in 0..N {
@@ -279,7 +284,9 @@ mod tests {
     }
 
     fn lcg(seed: &mut u64) -> f32 {
-        *seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        *seed = seed
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
         ((*seed >> 33) as f32 / (1u64 << 31) as f32) * 10.0 - 5.0
     }
 
@@ -288,7 +295,10 @@ mod tests {
         let mut seed = 7;
         let trans: Vec<f32> = (0..(N + 1) * N).map(|_| lcg(&mut seed)).collect();
         let end: Vec<f32> = (0..N).map(|_| lcg(&mut seed)).collect();
-        let t = Transitions { trans: &trans, end: &end };
+        let t = Transitions {
+            trans: &trans,
+            end: &end,
+        };
         for len in 1..12 {
             let em: Vec<f32> = (0..len * N).map(|_| lcg(&mut seed)).collect();
             let tags = viterbi(&em, &t);

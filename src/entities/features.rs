@@ -361,14 +361,17 @@ pub fn static_features(p: &Prepared, sent: &Range<usize>, i: usize, out: &mut Ve
     out.push(fid(T_WIN_WORD + 1, at(1).map_or(BOUNDARY, |x| x.word)));
     out.push(fid(T_WIN_SHORT, short_at(-1)));
     out.push(fid(T_WIN_SHORT + 1, short_at(1)));
-    out.push(fid(
-        T_SHORT3,
-        mix(mix(short_at(-1), t.short), short_at(1)),
-    ));
+    out.push(fid(T_SHORT3, mix(mix(short_at(-1), t.short), short_at(1))));
     out.push(fid(T_BIGRAM_L, mix(lower_at(-1), t.lower)));
     out.push(fid(T_BIGRAM_R, mix(t.lower, lower_at(1))));
-    out.push(fid(T_PREV_CASE, mix(at(-1).map_or(BOUNDARY, |x| x.case()), case)));
-    out.push(fid(T_NEXT_CASE, mix(at(1).map_or(BOUNDARY, |x| x.case()), case)));
+    out.push(fid(
+        T_PREV_CASE,
+        mix(at(-1).map_or(BOUNDARY, |x| x.case()), case),
+    ));
+    out.push(fid(
+        T_NEXT_CASE,
+        mix(at(1).map_or(BOUNDARY, |x| x.case()), case),
+    ));
     if let Some(prev) = at(-1) {
         if prev.suf[2] != 0 {
             out.push(fid(T_SUF_PREV, prev.suf[2]));

@@ -32,12 +32,27 @@ pub const TYPES_TOTAL: usize = 10;
 const PREFIX: u16 = 1 << 15;
 
 const BUILTIN: [(usize, &str); 6] = [
-    (PERSON_FIRST, include_str!("../../data/gazetteers/person_first.txt")),
-    (PERSON_LAST, include_str!("../../data/gazetteers/person_last.txt")),
-    (LOC_COUNTRY, include_str!("../../data/gazetteers/loc_country.txt")),
+    (
+        PERSON_FIRST,
+        include_str!("../../data/gazetteers/person_first.txt"),
+    ),
+    (
+        PERSON_LAST,
+        include_str!("../../data/gazetteers/person_last.txt"),
+    ),
+    (
+        LOC_COUNTRY,
+        include_str!("../../data/gazetteers/loc_country.txt"),
+    ),
     (LOC_CITY, include_str!("../../data/gazetteers/loc_city.txt")),
-    (LOC_REGION, include_str!("../../data/gazetteers/loc_region.txt")),
-    (MISC_LANGUAGE, include_str!("../../data/gazetteers/misc_language.txt")),
+    (
+        LOC_REGION,
+        include_str!("../../data/gazetteers/loc_region.txt"),
+    ),
+    (
+        MISC_LANGUAGE,
+        include_str!("../../data/gazetteers/misc_language.txt"),
+    ),
 ];
 
 /// Token sequences mapped to the types that list them.
@@ -158,7 +173,11 @@ mod tests {
 
     fn marks(g: &Gazetteer, text: &str) -> Vec<u64> {
         let t = tokenize(text);
-        let infos: Vec<TokInfo> = t.tokens.iter().map(|x| TokInfo::new(x.span.of(text))).collect();
+        let infos: Vec<TokInfo> = t
+            .tokens
+            .iter()
+            .map(|x| TokInfo::new(x.span.of(text)))
+            .collect();
         let mut bits = vec![0; infos.len()];
         g.mark(&infos, 0..infos.len(), &mut bits);
         bits
@@ -169,13 +188,19 @@ mod tests {
         let names = vec!["Keir Starmer".to_string()];
         let g = Gazetteer::user([("PERSON", names.as_slice())]).unwrap();
         let b = USER * 4;
-        assert_eq!(marks(&g, "Sir KEIR starmer said"), vec![0, 1 << b, 1 << (b + 2), 0]);
+        assert_eq!(
+            marks(&g, "Sir KEIR starmer said"),
+            vec![0, 1 << b, 1 << (b + 2), 0]
+        );
     }
 
     #[test]
     fn non_name_labels_are_refused() {
         let names = vec!["Friday".to_string()];
-        assert_eq!(Gazetteer::user([("DATE", names.as_slice())]).unwrap_err(), "DATE");
+        assert_eq!(
+            Gazetteer::user([("DATE", names.as_slice())]).unwrap_err(),
+            "DATE"
+        );
     }
 
     #[test]

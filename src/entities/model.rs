@@ -49,12 +49,17 @@ struct Reader<'a> {
 
 impl Reader<'_> {
     fn bytes(&mut self, n: usize) -> Result<&[u8], ModelError> {
-        let s = self.b.get(self.at..self.at + n).ok_or(ModelError("truncated"))?;
+        let s = self
+            .b
+            .get(self.at..self.at + n)
+            .ok_or(ModelError("truncated"))?;
         self.at += n;
         Ok(s)
     }
     fn u32(&mut self) -> Result<u32, ModelError> {
-        Ok(u32::from_le_bytes(self.bytes(4)?.try_into().unwrap_or([0; 4])))
+        Ok(u32::from_le_bytes(
+            self.bytes(4)?.try_into().unwrap_or([0; 4]),
+        ))
     }
     fn f32(&mut self) -> Result<f32, ModelError> {
         Ok(f32::from_bits(self.u32()?))
@@ -92,7 +97,9 @@ impl Model {
         }
         let scale = r.f32()?;
         let platt = (r.f32()?, r.f32()?);
-        let trans = (0..(N + 1) * N).map(|_| r.f32()).collect::<Result<_, _>>()?;
+        let trans = (0..(N + 1) * N)
+            .map(|_| r.f32())
+            .collect::<Result<_, _>>()?;
         let end = (0..N).map(|_| r.f32()).collect::<Result<_, _>>()?;
         let n = r.u32()? as usize;
         if n > b.len() {
