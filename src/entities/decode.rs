@@ -71,6 +71,16 @@ pub fn allowed_end(tag: usize) -> bool {
     !matches!(parts(tag as u8), Some((Pos::B | Pos::I, _)))
 }
 
+/// Whether `tags` is a sequence decoding may return (allowed start, steps and end).
+pub fn is_valid(tags: &[u8]) -> bool {
+    let Some(&first) = tags.first() else {
+        return true;
+    };
+    allowed(START, first as usize)
+        && tags.windows(2).all(|w| ALLOWED[w[0] as usize][w[1] as usize])
+        && allowed_end(tags[tags.len() - 1] as usize)
+}
+
 const NEG: f32 = -1e30;
 
 /// Transition scores: `trans[prev * N + next]` (prev `START` for the first tag) and
@@ -273,6 +283,15 @@ mod tests {
     }
 
     #[test]
+    fn invalid_sequences_are_caught() {
+        assert!(is_valid(&[0, 1, 2, 3, 4]));
+        assert!(!is_valid(&[2]));
+        assert!(!is_valid(&[1]));
+        assert!(!is_valid(&[1, 6, 3]));
+        assert!(!is_valid(&[0, 3]));
+    }
+
+    #[test]
     fn bilou_round_trips() {
         let ents = vec![(0..2, 0), (3..4, 2), (4..7, 3)];
         let tags = bilou(8, &ents);
@@ -314,7 +333,13 @@ mod tests {
                     score += trans[tags[i - 1] as usize * N + y as usize];
                 }
             }
+            assert!(is_valid(&tags));
             let mm = max_marginals(&em, &t);
+            let argmax: Vec<u8> = mm
+                .chunks_exact(N)
+                .map(|row| (0..N).fold(0, |b, y| if row[y] > row[b] { y } else { b }) as u8)
+                .collect();
+            assert_eq!(argmax, tags);
             for (i, &y) in tags.iter().enumerate() {
                 let row = &mm[i * N..(i + 1) * N];
                 assert!((row[y as usize] - score).abs() < 1e-3);

@@ -23,15 +23,17 @@ pub const LOC_CITY: usize = 3;
 pub const LOC_REGION: usize = 4;
 /// Languages (ISO 639), which are also nationality adjectives.
 pub const MISC_LANGUAGE: usize = 5;
+/// Listed companies (stock index members).
+pub const ORG_COMPANY: usize = 6;
 /// A user's entries: PERSON, ORG, LOC, MISC in that order from here.
-pub const USER: usize = 6;
+pub const USER: usize = 7;
 /// Number of gazetteer types.
-pub const TYPES_TOTAL: usize = 10;
+pub const TYPES_TOTAL: usize = 11;
 
 /// Value bit: the key is the start of a longer entry.
 const PREFIX: u16 = 1 << 15;
 
-const BUILTIN: [(usize, &str); 6] = [
+const BUILTIN: [(usize, &str); 7] = [
     (
         PERSON_FIRST,
         include_str!("../../data/gazetteers/person_first.txt"),
@@ -52,6 +54,10 @@ const BUILTIN: [(usize, &str); 6] = [
     (
         MISC_LANGUAGE,
         include_str!("../../data/gazetteers/misc_language.txt"),
+    ),
+    (
+        ORG_COMPANY,
+        include_str!("../../data/gazetteers/org_company.txt"),
     ),
 ];
 

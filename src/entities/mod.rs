@@ -121,12 +121,20 @@ pub fn decode_doc(model: &Model, p: &Prepared) -> Vec<Found> {
     let mut out = Vec::new();
     for sent in &p.sentences {
         let em = &em[sent.start * N..sent.end * N];
-        let tags = decode::viterbi(em, &t);
+        // The best path goes through each token's best max-marginal, so one forward and
+        // one backward pass give both the tags and the margins (Viterbi only on a tie).
+        let mm = decode::max_marginals(em, &t);
+        let mut tags: Vec<u8> = mm
+            .chunks_exact(N)
+            .map(|row| (0..N).fold(0, |b, y| if row[y] > row[b] { y } else { b }) as u8)
+            .collect();
+        if !decode::is_valid(&tags) {
+            tags = decode::viterbi(em, &t);
+        }
         let ents = decode::entities(&tags);
         if ents.is_empty() {
             continue;
         }
-        let mm = decode::max_marginals(em, &t);
         let gap = |i: usize| {
             let row = &mm[i * N..(i + 1) * N];
             let best = row[tags[i] as usize];
