@@ -6,6 +6,14 @@
 //! highlit-train eval --data ../shared/data/conll2003/valid.txt
 //! ```
 //!
+//! Training options (defaults in brackets): `--epochs` [12], `--ensemble` [5] perceptrons
+//! averaged, `--min-count` [2] occurrences for a feature to be kept, `--clip` [1.0] quantile
+//! of |weight| that sets the i8 scale, `--user-gazetteer-docs` [0.3] share of documents
+//! trained with a simulated user gazetteer, `--seed`, and the ablations `--no-local` (no
+//! per-token updates) and `--no-doc-features` (no second pass). `HIGHLIT_DEBUG_ERRORS=1`
+//! makes `eval` list its misses on stderr; `HIGHLIT_DEBUG_MARGINS=1` makes `train` print
+//! the margin distribution.
+//!
 //! Each CoNLL document is rebuilt as text (tokens joined by single spaces, sentences by
 //! newlines) and tokenized by highlit itself; the CoNLL labels are projected onto highlit's
 //! tokens by byte offsets, so training sees exactly the tokens users' text produces, and
@@ -208,18 +216,6 @@ impl Weights {
         }
     }
 
-    /// Scores with the averaged weights so far (what the shipped model would give).
-    fn score_avg(&self, feats: &[u32], em: &mut [f32]) {
-        for f in feats {
-            if let Some(&k) = self.idx.get(f) {
-                let (w, u) = (&self.w[k as usize], &self.u[k as usize]);
-                for t in 0..N {
-                    em[t] += w[t] - u[t] / self.c;
-                }
-            }
-        }
-    }
-
     fn update(&mut self, f: u32, tag: u8, delta: f32) {
         let next = self.w.len() as u32;
         let k = *self.idx.entry(f).or_insert(next) as usize;
@@ -281,6 +277,7 @@ struct TrainConfig {
     seed: u64,
     local: bool,
     ensemble: usize,
+    doc_features: bool,
 }
 
 /// A user gazetteer as a user might give it: some of the document's own names, a few
@@ -388,38 +385,20 @@ fn train_one(
             let mut feats = static_feats(&p, allowed);
             let n = feats.len();
             let mut em = vec![0f32; n * N];
-            let avg_first = std::env::var_os("HIGHLIT_AVG_FIRST").is_some();
             for (i, f) in feats.iter().enumerate() {
-                if avg_first {
-                    w.score_avg(f, &mut em[i * N..(i + 1) * N]);
-                } else {
-                    w.score(f, &mut em[i * N..(i + 1) * N]);
-                }
+                w.score(f, &mut em[i * N..(i + 1) * N]);
             }
-            let (trans, end) = if avg_first {
-                let c = w.c;
-                (
-                    w.trans
-                        .iter()
-                        .zip(&w.trans_u)
-                        .map(|(a, u)| a - u / c)
-                        .collect(),
-                    w.end.iter().zip(&w.end_u).map(|(a, u)| a - u / c).collect(),
-                )
-            } else {
-                (w.trans.clone(), w.end.clone())
-            };
             let first = highlit::entities::decode_sentences(
                 &em,
                 &p.sentences,
                 &Transitions {
-                    trans: &trans,
-                    end: &end,
+                    trans: &w.trans,
+                    end: &w.end,
                 },
             );
             let types: Vec<u8> = first.iter().map(|&t| decode::type_of(t)).collect();
             let doc_types = DocTypes::new(&p, &types);
-            if std::env::var_os("HIGHLIT_NO_DOC").is_none() {
+            if cfg.doc_features {
                 for sent in &p.sentences {
                     for i in sent.clone() {
                         features::doc_features(&p, &doc_types, sent, i, &types, &mut feats[i]);
@@ -738,7 +717,8 @@ fn main() -> Res<()> {
         user_gaz_docs: 0.3,
         seed: 0x5eed_1e55,
         local: true,
-        ensemble: 3,
+        ensemble: 5,
+        doc_features: true,
     };
     while let Some(arg) = parser.next()? {
         match arg {
@@ -750,6 +730,7 @@ fn main() -> Res<()> {
             Long("clip") => cfg.clip_quantile = parser.value()?.parse()?,
             Long("user-gazetteer-docs") => cfg.user_gaz_docs = parser.value()?.parse()?,
             Long("ensemble") => cfg.ensemble = parser.value()?.parse::<usize>()?.max(1),
+            Long("no-doc-features") => cfg.doc_features = false,
             Long("no-local") => cfg.local = false,
             Long("seed") => cfg.seed = parser.value()?.parse()?,
             _ => return Err(arg.unexpected().into()),

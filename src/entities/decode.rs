@@ -77,7 +77,9 @@ pub fn is_valid(tags: &[u8]) -> bool {
         return true;
     };
     allowed(START, first as usize)
-        && tags.windows(2).all(|w| ALLOWED[w[0] as usize][w[1] as usize])
+        && tags
+            .windows(2)
+            .all(|w| ALLOWED[w[0] as usize][w[1] as usize])
         && allowed_end(tags[tags.len() - 1] as usize)
 }
 
