@@ -64,6 +64,20 @@ fn issue_4_user_gazetteer_is_evidence() {
 }
 
 #[test]
+fn issue_4_user_gazetteer_does_not_override_context() {
+    // A list entry is evidence: a common lower-case word stays a word.
+    let options = Options {
+        gazetteer: Some(HashMap::from([(
+            "PERSON".to_string(),
+            vec!["the".to_string(), "said".to_string()],
+        )])),
+        ..Options::default()
+    };
+    let got = names("the minister said the talks would go on.", &options);
+    assert!(got.iter().all(|(_, l)| *l != Label::Person), "{got:?}");
+}
+
+#[test]
 fn issue_4_user_gazetteer_labels_are_checked() {
     for bad in ["PEOPLE", "DATE"] {
         let options = Options {

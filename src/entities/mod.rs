@@ -13,6 +13,8 @@ pub mod gazetteer;
 pub mod model;
 
 use crate::annotation::Annotation;
+#[cfg(test)]
+use crate::annotation::Label;
 use crate::span::Span;
 use crate::tokenize::Tokens;
 use decode::{Transitions, N, TYPES};
@@ -158,4 +160,47 @@ pub fn decode_doc(model: &Model, p: &Prepared) -> Vec<Found> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tokenize::tokenize;
+
+    #[test]
+    fn embedded_model_round_trips_to_the_same_bytes_and_predictions() {
+        let Some(m) = model() else {
+            panic!("the embedded model does not load");
+        };
+        let bytes = m.to_bytes();
+        assert_eq!(bytes, MODEL_FILE);
+        let again = Model::from_bytes(&bytes).unwrap();
+        let text = "Kremlin spokesperson Dmitry Peskov said Putin met Witkoff in Moscow.";
+        let tokens = tokenize(text);
+        assert_eq!(
+            find_with(m, text, &tokens, None),
+            find_with(&again, text, &tokens, None)
+        );
+    }
+
+    #[test]
+    fn second_pass_uses_the_document() {
+        // A surname alone, in capitals or after the full name, reads as the person.
+        for (text, alone) in [
+            (
+                "RUSSIA: PUTIN SAYS NO\nVladimir Putin spoke on Friday.",
+                "PUTIN",
+            ),
+            (
+                "Steve Witkoff arrived in Moscow.\nWitkoff met officials.",
+                "Witkoff",
+            ),
+        ] {
+            let tokens = tokenize(text);
+            let found = find(text, &tokens, None);
+            let labels: Vec<(&str, Label)> =
+                found.iter().map(|a| (a.span.of(text), a.label)).collect();
+            assert!(labels.contains(&(alone, Label::Person)), "{labels:?}");
+        }
+    }
 }

@@ -184,6 +184,24 @@ impl Model {
         out
     }
 
+    /// The model file again: `Model::from_bytes(b)?.to_bytes() == b` for any file
+    /// [`Model::write`] made.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let features: Vec<(u32, [f32; N])> = self
+            .table
+            .iter()
+            .filter(|s| s.key != 0)
+            .map(|s| (s.key, s.w.map(|x| x as f32 * self.scale)))
+            .collect();
+        Model::write(
+            &features,
+            &self.trans,
+            &self.end,
+            self.platt,
+            self.scale * 127.0,
+        )
+    }
+
     /// Number of features with weights.
     pub fn features(&self) -> usize {
         self.features
@@ -257,6 +275,7 @@ mod tests {
         assert!((em[3] - 2.0).abs() < 0.01 && (em[5] + 1.0).abs() < 0.01);
         assert!((m.confidence(0.5) - 0.5).abs() < 1e-6);
         assert_eq!(m.transitions().trans[0], 0.5);
+        assert_eq!(m.to_bytes(), bytes);
         assert!(Model::from_bytes(&bytes[..bytes.len() - 1]).is_err());
         assert!(Model::from_bytes(b"nonsense").is_err());
     }
