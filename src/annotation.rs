@@ -1,6 +1,6 @@
 //! What the annotator returns: labelled spans with values.
 
-use crate::span::Span;
+use crate::span::{OffsetConverter, OffsetUnit, Span};
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
@@ -100,7 +100,10 @@ pub enum Bound {
 #[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
 pub struct Value {
     /// The number (CARDINAL, ORDINAL, PERCENT as 20 for 20 %, MONEY, QUANTITY).
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "whole_as_integer"
+    )]
     #[cfg_attr(feature = "wasm", tsify(optional))]
     pub number: Option<f64>,
     /// A qualifier's bound on `number`.
@@ -139,6 +142,17 @@ impl Value {
     }
 }
 
+/// Serializes a whole number as an integer (`95000`, not `95000.0`), so JSON readers in any
+/// language see the number as written; others as floats.
+pub fn whole_as_integer<S: serde::Serializer>(n: &Option<f64>, s: S) -> Result<S::Ok, S::Error> {
+    const SAFE: f64 = 9_007_199_254_740_991.0; // 2^53 - 1: exact in a JS number
+    match *n {
+        Some(x) if x.fract() == 0.0 && x.abs() <= SAFE => s.serialize_i64(x as i64),
+        Some(x) => s.serialize_f64(x),
+        None => s.serialize_none(),
+    }
+}
+
 /// One labelled span of the input.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Annotation {
@@ -150,4 +164,53 @@ pub struct Annotation {
     pub value: Option<Value>,
     /// Confidence in 0–1, where the annotator has one (the name model does; rules do not).
     pub score: Option<f32>,
+}
+
+/// An annotation as the edges print it: offsets in a chosen unit, and its text.
+///
+/// The CLI prints these as JSON; JavaScript receives them as plain objects (TypeScript type
+/// `Mention`). `start` and `end` are in the unit the caller asked for — UTF-16 code units in
+/// JavaScript, so `text.slice(start, end) === mention.text`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(
+    feature = "wasm",
+    derive(tsify_next::Tsify),
+    tsify(into_wasm_abi, from_wasm_abi)
+)]
+pub struct Mention {
+    /// Start offset, in the unit asked for (UTF-16 code units in JavaScript).
+    pub start: usize,
+    /// End offset (exclusive), in the same unit.
+    pub end: usize,
+    /// What kind of thing.
+    pub label: Label,
+    /// The annotated text.
+    pub text: String,
+    /// What it means, where known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub value: Option<Value>,
+    /// Confidence in 0–1, where the annotator has one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub score: Option<f32>,
+}
+
+impl Mention {
+    /// `annotations` of `text` (sorted by start, as [`crate::Annotator::annotate`] returns
+    /// them) with offsets converted to `unit`, in one pass over the text.
+    pub fn all(text: &str, annotations: Vec<Annotation>, unit: OffsetUnit) -> Vec<Mention> {
+        let mut conv = OffsetConverter::new(text);
+        annotations
+            .into_iter()
+            .map(|a| Mention {
+                start: conv.convert(a.span.start, unit),
+                end: conv.convert(a.span.end, unit),
+                label: a.label,
+                text: a.span.of(text).to_string(),
+                value: a.value,
+                score: a.score,
+            })
+            .collect()
+    }
 }
