@@ -57,7 +57,8 @@ pub fn labels() -> Vec<String> {
 }
 
 /// A thrown error: a real `Error`, with `name = "HighlitError"` and a stable `kind`.
-pub struct JsError(BuildError);
+#[derive(Debug)]
+pub struct JsError(pub BuildError);
 
 impl From<JsError> for JsValue {
     fn from(JsError(e): JsError) -> JsValue {
@@ -84,12 +85,14 @@ fn build(options: JsValue) -> Result<annotator::Annotator, JsError> {
 
 /// JS options → [`Options`]; unknown fields and wrong types are `InvalidOptions`, unknown
 /// label names `UnknownLabel`.
+///
+/// The object goes through a JSON value first: serde-wasm-bindgen reads only the fields a
+/// struct names, so `deny_unknown_fields` would not see a misspelt `lables` otherwise.
 fn read_options(value: JsValue) -> Result<Options, JsError> {
-    serde_wasm_bindgen::from_value::<Options>(value).map_err(|e| {
-        JsError(BuildError::InvalidOptions {
-            message: e.to_string(),
-        })
-    })
+    let invalid = |message: String| JsError(BuildError::InvalidOptions { message });
+    let json: serde_json::Value =
+        serde_wasm_bindgen::from_value(value).map_err(|e| invalid(e.to_string()))?;
+    serde_json::from_value(json).map_err(|e| invalid(e.to_string()))
 }
 
 fn to_js(annotator: &annotator::Annotator, text: &str) -> Annotations {
