@@ -1,0 +1,166 @@
+// The page: wires the text area, the worker, the renderer, the legend, tooltip and keyboard.
+//
+// A run: split the text into chunks → the worker annotates chunk by chunk → each chunk's
+// result is rendered into its own block as it arrives (a few per frame, so the page stays
+// responsive) → `#output[data-state=done]` when everything is shown.
+
+import { splitChunks } from './chunk.js';
+import { AnnotationClient } from './client.js';
+import { LABELS } from './labels.js';
+import { createLegend } from './legend.js';
+import { render } from './render.js';
+import { attachTooltip } from './tooltip.js';
+import { attachKeyboard } from './keyboard.js';
+import { loadHidden, saveHidden } from './prefs.js';
+
+const $ = (id) => document.getElementById(id);
+const input = $('input');
+const output = $('output');
+const progress = $('progress');
+const status = $('status');
+
+const DEBOUNCE_MS = 250;
+const FRAME_BUDGET_MS = 12;
+
+const state = {
+  id: 0,
+  text: '',
+  /** @type {{start: number, end: number, spans: object[] | null, el: HTMLElement}[]} */
+  chunks: [],
+  received: 0,
+  workerDone: false,
+  started: 0,
+  hidden: loadHidden(),
+  /** UTF-16 start → span, for the tooltip. */
+  byStart: new Map(),
+};
+
+const legend = createLegend($('legend'), (label) => {
+  if (state.hidden.has(label)) state.hidden.delete(label);
+  else state.hidden.add(label);
+  saveHidden(state.hidden);
+  updateLegend();
+  for (const chunk of state.chunks) if (chunk.spans) queue.add(chunk);
+  pump();
+});
+
+const tooltip = attachTooltip(output, $('tooltip'), (mark) => state.byStart.get(Number(mark.dataset.start)));
+attachKeyboard(output);
+
+const client = new AnnotationClient({
+  onChunk(id, index, spans) {
+    const chunk = state.chunks[index];
+    chunk.spans = spans;
+    for (const span of spans) state.byStart.set(span.start, span);
+    state.received++;
+    queue.add(chunk);
+    pump();
+  },
+  onDone() {
+    state.workerDone = true;
+    pump();
+  },
+  onError(id, error) {
+    output.dataset.state = 'error';
+    output.setAttribute('aria-busy', 'false');
+    progress.hidden = true;
+    status.textContent = error.kind === 'LoadError' ? error.message : `${error.kind}: ${error.message}`;
+    status.classList.add('error');
+  },
+});
+
+/** Chunks waiting to be (re-)rendered, in order. */
+const queue = new Set();
+let pumping = false;
+
+/** Renders queued chunks within a time budget per task, then yields to the browser. */
+function pump() {
+  if (pumping) return;
+  pumping = true;
+  setTimeout(function step() {
+    const until = performance.now() + FRAME_BUDGET_MS;
+    for (const chunk of queue) {
+      queue.delete(chunk);
+      const text = state.text.slice(chunk.start, chunk.end);
+      chunk.el.replaceChildren(render(text, chunk.spans, state.hidden, chunk.start));
+      if (performance.now() > until) break;
+    }
+    updateLegend();
+    updateProgress();
+    if (queue.size) setTimeout(step, 0);
+    else pumping = false;
+  }, 0);
+}
+
+function counts() {
+  const byLabel = new Map(LABELS.map((l) => [l, 0]));
+  for (const chunk of state.chunks) {
+    for (const span of chunk.spans ?? []) byLabel.set(span.label, (byLabel.get(span.label) ?? 0) + 1);
+  }
+  return byLabel;
+}
+
+function updateLegend() {
+  legend.update(counts(), state.hidden);
+}
+
+function updateProgress() {
+  const total = state.chunks.length;
+  const finished = state.workerDone && state.received === total && queue.size === 0;
+  if (total > 1 && !finished) {
+    progress.hidden = false;
+    progress.max = total;
+    progress.value = state.received;
+  } else {
+    progress.hidden = true;
+  }
+  if (!finished) {
+    status.textContent = total > 1 ? `Annotating… ${Math.floor((100 * state.received) / total)}%` : 'Annotating…';
+    return;
+  }
+  const n = state.chunks.reduce((sum, c) => sum + c.spans.length, 0);
+  const ms = Math.round(performance.now() - state.started);
+  status.textContent = `${n} annotation${n === 1 ? '' : 's'} in ${ms} ms`;
+  output.dataset.state = 'done';
+  output.setAttribute('aria-busy', 'false');
+  tooltip.refresh();
+}
+
+/** Annotates the text area's current text, cancelling any earlier run. */
+function run() {
+  clearTimeout(debounce);
+  const text = input.value;
+  state.text = text;
+  state.received = 0;
+  state.workerDone = false;
+  state.started = performance.now();
+  state.byStart = new Map();
+  queue.clear();
+  status.classList.remove('error');
+  const ranges = splitChunks(text);
+  // One chunk: keep the old rendering until the new one arrives (no flicker while typing).
+  // Several: show the plain text at once, highlights fill in chunk by chunk.
+  const reuse = ranges.length === 1 && state.chunks.length === 1;
+  const blocks = ranges.map((range, i) => {
+    const el = reuse ? state.chunks[0].el : document.createElement('div');
+    el.className = 'chunk';
+    if (!reuse) el.textContent = text.slice(range.start, range.end);
+    return { ...range, spans: null, el };
+  });
+  if (!reuse) output.replaceChildren(...blocks.map((b) => b.el));
+  state.chunks = blocks;
+  output.dataset.state = 'busy';
+  output.dataset.run = String(++state.id);
+  output.setAttribute('aria-busy', 'true');
+  client.annotate(text, ranges, {});
+  updateProgress();
+}
+
+let debounce = 0;
+input.addEventListener('input', () => {
+  clearTimeout(debounce);
+  debounce = setTimeout(run, DEBOUNCE_MS);
+});
+$('annotate').addEventListener('click', run);
+updateLegend();
+if (input.value) run();
