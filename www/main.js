@@ -6,7 +6,6 @@
 
 import { splitChunks } from './chunk.js';
 import { AnnotationClient } from './client.js';
-import { LABELS } from './labels.js';
 import { createLegend } from './legend.js';
 import { render } from './render.js';
 import { attachTooltip } from './tooltip.js';
@@ -24,6 +23,8 @@ const FRAME_BUDGET_MS = 12;
 
 const state = {
   id: 0,
+  /** A pasted text too large for the text area (which would freeze laying it out), or null. */
+  detached: null,
   text: '',
   /** @type {{start: number, end: number, spans: object[] | null, el: HTMLElement}[]} */
   chunks: [],
@@ -33,6 +34,8 @@ const state = {
   hidden: loadHidden(),
   /** UTF-16 start → span, for the tooltip. */
   byStart: new Map(),
+  /** Label → number of annotations received in this run. */
+  counts: new Map(),
 };
 
 const legend = createLegend($('legend'), (label) => {
@@ -51,7 +54,10 @@ const client = new AnnotationClient({
   onChunk(id, index, spans) {
     const chunk = state.chunks[index];
     chunk.spans = spans;
-    for (const span of spans) state.byStart.set(span.start, span);
+    for (const span of spans) {
+      state.byStart.set(span.start, span);
+      state.counts.set(span.label, (state.counts.get(span.label) ?? 0) + 1);
+    }
     state.received++;
     queue.add(chunk);
     pump();
@@ -82,7 +88,11 @@ function pump() {
     for (const chunk of queue) {
       queue.delete(chunk);
       const text = state.text.slice(chunk.start, chunk.end);
-      chunk.el.replaceChildren(render(text, chunk.spans, state.hidden, chunk.start));
+      chunk.el.replaceChildren(render(text, chunk.spans ?? [], state.hidden, chunk.start));
+      // Lay the chunk out now, so the budget counts layout too (a new chunk is laid out once
+      // before `content-visibility: auto` can skip it; left to the next frame, a whole batch
+      // of fresh chunks would be laid out in one long task).
+      void chunk.el.offsetHeight;
       if (performance.now() > until) break;
     }
     updateLegend();
@@ -92,16 +102,8 @@ function pump() {
   }, 0);
 }
 
-function counts() {
-  const byLabel = new Map(LABELS.map((l) => [l, 0]));
-  for (const chunk of state.chunks) {
-    for (const span of chunk.spans ?? []) byLabel.set(span.label, (byLabel.get(span.label) ?? 0) + 1);
-  }
-  return byLabel;
-}
-
 function updateLegend() {
-  legend.update(counts(), state.hidden);
+  legend.update(state.counts, state.hidden);
 }
 
 function updateProgress() {
@@ -129,26 +131,28 @@ function updateProgress() {
 /** Annotates the text area's current text, cancelling any earlier run. */
 function run() {
   clearTimeout(debounce);
-  const text = input.value;
+  const text = state.detached ?? input.value;
   state.text = text;
   state.received = 0;
   state.workerDone = false;
   state.started = performance.now();
   state.byStart = new Map();
+  state.counts = new Map();
   queue.clear();
   status.classList.remove('error');
   const ranges = splitChunks(text);
   // One chunk: keep the old rendering until the new one arrives (no flicker while typing).
-  // Several: show the plain text at once, highlights fill in chunk by chunk.
+  // Several: the plain text fills in a few chunks per frame, highlights chunk by chunk.
   const reuse = ranges.length === 1 && state.chunks.length === 1;
-  const blocks = ranges.map((range, i) => {
+  const blocks = ranges.map((range) => {
     const el = reuse ? state.chunks[0].el : document.createElement('div');
     el.className = 'chunk';
-    if (!reuse) el.textContent = text.slice(range.start, range.end);
     return { ...range, spans: null, el };
   });
   if (!reuse) output.replaceChildren(...blocks.map((b) => b.el));
   state.chunks = blocks;
+  if (!reuse) for (const block of blocks) queue.add(block);
+  pump();
   output.dataset.state = 'busy';
   output.dataset.run = String(++state.id);
   output.setAttribute('aria-busy', 'true');
@@ -156,8 +160,41 @@ function run() {
   updateProgress();
 }
 
+/** Pastes at least this long (UTF-16 units) are kept out of the text area. */
+const LARGE = 1 << 20;
+
+function setDetached(text) {
+  state.detached = text;
+  const note = $('large-note');
+  note.hidden = text === null;
+  if (text !== null) {
+    const millions = (text.length / 1e6).toFixed(1);
+    note.textContent = `A text of ${millions} million characters was pasted. It is too large to edit in the box, so it is shown `
+      + 'only below. Type or paste in the box to replace it.';
+  }
+}
+
+// Large pastes go around the text area: Chromium takes seconds to lay out megabytes in one.
+input.addEventListener('paste', (event) => {
+  const pasted = event.clipboardData?.getData('text/plain') ?? '';
+  if (state.detached === null && input.value.length + pasted.length < LARGE) return; // a normal paste
+  event.preventDefault();
+  const text = state.detached !== null
+    ? pasted
+    : input.value.slice(0, input.selectionStart) + pasted + input.value.slice(input.selectionEnd);
+  if (text.length < LARGE) {
+    setDetached(null);
+    input.value = text;
+  } else {
+    setDetached(text);
+    input.value = '';
+  }
+  run();
+});
+
 let debounce = 0;
 input.addEventListener('input', () => {
+  if (state.detached !== null) setDetached(null);
   clearTimeout(debounce);
   debounce = setTimeout(run, DEBOUNCE_MS);
 });

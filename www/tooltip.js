@@ -14,7 +14,7 @@ export function attachTooltip(output, tooltip, spanOf) {
     const span = spanOf(mark);
     if (!span) return hide();
     current = mark;
-    const rows = [['Label', span.label], ['Text', span.text ?? mark.textContent]];
+    const rows = [['Label', span.label]];
     const value = describeValue(span.value, span.label);
     if (value) rows.push(['Value', value]);
     const score = describeScore(span.score);

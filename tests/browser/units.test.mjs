@@ -1,0 +1,55 @@
+// The page's pure modules, in Node: value words and chunking.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { describeScore, describeValue, formatIso } from '../../www/describe.js';
+import { splitChunks } from '../../www/chunk.js';
+
+test('values in plain words', () => {
+  const cases = [
+    [{ number: 95000, bound: 'more-than' }, 'CARDINAL', '95,000 (more than)'],
+    [{ number: 3200000000, currency: 'GBP' }, 'MONEY', 'GBP 3,200,000,000'],
+    [{ number: 5, currency: 'USD' }, 'MONEY', 'USD 5'],
+    [{ iso: '2022-02' }, 'DATE', 'February 2022'],
+    [{ iso: '2022-02-24' }, 'DATE', '24 February 2022'],
+    [{ iso: '2024' }, 'DATE', '2024'],
+    [{ weekday: 5 }, 'DATE', 'Friday'],
+    [{ weekday: 1 }, 'DATE', 'Monday'],
+    [{ number: 20, approx: true }, 'PERCENT', 'about 20%'],
+    [{ number: 1.5 }, 'PERCENT', '1.5%'],
+    [{ number: 5, unit: 'kilometre' }, 'QUANTITY', '5 kilometres'],
+    [{ number: 1, unit: 'foot' }, 'QUANTITY', '1 foot'],
+    [{ number: 3, unit: 'foot' }, 'QUANTITY', '3 feet'],
+    [{ number: 2 }, 'ORDINAL', '2nd'],
+    [{ number: 11 }, 'ORDINAL', '11th'],
+    [{ from: 10, to: 20 }, 'CARDINAL', 'from 10 to 20'],
+    [{ from: { iso: '2022-02' }, to: { iso: '2022-03' } }, 'DATE', 'from February 2022 to March 2022'],
+    [{ relative: 'last week' }, 'DATE', 'relative: last week'],
+    [undefined, 'PERSON', ''],
+  ];
+  for (const [value, label, words] of cases) assert.equal(describeValue(value, label), words, JSON.stringify(value));
+  assert.equal(formatIso('not a date'), 'not a date');
+  assert.equal(describeScore(0.934), '93%');
+  assert.equal(describeScore(undefined), '');
+});
+
+test('chunks tile the text and end at paragraph breaks', () => {
+  const para = (i) => `Paragraph ${i} ${'word '.repeat(30)}`;
+  const text = Array.from({ length: 50 }, (_, i) => para(i)).join('\n\n');
+  const chunks = splitChunks(text, 500);
+  assert.ok(chunks.length > 1);
+  assert.equal(chunks.map((c) => text.slice(c.start, c.end)).join(''), text);
+  for (const c of chunks.slice(0, -1)) assert.equal(text.slice(c.end - 2, c.end), '\n\n', 'ends after a blank line');
+  for (let i = 1; i < chunks.length; i++) assert.equal(chunks[i].start, chunks[i - 1].end);
+  assert.deepEqual(splitChunks(''), []);
+  assert.deepEqual(splitChunks('short'), [{ start: 0, end: 5 }]);
+});
+
+test('a chunk never splits a surrogate pair', () => {
+  const text = '😀'.repeat(1000); // no whitespace anywhere
+  for (const size of [7, 100, 333]) {
+    const chunks = splitChunks(text, size);
+    assert.equal(chunks.map((c) => text.slice(c.start, c.end)).join(''), text);
+    for (const c of chunks) assert.equal(c.start % 2, 0, `size ${size}`);
+  }
+});
