@@ -6,6 +6,7 @@
 
 import { splitChunks } from './chunk.js';
 import { AnnotationClient } from './client.js';
+import { createEntityList } from './entities.js';
 import { createLegend } from './legend.js';
 import { render } from './render.js';
 import { attachTooltip } from './tooltip.js';
@@ -44,11 +45,18 @@ const legend = createLegend($('legend'), (label) => {
   saveHidden(state.hidden);
   updateLegend();
   for (const chunk of state.chunks) if (chunk.spans) queue.add(chunk);
+  entities.update(shownSpans());
   pump();
 });
 
 const tooltip = attachTooltip(output, $('tooltip'), (mark) => state.byStart.get(Number(mark.dataset.start)));
 attachKeyboard(output);
+const entities = createEntityList($('entities'), output);
+
+/** Every span of the run whose label is shown. */
+function shownSpans() {
+  return state.chunks.flatMap((c) => c.spans ?? []).filter((s) => !state.hidden.has(s.label));
+}
 
 const client = new AnnotationClient({
   onChunk(id, index, spans) {
@@ -123,6 +131,7 @@ function updateProgress() {
   const n = state.chunks.reduce((sum, c) => sum + c.spans.length, 0);
   const ms = Math.round(performance.now() - state.started);
   status.textContent = `${n} annotation${n === 1 ? '' : 's'} in ${ms} ms`;
+  if (output.dataset.state !== 'done') entities.update(shownSpans());
   output.dataset.state = 'done';
   output.setAttribute('aria-busy', 'false');
   tooltip.refresh();

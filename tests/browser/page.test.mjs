@@ -146,6 +146,41 @@ describe('the page', () => {
     await page.close();
   });
 
+  test('the side list groups entities by label with counts; a click steps through mentions', async () => {
+    const { page, problems } = await openPage(browser.context, server);
+    await pasteAndWait(page, text);
+    const core = await coreAnnotate(page, text);
+    const listed = await page.$$eval('#entities button.ent-item', (buttons) => buttons.map((b) => ({
+      label: b.dataset.label, text: b.dataset.text, count: b.querySelector('.ent-count').textContent,
+    })));
+    const expected = new Map();
+    for (const a of core) expected.set(`${a.label}|${a.text}`, (expected.get(`${a.label}|${a.text}`) ?? 0) + 1);
+    assert.deepEqual(
+      new Map(listed.map((e) => [`${e.label}|${e.text}`, e.count])),
+      new Map([...expected].map(([k, n]) => [k, `×${n}`])),
+    );
+    // Within a label, the most mentioned come first.
+    for (let i = 1; i < listed.length; i++) {
+      if (listed[i].label === listed[i - 1].label) {
+        assert.ok(Number(listed[i].count.slice(1)) <= Number(listed[i - 1].count.slice(1)));
+      }
+    }
+    const [key, n] = [...expected].sort((a, b) => b[1] - a[1])[0];
+    const [label, name] = key.split('|');
+    const mentions = core.filter((a) => a.label === label && a.text === name);
+    const button = page.locator(`#entities button.ent-item[data-label="${label}"]`).filter({ hasText: name }).first();
+    for (let i = 0; i < Math.min(n, 3); i++) {
+      await button.click();
+      assert.equal(await page.evaluate(() => document.activeElement?.dataset.start), String(mentions[i].start));
+      assert.equal(await button.locator('.ent-pos').textContent(), `${i + 1}/${n}`);
+    }
+    // Hiding a label takes it out of the list too.
+    await page.locator(`#legend [data-label="${label}"]`).click();
+    await page.waitForFunction((l) => !document.querySelector(`#entities [data-label="${l}"]`), label);
+    assertClean(problems);
+    await page.close();
+  });
+
   test('screenshots: light, dark, narrow', async () => {
     const { page, problems } = await openPage(browser.context, server);
     await pasteAndWait(page, text);
