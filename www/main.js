@@ -7,6 +7,7 @@
 import { splitChunks } from './chunk.js';
 import { AnnotationClient } from './client.js';
 import { createEntityList } from './entities.js';
+import { createExportBar } from './exportbar.js';
 import { createLegend } from './legend.js';
 import { render } from './render.js';
 import { attachTooltip } from './tooltip.js';
@@ -52,6 +53,10 @@ const legend = createLegend($('legend'), (label) => {
 const tooltip = attachTooltip(output, $('tooltip'), (mark) => state.byStart.get(Number(mark.dataset.start)));
 attachKeyboard(output);
 const entities = createEntityList($('entities'), output);
+
+createExportBar($('export'),
+  () => (output.dataset.state === 'done' ? { text: state.text, spans: shownSpans() } : null),
+  (message) => { status.textContent = message; });
 
 /** Every span of the run whose label is shown. */
 function shownSpans() {

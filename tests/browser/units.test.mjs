@@ -53,3 +53,20 @@ test('a chunk never splits a surrogate pair', () => {
     for (const c of chunks) assert.equal(c.start % 2, 0, `size ${size}`);
   }
 });
+
+test('exports: code points, brat fragments, CoNLL continuation across a line break', async () => {
+  const { codePointOffsets, toBrat, toConll, toJsonl, toSpacy } = await import('../../www/export.js');
+  const text = 'Hi 😀 Vladimir Putin\nsaid 95,000 in New York\nCity 🎉.';
+  const at = (s, label) => { const start = text.indexOf(s); return { start, end: start + s.length, label }; };
+  const spans = [at('Vladimir Putin', 'PERSON'), at('95,000', 'CARDINAL'), at('New York\nCity', 'LOC')];
+  const cp = codePointOffsets(text);
+  assert.deepEqual([0, 3, 5, 6].map(cp), [0, 3, 4, 5]);
+  assert.deepEqual(toSpacy(text, spans).ents[0], { start: 5, end: 19, label: 'PERSON' });
+  const ann = toBrat(text, spans).ann.trimEnd().split('\n');
+  assert.equal(ann[2], `T3\tLOC ${[...text].indexOf('N')} ${[...text].indexOf('N') + 8};${[...text].indexOf('C')} ${[...text].indexOf('C') + 4}\tNew York City`);
+  const conll = toConll(text, spans);
+  assert.match(conll, /New B-LOC\nYork I-LOC\n\nCity I-LOC\n/);
+  assert.match(conll, /^Hi O\n😀 O\nVladimir B-PERSON\nPutin I-PERSON\n\nsaid O\n95,000 B-CARDINAL\n/);
+  const rows = toJsonl(text, spans).trimEnd().split('\n').map((l) => JSON.parse(l));
+  assert.deepEqual(rows.map((r) => r.annotations.map((a) => a.text)), [['Vladimir Putin'], ['95,000', 'New York'], []]);
+});
