@@ -42,5 +42,6 @@ export class AnnotationClient {
     if (message.type === 'chunk') this.handlers.onChunk(message.id, message.index, message.spans);
     else if (message.type === 'done') this.handlers.onDone(message.id);
     else if (message.type === 'error') this.handlers.onError(message.id, message);
+    else if (message.type === 'notice') this.handlers.onNotice?.(message.id, message.message);
   }
 }

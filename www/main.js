@@ -1,76 +1,165 @@
-// The page: wires the text area, the worker, the renderer, the legend, tooltip and keyboard.
+// The page: wires the text source, the worker, the renderer and the panels around them.
 //
 // A run: split the text into chunks → the worker annotates chunk by chunk → each chunk's
-// result is rendered into its own block as it arrives (a few per frame, so the page stays
-// responsive) → `#output[data-state=done]` when everything is shown.
+// spans, with the user's corrections applied, are rendered into its own block as they
+// arrive (a few per frame, so the page stays responsive) → `#output[data-state=done]`.
 
 import { splitChunks } from './chunk.js';
 import { AnnotationClient } from './client.js';
+import {
+  addCorrection, applyCorrections, loadCorrections, loadGazetteer, mergeIntoGazetteer,
+  resetAll, saveCorrections, saveGazetteer,
+} from './corrections.js';
+import { createEditor } from './editor.js';
 import { createEntityList } from './entities.js';
 import { createExportBar } from './exportbar.js';
-import { createLegend } from './legend.js';
-import { render } from './render.js';
-import { attachTooltip } from './tooltip.js';
 import { attachKeyboard } from './keyboard.js';
+import { createLegend } from './legend.js';
+import { attachOptions } from './options.js';
 import { loadHidden, saveHidden } from './prefs.js';
+import { render } from './render.js';
+import { selectedRange } from './selection.js';
+import { attachSource } from './source.js';
+import { attachTooltip } from './tooltip.js';
 
 const $ = (id) => document.getElementById(id);
-const input = $('input');
 const output = $('output');
 const progress = $('progress');
 const status = $('status');
 
-const DEBOUNCE_MS = 250;
 const FRAME_BUDGET_MS = 12;
 
 const state = {
   id: 0,
-  /** A pasted text too large for the text area (which would freeze laying it out), or null. */
-  detached: null,
   text: '',
-  /** @type {{start: number, end: number, spans: object[] | null, el: HTMLElement}[]} */
+  /** @type {{start: number, end: number, core: object[] | null, spans: object[] | null, el: HTMLElement}[]} */
   chunks: [],
   received: 0,
   workerDone: false,
   started: 0,
+  notice: '',
   hidden: loadHidden(),
-  /** UTF-16 start → span, for the tooltip. */
+  corrections: [],
+  /** UTF-16 start → shown span, for the tooltip and the editor. */
   byStart: new Map(),
-  /** Label → number of annotations received in this run. */
+  /** Label → number of spans in this run. */
   counts: new Map(),
 };
+
+// ---- panels -------------------------------------------------------------------------------
 
 const legend = createLegend($('legend'), (label) => {
   if (state.hidden.has(label)) state.hidden.delete(label);
   else state.hidden.add(label);
   saveHidden(state.hidden);
-  updateLegend();
-  for (const chunk of state.chunks) if (chunk.spans) queue.add(chunk);
-  entities.update(shownSpans());
-  pump();
+  rerenderAll();
 });
-
 const tooltip = attachTooltip(output, $('tooltip'), (mark) => state.byStart.get(Number(mark.dataset.start)));
 attachKeyboard(output);
 const entities = createEntityList($('entities'), output);
-
 createExportBar($('export'),
   () => (output.dataset.state === 'done' ? { text: state.text, spans: shownSpans() } : null),
   (message) => { status.textContent = message; });
+const source = attachSource($('input'), $('large-note'), () => run());
+const options = attachOptions($('reference-date'), () => run());
 
 /** Every span of the run whose label is shown. */
 function shownSpans() {
   return state.chunks.flatMap((c) => c.spans ?? []).filter((s) => !state.hidden.has(s.label));
 }
 
+// ---- corrections --------------------------------------------------------------------------
+
+const editor = createEditor($('editor'), (target, label) => {
+  state.corrections = addCorrection(state.corrections, { start: target.start, end: target.end, text: target.text, label });
+  saveCorrections(state.text, state.corrections);
+  applyAllCorrections();
+});
+
+function applyAllCorrections() {
+  state.counts = new Map();
+  state.byStart = new Map();
+  for (const chunk of state.chunks) {
+    if (!chunk.core) continue;
+    const mine = state.corrections.filter((c) => c.start >= chunk.start && c.start < chunk.end);
+    chunk.spans = applyCorrections(chunk.core, mine);
+    index(chunk.spans);
+  }
+  updateCorrectionsInfo();
+  rerenderAll();
+}
+
+function index(spans) {
+  for (const span of spans) {
+    state.byStart.set(span.start, span);
+    state.counts.set(span.label, (state.counts.get(span.label) ?? 0) + 1);
+  }
+}
+
+function updateCorrectionsInfo() {
+  const n = state.corrections.length;
+  $('corrections-info').textContent = n ? `${n} correction${n === 1 ? '' : 's'} to this text.` : 'No corrections to this text.';
+  const names = Object.values(loadGazetteer()).reduce((sum, list) => sum + list.length, 0);
+  $('gazetteer-info').textContent = names
+    ? `Your gazetteer has ${names} name${names === 1 ? '' : 's'}, used for every text.`
+    : 'Your gazetteer is empty.';
+  $('remember').disabled = n === 0;
+}
+
+$('remember').addEventListener('click', () => {
+  saveGazetteer(mergeIntoGazetteer(loadGazetteer(), state.corrections));
+  updateCorrectionsInfo();
+  status.textContent = 'Corrections remembered as your gazetteer.';
+});
+$('reset').addEventListener('click', () => {
+  resetAll();
+  state.corrections = [];
+  run();
+});
+
+function markOf(target) {
+  return target instanceof Element ? target.closest('mark.ent') : null;
+}
+
+function editMark(mark) {
+  const span = state.byStart.get(Number(mark.dataset.start));
+  if (!span) return;
+  tooltip.hide();
+  editor.open({ start: span.start, end: span.end, text: state.text.slice(span.start, span.end), label: span.label },
+    mark.getBoundingClientRect(), mark);
+}
+
+output.addEventListener('click', (event) => {
+  const mark = markOf(event.target);
+  if (mark && document.getSelection()?.isCollapsed !== false) editMark(mark);
+});
+output.addEventListener('keydown', (event) => {
+  const mark = markOf(event.target);
+  if (mark && (event.key === 'Enter' || event.key === ' ')) {
+    event.preventDefault();
+    editMark(mark);
+  }
+});
+function offerSelection() {
+  if (output.dataset.state !== 'done') return;
+  const range = selectedRange(output, state.text);
+  if (!range) return;
+  const rect = document.getSelection().getRangeAt(0).getBoundingClientRect();
+  tooltip.hide();
+  editor.open({ ...range, text: state.text.slice(range.start, range.end) }, rect);
+}
+output.addEventListener('mouseup', () => setTimeout(offerSelection, 0));
+output.addEventListener('keyup', (event) => { if (event.shiftKey) offerSelection(); });
+
+// ---- the worker and rendering -------------------------------------------------------------
+
 const client = new AnnotationClient({
-  onChunk(id, index, spans) {
-    const chunk = state.chunks[index];
-    chunk.spans = spans;
-    for (const span of spans) {
-      state.byStart.set(span.start, span);
-      state.counts.set(span.label, (state.counts.get(span.label) ?? 0) + 1);
-    }
+  onChunk(id, i, spans) {
+    const chunk = state.chunks[i];
+    chunk.core = spans;
+    const mine = state.corrections.filter((c) => c.start >= chunk.start && c.start < chunk.end);
+    chunk.spans = applyCorrections(spans, mine);
+    index(chunk.spans);
     state.received++;
     queue.add(chunk);
     pump();
@@ -78,6 +167,9 @@ const client = new AnnotationClient({
   onDone() {
     state.workerDone = true;
     pump();
+  },
+  onNotice(id, message) {
+    state.notice = message;
   },
   onError(id, error) {
     output.dataset.state = 'error';
@@ -108,50 +200,54 @@ function pump() {
       void chunk.el.offsetHeight;
       if (performance.now() > until) break;
     }
-    updateLegend();
+    legend.update(state.counts, state.hidden);
     updateProgress();
     if (queue.size) setTimeout(step, 0);
     else pumping = false;
   }, 0);
 }
 
-function updateLegend() {
+function rerenderAll() {
+  for (const chunk of state.chunks) if (chunk.spans) queue.add(chunk);
   legend.update(state.counts, state.hidden);
+  if (output.dataset.state === 'done') entities.update(shownSpans());
+  pump();
 }
 
 function updateProgress() {
   const total = state.chunks.length;
   const finished = state.workerDone && state.received === total && queue.size === 0;
-  if (total > 1 && !finished) {
-    progress.hidden = false;
-    progress.max = total;
-    progress.value = state.received;
-  } else {
-    progress.hidden = true;
-  }
+  progress.hidden = !(total > 1 && !finished);
+  progress.max = Math.max(total, 1);
+  progress.value = state.received;
   if (!finished) {
     status.textContent = total > 1 ? `Annotating… ${Math.floor((100 * state.received) / total)}%` : 'Annotating…';
     return;
   }
+  if (output.dataset.state === 'done') return;
   const n = state.chunks.reduce((sum, c) => sum + c.spans.length, 0);
   const ms = Math.round(performance.now() - state.started);
-  status.textContent = `${n} annotation${n === 1 ? '' : 's'} in ${ms} ms`;
-  if (output.dataset.state !== 'done') entities.update(shownSpans());
+  status.textContent = `${n} annotation${n === 1 ? '' : 's'} in ${ms} ms${state.notice ? `; ${state.notice}` : ''}`;
+  entities.update(shownSpans());
   output.dataset.state = 'done';
   output.setAttribute('aria-busy', 'false');
   tooltip.refresh();
 }
 
-/** Annotates the text area's current text, cancelling any earlier run. */
+/** Annotates the current text, cancelling any earlier run. */
 function run() {
-  clearTimeout(debounce);
-  const text = state.detached ?? input.value;
+  source.cancelPending();
+  editor.close();
+  const text = source.text();
   state.text = text;
   state.received = 0;
   state.workerDone = false;
   state.started = performance.now();
+  state.notice = '';
   state.byStart = new Map();
   state.counts = new Map();
+  state.corrections = loadCorrections(text);
+  updateCorrectionsInfo();
   queue.clear();
   status.classList.remove('error');
   const ranges = splitChunks(text);
@@ -161,57 +257,22 @@ function run() {
   const blocks = ranges.map((range) => {
     const el = reuse ? state.chunks[0].el : document.createElement('div');
     el.className = 'chunk';
-    return { ...range, spans: null, el };
+    el.dataset.start = String(range.start);
+    return { ...range, core: null, spans: null, el };
   });
   if (!reuse) output.replaceChildren(...blocks.map((b) => b.el));
   state.chunks = blocks;
   if (!reuse) for (const block of blocks) queue.add(block);
-  pump();
   output.dataset.state = 'busy';
   output.dataset.run = String(++state.id);
   output.setAttribute('aria-busy', 'true');
-  client.annotate(text, ranges, {});
-  updateProgress();
+  const gazetteer = loadGazetteer();
+  const opts = { ...options.options(), ...(Object.keys(gazetteer).length ? { gazetteer } : {}) };
+  client.annotate(text, ranges, opts);
+  pump();
 }
 
-/** Pastes at least this long (UTF-16 units) are kept out of the text area. */
-const LARGE = 1 << 20;
-
-function setDetached(text) {
-  state.detached = text;
-  const note = $('large-note');
-  note.hidden = text === null;
-  if (text !== null) {
-    const millions = (text.length / 1e6).toFixed(1);
-    note.textContent = `A text of ${millions} million characters was pasted. It is too large to edit in the box, so it is shown `
-      + 'only below. Type or paste in the box to replace it.';
-  }
-}
-
-// Large pastes go around the text area: Chromium takes seconds to lay out megabytes in one.
-input.addEventListener('paste', (event) => {
-  const pasted = event.clipboardData?.getData('text/plain') ?? '';
-  if (state.detached === null && input.value.length + pasted.length < LARGE) return; // a normal paste
-  event.preventDefault();
-  const text = state.detached !== null
-    ? pasted
-    : input.value.slice(0, input.selectionStart) + pasted + input.value.slice(input.selectionEnd);
-  if (text.length < LARGE) {
-    setDetached(null);
-    input.value = text;
-  } else {
-    setDetached(text);
-    input.value = '';
-  }
-  run();
-});
-
-let debounce = 0;
-input.addEventListener('input', () => {
-  if (state.detached !== null) setDetached(null);
-  clearTimeout(debounce);
-  debounce = setTimeout(run, DEBOUNCE_MS);
-});
 $('annotate').addEventListener('click', run);
-updateLegend();
-if (input.value) run();
+legend.update(state.counts, state.hidden);
+updateCorrectionsInfo();
+if (source.text()) run();

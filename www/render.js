@@ -38,7 +38,7 @@ export function render(text, spans, hidden = new Set(), offset = 0) {
 /** One highlight: focusable, announced as "LABEL: text". */
 function mark(content, span) {
   const el = document.createElement('mark');
-  el.className = 'ent';
+  el.className = span.corrected ? 'ent corrected' : 'ent';
   el.dataset.label = span.label;
   el.dataset.start = String(span.start);
   el.dataset.end = String(span.end);

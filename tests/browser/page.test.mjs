@@ -4,7 +4,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  coreAnnotate, openPage, pasteAndWait, renderedMarks, requireBuild, screenshot, seedText,
+  coreAnnotate, openPage, pasteAndWait, renderedMarks, requireBuild, screenshot, SCREENSHOTS, seedText,
   startBrowser, startServer,
 } from './helpers.mjs';
 import { describeValue } from '../../www/describe.js';
@@ -189,8 +189,17 @@ describe('the page', () => {
     await screenshot(page, 'light');
     await page.emulateMedia({ colorScheme: 'dark' });
     await screenshot(page, 'dark');
+    await page.locator('#options-panel summary').click();
+    await page.locator(`#output mark[data-start="${core[1].start}"]`).click();
+    await page.locator('#editor').waitFor({ state: 'visible' });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: `${SCREENSHOTS}/dark-editor.png` });
+    await page.keyboard.press('Escape');
+    await page.locator('#editor').waitFor({ state: 'hidden' });
     await page.emulateMedia({ colorScheme: 'light' });
     await page.setViewportSize({ width: 375, height: 800 });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: `${SCREENSHOTS}/narrow-375-top.png` });
     await screenshot(page, 'narrow-375');
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert.ok(overflow <= 0, `no horizontal scroll at 375px (overflow ${overflow}px)`);

@@ -70,3 +70,28 @@ test('exports: code points, brat fragments, CoNLL continuation across a line bre
   const rows = toJsonl(text, spans).trimEnd().split('\n').map((l) => JSON.parse(l));
   assert.deepEqual(rows.map((r) => r.annotations.map((a) => a.text)), [['Vladimir Putin'], ['95,000', 'New York'], []]);
 });
+
+test('corrections override overlapping spans; the gazetteer keeps the newest label per name', async () => {
+  const { addCorrection, applyCorrections, mergeIntoGazetteer, textKey } = await import('../../www/corrections.js');
+  const spans = [{ start: 0, end: 5, label: 'DATE', text: 'a' }, { start: 10, end: 15, label: 'CARDINAL', text: 'b' }];
+  let list = addCorrection([], { start: 0, end: 5, text: 'Putin', label: 'PERSON' });
+  list = addCorrection(list, { start: 12, end: 20, text: 'x', label: null });
+  assert.deepEqual(applyCorrections(spans, list), [{ start: 0, end: 5, label: 'PERSON', text: 'Putin', corrected: true }]);
+  list = addCorrection(list, { start: 1, end: 3, text: 'ut', label: 'ORG' });
+  assert.equal(list.length, 2, 'an overlapping correction replaces the earlier one');
+  assert.deepEqual(
+    mergeIntoGazetteer({ PERSON: ['Putin'], ORG: ['Kremlin'] }, [{ text: 'Putin', label: 'ORG' }, { text: 'Kremlin', label: null }]),
+    { ORG: ['Putin'] },
+  );
+  assert.notEqual(textKey('ab'), textKey('ba'));
+});
+
+test('the page-side gazetteer matches whole words, longest first', async () => {
+  const { applyGazetteer } = await import('../../www/gazetteer.js');
+  const text = 'Putin and Vladimir Putin, not Putinism; 5 Putin';
+  const core = [{ start: 40, end: 41, label: 'CARDINAL', text: '5' }];
+  const out = applyGazetteer(text, core, { PERSON: ['Putin', 'Vladimir Putin'], CARDINAL: ['5 Putin'] });
+  assert.deepEqual(out.map((s) => [s.label, text.slice(s.start, s.end)]), [
+    ['PERSON', 'Putin'], ['PERSON', 'Vladimir Putin'], ['CARDINAL', '5 Putin'],
+  ]);
+});
