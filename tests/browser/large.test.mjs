@@ -94,3 +94,58 @@ test('a 10 MB paste stays responsive and completes', { timeout: 240_000 }, async
   assert.deepEqual(problems.pageErrors, []);
   await page.close();
 });
+
+/** Pastes a text built in the page as the clipboard would; resolves to the run before. */
+async function pasteInPage(page, kind, arg) {
+  const before = Number(await page.locator('#output').getAttribute('data-run') ?? 0);
+  await page.evaluate(([source, a]) => {
+    const text = source === 'articles' ? Array.from({ length: 1000 }, () => a).join('\n\n')
+      : `${'x'.repeat(500000)}😀${'<mark>'.repeat(80000)}${'y'.repeat(20000)}`;
+    window.pasted = text;
+    const clipboardData = new DataTransfer();
+    clipboardData.setData('text/plain', text);
+    const input = document.getElementById('input');
+    input.value = '';
+    input.dispatchEvent(new ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true }));
+  }, [kind, arg]);
+  return before;
+}
+
+test('a new paste cancels the old work', { timeout: 120_000 }, async () => {
+  const { page, problems } = await openPage(browser.context, server);
+  const article = seedText();
+  await pasteInPage(page, 'articles', article);
+  await page.waitForFunction(() => document.querySelector('#output mark') && !document.getElementById('progress').hidden);
+  const small = 'Then, on Friday, 20% of 95,000 paid $5.';
+  const before = Number(await page.locator('#output').getAttribute('data-run'));
+  await page.locator('#input').fill(small);
+  await page.locator('#annotate').click();
+  await page.waitForFunction((prev) => {
+    const out = document.getElementById('output');
+    return Number(out.dataset.run) > prev && out.dataset.state === 'done';
+  }, before);
+  const core = await page.evaluate(async (t) => (await import('./pkg/index.js')).annotate(t), small);
+  const marks = await page.$$eval('#output mark', (ms) => ms.map((m) => [Number(m.dataset.start), m.dataset.label, m.textContent]));
+  assert.deepEqual(marks, core.map((a) => [a.start, a.label, a.text]));
+  assert.equal(await page.locator('#output').evaluate((o) => o.textContent), small);
+  assert.ok(await page.locator('#progress').isHidden());
+  assert.ok(await page.locator('#large-note').isHidden());
+  assert.deepEqual(problems.consoleErrors, []);
+  await page.close();
+});
+
+test('a 1 MB word renders as text, whole', { timeout: 120_000 }, async () => {
+  const { page, problems } = await openPage(browser.context, server);
+  const before = await pasteInPage(page, 'word', null);
+  await page.waitForFunction((prev) => {
+    const out = document.getElementById('output');
+    return Number(out.dataset.run) > prev && out.dataset.state === 'done';
+  }, before, { timeout: 60_000 });
+  const same = await page.evaluate(() => document.getElementById('output').textContent === window.pasted
+    && window.pasted.length > 1_000_000);
+  assert.ok(same, 'the rendered text is the pasted word');
+  assert.equal(await page.locator('#output mark, #output *:not(.chunk)').count(), 0);
+  assert.deepEqual(problems.consoleErrors, []);
+  assert.deepEqual(problems.pageErrors, []);
+  await page.close();
+});

@@ -81,6 +81,11 @@ describe('the page', () => {
     const shown = await renderedMarks(page);
     assert.deepEqual(shown.map((m) => m.label), core.filter((a) => a.label !== label).map((a) => a.label));
     assert.equal(await page.locator('#output').evaluate((o) => o.textContent), text, 'text unchanged');
+    // The filter is remembered.
+    await page.reload();
+    await pasteAndWait(page, text);
+    assert.equal(await page.locator(`#output mark[data-label="${label}"]`).count(), 0);
+    assert.equal(await button.getAttribute('aria-pressed'), 'false');
     await button.click();
     await page.waitForFunction((n) => document.querySelectorAll('#output mark').length === n, core.length);
     assert.equal(await button.getAttribute('aria-pressed'), 'true');
