@@ -273,6 +273,11 @@ function run() {
 }
 
 $('annotate').addEventListener('click', run);
+$('file').addEventListener('change', (event) => {
+  const [file] = event.target.files;
+  if (file) source.open(file);
+  event.target.value = '';
+});
 legend.update(state.counts, state.hidden);
 updateCorrectionsInfo();
 if (source.text()) run();

@@ -27,13 +27,8 @@ export function attachSource(input, note, onChange) {
     }
   }
 
-  input.addEventListener('paste', (event) => {
-    const pasted = event.clipboardData?.getData('text/plain') ?? '';
-    if (detached === null && input.value.length + pasted.length < LARGE) return; // a normal paste
-    event.preventDefault();
-    const text = detached !== null
-      ? pasted
-      : input.value.slice(0, input.selectionStart) + pasted + input.value.slice(input.selectionEnd);
+  /** Replaces the text: in the text area when it fits, beside it when it is large. */
+  function replace(text) {
     if (text.length < LARGE) {
       setDetached(null);
       input.value = text;
@@ -43,6 +38,15 @@ export function attachSource(input, note, onChange) {
     }
     clearTimeout(timer);
     onChange();
+  }
+
+  input.addEventListener('paste', (event) => {
+    const pasted = event.clipboardData?.getData('text/plain') ?? '';
+    if (detached === null && input.value.length + pasted.length < LARGE) return; // a normal paste
+    event.preventDefault();
+    replace(detached !== null
+      ? pasted
+      : input.value.slice(0, input.selectionStart) + pasted + input.value.slice(input.selectionEnd));
   });
 
   input.addEventListener('input', () => {
@@ -53,6 +57,8 @@ export function attachSource(input, note, onChange) {
 
   return {
     text: () => detached ?? input.value,
+    /** Reads a text file (UTF-8) as the new text. */
+    open: async (file) => replace(await file.text()),
     cancelPending: () => clearTimeout(timer),
   };
 }

@@ -5,7 +5,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   coreAnnotate, openPage, pasteAndWait, renderedMarks, requireBuild, screenshot, SCREENSHOTS, seedText,
-  startBrowser, startServer,
+  startBrowser, startServer, waitForRun,
 } from './helpers.mjs';
 import { describeValue } from '../../www/describe.js';
 
@@ -186,12 +186,27 @@ describe('the page', () => {
     await page.close();
   });
 
+  test('a text file opens as the text', async () => {
+    const { page, problems } = await openPage(browser.context, server);
+    const before = Number(await page.locator('#output').getAttribute('data-run') ?? 0);
+    await page.locator('#file').setInputFiles({ name: 'seed.txt', mimeType: 'text/plain', buffer: Buffer.from(text, 'utf8') });
+    await waitForRun(page, before);
+    assert.equal(await page.locator('#input').inputValue(), text);
+    assert.equal(await page.locator('#output').evaluate((o) => o.textContent), text);
+    assert.equal((await renderedMarks(page)).length, (await coreAnnotate(page, text)).length);
+    assertClean(problems);
+    await page.close();
+  });
+
   test('screenshots: light, dark, narrow', async () => {
     const { page, problems } = await openPage(browser.context, server);
     await pasteAndWait(page, text);
     const core = await coreAnnotate(page, text);
     await page.locator(`#output mark[data-start="${core[0].start}"]`).hover();
     await screenshot(page, 'light');
+    await page.locator(`#output mark[data-start="${core[0].start}"]`).focus();
+    await page.keyboard.press('ArrowRight');
+    await page.locator('#output').screenshot({ path: `${SCREENSHOTS}/light-focus.png` });
     await page.emulateMedia({ colorScheme: 'dark' });
     await screenshot(page, 'dark');
     await page.locator('#options-panel summary').click();
