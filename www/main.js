@@ -1,0 +1,283 @@
+// The page: wires the text source, the worker, the renderer and the panels around them.
+//
+// A run: split the text into chunks → the worker annotates chunk by chunk → each chunk's
+// spans, with the user's corrections applied, are rendered into its own block as they
+// arrive (a few per frame, so the page stays responsive) → `#output[data-state=done]`.
+
+import { splitChunks } from './chunk.js';
+import { AnnotationClient } from './client.js';
+import {
+  addCorrection, applyCorrections, loadCorrections, loadGazetteer, mergeIntoGazetteer,
+  resetAll, saveCorrections, saveGazetteer,
+} from './corrections.js';
+import { createEditor } from './editor.js';
+import { createEntityList } from './entities.js';
+import { createExportBar } from './exportbar.js';
+import { attachKeyboard } from './keyboard.js';
+import { createLegend } from './legend.js';
+import { attachOptions } from './options.js';
+import { loadHidden, saveHidden } from './prefs.js';
+import { render } from './render.js';
+import { selectedRange } from './selection.js';
+import { attachSource } from './source.js';
+import { attachTooltip } from './tooltip.js';
+
+const $ = (id) => document.getElementById(id);
+const output = $('output');
+const progress = $('progress');
+const status = $('status');
+
+const FRAME_BUDGET_MS = 12;
+
+const state = {
+  id: 0,
+  text: '',
+  /** @type {{start: number, end: number, core: object[] | null, spans: object[] | null, el: HTMLElement}[]} */
+  chunks: [],
+  received: 0,
+  workerDone: false,
+  started: 0,
+  notice: '',
+  hidden: loadHidden(),
+  corrections: [],
+  /** UTF-16 start → shown span, for the tooltip and the editor. */
+  byStart: new Map(),
+  /** Label → number of spans in this run. */
+  counts: new Map(),
+};
+
+// ---- panels -------------------------------------------------------------------------------
+
+const legend = createLegend($('legend'), (label) => {
+  if (state.hidden.has(label)) state.hidden.delete(label);
+  else state.hidden.add(label);
+  saveHidden(state.hidden);
+  rerenderAll();
+});
+const tooltip = attachTooltip(output, $('tooltip'), (mark) => state.byStart.get(Number(mark.dataset.start)));
+attachKeyboard(output);
+const entities = createEntityList($('entities'), output);
+createExportBar($('export'),
+  () => (output.dataset.state === 'done' ? { text: state.text, spans: shownSpans() } : null),
+  (message) => { status.textContent = message; });
+const source = attachSource($('input'), $('large-note'), () => run());
+const options = attachOptions($('reference-date'), () => run());
+
+/** Every span of the run whose label is shown. */
+function shownSpans() {
+  return state.chunks.flatMap((c) => c.spans ?? []).filter((s) => !state.hidden.has(s.label));
+}
+
+// ---- corrections --------------------------------------------------------------------------
+
+const editor = createEditor($('editor'), (target, label) => {
+  state.corrections = addCorrection(state.corrections, { start: target.start, end: target.end, text: target.text, label });
+  saveCorrections(state.text, state.corrections);
+  applyAllCorrections();
+});
+
+function applyAllCorrections() {
+  state.counts = new Map();
+  state.byStart = new Map();
+  for (const chunk of state.chunks) {
+    if (!chunk.core) continue;
+    const mine = state.corrections.filter((c) => c.start >= chunk.start && c.start < chunk.end);
+    chunk.spans = applyCorrections(chunk.core, mine);
+    index(chunk.spans);
+  }
+  updateCorrectionsInfo();
+  rerenderAll();
+}
+
+function index(spans) {
+  for (const span of spans) {
+    state.byStart.set(span.start, span);
+    state.counts.set(span.label, (state.counts.get(span.label) ?? 0) + 1);
+  }
+}
+
+function updateCorrectionsInfo() {
+  const n = state.corrections.length;
+  $('corrections-info').textContent = n ? `${n} correction${n === 1 ? '' : 's'} to this text.` : 'No corrections to this text.';
+  const names = Object.values(loadGazetteer()).reduce((sum, list) => sum + list.length, 0);
+  $('gazetteer-info').textContent = names
+    ? `Your gazetteer has ${names} name${names === 1 ? '' : 's'}, used for every text.`
+    : 'Your gazetteer is empty.';
+  $('remember').disabled = n === 0;
+}
+
+$('remember').addEventListener('click', () => {
+  saveGazetteer(mergeIntoGazetteer(loadGazetteer(), state.corrections));
+  updateCorrectionsInfo();
+  status.textContent = 'Corrections remembered as your gazetteer.';
+});
+$('reset').addEventListener('click', () => {
+  resetAll();
+  state.corrections = [];
+  run();
+});
+
+function markOf(target) {
+  return target instanceof Element ? target.closest('mark.ent') : null;
+}
+
+function editMark(mark) {
+  const span = state.byStart.get(Number(mark.dataset.start));
+  if (!span) return;
+  tooltip.hide();
+  editor.open({ start: span.start, end: span.end, text: state.text.slice(span.start, span.end), label: span.label },
+    mark.getBoundingClientRect(), mark);
+}
+
+output.addEventListener('click', (event) => {
+  const mark = markOf(event.target);
+  if (mark && document.getSelection()?.isCollapsed !== false) editMark(mark);
+});
+output.addEventListener('keydown', (event) => {
+  const mark = markOf(event.target);
+  if (mark && (event.key === 'Enter' || event.key === ' ')) {
+    event.preventDefault();
+    editMark(mark);
+  }
+});
+function offerSelection() {
+  if (output.dataset.state !== 'done') return;
+  const range = selectedRange(output, state.text);
+  if (!range) return;
+  const rect = document.getSelection().getRangeAt(0).getBoundingClientRect();
+  tooltip.hide();
+  editor.open({ ...range, text: state.text.slice(range.start, range.end) }, rect);
+}
+output.addEventListener('mouseup', () => setTimeout(offerSelection, 0));
+output.addEventListener('keyup', (event) => { if (event.shiftKey) offerSelection(); });
+
+// ---- the worker and rendering -------------------------------------------------------------
+
+const client = new AnnotationClient({
+  onChunk(id, i, spans) {
+    const chunk = state.chunks[i];
+    chunk.core = spans;
+    const mine = state.corrections.filter((c) => c.start >= chunk.start && c.start < chunk.end);
+    chunk.spans = applyCorrections(spans, mine);
+    index(chunk.spans);
+    state.received++;
+    queue.add(chunk);
+    pump();
+  },
+  onDone() {
+    state.workerDone = true;
+    pump();
+  },
+  onNotice(id, message) {
+    state.notice = message;
+  },
+  onError(id, error) {
+    output.dataset.state = 'error';
+    output.setAttribute('aria-busy', 'false');
+    progress.hidden = true;
+    status.textContent = error.kind === 'LoadError' ? error.message : `${error.kind}: ${error.message}`;
+    status.classList.add('error');
+  },
+});
+
+/** Chunks waiting to be (re-)rendered, in order. */
+const queue = new Set();
+let pumping = false;
+
+/** Renders queued chunks within a time budget per task, then yields to the browser. */
+function pump() {
+  if (pumping) return;
+  pumping = true;
+  setTimeout(function step() {
+    const until = performance.now() + FRAME_BUDGET_MS;
+    for (const chunk of queue) {
+      queue.delete(chunk);
+      const text = state.text.slice(chunk.start, chunk.end);
+      chunk.el.replaceChildren(render(text, chunk.spans ?? [], state.hidden, chunk.start));
+      // Lay the chunk out now, so the budget counts layout too (a new chunk is laid out once
+      // before `content-visibility: auto` can skip it; left to the next frame, a whole batch
+      // of fresh chunks would be laid out in one long task).
+      void chunk.el.offsetHeight;
+      if (performance.now() > until) break;
+    }
+    legend.update(state.counts, state.hidden);
+    updateProgress();
+    if (queue.size) setTimeout(step, 0);
+    else pumping = false;
+  }, 0);
+}
+
+function rerenderAll() {
+  for (const chunk of state.chunks) if (chunk.spans) queue.add(chunk);
+  legend.update(state.counts, state.hidden);
+  if (output.dataset.state === 'done') entities.update(shownSpans());
+  pump();
+}
+
+function updateProgress() {
+  const total = state.chunks.length;
+  const finished = state.workerDone && state.received === total && queue.size === 0;
+  progress.hidden = !(total > 1 && !finished);
+  progress.max = Math.max(total, 1);
+  progress.value = state.received;
+  if (!finished) {
+    status.textContent = total > 1 ? `Annotating… ${Math.floor((100 * state.received) / total)}%` : 'Annotating…';
+    return;
+  }
+  if (output.dataset.state === 'done') return;
+  const n = state.chunks.reduce((sum, c) => sum + c.spans.length, 0);
+  const ms = Math.round(performance.now() - state.started);
+  status.textContent = `${n} annotation${n === 1 ? '' : 's'} in ${ms} ms${state.notice ? `; ${state.notice}` : ''}`;
+  entities.update(shownSpans());
+  output.dataset.state = 'done';
+  output.setAttribute('aria-busy', 'false');
+  tooltip.refresh();
+}
+
+/** Annotates the current text, cancelling any earlier run. */
+function run() {
+  source.cancelPending();
+  editor.close();
+  const text = source.text();
+  state.text = text;
+  state.received = 0;
+  state.workerDone = false;
+  state.started = performance.now();
+  state.notice = '';
+  state.byStart = new Map();
+  state.counts = new Map();
+  state.corrections = loadCorrections(text);
+  updateCorrectionsInfo();
+  queue.clear();
+  status.classList.remove('error');
+  const ranges = splitChunks(text);
+  // One chunk: keep the old rendering until the new one arrives (no flicker while typing).
+  // Several: the plain text fills in a few chunks per frame, highlights chunk by chunk.
+  const reuse = ranges.length === 1 && state.chunks.length === 1;
+  const blocks = ranges.map((range) => {
+    const el = reuse ? state.chunks[0].el : document.createElement('div');
+    el.className = 'chunk';
+    el.dataset.start = String(range.start);
+    return { ...range, core: null, spans: null, el };
+  });
+  if (!reuse) output.replaceChildren(...blocks.map((b) => b.el));
+  state.chunks = blocks;
+  if (!reuse) for (const block of blocks) queue.add(block);
+  output.dataset.state = 'busy';
+  output.dataset.run = String(++state.id);
+  output.setAttribute('aria-busy', 'true');
+  const gazetteer = loadGazetteer();
+  const opts = { ...options.options(), ...(Object.keys(gazetteer).length ? { gazetteer } : {}) };
+  client.annotate(text, ranges, opts);
+  pump();
+}
+
+$('annotate').addEventListener('click', run);
+$('file').addEventListener('change', (event) => {
+  const [file] = event.target.files;
+  if (file) source.open(file);
+  event.target.value = '';
+});
+legend.update(state.counts, state.hidden);
+updateCorrectionsInfo();
+if (source.text()) run();
