@@ -7,7 +7,10 @@ use std::hint::black_box;
 
 /// The benchmark text and where it came from.
 fn corpus() -> (String, &'static str) {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/data/conll2003/valid.txt");
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../shared/data/conll2003/valid.txt"
+    );
     if let Ok(raw) = std::fs::read_to_string(path) {
         let mut text = String::new();
         let mut sentence: Vec<&str> = Vec::new();
@@ -39,7 +42,9 @@ fn bench(c: &mut Criterion) {
     group.throughput(Throughput::Bytes(text.len() as u64));
     group.sample_size(10);
     group.bench_function(source, |b| b.iter(|| annotator.annotate(black_box(&text))));
-    group.bench_function("tokenize", |b| b.iter(|| highlit::tokenize::tokenize(black_box(&text))));
+    group.bench_function("tokenize", |b| {
+        b.iter(|| highlit::tokenize::tokenize(black_box(&text)))
+    });
     group.finish();
 }
 

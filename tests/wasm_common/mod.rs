@@ -11,10 +11,15 @@ fn js_options(json: &str) -> JsValue {
 }
 
 fn error_kind(result: Result<impl Sized, highlit::wasm::JsError>) -> (String, String) {
-    let Err(e) = result else { panic!("expected an error") };
+    let Err(e) = result else {
+        panic!("expected an error")
+    };
     let value: JsValue = e.into();
     let error: &js_sys::Error = value.dyn_ref().expect("a real Error object");
-    let kind = Reflect::get(&value, &"kind".into()).unwrap().as_string().unwrap();
+    let kind = Reflect::get(&value, &"kind".into())
+        .unwrap()
+        .as_string()
+        .unwrap();
     (kind, String::from(error.name()))
 }
 
@@ -28,7 +33,10 @@ fn offsets_are_utf16_code_units_so_js_slice_is_exact() {
         assert_eq!(String::from(js.slice(m.start as u32, m.end as u32)), m.text);
     }
     assert_eq!(found[0].text, "over 95,000");
-    assert_eq!(found[2].value.as_ref().unwrap().currency.as_deref(), Some("USD"));
+    assert_eq!(
+        found[2].value.as_ref().unwrap().currency.as_deref(),
+        Some("USD")
+    );
 }
 
 #[wasm_bindgen_test]
@@ -44,7 +52,9 @@ fn results_are_plain_objects() {
 
 #[wasm_bindgen_test]
 fn options_filter_labels() {
-    let found = annotate("5% on Friday", js_options(r#"{"labels":["DATE"]}"#)).unwrap().0;
+    let found = annotate("5% on Friday", js_options(r#"{"labels":["DATE"]}"#))
+        .unwrap()
+        .0;
     assert_eq!(found.len(), 1);
     assert_eq!(found[0].text, "Friday");
 }
@@ -52,12 +62,18 @@ fn options_filter_labels() {
 #[wasm_bindgen_test]
 fn bad_options_throw_errors_with_a_kind() {
     let (kind, name) = error_kind(annotate("x", js_options(r#"{"labels":["PLACE"]}"#)));
-    assert_eq!((kind.as_str(), name.as_str()), ("UnknownLabel", "HighlitError"));
+    assert_eq!(
+        (kind.as_str(), name.as_str()),
+        ("UnknownLabel", "HighlitError")
+    );
     let (kind, _) = error_kind(annotate("x", js_options(r#"{"lables":["DATE"]}"#)));
     assert_eq!(kind, "InvalidOptions");
     let (kind, _) = error_kind(annotate("x", js_options(r#"{"labels":"DATE"}"#)));
     assert_eq!(kind, "InvalidOptions");
-    let (kind, _) = error_kind(annotate("x", js_options(r#"{"referenceDate":"2026-13-01"}"#)));
+    let (kind, _) = error_kind(annotate(
+        "x",
+        js_options(r#"{"referenceDate":"2026-13-01"}"#),
+    ));
     assert_eq!(kind, "InvalidReferenceDate");
     let (kind, _) = error_kind(Annotator::new(js_options("42")));
     assert_eq!(kind, "InvalidOptions");
