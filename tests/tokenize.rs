@@ -103,6 +103,11 @@ const CASES: &[(&str, &str, &str)] = &[
         "mail jane.doe+x@mail.example.co.uk, now",
         "mail | jane.doe+x@mail.example.co.uk | , | now",
     ),
+    (
+        "e-mail addresses never overlap (found by cargo fuzz)",
+        "ZjZ@Af.fllA@Af.fllA",
+        "ZjZ@Af.fllA | @ | Af.fllA",
+    ),
     ("ellipsis is one token", "wait... what", "wait | ... | what"),
 ];
 
