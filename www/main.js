@@ -34,6 +34,8 @@ const state = {
   workerDone: false,
   started: 0,
   notice: '',
+  /** Where keyboard focus goes after a correction re-renders the marks, or null. */
+  refocus: null,
   hidden: loadHidden(),
   corrections: [],
   /** UTF-16 start → shown span, for the tooltip and the editor. */
@@ -79,6 +81,8 @@ const correcting = attachCorrecting({
   onCorrect(correction) {
     state.corrections = addCorrection(state.corrections, correction);
     saveCorrections(state.text, state.corrections);
+    // The corrected mark is rebuilt; keyboard focus goes to the new one (or stays near).
+    state.refocus = correction.start;
     applyAllCorrections();
   },
   onReset: () => run(),
@@ -160,9 +164,20 @@ function pump() {
     }
     legend.update(state.counts, state.hidden);
     updateProgress();
+    if (state.refocus !== null && !queue.size) refocus();
     if (queue.size) setTimeout(step, 0);
     else pumping = false;
   }, 0);
+}
+
+/** Focuses the mark at (or, when deleted, the first after) `state.refocus`. */
+function refocus() {
+  const at = state.refocus;
+  state.refocus = null;
+  if (document.activeElement && document.activeElement !== document.body) return; // focus was not lost
+  const marks = [...output.querySelectorAll('mark.ent')];
+  const mark = marks.find((m) => Number(m.dataset.start) >= at) ?? marks.at(-1);
+  mark?.focus({ preventScroll: true });
 }
 
 function rerenderAll() {
