@@ -193,8 +193,10 @@ function updateProgress() {
   progress.hidden = !(total > 1 && !finished);
   progress.max = Math.max(total, 1);
   progress.value = state.received;
+  // The status line is a live region: it says "Annotating…" once, not every percent.
+  $('percent').textContent = progress.hidden ? '' : `${Math.floor((100 * state.received) / total)}%`;
   if (!finished) {
-    status.textContent = total > 1 ? `Annotating… ${Math.floor((100 * state.received) / total)}%` : 'Annotating…';
+    if (status.textContent !== 'Annotating…') status.textContent = 'Annotating…';
     return;
   }
   if (output.dataset.state === 'done') return;
