@@ -5,7 +5,7 @@
 // UTF-16 code units, so `text.slice(start, end)` gives each chunk; the chunks tile the text.
 
 /** Chunk size the page aims for, in UTF-16 code units. */
-export const CHUNK_SIZE = 32 * 1024;
+export const CHUNK_SIZE = 16 * 1024;
 
 /**
  * @param {string} text

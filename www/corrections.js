@@ -46,7 +46,9 @@ export function textKey(text) {
 /** The corrections saved for this text. */
 export function loadCorrections(text) {
   const all = readPref(CORRECTIONS_KEY);
-  const list = all && typeof all === 'object' ? all[textKey(text)] : null;
+  // Hashing 10 MB takes tens of milliseconds: skip it when nothing is saved.
+  if (!all || typeof all !== 'object' || Object.keys(all).length === 0) return [];
+  const list = all[textKey(text)];
   return Array.isArray(list) ? list.filter((c) => c && text.slice(c.start, c.end) === c.text) : [];
 }
 

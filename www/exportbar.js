@@ -1,7 +1,8 @@
-// The export buttons: JSON (download and copy), spaCy, JSONL, brat (.txt + .ann), CoNLL.
+// The export buttons: JSON (download and copy), spaCy, JSONL, brat (.txt + .ann in a zip), CoNLL.
 
 import { copyText, download } from './download.js';
 import { toBrat, toConll, toJson, toJsonl, toSpacy } from './export.js';
+import { zipFiles } from './zip.js';
 
 const JSON_TYPE = 'application/json';
 const TEXT_TYPE = 'text/plain;charset=utf-8';
@@ -12,9 +13,10 @@ const FORMATS = [
   ['spacy', 'spaCy', (t, s) => download('highlit.spacy.json', `${JSON.stringify(toSpacy(t, s))}\n`, JSON_TYPE)],
   ['jsonl', 'JSONL', (t, s) => download('highlit.jsonl', toJsonl(t, s), 'application/jsonl')],
   ['brat', 'brat', (t, s) => {
+    // One archive: browsers ask before a page saves two files from one click.
     const { txt, ann } = toBrat(t, s);
-    download('highlit.txt', txt, TEXT_TYPE);
-    download('highlit.ann', ann, TEXT_TYPE);
+    download('highlit.brat.zip', zipFiles([{ name: 'highlit.txt', content: txt }, { name: 'highlit.ann', content: ann }]),
+      'application/zip');
   }],
   ['conll', 'CoNLL', (t, s) => download('highlit.conll', toConll(t, s), TEXT_TYPE)],
 ];

@@ -26,8 +26,13 @@ export function createLegend(container, onToggle) {
     buttons.set(label, { button, count });
     container.append(button);
   }
+  let last = '';
   return {
     update(counts, hidden) {
+      // Called every rendering step of a long run; touch the DOM only when something changed.
+      const key = JSON.stringify([[...counts], [...hidden]]);
+      if (key === last) return;
+      last = key;
       for (const [label, { button, count }] of buttons) {
         const n = counts.get(label) ?? 0;
         count.textContent = String(n);

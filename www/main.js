@@ -6,11 +6,8 @@
 
 import { splitChunks } from './chunk.js';
 import { AnnotationClient } from './client.js';
-import {
-  addCorrection, applyCorrections, loadCorrections, loadGazetteer, mergeIntoGazetteer,
-  resetAll, saveCorrections, saveGazetteer,
-} from './corrections.js';
-import { createEditor } from './editor.js';
+import { attachCorrecting } from './correcting.js';
+import { addCorrection, applyCorrections, loadCorrections, loadGazetteer, saveCorrections } from './corrections.js';
 import { createEntityList } from './entities.js';
 import { createExportBar } from './exportbar.js';
 import { attachKeyboard } from './keyboard.js';
@@ -18,7 +15,6 @@ import { createLegend } from './legend.js';
 import { attachOptions } from './options.js';
 import { loadHidden, saveHidden } from './prefs.js';
 import { render } from './render.js';
-import { selectedRange } from './selection.js';
 import { attachSource } from './source.js';
 import { attachTooltip } from './tooltip.js';
 
@@ -38,6 +34,8 @@ const state = {
   workerDone: false,
   started: 0,
   notice: '',
+  /** Where keyboard focus goes after a correction re-renders the marks, or null. */
+  refocus: null,
   hidden: loadHidden(),
   corrections: [],
   /** UTF-16 start → shown span, for the tooltip and the editor. */
@@ -70,10 +68,26 @@ function shownSpans() {
 
 // ---- corrections --------------------------------------------------------------------------
 
-const editor = createEditor($('editor'), (target, label) => {
-  state.corrections = addCorrection(state.corrections, { start: target.start, end: target.end, text: target.text, label });
-  saveCorrections(state.text, state.corrections);
-  applyAllCorrections();
+const correcting = attachCorrecting({
+  output,
+  editorBox: $('editor'),
+  panel: { corrections: $('corrections-info'), gazetteer: $('gazetteer-info'), remember: $('remember'), reset: $('reset') },
+  current: () => ({
+    text: state.text,
+    corrections: state.corrections,
+    spanAt: (start) => state.byStart.get(start),
+    done: output.dataset.state === 'done',
+  }),
+  onCorrect(correction) {
+    state.corrections = addCorrection(state.corrections, correction);
+    saveCorrections(state.text, state.corrections);
+    // The corrected mark is rebuilt; keyboard focus goes to the new one (or stays near).
+    state.refocus = correction.start;
+    applyAllCorrections();
+  },
+  onReset: () => run(),
+  beforeOpen: () => tooltip.hide(),
+  say: (message) => { status.textContent = message; },
 });
 
 function applyAllCorrections() {
@@ -81,12 +95,16 @@ function applyAllCorrections() {
   state.byStart = new Map();
   for (const chunk of state.chunks) {
     if (!chunk.core) continue;
-    const mine = state.corrections.filter((c) => c.start >= chunk.start && c.start < chunk.end);
-    chunk.spans = applyCorrections(chunk.core, mine);
+    chunk.spans = applyCorrections(chunk.core, correctionsIn(chunk));
     index(chunk.spans);
   }
-  updateCorrectionsInfo();
+  correcting.updateInfo();
   rerenderAll();
+}
+
+/** The corrections that start in a chunk. */
+function correctionsIn(chunk) {
+  return state.corrections.filter((c) => c.start >= chunk.start && c.start < chunk.end);
 }
 
 function index(spans) {
@@ -96,69 +114,13 @@ function index(spans) {
   }
 }
 
-function updateCorrectionsInfo() {
-  const n = state.corrections.length;
-  $('corrections-info').textContent = n ? `${n} correction${n === 1 ? '' : 's'} to this text.` : 'No corrections to this text.';
-  const names = Object.values(loadGazetteer()).reduce((sum, list) => sum + list.length, 0);
-  $('gazetteer-info').textContent = names
-    ? `Your gazetteer has ${names} name${names === 1 ? '' : 's'}, used for every text.`
-    : 'Your gazetteer is empty.';
-  $('remember').disabled = n === 0;
-}
-
-$('remember').addEventListener('click', () => {
-  saveGazetteer(mergeIntoGazetteer(loadGazetteer(), state.corrections));
-  updateCorrectionsInfo();
-  status.textContent = 'Corrections remembered as your gazetteer.';
-});
-$('reset').addEventListener('click', () => {
-  resetAll();
-  state.corrections = [];
-  run();
-});
-
-function markOf(target) {
-  return target instanceof Element ? target.closest('mark.ent') : null;
-}
-
-function editMark(mark) {
-  const span = state.byStart.get(Number(mark.dataset.start));
-  if (!span) return;
-  tooltip.hide();
-  editor.open({ start: span.start, end: span.end, text: state.text.slice(span.start, span.end), label: span.label },
-    mark.getBoundingClientRect(), mark);
-}
-
-output.addEventListener('click', (event) => {
-  const mark = markOf(event.target);
-  if (mark && document.getSelection()?.isCollapsed !== false) editMark(mark);
-});
-output.addEventListener('keydown', (event) => {
-  const mark = markOf(event.target);
-  if (mark && (event.key === 'Enter' || event.key === ' ')) {
-    event.preventDefault();
-    editMark(mark);
-  }
-});
-function offerSelection() {
-  if (output.dataset.state !== 'done') return;
-  const range = selectedRange(output, state.text);
-  if (!range) return;
-  const rect = document.getSelection().getRangeAt(0).getBoundingClientRect();
-  tooltip.hide();
-  editor.open({ ...range, text: state.text.slice(range.start, range.end) }, rect);
-}
-output.addEventListener('mouseup', () => setTimeout(offerSelection, 0));
-output.addEventListener('keyup', (event) => { if (event.shiftKey) offerSelection(); });
-
 // ---- the worker and rendering -------------------------------------------------------------
 
 const client = new AnnotationClient({
   onChunk(id, i, spans) {
     const chunk = state.chunks[i];
     chunk.core = spans;
-    const mine = state.corrections.filter((c) => c.start >= chunk.start && c.start < chunk.end);
-    chunk.spans = applyCorrections(spans, mine);
+    chunk.spans = applyCorrections(spans, correctionsIn(chunk));
     index(chunk.spans);
     state.received++;
     queue.add(chunk);
@@ -194,17 +156,28 @@ function pump() {
       queue.delete(chunk);
       const text = state.text.slice(chunk.start, chunk.end);
       chunk.el.replaceChildren(render(text, chunk.spans ?? [], state.hidden, chunk.start));
-      // Lay the chunk out now, so the budget counts layout too (a new chunk is laid out once
-      // before `content-visibility: auto` can skip it; left to the next frame, a whole batch
-      // of fresh chunks would be laid out in one long task).
+      // Lay the chunk out now, so the budget counts its layout too: off-screen chunks cost
+      // nothing (`content-visibility: auto`), one in view tens of milliseconds; left to the
+      // next frame, the layout of a whole step's chunks would land in one long task.
       void chunk.el.offsetHeight;
       if (performance.now() > until) break;
     }
     legend.update(state.counts, state.hidden);
     updateProgress();
+    if (state.refocus !== null && !queue.size) refocus();
     if (queue.size) setTimeout(step, 0);
     else pumping = false;
   }, 0);
+}
+
+/** Focuses the mark at (or, when deleted, the first after) `state.refocus`. */
+function refocus() {
+  const at = state.refocus;
+  state.refocus = null;
+  if (document.activeElement && document.activeElement !== document.body) return; // focus was not lost
+  const marks = [...output.querySelectorAll('mark.ent')];
+  const mark = marks.find((m) => Number(m.dataset.start) >= at) ?? marks.at(-1);
+  mark?.focus({ preventScroll: true });
 }
 
 function rerenderAll() {
@@ -220,8 +193,10 @@ function updateProgress() {
   progress.hidden = !(total > 1 && !finished);
   progress.max = Math.max(total, 1);
   progress.value = state.received;
+  // The status line is a live region: it says "Annotating…" once, not every percent.
+  $('percent').textContent = progress.hidden ? '' : `${Math.floor((100 * state.received) / total)}%`;
   if (!finished) {
-    status.textContent = total > 1 ? `Annotating… ${Math.floor((100 * state.received) / total)}%` : 'Annotating…';
+    if (status.textContent !== 'Annotating…') status.textContent = 'Annotating…';
     return;
   }
   if (output.dataset.state === 'done') return;
@@ -237,7 +212,7 @@ function updateProgress() {
 /** Annotates the current text, cancelling any earlier run. */
 function run() {
   source.cancelPending();
-  editor.close();
+  correcting.close();
   const text = source.text();
   state.text = text;
   state.received = 0;
@@ -247,7 +222,7 @@ function run() {
   state.byStart = new Map();
   state.counts = new Map();
   state.corrections = loadCorrections(text);
-  updateCorrectionsInfo();
+  correcting.updateInfo();
   queue.clear();
   status.classList.remove('error');
   const ranges = splitChunks(text);
@@ -279,5 +254,5 @@ $('file').addEventListener('change', (event) => {
   event.target.value = '';
 });
 legend.update(state.counts, state.hidden);
-updateCorrectionsInfo();
+correcting.updateInfo();
 if (source.text()) run();

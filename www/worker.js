@@ -1,17 +1,23 @@
 // The annotation worker: runs the wasm core off the main thread, one chunk at a time.
 //
-// In:  {id, text, chunks: [{start, end}], options}
-// Out: {type: 'ready'} once the core is loaded, then per run
-//      {type: 'notice', id, message} when the page works around the core (see below),
-//      {type: 'chunk', id, index, spans} for each chunk (offsets shifted into the whole text),
-//      {type: 'done', id}, or {type: 'error', id, kind, message} when the options are bad.
-// A newer request cancels an older one between chunks.
-//
-// A core that does not take `options.gazetteer` yet rejects it as an unknown option; then the
-// gazetteer is applied here, in JavaScript, over the core's spans.
+// The page hands chunks over as the worker asks for them, so no task on either side copies a
+// whole 10 MB text, and a newer text stops an older one within a few chunks:
+//   page → {type: 'start', id, options}       worker → {type: 'next', id} (IN_FLIGHT times)
+//   page → {type: 'chunk', id, index, start, text}
+//                                              worker → {type: 'spans', id, index, spans}
+//                                                        (offsets shifted into the whole text)
+//                                                        and {type: 'next', id}
+//   page → {type: 'end', id}                   worker → {type: 'done', id}
+// Also {type: 'ready'} once the core is loaded; {type: 'error', id, kind, message} when the
+// options are bad; {type: 'notice', id, message} when the page works around the core:
+// a core that does not take `options.gazetteer` yet rejects it as an unknown option, and then
+// the gazetteer is applied here, in JavaScript, over the core's spans.
 
 import { Annotator } from './pkg/index.js';
 import { applyGazetteer } from './gazetteer.js';
+
+/** Chunks asked for ahead, so the worker need not wait while the page is busy rendering. */
+const IN_FLIGHT = 4;
 
 let latest = 0;
 let cached = { key: '', annotator: null, gazetteer: null };
@@ -35,37 +41,33 @@ function build(options) {
   return cached;
 }
 
-/** Lets a newer request's message arrive before the next chunk. */
-const yieldToMessages = () => new Promise((resolve) => setTimeout(resolve, 0));
-
-async function run({ id, text, chunks, options }) {
-  let built;
+function start({ id, options }) {
+  latest = id;
   try {
-    built = build(options);
+    build(options);
   } catch (error) {
     postMessage({ type: 'error', id, kind: error?.kind ?? 'Error', message: String(error?.message ?? error) });
     return;
   }
-  const { annotator, gazetteer } = built;
-  if (gazetteer) {
+  if (cached.gazetteer) {
     postMessage({ type: 'notice', id, message: 'gazetteer applied by the page (this core build does not take one)' });
   }
-  for (let index = 0; index < chunks.length; index++) {
-    if (id !== latest) return;
-    const { start, end } = chunks[index];
-    const piece = text.slice(start, end);
-    let spans = annotator.annotate(piece);
-    if (gazetteer) spans = applyGazetteer(piece, spans, gazetteer);
-    if (start) for (const span of spans) { span.start += start; span.end += start; }
-    postMessage({ type: 'chunk', id, index, spans });
-    await yieldToMessages();
-  }
-  if (id === latest) postMessage({ type: 'done', id });
+  for (let i = 0; i < IN_FLIGHT; i++) postMessage({ type: 'next', id });
 }
 
-self.onmessage = (event) => {
-  latest = event.data.id;
-  run(event.data);
+function chunk({ id, index, start: offset, text }) {
+  if (id !== latest || !cached.annotator) return;
+  let spans = cached.annotator.annotate(text);
+  if (cached.gazetteer) spans = applyGazetteer(text, spans, cached.gazetteer);
+  if (offset) for (const span of spans) { span.start += offset; span.end += offset; }
+  postMessage({ type: 'spans', id, index, spans });
+  postMessage({ type: 'next', id });
+}
+
+self.onmessage = ({ data }) => {
+  if (data.type === 'start') start(data);
+  else if (data.type === 'chunk') chunk(data);
+  else if (data.type === 'end' && data.id === latest) postMessage({ type: 'done', id: data.id });
 };
 
 postMessage({ type: 'ready' });

@@ -67,11 +67,21 @@ test('relabel, delete and add; kept, exported, remembered as a gazetteer, reset'
   await page.waitForFunction((s) => document.querySelector(`#output mark[data-start="${s}"]`)?.dataset.label === 'MISC', date.start);
   assert.ok(await page.locator(`#output mark[data-start="${date.start}"]`).evaluate((m) => m.classList.contains('corrected')));
 
-  // Delete "Friday", with the keyboard.
+  // The tooltip says where a corrected highlight comes from.
+  await page.locator(`#output mark[data-start="${date.start}"]`).hover();
+  await page.locator('#tooltip [data-key="source"]').waitFor();
+  assert.equal(await page.locator('#tooltip [data-key="source"] .tip-value').textContent(), 'your correction');
+
+  // Delete "Friday", with the keyboard only; focus lands on the next highlight.
   await page.locator(`#output mark[data-start="${friday.start}"]`).focus();
   await page.keyboard.press('Enter');
-  await page.locator('#editor .editor-delete').click();
+  await page.locator('#editor').waitFor({ state: 'visible' });
+  await page.locator('#editor .editor-delete').focus();
+  await page.keyboard.press('Enter');
   await page.waitForFunction((s) => !document.querySelector(`#output mark[data-start="${s}"]`), friday.start);
+  await page.waitForFunction(() => document.activeElement?.matches('#output mark'));
+  const next = core.find((a) => a.start > friday.start);
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.start), String(next.start));
 
   // Add "Vladimir Putin" as PERSON by selecting it (after an emoji: UTF-16 offsets).
   const putin = at('Vladimir Putin');

@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import {
   coreAnnotate, openPage, pasteAndWait, requireBuild, seedText, startBrowser, startServer,
 } from './helpers.mjs';
+import { unzipFiles } from '../../www/zip.js';
 
 const TEXT = `😀 On Friday 👍🏽 about 20% of 95,000 people 🇺🇦 paid $5.\n\n${seedText()}\nLast line 🎉 in February 2022.`;
 const cpSlice = (text, start, end) => [...text].slice(start, end).join('');
@@ -46,7 +47,11 @@ describe('export', () => {
     while (downloads.length < files) await page.waitForEvent('download');
     page.off('download', listener);
     const out = {};
-    for (const d of downloads) out[d.suggestedFilename()] = await readFile(await d.path(), 'utf8');
+    for (const d of downloads) {
+      const name = d.suggestedFilename();
+      const bytes = await readFile(await d.path());
+      out[name] = name.endsWith('.zip') ? new Uint8Array(bytes) : bytes.toString('utf8');
+    }
     return out;
   }
 
@@ -92,8 +97,10 @@ describe('export', () => {
     assert.deepEqual(found, core);
   });
 
-  test('brat: .txt is the text, .ann has code point offsets', async () => {
-    const files = await save('brat', 2);
+  test('brat: a zip of .txt (the text) and .ann (code point offsets)', async () => {
+    const { 'highlit.brat.zip': zip } = await save('brat');
+    const files = Object.fromEntries(unzipFiles(zip).map((f) => [f.name, f.content]));
+    assert.deepEqual(Object.keys(files), ['highlit.txt', 'highlit.ann']);
     assert.equal(files['highlit.txt'], TEXT);
     const lines = files['highlit.ann'].trimEnd().split('\n');
     assert.equal(lines.length, core.length);

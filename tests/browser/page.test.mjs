@@ -147,6 +147,8 @@ describe('the page', () => {
     assert.equal((await active())?.start, marks[0].start);
     await page.keyboard.press('Tab');
     assert.equal((await active())?.start, marks[1].start, 'Tab moves to the next mark');
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
+    assert.notEqual(outline, 'none', 'the focused highlight shows a focus ring');
     assertClean(problems);
     await page.close();
   });
@@ -195,6 +197,17 @@ describe('the page', () => {
     assert.equal(await page.locator('#output').evaluate((o) => o.textContent), text);
     assert.equal((await renderedMarks(page)).length, (await coreAnnotate(page, text)).length);
     assertClean(problems);
+    await page.close();
+  });
+
+  test('when the core cannot load, the page says so', async () => {
+    const { page } = await openPage(browser.context, server);
+    await page.route(/\.wasm$/, (route) => route.fulfill({ status: 404, body: 'gone' }));
+    await page.reload();
+    await page.locator('#input').fill('On Friday, 20% paid $5.');
+    await page.waitForFunction(() => document.getElementById('output').dataset.state === 'error');
+    assert.match(await page.locator('#status').textContent(), /could not be loaded.*make build/);
+    assert.equal(await page.locator('#output').evaluate((o) => o.getAttribute('aria-busy')), 'false');
     await page.close();
   });
 

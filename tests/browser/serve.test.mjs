@@ -4,7 +4,9 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { request } from 'node:http';
-import { startServer } from './helpers.mjs';
+import { existsSync, readdirSync } from 'node:fs';
+import { join, sep } from 'node:path';
+import { startServer, WWW } from './helpers.mjs';
 
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 let server;
@@ -39,9 +41,13 @@ test('serves the page with MIME types and the CSP', async () => {
   }
 });
 
-test('serves .wasm as application/wasm when built', async (t) => {
-  const res = await get('/pkg/web/highlit_bg.wasm');
-  if (res.statusCode === 404) return t.diagnostic('no wasm build at www/pkg/web/; MIME not checked');
+test('serves the built .wasm as application/wasm', async (t) => {
+  const pkg = join(WWW, 'pkg');
+  if (!existsSync(join(pkg, 'index.js'))) return t.diagnostic('no build in www/pkg (make build); .wasm MIME not checked');
+  const wasm = readdirSync(pkg, { recursive: true }).find((f) => String(f).endsWith('.wasm'));
+  assert.ok(wasm, 'the build has a .wasm');
+  const res = await get(`/pkg/${String(wasm).split(sep).join('/')}`);
+  assert.equal(res.statusCode, 200);
   assert.equal(res.headers['content-type'], 'application/wasm');
 });
 

@@ -95,3 +95,15 @@ test('the page-side gazetteer matches whole words, longest first', async () => {
     ['PERSON', 'Putin'], ['PERSON', 'Vladimir Putin'], ['CARDINAL', '5 Putin'],
   ]);
 });
+
+test('zip: stored entries with CRC-32, read back', async () => {
+  const { crc32, unzipFiles, zipFiles } = await import('../../www/zip.js');
+  assert.equal(crc32(new TextEncoder().encode('123456789')), 0xcbf43926);
+  const files = [{ name: 'highlit.txt', content: 'Hi 😀 Putin\n' }, { name: 'highlit.ann', content: 'T1\tPERSON 5 10\tPutin\n' }];
+  const zip = zipFiles(files);
+  assert.deepEqual(unzipFiles(zip), files);
+  assert.deepEqual(zipFiles(files), zip, 'the same files give the same bytes');
+  const broken = zip.slice();
+  broken[30 + 'highlit.txt'.length + 2] ^= 1; // a byte of the first file's data
+  assert.throws(() => unzipFiles(broken), /CRC/);
+});
