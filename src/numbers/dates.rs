@@ -1,0 +1,537 @@
+//! Dates and times: calendar dates at the precision written, weekdays, decades, relative
+//! dates resolved against a reference date, times of day.
+
+use super::tables::{
+    WeekdayRule, AGO_WORDS, CALENDAR_UNITS, MERIDIEMS, MONTHS, RELATIVE_DAYS, RELATIVE_MODIFIERS,
+    TIME_ZONES, WEEKDAYS, YEAR_PREPOSITIONS,
+};
+use super::{words, Cx};
+use crate::annotation::{Annotation, Label, Relative, Value};
+use crate::tokenize::TokenKind;
+use chrono::{Datelike, Days, Months, NaiveDate};
+
+/// Whether `y-m-d` is a real calendar date.
+pub fn valid_date(y: i32, m: u32, d: u32) -> bool {
+    NaiveDate::from_ymd_opt(y, m, d).is_some()
+}
+
+/// Month and weekday names (lower-case), which may stand before a number in a date.
+pub fn is_calendar_word(w: &str) -> bool {
+    let stem = w.trim_end_matches('.');
+    MONTHS.iter().any(|m| m.0 == stem || m.1 == stem) || WEEKDAYS.iter().any(|d| d.0 == stem)
+}
+
+fn ymd(d: NaiveDate) -> String {
+    format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
+}
+
+fn iso_value(iso: String) -> Value {
+    Value {
+        iso: Some(iso),
+        ..Value::default()
+    }
+}
+
+/// The ISO form of `offset` `unit`s from `reference`: a day, week, month, year or decade.
+fn resolve(reference: NaiveDate, offset: i32, unit: &str) -> Option<String> {
+    let shift_days = |n: i64| {
+        if n >= 0 {
+            reference.checked_add_days(Days::new(n as u64))
+        } else {
+            reference.checked_sub_days(Days::new(n.unsigned_abs()))
+        }
+    };
+    let shift_months = |n: i32| {
+        if n >= 0 {
+            reference.checked_add_months(Months::new(n as u32))
+        } else {
+            reference.checked_sub_months(Months::new(n.unsigned_abs()))
+        }
+    };
+    Some(match unit {
+        "day" => ymd(shift_days(offset.into())?),
+        "week" => {
+            let w = shift_days(i64::from(offset) * 7)?.iso_week();
+            format!("{:04}-W{:02}", w.year(), w.week())
+        }
+        "weekend" => {
+            let w = shift_days(i64::from(offset) * 7)?.iso_week();
+            format!("{:04}-W{:02}-WE", w.year(), w.week())
+        }
+        "month" => {
+            let d = shift_months(offset)?;
+            format!("{:04}-{:02}", d.year(), d.month())
+        }
+        "year" => format!("{:04}", reference.year().checked_add(offset)?),
+        "decade" => {
+            let y = reference.year().checked_add(offset.checked_mul(10)?)?;
+            format!("{:03}X", y.div_euclid(10))
+        }
+        _ => return None,
+    })
+}
+
+/// The date of ISO weekday `wd` (1–7) placed by `rule` and `offset` around `reference`.
+fn place_weekday(
+    reference: NaiveDate,
+    wd: u32,
+    rule: WeekdayRule,
+    offset: i32,
+) -> Option<NaiveDate> {
+    let r = reference.weekday().number_from_monday();
+    let back = |n: u32| reference.checked_sub_days(Days::new(n.into()));
+    let fwd = |n: u32| reference.checked_add_days(Days::new(n.into()));
+    match rule {
+        WeekdayRule::Before => back(match (r + 7 - wd) % 7 {
+            0 => 7,
+            n => n,
+        }),
+        WeekdayRule::After => fwd(match (wd + 7 - r) % 7 {
+            0 => 7,
+            n => n,
+        }),
+        WeekdayRule::Week => {
+            let monday = back(r - 1)?;
+            let days = i64::from(offset) * 7 + i64::from(wd - 1);
+            if days >= 0 {
+                monday.checked_add_days(Days::new(days as u64))
+            } else {
+                monday.checked_sub_days(Days::new(days.unsigned_abs()))
+            }
+        }
+    }
+}
+
+impl Cx<'_> {
+    fn reference(&self) -> Option<NaiveDate> {
+        let (y, m, d) = self.reference?;
+        NaiveDate::from_ymd_opt(y, m, d)
+    }
+
+    fn date_ann(&self, from: usize, to: usize, value: Value) -> Option<(usize, Annotation)> {
+        Some((to, self.ann(from, to, Label::Date, value)))
+    }
+
+    /// A month name at `i` (`February`, `Feb.`, `Sept`), its number and the token after.
+    fn month(&self, i: usize) -> Option<(u32, usize)> {
+        let w = self.lower(i);
+        let (stem, dotted) = match w.strip_suffix('.') {
+            Some(s) => (s, true),
+            None => (w, false),
+        };
+        let k = MONTHS.iter().position(|m| {
+            m.0 == stem || (m.1 == stem && (dotted || stem.len() > 3 || stem == "may"))
+        })?;
+        // Months are names: capitalised, unless the text is all lower case (`jan 2019`).
+        let raw = self.word(i);
+        if !raw.starts_with(char::is_uppercase) && !self.lowercase_text() {
+            return None;
+        }
+        Some((k as u32 + 1, i + 1))
+    }
+
+    /// Whether the text has no capitals at all (lower-cased input, as in test suites).
+    fn lowercase_text(&self) -> bool {
+        !self.text.chars().any(char::is_uppercase)
+    }
+
+    /// A weekday name at `i`: its ISO number.
+    fn weekday(&self, i: usize) -> Option<u32> {
+        let w = self.lower(i);
+        let k = WEEKDAYS.iter().position(|d| d.0 == w || d.1 == w)?;
+        let raw = self.word(i);
+        if !raw.starts_with(char::is_uppercase) && w.len() < 6 {
+            return None;
+        }
+        Some(k as u32 + 1)
+    }
+
+    fn year(&self, i: usize) -> Option<i32> {
+        let w = self.word(i);
+        (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| w.parse().ok())
+            .flatten()
+    }
+
+    /// A day of the month at `i`: `29`, `21st`, `04th`, `twenty-first`, `second`.
+    fn day(&self, i: usize) -> Option<(u32, usize)> {
+        let w = self.lower(i);
+        if self.kind(i) == Some(TokenKind::Number) {
+            let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+            let suffix = &w[digits.len()..];
+            let ok_suffix = matches!(suffix, "" | "st" | "nd" | "rd" | "th");
+            let d: u32 = digits.parse().ok()?;
+            return (ok_suffix && digits.len() <= 2 && (1..=31).contains(&d)).then_some((d, i + 1));
+        }
+        if self.kind(i) != Some(TokenKind::Word) {
+            return None;
+        }
+        let lower = self.lower.get(i..(i + 4).min(self.lower.len()))?;
+        let s = words::spelled(lower.iter().map(String::as_str))?;
+        let d = s.value;
+        (d.fract() == 0.0 && (1.0..=31.0).contains(&d)).then_some((d as u32, i + s.words))
+    }
+
+    /// `2026-11-29`, `2018-7-6`, `11/29/2026`, `29/11/2026`, `11/29/26`.
+    fn numeric_date(&self, i: usize) -> Option<String> {
+        let w = self.word(i);
+        let sep = if w.contains('-') { '-' } else { '/' };
+        let parts: Vec<&str> = w.split(sep).collect();
+        if parts.len() != 3
+            || !parts
+                .iter()
+                .all(|p| !p.is_empty() && p.len() <= 4 && p.bytes().all(|b| b.is_ascii_digit()))
+        {
+            return None;
+        }
+        let n: Vec<u32> = parts.iter().map(|p| p.parse().unwrap_or(0)).collect();
+        let (y, m, d) = if parts[0].len() == 4 {
+            (n[0] as i32, n[1], n[2])
+        } else {
+            let y = match parts[2].len() {
+                4 => n[2] as i32,
+                2 => 2000 + n[2] as i32 - if n[2] > 50 { 100 } else { 0 },
+                _ => return None,
+            };
+            if n[0] > 12 {
+                (y, n[1], n[0])
+            } else {
+                (y, n[0], n[1])
+            }
+        };
+        valid_date(y, m, d).then(|| format!("{y:04}-{m:02}-{d:02}"))
+    }
+
+    /// `11/20`, `22/04`: a month and day written with a slash, where a fraction is unlikely.
+    fn slash_day(&self, i: usize) -> Option<(String, usize)> {
+        if !(self.word(i + 1) == "/" && self.touching(i) && self.touching(i + 1)) {
+            return None;
+        }
+        let (a, b) = (self.word(i), self.word(i + 2));
+        let num = |s: &str| {
+            (s.len() <= 2 && s.bytes().all(|c| c.is_ascii_digit()))
+                .then(|| s.parse::<u32>().ok())
+                .flatten()
+        };
+        let (x, y) = (num(a)?, num(b)?);
+        let padded = a.starts_with('0') || b.starts_with('0');
+        let (m, d) = if x <= 12 && y >= 13 || (padded && x <= 12) {
+            (x, y)
+        } else if x >= 13 && y <= 12 {
+            (y, x)
+        } else {
+            return None;
+        };
+        valid_date(2000, m, d).then(|| (format!("--{m:02}-{d:02}"), i + 3))
+    }
+
+    /// A time at `i`: `3 pm`, `15:30`, `3:30 a.m. EST`, `noon`, `seven o'clock`.
+    pub(super) fn time(&self, i: usize) -> Option<(usize, Annotation)> {
+        let w = self.lower(i);
+        let ann = |to: usize, iso: String| Some((to, self.ann(i, to, Label::Time, iso_value(iso))));
+        match w {
+            "noon" | "midday" | "noonish" => return ann(self.zone(i + 1), "T12".into()),
+            "midnight" => return ann(self.zone(i + 1), "T00".into()),
+            _ => {}
+        }
+        let (mut h, mut min, mut sec, digits, mut j) = if self.kind(i) == Some(TokenKind::Number) {
+            let parts: Vec<&str> = w.split(':').collect();
+            let all = parts
+                .iter()
+                .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()));
+            if !all || parts.len() > 3 {
+                return None;
+            }
+            let n: Vec<u32> = parts.iter().map(|p| p.parse().unwrap_or(99)).collect();
+            match parts.len() {
+                1 if parts[0].len() <= 2 => (n[0], None, None, false, i + 1),
+                // `1140 a.m.`
+                1 if parts[0].len() == 4 => (n[0] / 100, Some(n[0] % 100), None, false, i + 1),
+                2 if parts[1].len() == 2 => (n[0], Some(n[1]), None, true, i + 1),
+                3 if parts[1].len() == 2 && parts[2].len() == 2 => {
+                    (n[0], Some(n[1]), Some(n[2]), true, i + 1)
+                }
+                _ => return None,
+            }
+        } else {
+            let (v, ..) = self.small_word_number(i)?;
+            (v, None, None, false, i + 1)
+        };
+        if h > 24 || min.is_some_and(|m| m > 59) || sec.is_some_and(|s| s > 59) {
+            return None;
+        }
+        // `12 noon`
+        if self.lower(j) == "noon" && h == 12 && min.is_none() {
+            return ann(self.zone(j + 1), "T12".into());
+        }
+        let meridiem = MERIDIEMS
+            .iter()
+            .find(|(m, _)| *m == self.lower(j) && (m.len() > 1 || self.touching(j - 1)));
+        let oclock = matches!(self.lower(j), "o'clock" | "o’clock" | "oclock");
+        if let Some(&(_, pm)) = meridiem {
+            if h == 0 || h > 12 {
+                return None;
+            }
+            h = match (h, pm) {
+                (12, false) => 0,
+                (12, true) => 12,
+                (h, true) => h + 12,
+                (h, false) => h,
+            };
+            j += 1;
+        } else if oclock {
+            if h == 0 || h > 12 {
+                return None;
+            }
+            j += 1;
+        } else if !digits || self.word(i).len() < 4 && w.contains(':') && h > 23 {
+            return None;
+        }
+        if h == 24 {
+            h = 0;
+            if min.is_some_and(|m| m > 0) {
+                return None;
+            }
+            min = min.or(Some(0));
+            sec = sec.filter(|&s| s == 0);
+        }
+        let iso = match (min, sec) {
+            (None, _) => format!("T{h:02}"),
+            (Some(m), None) => format!("T{h:02}:{m:02}"),
+            (Some(m), Some(s)) => format!("T{h:02}:{m:02}:{s:02}"),
+        };
+        ann(self.zone(j), iso)
+    }
+
+    /// A spelled hour (`three`, `eleven`): its value.
+    fn small_word_number(&self, i: usize) -> Option<(u32, usize)> {
+        let s = words::spelled(std::iter::once(self.lower(i)))?;
+        (s.value.fract() == 0.0 && (1.0..=12.0).contains(&s.value) && !s.ordinal)
+            .then_some((s.value as u32, i + 1))
+    }
+
+    /// After a time: skip a time-zone abbreviation (`EST`), returning the token after.
+    fn zone(&self, j: usize) -> usize {
+        if TIME_ZONES.contains(&self.word(j)) {
+            j + 1
+        } else {
+            j
+        }
+    }
+
+    /// A date at `i`, in any of the forms in the module docs.
+    pub(super) fn date(&self, i: usize) -> Option<(usize, Annotation)> {
+        self.relative_date(i)
+            .or_else(|| self.weekday_date(i))
+            .or_else(|| self.calendar_date(i))
+            .or_else(|| self.period_date(i))
+    }
+
+    /// `yesterday`, `last week`, `earlier this week`, `next Monday`, `this past Friday`.
+    fn relative_date(&self, i: usize) -> Option<(usize, Annotation)> {
+        if let Some((&(_, offset), j)) = self.longest(i, RELATIVE_DAYS, |r| r.0) {
+            return self.date_ann(i, j, self.relative(offset, "day"));
+        }
+        let (&(_, offset, rule), j) = self.longest(i, RELATIVE_MODIFIERS, |r| r.0)?;
+        if let Some(wd) = self.weekday(j) {
+            // `next Monday`: the weekday, placed.
+            let mut value = Value {
+                weekday: Some(wd as u8),
+                relative: Some(Relative {
+                    offset: if rule == WeekdayRule::Week { offset } else { 0 },
+                    unit: "week".into(),
+                }),
+                ..Value::default()
+            };
+            if let Some(r) = self.reference() {
+                value.iso = place_weekday(r, wd, rule, offset).map(ymd);
+            }
+            return self.date_ann(i, j + 1, value);
+        }
+        let unit = CALENDAR_UNITS.iter().find(|&&u| u == self.lower(j))?;
+        let offset = if self.lower(i).starts_with("earlier") || self.lower(i).starts_with("later") {
+            0
+        } else {
+            offset
+        };
+        // `this week`, `last year`, `next month`: but `the past week` is a span.
+        if self.lower(i) == "this" && *unit == "day" {
+            return None;
+        }
+        self.date_ann(i, j + 1, self.relative(offset, unit))
+    }
+
+    fn relative(&self, offset: i32, unit: &str) -> Value {
+        Value {
+            relative: Some(Relative {
+                offset,
+                unit: unit.to_string(),
+            }),
+            iso: self.reference().and_then(|r| resolve(r, offset, unit)),
+            ..Value::default()
+        }
+    }
+
+    /// `two years ago` after a span of time ending at `i`: the value, or `None`.
+    pub(super) fn ago(&self, i: usize, n: f64, unit: &str) -> Option<(usize, Value)> {
+        let (&(_, sign), j) = self.longest(i, AGO_WORDS, |a| a.0)?;
+        if n.fract() != 0.0 || n.abs() > 100_000.0 {
+            return None;
+        }
+        let offset = sign * n as i32;
+        let mut v = self.relative(offset, unit);
+        // `two years ago` is a day two years back, at the precision the unit gives.
+        if let (Some(r), "year" | "month") = (self.reference(), unit) {
+            v.iso = resolve(r, offset, unit);
+        }
+        Some((j, v))
+    }
+
+    /// `Friday`, `Friday, Nov. 29`, `Friday 7/6`.
+    fn weekday_date(&self, i: usize) -> Option<(usize, Annotation)> {
+        let wd = self.weekday(i)?;
+        let mut j = i + 1;
+        if self.word(j) == "," {
+            j += 1;
+        }
+        if let Some((end, ann)) = self.calendar_date(j) {
+            let mut value = ann.value.unwrap_or_default();
+            value.weekday = Some(wd as u8);
+            return self.date_ann(i, end, value);
+        }
+        let mut value = Value {
+            weekday: Some(wd as u8),
+            ..Value::default()
+        };
+        if let Some(r) = self.reference() {
+            value.iso = place_weekday(r, wd, WeekdayRule::Before, 0)
+                .and_then(|d| {
+                    if d.weekday().number_from_monday() == r.weekday().number_from_monday() {
+                        Some(r)
+                    } else {
+                        Some(d)
+                    }
+                })
+                .map(ymd);
+        }
+        self.date_ann(i, i + 1, value)
+    }
+
+    /// Calendar dates: `29 November 2026`, `Nov. 29, 2026`, `the 4th of July`, `2026-11-29`,
+    /// `11/29/2026`, `February 2022`, `November`.
+    fn calendar_date(&self, i: usize) -> Option<(usize, Annotation)> {
+        if let Some(iso) = self.numeric_date(i) {
+            return self.date_ann(i, i + 1, iso_value(iso));
+        }
+        if let Some((iso, j)) = self.slash_day(i) {
+            return self.date_ann(i, j, iso_value(iso));
+        }
+        let with_year = |m: u32, d: u32, k: usize, from: usize, short_end: usize| {
+            // `, 2026` or `2026` after the day.
+            let k2 = if self.word(k) == "," { k + 1 } else { k };
+            match self.year(k2) {
+                Some(y) if valid_date(y, m, d) => {
+                    self.date_ann(from, k2 + 1, iso_value(format!("{y:04}-{m:02}-{d:02}")))
+                }
+                _ if valid_date(2000, m, d) => {
+                    self.date_ann(from, short_end, iso_value(format!("--{m:02}-{d:02}")))
+                }
+                _ => None,
+            }
+        };
+        // Day [of] Month [Year]: `29 November 2026`, `4th of July`, `second of Aug.`
+        let start = if self.lower(i) == "the" && self.day(i + 1).is_some() {
+            i + 1
+        } else {
+            i
+        };
+        if let Some((d, j)) = self.day(start) {
+            let k = if self.lower(j) == "of" { j + 1 } else { j };
+            let digits = self.kind(start) == Some(TokenKind::Number);
+            if (digits || k > j) && (start == i || k > j) {
+                if let Some((m, j2)) = self.month(k) {
+                    return with_year(m, d, j2, i, j2);
+                }
+            }
+        }
+        let (m, j) = self.month(i)?;
+        // Month Day[,] [Year]: `Nov. 29, 2026`, `May twenty nine`.
+        if let Some((d, k)) = self.day(j) {
+            let not_a_count = self.kind(k) != Some(TokenKind::Word)
+                || !self.word(k).starts_with(char::is_lowercase)
+                || self.year(k).is_some()
+                || self.lowercase_text();
+            if not_a_count || self.kind(j) == Some(TokenKind::Number) {
+                return with_year(m, d, k, i, k);
+            }
+        }
+        // Month [,] Year
+        let k = if self.word(j) == "," { j + 1 } else { j };
+        if let Some(y) = self.year(k) {
+            return self.date_ann(i, k + 1, iso_value(format!("{y:04}-{m:02}")));
+        }
+        // A month alone: `in November`; `May` alone is a verb too often.
+        if self.lower(i) != "may" && !self.lower(i).ends_with('.') && self.word(i).len() > 3 {
+            return self.date_ann(i, j, iso_value(format!("--{m:02}")));
+        }
+        None
+    }
+
+    /// Years and decades: `in 2024`, `the 1990s`, `mid-2023`, `early 2024`, `2010-2015`.
+    fn period_date(&self, i: usize) -> Option<(usize, Annotation)> {
+        // `early` / `mid` / `late` [-] before a year or decade, inside the span.
+        let (start, mut j) = match self.lower(i) {
+            "early" | "mid" | "late" | "mid-" => {
+                let k = if self.word(i + 1) == "-" && self.touching(i) {
+                    i + 2
+                } else {
+                    i + 1
+                };
+                let k = if self.lower(k) == "the" { k + 1 } else { k };
+                (i, k)
+            }
+            "the" if self.decade(i + 1).is_some() => (i, i + 1),
+            _ => (i, i),
+        };
+        if let Some(iso) = self.decade(j) {
+            return self.date_ann(start, j + 1, iso_value(iso));
+        }
+        let y = self.year(j)?;
+        let context = j > start
+            || (i > 0 && YEAR_PREPOSITIONS.contains(&self.lower(i - 1)))
+            || self.lower(j + 1) == "'s"
+            || self.lower(j + 1) == "’s";
+        if !context || !(1000..2100).contains(&y) || self.counted_year(j) {
+            return None;
+        }
+        // `2010-2015`, `2010-15`, `2010 to 2015`
+        j += 1;
+        if matches!(self.lower(j), "-" | "–" | "to") {
+            let w = self.word(j + 1);
+            let end_year = match w.len() {
+                4 => self.year(j + 1),
+                2 if w.bytes().all(|b| b.is_ascii_digit()) => {
+                    Some(y / 100 * 100 + w.parse::<i32>().ok()?)
+                }
+                _ => None,
+            };
+            if let Some(e) = end_year.filter(|&e| e > y && e < 2100) {
+                return self.date_ann(start, j + 2, iso_value(format!("{y:04}/{e:04}")));
+            }
+        }
+        self.date_ann(start, j, iso_value(format!("{y:04}")))
+    }
+
+    /// `1990s`, `'90s` → `199X`.
+    fn decade(&self, i: usize) -> Option<String> {
+        let w = self.lower(i);
+        let d = w.strip_suffix('s')?;
+        if !d.bytes().all(|b| b.is_ascii_digit()) || !d.ends_with('0') {
+            return None;
+        }
+        match d.len() {
+            4 => Some(format!("{}X", &d[..3])),
+            _ => None,
+        }
+    }
+}
