@@ -153,7 +153,7 @@ fn same_value(expected: &Json, ours: &Annotation) -> bool {
                 return false;
             };
             let unit = res["unit"].as_str().unwrap_or("");
-            let want = if matches!(unit, "Cent" | "Pence") {
+            let want = if matches!(unit, "Cent" | "Pence" | "Penny") {
                 want / 100.0
             } else {
                 want

@@ -180,9 +180,7 @@ impl<'a> Cx<'a> {
             "-" | "−" | "–"
                 if self.touching(i)
                     && self.kind(i + 1) == Some(TokenKind::Number)
-                    && (i == 0
-                        || !self.touching(i - 1)
-                        || self.kind(i - 1) != Some(TokenKind::Number)) =>
+                    && (i == 0 || !self.touching(i - 1)) =>
             {
                 (true, i + 1)
             }
@@ -206,13 +204,26 @@ impl<'a> Cx<'a> {
         if self.kind(i) != Some(TokenKind::Word) {
             return None;
         }
-        let lower = self
-            .lower
-            .get(i..(i + MAX_NUMBER_WORDS).min(self.lower.len()))?;
-        let s = words::spelled(lower.iter().map(String::as_str))?;
+        // Words, with `Twenty` `-` `six` (split because capitalised) joined back.
+        let mut pieces: Vec<(String, usize)> = Vec::new();
+        let mut j = i;
+        while self.kind(j) == Some(TokenKind::Word) && pieces.len() < MAX_NUMBER_WORDS {
+            if self.word(j + 1) == "-"
+                && self.touching(j)
+                && self.touching(j + 1)
+                && self.kind(j + 2) == Some(TokenKind::Word)
+            {
+                pieces.push((format!("{}-{}", self.lower(j), self.lower(j + 2)), j + 3));
+                j += 3;
+                continue;
+            }
+            pieces.push((self.lower(j).to_string(), j + 1));
+            j += 1;
+        }
+        let s = words::spelled(pieces.iter().map(|p| p.0.as_str()))?;
         let mut num = Num {
             value: s.value,
-            end: i + s.words,
+            end: pieces[s.words - 1].1,
             ordinal: s.ordinal,
             spelled: true,
             bare_digits: false,
@@ -220,7 +231,7 @@ impl<'a> Cx<'a> {
         };
         // `three hundred and a half`-style leftovers are the word parser's; here only a
         // digits-style scale after words (`two bn`).
-        if !num.ordinal {
+        if !num.ordinal && num.value < 1000.0 {
             if let Some((p, j)) = self.scale(num.end, false) {
                 num.value *= 10f64.powi(p);
                 num.end = j;
@@ -315,9 +326,11 @@ impl<'a> Cx<'a> {
         if letters && self.touching(i - 1) {
             let raw = self.word(i);
             if let Some(&(_, p)) = TOUCHING_SCALES.iter().find(|(s, _)| *s == w) {
-                // Lower-case `m` touching a plain number is a metre (`1.8m`); `M` is a million.
-                let metre = raw == "m" && !self.money_before_number(i);
-                if !metre {
+                // `95k`, `10M`, `€20m`; but `1.8m` is a metre and `7.62mm` a millimetre.
+                let ok = w == "k"
+                    || self.money_before_number(i)
+                    || raw.chars().all(|c| c.is_uppercase());
+                if ok {
                     return Some((p, i + 1));
                 }
             }
@@ -355,6 +368,10 @@ impl<'a> Cx<'a> {
             return Some((code_of(self.word(i)), i + 1));
         }
         let (row, j) = self.longest(i, CURRENCY_BEFORE, |c| c.0)?;
+        // `A$5`, but not the article in `a $5 bill`.
+        if matches!(row.0, "a $" | "s $") && !self.touching(i) {
+            return None;
+        }
         // `rs` and `inr` only capitalised (`Rs 500`), not a lower-case word.
         if row.0.starts_with(|c: char| c.is_ascii_alphabetic()) && !row.0.contains('$') {
             let w = self.word(i);
@@ -373,6 +390,17 @@ impl<'a> Cx<'a> {
         }
         if CURRENCY_CODES.contains(&self.word(i)) {
             return Some((Tail::Money(code_of(self.word(i)), 1.0), i + 1));
+        }
+        // `10 €`, `20€`: a sign after the amount.
+        if let Some(&(_, code)) = CURRENCY_BEFORE
+            .iter()
+            .find(|c| c.0 == self.word(i) && !c.0.starts_with(|c: char| c.is_alphabetic()))
+        {
+            return Some((Tail::Money(code, 1.0), i + 1));
+        }
+        // `361 million pounds` is money; `25 pounds` a weight.
+        if num.scaled && matches!(self.lower(i), "pounds" | "pound") {
+            return Some((Tail::Money("GBP", 1.0), i + 1));
         }
         if let Some((&(_, code, factor), j)) = self.longest(i, CURRENCY_AFTER, |c| c.0) {
             // `marks`, `won`, `rand` are words too: only after a plain amount in lower case.
@@ -403,8 +431,31 @@ impl<'a> Cx<'a> {
         None
     }
 
+    /// `six-mile`, `one-yen`, `five-year-old`: a spelled number and a unit in one word.
+    fn hyphen_measure(&self, i: usize) -> Option<(usize, Annotation)> {
+        let w = self.lower(i);
+        if self.kind(i) != Some(TokenKind::Word) || !w.contains('-') {
+            return None;
+        }
+        let parts: Vec<&str> = w.split('-').collect();
+        (1..parts.len()).find_map(|k| {
+            let head = parts[..k].join("-");
+            let rest = parts[k..].join("-");
+            let n = words::spelled(std::iter::once(head.as_str()))?;
+            if n.ordinal || !self.lowercase_or_first(i) {
+                return None;
+            }
+            let (label, mut value) = unit_word(&rest)?;
+            value.number = Some(n.value * value.number.unwrap_or(1.0));
+            Some((i + 1, self.ann(i, i + 1, label, value)))
+        })
+    }
+
     /// `[qualifier] [currency] number [scale] [range] [suffix]`, or an ordinal.
     fn amount(&self, i: usize) -> Option<(usize, Annotation)> {
+        if let Some(found) = self.hyphen_measure(i) {
+            return Some(found);
+        }
         let (qualifier, after_q) = match self.qualifier(i) {
             Some((q, j)) => (Some(q), j),
             None => match self.lower(i) {
@@ -472,7 +523,15 @@ impl<'a> Cx<'a> {
         let mut label = Label::Cardinal;
         let mut value = Value::number(num.value);
         let mut factor = 1.0;
-        match self.tail(end, &num) {
+        // `3-inch`, `12-cent`, `5-year-old`: a unit joined by a hyphen.
+        let hyphen = self.word(end) == "-" && self.touching(end - 1) && self.touching(end);
+        let tail = if hyphen {
+            self.tail(end + 1, &num)
+                .filter(|(t, j)| *j == end + 2 && !matches!(t, Tail::Percent))
+        } else {
+            self.tail(end, &num)
+        };
+        match tail {
             Some((Tail::Percent, j)) if currency.is_none() => {
                 label = Label::Percent;
                 end = j;
@@ -481,6 +540,13 @@ impl<'a> Cx<'a> {
                 currency = Some(code);
                 factor = f;
                 end = j;
+                // `3 dollars 50 cents`, `thirteen dollars and forty-five cents`
+                if f == 1.0 {
+                    if let Some((cents, k)) = self.cents_after(end) {
+                        value.number = Some(num.value + cents);
+                        end = k;
+                    }
+                }
             }
             Some((Tail::Unit(unit, l, f), j)) if currency.is_none() => {
                 label = l;
@@ -565,6 +631,14 @@ impl<'a> Cx<'a> {
             return None;
         }
         Some((to, to.end))
+    }
+
+    /// `50 cents` or `and 45 pence` after an amount of money ending at `i`, in the main unit.
+    fn cents_after(&self, i: usize) -> Option<(f64, usize)> {
+        let k = if self.lower(i) == "and" { i + 1 } else { i };
+        let n = self.number(k, false)?;
+        let (&(_, _, f), j) = self.longest(n.end, CURRENCY_AFTER, |c| c.0)?;
+        (f < 1.0 && !n.ordinal && n.value < 100.0).then_some((n.value * f, j))
     }
 
     /// The smaller unit of a compound measure after a quantity ending at `i`.
@@ -663,6 +737,32 @@ impl<'a> Cx<'a> {
             || after
             || (alone && i > 0 && matches!(self.lower(i - 1), "which" | "this" | "that" | "the"))
     }
+}
+
+/// A one-word unit, currency or span of time (`mile`, `yen`, `year-old`): its label and a
+/// value holding the unit (and, in `number`, its factor).
+fn unit_word(w: &str) -> Option<(Label, Value)> {
+    if let Some(&(_, unit)) = UNITS_AFTER.iter().find(|u| u.0 == w) {
+        let value = Value {
+            unit: Some(unit.to_string()),
+            ..Value::default()
+        };
+        return Some((Label::Quantity, value));
+    }
+    if let Some(&(_, code, f)) = CURRENCY_AFTER.iter().find(|c| c.0 == w) {
+        let value = Value {
+            number: Some(f),
+            currency: Some(code.to_string()),
+            ..Value::default()
+        };
+        return Some((Label::Money, value));
+    }
+    let &(_, unit, label) = DURATIONS.iter().find(|d| d.0 == w)?;
+    let value = Value {
+        unit: Some(unit.to_string()),
+        ..Value::default()
+    };
+    Some((label, value))
 }
 
 /// A value with a qualifier's bound and approximation applied.

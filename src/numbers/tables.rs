@@ -115,6 +115,8 @@ pub const CURRENCY_AFTER: &[(&str, &str, f64)] = &[
     ("british pounds", "GBP", 1.0),
     ("sterling", "GBP", 1.0),
     ("pence", "GBP", 0.01),
+    ("penny", "GBP", 0.01),
+    ("pennies", "GBP", 0.01),
     ("euros", "EUR", 1.0),
     ("euro", "EUR", 1.0),
     ("yen", "JPY", 1.0),
@@ -142,6 +144,12 @@ pub const CURRENCY_AFTER: &[(&str, &str, f64)] = &[
     ("pesetas", "ESP", 1.0),
     ("peseta", "ESP", 1.0),
     ("lire", "ITL", 1.0),
+    ("turkish lira", "TRY", 1.0),
+    ("dutch guilders", "NLG", 1.0),
+    ("guilders", "NLG", 1.0),
+    ("chinese yuan", "CNY", 1.0),
+    ("bitcoins", "XBT", 1.0),
+    ("bitcoin", "XBT", 1.0),
     ("lira", "TRY", 1.0),
     ("pesos", "MXN", 1.0),
     ("peso", "MXN", 1.0),
@@ -231,7 +239,7 @@ pub const TENS: &[(&str, u32)] = &[
 
 /// Ordinal words and their numbers; also the denominators of spelled fractions (`two
 /// thirds`), except `first` and `second`.
-pub const ORDINALS: &[(&str, u32)] = &[
+pub const ORDINALS: &[(&str, u64)] = &[
     ("first", 1),
     ("second", 2),
     ("third", 3),
@@ -264,6 +272,7 @@ pub const ORDINALS: &[(&str, u32)] = &[
     ("thousandth", 1000),
     ("millionth", 1_000_000),
     ("billionth", 1_000_000_000),
+    ("trillionth", 1_000_000_000_000),
 ];
 
 /// Words for fractions that are not ordinals: `half`, `quarter`, with their denominator.

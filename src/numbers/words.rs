@@ -32,11 +32,13 @@ enum Piece {
     Point,
     /// A fraction word or an ordinal: the number, whether plural (`thirds`), and whether it
     /// is a word that can only be a denominator (`half`, `quarter`).
-    Ordinal(u32, bool, bool),
+    Ordinal(u64, bool, bool),
 }
 
 fn piece(w: &str) -> Option<Piece> {
-    let find = |t: &[(&str, u32)], w: &str| t.iter().find(|(k, _)| *k == w).map(|&(_, v)| v);
+    fn find<T: Copy>(t: &[(&str, T)], w: &str) -> Option<T> {
+        t.iter().find(|(k, _)| *k == w).map(|&(_, v)| v)
+    }
     if let Some(v) = find(UNITS, w) {
         return Some(Piece::Small(v.into()));
     }
@@ -60,7 +62,7 @@ fn piece(w: &str) -> Option<Piece> {
         _ => {}
     }
     if let Some(v) = find(FRACTION_WORDS, w) {
-        return Some(Piece::Ordinal(v, w.ends_with('s'), true));
+        return Some(Piece::Ordinal(v.into(), w.ends_with('s'), true));
     }
     if let Some(v) = find(ORDINALS, w) {
         return Some(Piece::Ordinal(v, false, false));
@@ -98,6 +100,8 @@ pub fn spelled<'a>(tokens: impl Iterator<Item = &'a str>) -> Option<Spelled> {
     let mut best: Option<Spelled> = None;
     let mut ordinal = false;
     let mut bare_fraction = false;
+    // What a fraction after `and` is a fraction of: `two million and a half` is 2.5 million.
+    let mut frac_unit = 1.0f64;
     'tokens: for (n, tok) in tokens.enumerate() {
         if tok.is_empty() || tok.starts_with('-') || tok.ends_with('-') {
             break;
@@ -155,7 +159,7 @@ pub fn spelled<'a>(tokens: impl Iterator<Item = &'a str>) -> Option<Spelled> {
                 }
                 // `half million`, `quarter million`: a fraction that a scale follows.
                 (State::Start, Piece::Ordinal(d, false, true)) => {
-                    group = 1.0 / f64::from(d);
+                    group = 1.0 / (d as f64);
                     bare_fraction = true;
                     State::Tens
                 }
@@ -169,6 +173,9 @@ pub fn spelled<'a>(tokens: impl Iterator<Item = &'a str>) -> Option<Spelled> {
                     if !bare_fraction =>
                 {
                     before_and = state;
+                    if state == State::Scale {
+                        frac_unit = 10f64.powi(last_scale);
+                    }
                     State::And
                 }
                 (State::And, Piece::A) => State::AndA,
@@ -182,7 +189,7 @@ pub fn spelled<'a>(tokens: impl Iterator<Item = &'a str>) -> Option<Spelled> {
                 (State::A | State::AndA, Piece::Ordinal(d, false, only_fraction))
                     if d >= 3 || only_fraction =>
                 {
-                    total += group + 1.0 / f64::from(d);
+                    total += group + frac_unit / (d as f64);
                     group = 0.0;
                     State::Done
                 }
@@ -190,24 +197,24 @@ pub fn spelled<'a>(tokens: impl Iterator<Item = &'a str>) -> Option<Spelled> {
                 (State::Small | State::Tens, Piece::Ordinal(d, plural, only_fraction))
                     if (plural || part == 1.0) && (d >= 3 || only_fraction) =>
                 {
-                    total += group - part + part / f64::from(d);
+                    total += group - part + part * frac_unit / (d as f64);
                     group = 0.0;
                     State::Done
                 }
                 // `twenty-first`, `one hundred twenty fifth`
                 (State::Tens, Piece::Ordinal(d, false, false)) if d < 10 => {
-                    group += f64::from(d);
+                    group += d as f64;
                     ordinal = true;
                     State::Done
                 }
                 // `two hundredth`
                 (State::Small, Piece::Ordinal(d, false, false)) if d >= 100 => {
-                    group *= f64::from(d);
+                    group *= d as f64;
                     ordinal = true;
                     State::Done
                 }
                 (State::Start | State::Hundred | State::Scale, Piece::Ordinal(d, false, false)) => {
-                    group += f64::from(d);
+                    group += d as f64;
                     ordinal = true;
                     State::Done
                 }
@@ -272,7 +279,7 @@ mod tests {
             ("two hundred and two thousand", 202_000.0, 5),
             ("twenty-one trillion three hundred", 21e12 + 300.0, 4),
             ("two and a half", 2.5, 4),
-            ("one million and a half", 1.0e6 + 0.5, 5),
+            ("one million and a half", 1.5e6, 5),
             ("five and a half million", 5.0, 1),
             ("half million", 500_000.0, 2),
             ("two thirds", 2.0 / 3.0, 2),
