@@ -137,7 +137,9 @@ fn same_value(expected: &Json, ours: &Annotation) -> bool {
         Label::Date | Label::Time => {
             let values = res["values"].as_array().map_or(&[][..], Vec::as_slice);
             let mut ours_iso = v.iso.clone().unwrap_or_default();
-            if let Some(rest) = ours_iso.strip_prefix("--") {
+            if let Some(rest) = ours_iso.strip_prefix("---") {
+                ours_iso = format!("XXXX-XX-{rest}");
+            } else if let Some(rest) = ours_iso.strip_prefix("--") {
                 ours_iso = format!("XXXX-{rest}");
             }
             let weekday = v.weekday.map(|d| format!("XXXX-WXX-{d}"));

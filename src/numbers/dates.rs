@@ -2,8 +2,8 @@
 //! dates resolved against a reference date, times of day.
 
 use super::tables::{
-    WeekdayRule, AGO_WORDS, CALENDAR_UNITS, MERIDIEMS, MONTHS, RELATIVE_DAYS, RELATIVE_MODIFIERS,
-    TIME_ZONES, WEEKDAYS, YEAR_PREPOSITIONS,
+    WeekdayRule, AGO_WORDS, CALENDAR_UNITS, HOLIDAYS, MERIDIEMS, MONTHS, RELATIVE_DAYS,
+    RELATIVE_MODIFIERS, TIME_ZONES, WEEKDAYS, YEAR_PREPOSITIONS,
 };
 use super::{words, Cx};
 use crate::annotation::{Annotation, Label, Relative, Value};
@@ -119,12 +119,18 @@ impl Cx<'_> {
             Some(s) => (s, true),
             None => (w, false),
         };
+        let number_after = self.kind(i + 1) == Some(TokenKind::Number);
         let k = MONTHS.iter().position(|m| {
-            m.0 == stem || (m.1 == stem && (dotted || stem.len() > 3 || stem == "may"))
+            m.0 == stem
+                || (m.1 == stem && (dotted || stem.len() > 3 || stem == "may" || number_after))
         })?;
-        // Months are names: capitalised, unless the text is all lower case (`jan 2019`).
+        // Months are names: capitalised, unless the text is all lower case (`jan 2019`), or
+        // a full name that is no other word (`february`), or one a day follows (`march 3`).
         let raw = self.word(i);
-        if !raw.starts_with(char::is_uppercase) && !self.lowercase_text() {
+        let lower_ok = self.lowercase_text()
+            || (stem == MONTHS[k].0 && !matches!(stem, "may" | "march"))
+            || number_after;
+        if !raw.starts_with(char::is_uppercase) && !lower_ok {
             return None;
         }
         Some((k as u32 + 1, i + 1))
@@ -225,8 +231,22 @@ impl Cx<'_> {
         valid_date(2000, m, d).then(|| (format!("--{m:02}-{d:02}"), i + 3))
     }
 
-    /// A time at `i`: `3 pm`, `15:30`, `3:30 a.m. EST`, `noon`, `seven o'clock`.
+    /// A time at `i`, after an optional qualifier: `around 1pm`, `about 3:30 a.m. EST`.
     pub(super) fn time(&self, i: usize) -> Option<(usize, Annotation)> {
+        if let Some((&(_, bound, approx), j)) = self.qualifier(i) {
+            let (end, mut ann) = self.time_at(j)?;
+            ann.span = self.span(i, end);
+            if let Some(v) = ann.value.as_mut() {
+                v.bound = bound;
+                v.approx = approx.then_some(true);
+            }
+            return Some((end, ann));
+        }
+        self.time_at(i)
+    }
+
+    /// A time at `i`: `3 pm`, `15:30`, `3:30 a.m. EST`, `noon`, `seven o'clock`, `8.10 pm`.
+    fn time_at(&self, i: usize) -> Option<(usize, Annotation)> {
         let w = self.lower(i);
         let ann = |to: usize, iso: String| Some((to, self.ann(i, to, Label::Time, iso_value(iso))));
         match w {
@@ -235,7 +255,12 @@ impl Cx<'_> {
             _ => {}
         }
         let (mut h, mut min, mut sec, digits, mut j) = if self.kind(i) == Some(TokenKind::Number) {
-            let parts: Vec<&str> = w.split(':').collect();
+            // `8.10 pm`: a period between hour and minutes only before a meridiem.
+            let dotted = !w.contains(':')
+                && MERIDIEMS
+                    .iter()
+                    .any(|(m, _)| *m == self.lower(i + 1) && m.len() > 1);
+            let parts: Vec<&str> = w.split(if dotted { '.' } else { ':' }).collect();
             let all = parts
                 .iter()
                 .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()));
@@ -324,7 +349,66 @@ impl Cx<'_> {
         self.relative_date(i)
             .or_else(|| self.weekday_date(i))
             .or_else(|| self.calendar_date(i))
+            .or_else(|| self.holiday(i))
+            .or_else(|| self.day_of_month(i))
             .or_else(|| self.period_date(i))
+    }
+
+    /// `Christmas`, `Easter 2018`, `Independence Day of this year`.
+    fn holiday(&self, i: usize) -> Option<(usize, Annotation)> {
+        if !self.word(i).starts_with(char::is_uppercase) && !self.lowercase_text() {
+            return None;
+        }
+        let (&(_, month, day), j) = self.longest(i, HOLIDAYS, |h| h.0)?;
+        let k = if matches!(self.lower(j), "of" | "in" | ",") {
+            j + 1
+        } else {
+            j
+        };
+        let (year, end) = match self.year(k) {
+            Some(y) => (Some(y), k + 1),
+            None => (None, j),
+        };
+        let year = year.or_else(|| {
+            (month == 0)
+                .then(|| self.reference().map(|r| r.year()))
+                .flatten()
+        });
+        let iso = match (month, year) {
+            (0, Some(y)) => {
+                let d = easter(y)?;
+                let d = if day >= 0 {
+                    d.checked_add_days(Days::new(day as u64))?
+                } else {
+                    d.checked_sub_days(Days::new(day.unsigned_abs().into()))?
+                };
+                Some(ymd(d))
+            }
+            (0, None) => None,
+            (m, Some(y)) => Some(format!("{y:04}-{m:02}-{day:02}")),
+            (m, None) => Some(format!("--{m:02}-{day:02}")),
+        };
+        self.date_ann(
+            i,
+            end,
+            Value {
+                iso,
+                ..Value::default()
+            },
+        )
+    }
+
+    /// `on the 18th`: a day of an unnamed month.
+    fn day_of_month(&self, i: usize) -> Option<(usize, Annotation)> {
+        if !(self.lower(i) == "the" && i > 0 && self.lower(i - 1) == "on") {
+            return None;
+        }
+        let w = self.lower(i + 1);
+        if self.kind(i + 1) != Some(TokenKind::Number) || w.len() < 3 {
+            return None;
+        }
+        let (d, j) = self.day(i + 1)?;
+        self.date_ann(i, j, iso_value(format!("---{d:02}")))
     }
 
     /// `yesterday`, `last week`, `earlier this week`, `next Monday`, `this past Friday`.
@@ -349,6 +433,17 @@ impl Cx<'_> {
             return self.date_ann(i, j + 1, value);
         }
         let unit = CALENDAR_UNITS.iter().find(|&&u| u == self.lower(j))?;
+        // `next week Monday`, `next week on Tuesday`, `previous week - Monday`
+        if *unit == "week" && rule == WeekdayRule::Week {
+            let k = if matches!(self.lower(j + 1), "on" | "-" | ",") {
+                j + 2
+            } else {
+                j + 1
+            };
+            if let Some(wd) = self.weekday(k) {
+                return self.week_weekday(i, k + 1, wd, offset);
+            }
+        }
         let offset = if self.lower(i).starts_with("earlier") || self.lower(i).starts_with("later") {
             0
         } else {
@@ -359,6 +454,28 @@ impl Cx<'_> {
             return None;
         }
         self.date_ann(i, j + 1, self.relative(offset, unit))
+    }
+
+    /// A weekday in a week relative to now: `next week Monday`, `Tuesday of last week`.
+    fn week_weekday(
+        &self,
+        from: usize,
+        to: usize,
+        wd: u32,
+        offset: i32,
+    ) -> Option<(usize, Annotation)> {
+        let mut value = Value {
+            weekday: Some(wd as u8),
+            relative: Some(Relative {
+                offset,
+                unit: "week".into(),
+            }),
+            ..Value::default()
+        };
+        if let Some(r) = self.reference() {
+            value.iso = place_weekday(r, wd, WeekdayRule::Week, offset).map(ymd);
+        }
+        self.date_ann(from, to, value)
     }
 
     fn relative(&self, offset: i32, unit: &str) -> Value {
@@ -374,10 +491,18 @@ impl Cx<'_> {
 
     /// `two years ago` after a span of time ending at `i`: the value, or `None`.
     pub(super) fn ago(&self, i: usize, n: f64, unit: &str) -> Option<(usize, Value)> {
-        let (&(_, sign), j) = self.longest(i, AGO_WORDS, |a| a.0)?;
         if n.fract() != 0.0 || n.abs() > 100_000.0 {
             return None;
         }
+        // `three weeks from tomorrow`, `two days before yesterday`: days from a relative day.
+        if matches!(self.lower(i), "from" | "after" | "before") && matches!(unit, "day" | "week") {
+            if let Some((&(_, anchor), j)) = self.longest(i + 1, RELATIVE_DAYS, |r| r.0) {
+                let sign = if self.lower(i) == "before" { -1 } else { 1 };
+                let days = n as i32 * if unit == "week" { 7 } else { 1 };
+                return Some((j, self.relative(anchor + sign * days, "day")));
+            }
+        }
+        let (&(_, sign), j) = self.longest(i, AGO_WORDS, |a| a.0)?;
         let offset = sign * n as i32;
         let mut v = self.relative(offset, unit);
         // `two years ago` is a day two years back, at the precision the unit gives.
@@ -390,6 +515,16 @@ impl Cx<'_> {
     /// `Friday`, `Friday, Nov. 29`, `Friday 7/6`.
     fn weekday_date(&self, i: usize) -> Option<(usize, Annotation)> {
         let wd = self.weekday(i)?;
+        // `Tuesday of next week`, `Monday of the following week`
+        if self.lower(i + 1) == "of" {
+            if let Some((&(_, offset, WeekdayRule::Week), k)) =
+                self.longest(i + 2, RELATIVE_MODIFIERS, |r| r.0)
+            {
+                if self.lower(k) == "week" {
+                    return self.week_weekday(i, k + 1, wd, offset);
+                }
+            }
+        }
         let mut j = i + 1;
         if self.word(j) == "," {
             j += 1;
@@ -427,8 +562,12 @@ impl Cx<'_> {
             return self.date_ann(i, j, iso_value(iso));
         }
         let with_year = |m: u32, d: u32, k: usize, from: usize, short_end: usize| {
-            // `, 2026` or `2026` after the day.
-            let k2 = if self.word(k) == "," { k + 1 } else { k };
+            // `, 2026`, `2026`, `of 1995` or `in 2020` after the day.
+            let k2 = if matches!(self.lower(k), "," | "of" | "in") && self.year(k + 1).is_some() {
+                k + 1
+            } else {
+                k
+            };
             match self.year(k2) {
                 Some(y) if valid_date(y, m, d) => {
                     self.date_ann(from, k2 + 1, iso_value(format!("{y:04}-{m:02}-{d:02}")))
@@ -534,4 +673,20 @@ impl Cx<'_> {
             _ => None,
         }
     }
+}
+
+/// Easter Sunday of year `y` (the anonymous Gregorian algorithm).
+fn easter(y: i32) -> Option<NaiveDate> {
+    let a = y.rem_euclid(19);
+    let (b, c) = (y.div_euclid(100), y.rem_euclid(100));
+    let (d, e) = (b / 4, b % 4);
+    let f = (b + 8) / 25;
+    let g = (b - f + 1) / 3;
+    let h = (19 * a + b - d - g + 15).rem_euclid(30);
+    let (i, k) = (c / 4, c % 4);
+    let l = (32 + 2 * e + 2 * i - h - k).rem_euclid(7);
+    let m = (a + 11 * h + 22 * l) / 451;
+    let month = (h + l - 7 * m + 114) / 31;
+    let day = (h + l - 7 * m + 114) % 31 + 1;
+    NaiveDate::from_ymd_opt(y, month as u32, day as u32)
 }

@@ -44,7 +44,11 @@ pub fn find_with(
     reference: Option<(i32, u32, u32)>,
 ) -> Vec<Annotation> {
     let words: Vec<&str> = tokens.iter().map(|t| t.span.of(text)).collect();
-    let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+    // Lower-cased, with `’` as `'` so tables spell apostrophes one way.
+    let lower: Vec<String> = words
+        .iter()
+        .map(|w| w.to_lowercase().replace('’', "'"))
+        .collect();
     let cx = Cx {
         text,
         tokens,

@@ -735,3 +735,35 @@ pub const MERIDIEMS: &[(&str, bool)] = &[
     ("p.m", true),
     ("p", true),
 ];
+
+/// Holidays with a fixed date (month, day), or, with month 0, a date `day` days from Easter
+/// Sunday. Phrases as tokens: `new year 's day`.
+pub const HOLIDAYS: &[(&str, u32, i32)] = &[
+    ("christmas day", 12, 25),
+    ("christmas eve", 12, 24),
+    ("christmas", 12, 25),
+    ("boxing day", 12, 26),
+    ("new year 's day", 1, 1),
+    ("new year 's eve", 12, 31),
+    ("new years day", 1, 1),
+    ("new years eve", 12, 31),
+    ("new year", 1, 1),
+    ("valentine 's day", 2, 14),
+    ("st. patrick 's day", 3, 17),
+    ("saint patrick 's day", 3, 17),
+    ("international women 's day", 3, 8),
+    ("earth day", 4, 22),
+    ("international workers ' day", 5, 1),
+    ("may day", 5, 1),
+    ("juneteenth", 6, 19),
+    ("independence day", 7, 4),
+    ("bastille day", 7, 14),
+    ("halloween", 10, 31),
+    ("armistice day", 11, 11),
+    ("remembrance day", 11, 11),
+    ("veterans day", 11, 11),
+    ("easter sunday", 0, 0),
+    ("easter monday", 0, 1),
+    ("good friday", 0, -2),
+    ("easter", 0, 0),
+];

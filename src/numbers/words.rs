@@ -280,7 +280,7 @@ mod tests {
             ("twenty-one trillion three hundred", 21e12 + 300.0, 4),
             ("two and a half", 2.5, 4),
             ("one million and a half", 1.5e6, 5),
-            ("five and a half million", 5.0, 1),
+            ("five and a half million", 5.5, 4),
             ("half million", 500_000.0, 2),
             ("two thirds", 2.0 / 3.0, 2),
             ("three quarters", 0.75, 2),
