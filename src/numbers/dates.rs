@@ -144,9 +144,16 @@ impl Cx<'_> {
     /// A weekday name at `i`: its ISO number.
     fn weekday(&self, i: usize) -> Option<u32> {
         let w = self.lower(i);
-        let k = WEEKDAYS.iter().position(|d| d.0 == w || d.1 == w)?;
         let raw = self.word(i);
-        if !raw.starts_with(char::is_uppercase) && w.len() < 6 {
+        // `Tue May 9`, `Mon 13th`: a short form without its period needs a date after it.
+        let short = |d: &(&str, &str)| {
+            d.1.strip_suffix('.') == Some(w)
+                && (self.month(i + 1).is_some() || self.kind(i + 1) == Some(TokenKind::Number))
+        };
+        let k = WEEKDAYS
+            .iter()
+            .position(|d| d.0 == w || d.1 == w || short(d))?;
+        if !raw.starts_with(char::is_uppercase) && w.len() < 6 && !self.lowercase_text() {
             return None;
         }
         Some(k as u32 + 1)
@@ -209,7 +216,7 @@ impl Cx<'_> {
     }
 
     /// `11/20`, `22/04`: a month and day written with a slash, where a fraction is unlikely.
-    fn slash_day(&self, i: usize) -> Option<(String, usize)> {
+    fn slash_day(&self, i: usize, ambiguous_ok: bool) -> Option<(String, usize)> {
         if !(self.word(i + 1) == "/" && self.touching(i) && self.touching(i + 1)) {
             return None;
         }
@@ -221,7 +228,7 @@ impl Cx<'_> {
         };
         let (x, y) = (num(a)?, num(b)?);
         let padded = a.starts_with('0') || b.starts_with('0');
-        let (m, d) = if x <= 12 && y >= 13 || (padded && x <= 12) {
+        let (m, d) = if x <= 12 && (y >= 13 || padded || ambiguous_ok) {
             (x, y)
         } else if x >= 13 && y <= 12 {
             (y, x)
@@ -245,8 +252,81 @@ impl Cx<'_> {
         self.time_at(i)
     }
 
+    /// `half past seven`, `20 minutes past eight`, `quarter to ten`, `10 past 9`.
+    fn time_past(&self, i: usize) -> Option<(usize, Annotation)> {
+        let (minutes, mut j) = match self.lower(i) {
+            "half" => (30, i + 1),
+            "quarter" => (15, i + 1),
+            "a" if self.lower(i + 1) == "quarter" => (15, i + 2),
+            _ => {
+                let n = self.number(i, false)?;
+                let m = n.value;
+                if n.ordinal || m.fract() != 0.0 || !(1.0..60.0).contains(&m) {
+                    return None;
+                }
+                (m as u32, n.end)
+            }
+        };
+        let named = matches!(self.lower(i), "half" | "quarter" | "a");
+        let unit = matches!(self.lower(j), "minutes" | "minute" | "min" | "mins");
+        if unit {
+            j += 1;
+        }
+        let before = match self.lower(j) {
+            "past" | "after" if named || unit || self.kind(i) == Some(TokenKind::Number) => false,
+            // `five to six` is a range; `five minutes to six`, `quarter to six` are times.
+            "to" | "before" | "of" if named || unit => true,
+            _ => return None,
+        };
+        let (mut h, mut end) = if self.kind(j + 1) == Some(TokenKind::Number) {
+            let h: u32 = self.word(j + 1).parse().ok()?;
+            (h, j + 2)
+        } else {
+            self.small_word_number(j + 1)?
+        };
+        if !(1..=12).contains(&h) {
+            return None;
+        }
+        let (mut min, mut hour) = (minutes, h);
+        if before {
+            min = 60 - minutes;
+            hour = if h == 1 { 12 } else { h - 1 };
+        }
+        if matches!(self.lower(end), "o'clock" | "oclock") {
+            end += 1;
+        }
+        if let Some((pm, k)) = self.day_part(end) {
+            end = k;
+            if pm && hour < 12 {
+                hour += 12;
+            }
+        }
+        h = hour;
+        let iso = format!("T{h:02}:{min:02}");
+        Some((end, self.ann(i, end, Label::Time, iso_value(iso))))
+    }
+
+    /// `in the morning`, `in the evening`, `at night` after an hour: whether afternoon.
+    fn day_part(&self, i: usize) -> Option<(bool, usize)> {
+        if self.lower(i) == "at" && self.lower(i + 1) == "night" {
+            return Some((true, i + 2));
+        }
+        if !(self.lower(i) == "in" && self.lower(i + 1) == "the") {
+            return None;
+        }
+        let pm = match self.lower(i + 2) {
+            "morning" => false,
+            "afternoon" | "evening" => true,
+            _ => return None,
+        };
+        Some((pm, i + 3))
+    }
+
     /// A time at `i`: `3 pm`, `15:30`, `3:30 a.m. EST`, `noon`, `seven o'clock`, `8.10 pm`.
     fn time_at(&self, i: usize) -> Option<(usize, Annotation)> {
+        if let Some(found) = self.time_past(i) {
+            return Some(found);
+        }
         let w = self.lower(i);
         let ann = |to: usize, iso: String| Some((to, self.ann(i, to, Label::Time, iso_value(iso))));
         match w {
@@ -309,6 +389,13 @@ impl Cx<'_> {
                 return None;
             }
             j += 1;
+            if let Some((pm, k)) = self.day_part(j) {
+                h += if pm && h < 12 { 12 } else { 0 };
+                j = k;
+            }
+        } else if let Some((pm, k)) = self.day_part(j).filter(|_| (1..=12).contains(&h)) {
+            h += if pm && h < 12 { 12 } else { 0 };
+            j = k;
         } else if !digits || self.word(i).len() < 4 && w.contains(':') && h > 23 {
             return None;
         }
@@ -356,10 +443,11 @@ impl Cx<'_> {
 
     /// `Christmas`, `Easter 2018`, `Independence Day of this year`.
     fn holiday(&self, i: usize) -> Option<(usize, Annotation)> {
-        if !self.word(i).starts_with(char::is_uppercase) && !self.lowercase_text() {
+        let (&(_, month, day), j) = self.longest(i, HOLIDAYS, |h| h.0)?;
+        let named = self.word(i).starts_with(char::is_uppercase) || self.lowercase_text();
+        if !named && self.year(j).is_none() {
             return None;
         }
-        let (&(_, month, day), j) = self.longest(i, HOLIDAYS, |h| h.0)?;
         let k = if matches!(self.lower(j), "of" | "in" | ",") {
             j + 1
         } else {
@@ -529,8 +617,22 @@ impl Cx<'_> {
         if self.word(j) == "," {
             j += 1;
         }
-        if let Some((end, ann)) = self.calendar_date(j) {
-            let mut value = ann.value.unwrap_or_default();
+        let dated = self
+            .calendar_date(j)
+            .map(|(end, ann)| (end, ann.value.unwrap_or_default()))
+            // `Friday 7/6`: after a weekday, a slash date is a month and day.
+            .or_else(|| {
+                self.slash_day(j, true)
+                    .map(|(iso, end)| (end, iso_value(iso)))
+            })
+            // `Monday 21`, `Tuesday the 11th`
+            .or_else(|| {
+                let k = if self.lower(j) == "the" { j + 1 } else { j };
+                let (d, end) = self.day(k)?;
+                (self.kind(end) != Some(TokenKind::Word) || self.day(end).is_none())
+                    .then(|| (end, iso_value(format!("---{d:02}"))))
+            });
+        if let Some((end, mut value)) = dated {
             value.weekday = Some(wd as u8);
             return self.date_ann(i, end, value);
         }
@@ -558,7 +660,7 @@ impl Cx<'_> {
         if let Some(iso) = self.numeric_date(i) {
             return self.date_ann(i, i + 1, iso_value(iso));
         }
-        if let Some((iso, j)) = self.slash_day(i) {
+        if let Some((iso, j)) = self.slash_day(i, false) {
             return self.date_ann(i, j, iso_value(iso));
         }
         let with_year = |m: u32, d: u32, k: usize, from: usize, short_end: usize| {
