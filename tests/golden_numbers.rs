@@ -49,7 +49,11 @@ fn seed_article_numeric_mentions_are_exact() {
             })
         })
         .collect();
-    assert_eq!(expected.len(), 9, "the seed article has nine numeric mentions");
+    assert_eq!(
+        expected.len(),
+        9,
+        "the seed article has nine numeric mentions"
+    );
 
     let annotator = Annotator::new(&Options::default()).unwrap();
     let mut conv = OffsetConverter::new(text);
@@ -71,10 +75,15 @@ fn seed_article_numeric_mentions_are_exact() {
         };
         if let Some(want) = value {
             // Numbers compare as numbers: 95000 and 95000.0 are the same value.
-            let same = want.as_object().unwrap().iter().all(|(k, v)| match (v, &hit.3[k]) {
-                (Json::Number(a), Json::Number(b)) => a.as_f64() == b.as_f64(),
-                (a, b) => a == b,
-            }) && hit.3.as_object().unwrap().len() == want.as_object().unwrap().len();
+            let same = want
+                .as_object()
+                .unwrap()
+                .iter()
+                .all(|(k, v)| match (v, &hit.3[k]) {
+                    (Json::Number(a), Json::Number(b)) => a.as_f64() == b.as_f64(),
+                    (a, b) => a == b,
+                })
+                && hit.3.as_object().unwrap().len() == want.as_object().unwrap().len();
             assert!(same, "{label} at {s}..{t}: value {} ≠ golden {want}", hit.3);
         }
     }
@@ -82,5 +91,8 @@ fn seed_article_numeric_mentions_are_exact() {
         .iter()
         .filter(|f| !expected.iter().any(|e| (e.0, e.1, e.2) == (f.0, f.1, f.2)))
         .collect();
-    assert!(extra.is_empty(), "numeric annotations not in the golden file: {extra:?}");
+    assert!(
+        extra.is_empty(),
+        "numeric annotations not in the golden file: {extra:?}"
+    );
 }

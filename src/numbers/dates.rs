@@ -138,7 +138,7 @@ impl Cx<'_> {
 
     /// Whether the text has no capitals at all (lower-cased input, as in test suites).
     fn lowercase_text(&self) -> bool {
-        !self.text.chars().any(char::is_uppercase)
+        self.all_lower
     }
 
     /// A weekday name at `i`: its ISO number.
@@ -641,15 +641,12 @@ impl Cx<'_> {
             ..Value::default()
         };
         if let Some(r) = self.reference() {
-            value.iso = place_weekday(r, wd, WeekdayRule::Before, 0)
-                .and_then(|d| {
-                    if d.weekday().number_from_monday() == r.weekday().number_from_monday() {
-                        Some(r)
-                    } else {
-                        Some(d)
-                    }
-                })
-                .map(ymd);
+            // The most recent such day, today included.
+            value.iso = if r.weekday().number_from_monday() == wd {
+                Some(ymd(r))
+            } else {
+                place_weekday(r, wd, WeekdayRule::Before, 0).map(ymd)
+            };
         }
         self.date_ann(i, i + 1, value)
     }
@@ -689,7 +686,7 @@ impl Cx<'_> {
         if let Some((d, j)) = self.day(start) {
             let k = if self.lower(j) == "of" { j + 1 } else { j };
             let digits = self.kind(start) == Some(TokenKind::Number);
-            if (digits || k > j) && (start == i || k > j) {
+            if k > j || (digits && start == i) {
                 if let Some((m, j2)) = self.month(k) {
                     return with_year(m, d, j2, i, j2);
                 }

@@ -21,6 +21,7 @@ mod words;
 use crate::annotation::{Annotation, Label, Value};
 use crate::span::Span;
 use crate::tokenize::{Token, TokenKind};
+use std::borrow::Cow;
 use tables::{
     CODE_WORDS, COMPOUND_UNITS, CURRENCY_AFTER, CURRENCY_BEFORE, CURRENCY_CODES, DURATIONS,
     ONE_PRONOUN_AFTER, ONE_PRONOUN_BEFORE, PERCENT_WORDS, QUALIFIERS, RANGE_JOINERS, SCALES,
@@ -55,6 +56,7 @@ pub fn find_with(
         words: &words,
         lower: &lower,
         reference,
+        all_lower: !text.chars().any(char::is_uppercase),
     };
     let mut out = Vec::new();
     let mut i = 0;
@@ -77,6 +79,9 @@ pub fn is_qualifier(words: &str) -> bool {
     QUALIFIERS.iter().any(|q| q.0 == words) || words == "between"
 }
 
+/// A row of [`QUALIFIERS`]: words, bound, approximate.
+type Qualifier = (&'static str, Option<crate::Bound>, bool);
+
 /// The reading context: the tokens, their text, lower-cased, and the reference date.
 struct Cx<'a> {
     text: &'a str,
@@ -84,6 +89,9 @@ struct Cx<'a> {
     words: &'a [&'a str],
     lower: &'a [String],
     reference: Option<(i32, u32, u32)>,
+    /// The text has no capitals (lower-cased input, as in test suites): names cannot be told
+    /// by their capitals, so month and weekday names are taken in lower case.
+    all_lower: bool,
 }
 
 /// A number read at some token.
@@ -164,11 +172,14 @@ impl<'a> Cx<'a> {
         key: impl Fn(&T) -> &str,
     ) -> Option<(&'r T, usize)> {
         let first = self.lower(i);
-        if first.is_empty() {
+        if first.is_empty() || !tables::is_first_word(first) {
             return None;
         }
+        let starts = |p: &str| {
+            p.starts_with(first) && p.as_bytes().get(first.len()).map_or(true, |&b| b == b' ')
+        };
         rows.iter()
-            .filter(|r| key(r).split(' ').next() == Some(first))
+            .filter(|r| starts(key(r)))
             .filter_map(|r| self.phrase_at(i, key(r)).map(|j| (r, j)))
             .max_by_key(|&(_, j)| j)
     }
@@ -209,7 +220,7 @@ impl<'a> Cx<'a> {
             return None;
         }
         // Words, with `Twenty` `-` `six` (split because capitalised) joined back.
-        let mut pieces: Vec<(String, usize)> = Vec::new();
+        let mut pieces: Vec<(Cow<str>, usize)> = Vec::new();
         let mut j = i;
         while self.kind(j) == Some(TokenKind::Word) && pieces.len() < MAX_NUMBER_WORDS {
             if self.word(j + 1) == "-"
@@ -217,14 +228,15 @@ impl<'a> Cx<'a> {
                 && self.touching(j + 1)
                 && self.kind(j + 2) == Some(TokenKind::Word)
             {
-                pieces.push((format!("{}-{}", self.lower(j), self.lower(j + 2)), j + 3));
+                let joined = format!("{}-{}", self.lower(j), self.lower(j + 2));
+                pieces.push((Cow::Owned(joined), j + 3));
                 j += 3;
                 continue;
             }
-            pieces.push((self.lower(j).to_string(), j + 1));
+            pieces.push((Cow::Borrowed(self.lower(j)), j + 1));
             j += 1;
         }
-        let s = words::spelled(pieces.iter().map(|p| p.0.as_str()))?;
+        let s = words::spelled(pieces.iter().map(|p| p.0.as_ref()))?;
         let mut num = Num {
             value: s.value,
             end: pieces[s.words - 1].1,
@@ -359,10 +371,7 @@ impl<'a> Cx<'a> {
     // ---- amounts -------------------------------------------------------------------------
 
     /// A qualifier at `i` (`over`, `more than`, `between`) and the token after it.
-    fn qualifier(
-        &self,
-        i: usize,
-    ) -> Option<(&'static (&'static str, Option<crate::Bound>, bool), usize)> {
+    fn qualifier(&self, i: usize) -> Option<(&'static Qualifier, usize)> {
         self.longest(i, QUALIFIERS, |q| q.0)
     }
 
@@ -409,9 +418,9 @@ impl<'a> Cx<'a> {
         if let Some((&(_, code, factor), j)) = self.longest(i, CURRENCY_AFTER, |c| c.0) {
             // `marks`, `won`, `rand` are words too: only after a plain amount in lower case.
             let ambiguous = matches!(self.lower(i), "marks" | "won" | "rand" | "real" | "lira");
-            if !(ambiguous && self.word(i).starts_with(char::is_uppercase))
-                && !(ambiguous && !num.scaled && self.lower(i) == "won")
-            {
+            let capitalised = self.word(i).starts_with(char::is_uppercase);
+            let verb_won = self.lower(i) == "won" && !num.scaled;
+            if !(ambiguous && (capitalised || verb_won)) {
                 return Some((Tail::Money(code, factor), j));
             }
         }

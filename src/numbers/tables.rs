@@ -3,6 +3,32 @@
 //! is tried first (the lookups sort by length, so rows can stay in a readable order).
 
 use crate::annotation::{Bound, Label};
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+/// Every word that starts a phrase in a table the grammar looks phrases up in. A token not in
+/// it starts none, so lookups can skip the tables at once (most tokens are not numeric).
+/// A new phrase table must be added here.
+pub fn is_first_word(w: &str) -> bool {
+    static WORDS: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    WORDS
+        .get_or_init(|| {
+            let first = |p: &'static str| p.split(' ').next().unwrap_or(p);
+            let mut set = HashSet::new();
+            set.extend(QUALIFIERS.iter().map(|r| first(r.0)));
+            set.extend(CURRENCY_BEFORE.iter().map(|r| first(r.0)));
+            set.extend(CURRENCY_AFTER.iter().map(|r| first(r.0)));
+            set.extend(PERCENT_WORDS.iter().map(|r| first(r)));
+            set.extend(UNITS_AFTER.iter().map(|r| first(r.0)));
+            set.extend(DURATIONS.iter().map(|r| first(r.0)));
+            set.extend(RELATIVE_DAYS.iter().map(|r| first(r.0)));
+            set.extend(RELATIVE_MODIFIERS.iter().map(|r| first(r.0)));
+            set.extend(AGO_WORDS.iter().map(|r| first(r.0)));
+            set.extend(HOLIDAYS.iter().map(|r| first(r.0)));
+            set
+        })
+        .contains(w)
+}
 
 /// Qualifiers that may stand before a number, inside its span: the words, the bound they
 /// put on it, and whether they make it approximate.
