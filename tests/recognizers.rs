@@ -31,42 +31,42 @@ const SUITES: &[Suite] = &[
     Suite {
         path: "Number/English/NumberModel.json",
         labels: &[Label::Cardinal],
-        floor: 0.0,
+        floor: 53.0,
     },
     Suite {
         path: "Number/English/OrdinalModel.json",
         labels: &[Label::Ordinal],
-        floor: 0.0,
+        floor: 87.0,
     },
     Suite {
         path: "Number/English/PercentModel.json",
         labels: &[Label::Percent],
-        floor: 0.0,
+        floor: 65.0,
     },
     Suite {
         path: "NumberWithUnit/English/CurrencyModel.json",
         labels: &[Label::Money],
-        floor: 0.0,
+        floor: 72.0,
     },
     Suite {
         path: "NumberWithUnit/English/DimensionModel.json",
         labels: &[Label::Quantity],
-        floor: 0.0,
+        floor: 77.0,
     },
     Suite {
         path: "NumberWithUnit/English/TemperatureModel.json",
         labels: &[Label::Quantity],
-        floor: 0.0,
+        floor: 72.0,
     },
     Suite {
         path: "NumberWithUnit/English/AgeModel.json",
         labels: &[Label::Quantity],
-        floor: 0.0,
+        floor: 89.0,
     },
     Suite {
         path: "DateTime/English/DateTimeModel.json",
         labels: &[Label::Date, Label::Time],
-        floor: 0.0,
+        floor: 46.0,
     },
 ];
 
