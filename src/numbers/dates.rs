@@ -230,7 +230,8 @@ impl Cx<'_> {
         let padded = a.starts_with('0') || b.starts_with('0');
         let (m, d) = if x <= 12 && (y >= 13 || padded || ambiguous_ok) {
             (x, y)
-        } else if x >= 13 && y <= 12 {
+        } else if x >= 13 && y <= 12 && (b.len() == 2 || ambiguous_ok) {
+            // `22/04`, but not `24/7`.
             (y, x)
         } else {
             return None;

@@ -24,8 +24,8 @@ use crate::tokenize::{Token, TokenKind};
 use std::borrow::Cow;
 use tables::{
     CODE_WORDS, COMPOUND_UNITS, CURRENCY_AFTER, CURRENCY_BEFORE, CURRENCY_CODES, DURATIONS,
-    ONE_PRONOUN_AFTER, ONE_PRONOUN_BEFORE, PERCENT_WORDS, QUALIFIERS, RANGE_JOINERS, SCALES,
-    TOUCHING_SCALES, TOUCHING_UNITS, UNITS_AFTER, VULGAR_FRACTIONS,
+    FRACTION_DENOMINATORS, ONE_PRONOUN_AFTER, ONE_PRONOUN_BEFORE, PERCENT_WORDS, QUALIFIERS,
+    RANGE_JOINERS, SCALES, TOUCHING_SCALES, TOUCHING_UNITS, UNITS_AFTER, VULGAR_FRACTIONS,
 };
 
 /// The longest token sequence a spelled number may span; longer runs are cut (linear time).
@@ -284,7 +284,8 @@ impl<'a> Cx<'a> {
         // A fraction `3/4` (three tokens, touching).
         if self.word(i + 1) == "/" && self.touching(i) && self.touching(i + 1) {
             let den: f64 = clean_digits(self.word(i + 2))?.parse().ok()?;
-            if den == 0.0 || digits.contains('.') {
+            // `3/4`, `1/16`; not `9/11` or `24/7`, which are names and codes.
+            if !FRACTION_DENOMINATORS.contains(&den) || digits.contains('.') || num.value >= den {
                 return None;
             }
             num.value /= den;
@@ -404,10 +405,11 @@ impl<'a> Cx<'a> {
         if CURRENCY_CODES.contains(&self.word(i)) {
             return Some((Tail::Money(code_of(self.word(i)), 1.0), i + 1));
         }
-        // `10 €`, `20€`: a sign after the amount.
-        if let Some(&(_, code)) = CURRENCY_BEFORE
+        // `10 €`, `20€`: a sign after the amount (not one before the next: `1 $10`).
+        let sign_after = CURRENCY_BEFORE
             .iter()
-            .find(|c| c.0 == self.word(i) && !c.0.starts_with(|c: char| c.is_alphabetic()))
+            .find(|c| c.0 == self.word(i) && !c.0.starts_with(|c: char| c.is_alphabetic()));
+        if let (Some(&(_, code)), false) = (sign_after, self.kind(i + 1) == Some(TokenKind::Number))
         {
             return Some((Tail::Money(code, 1.0), i + 1));
         }
@@ -415,7 +417,10 @@ impl<'a> Cx<'a> {
         if num.scaled && matches!(self.lower(i), "pounds" | "pound") {
             return Some((Tail::Money("GBP", 1.0), i + 1));
         }
-        if let Some((&(_, code, factor), j)) = self.longest(i, CURRENCY_AFTER, |c| c.0) {
+        if let Some((&(_, code, factor), j)) = self
+            .longest(i, CURRENCY_AFTER, |c| c.0)
+            .filter(|(c, _)| c.0 != "p" || self.touching(i - 1))
+        {
             // `marks`, `won`, `rand` are words too: only after a plain amount in lower case.
             let ambiguous = matches!(self.lower(i), "marks" | "won" | "rand" | "real" | "lira");
             let capitalised = self.word(i).starts_with(char::is_uppercase);
@@ -432,7 +437,10 @@ impl<'a> Cx<'a> {
         if self.touching(i.wrapping_sub(1)) {
             if let Some(&(_, unit)) = TOUCHING_UNITS.iter().find(|(u, _)| *u == self.lower(i)) {
                 let next_is_word = self.lower(i + 1).starts_with(|c: char| c.is_alphanumeric());
-                let ok = !matches!(unit, "foot" | "inch") || !next_is_word;
+                // `6C` is Celsius, `5c` five cents.
+                let ok = (!matches!(unit, "foot" | "inch") || !next_is_word)
+                    && (unit != "degree Celsius"
+                        || (self.word(i) == "C" && !(self.touching(i) && self.word(i + 1) == "/")));
                 if ok {
                     return Some((Tail::Unit(unit, Label::Quantity, 1.0), i + 1));
                 }
@@ -466,6 +474,12 @@ impl<'a> Cx<'a> {
 
     /// `[qualifier] [currency] number [scale] [range] [suffix]`, or an ordinal.
     fn amount(&self, i: usize) -> Option<(usize, Annotation)> {
+        self.amount_with(i, true)
+    }
+
+    /// An amount; `ranges` allows a second whole amount after it (`5% to 6%`), read without
+    /// ranges of its own, so reading stays bounded.
+    fn amount_with(&self, i: usize, ranges: bool) -> Option<(usize, Annotation)> {
         if let Some(found) = self.hyphen_measure(i) {
             return Some(found);
         }
@@ -525,6 +539,10 @@ impl<'a> Cx<'a> {
                         .round() as i32;
                     from *= 10f64.powi(p);
                 }
+                if from >= to.value {
+                    // `52-48`, `3-1`: a vote or a score, not a range.
+                    return self.score(i, at_number, j, qualifier);
+                }
                 from_to = Some((from, to.value));
                 num.end = j;
                 num.bare_digits = false;
@@ -579,8 +597,29 @@ impl<'a> Cx<'a> {
                 }
             }
             // `$5 USD`, `£20 sterling`: the code after a sign repeats it.
-            Some((Tail::Money(_, _), j)) => end = j,
+            Some((Tail::Money(_, _), j)) if self.word(end).starts_with(char::is_alphabetic) => {
+                end = j
+            }
             _ => {}
+        }
+        // `5.25% to 5.5%`, `$10 million to $15 million`: a range of two whole amounts.
+        if ranges
+            && from_to.is_none()
+            && end > num.end
+            && matches!(self.lower(end), "to" | "-" | "–")
+        {
+            if let Some((to_end, to_ann)) = self.amount_with(end + 1, false) {
+                let to_value = to_ann.value.clone().unwrap_or_default();
+                let same_kind =
+                    to_ann.label == label || (currency.is_some() && to_ann.label == Label::Money);
+                if let (true, Some(to)) = (same_kind && to_value.bound.is_none(), to_value.number) {
+                    let from = value.number.unwrap_or(num.value) * factor;
+                    if from < to && to_value.unit == value.unit {
+                        from_to = Some((from / factor, to / factor));
+                        end = to_end;
+                    }
+                }
+            }
         }
         if let Some(code) = currency {
             label = Label::Money;
@@ -613,6 +652,20 @@ impl<'a> Cx<'a> {
             value = qualified(value, Some(q));
         }
         Some((end, self.ann(i, end, label, value)))
+    }
+
+    /// `52-48`, `3-1`: two counts read together, a CARDINAL without a single value.
+    fn score(
+        &self,
+        i: usize,
+        at_number: usize,
+        end: usize,
+        qualifier: Option<&Qualifier>,
+    ) -> Option<(usize, Annotation)> {
+        if qualifier.is_some() || self.word(at_number + 1) != "-" {
+            return None;
+        }
+        Some((end, self.ann(i, end, Label::Cardinal, Value::default())))
     }
 
     /// The second half of a range after a number ending at `i`: a joiner and a number.
@@ -720,6 +773,10 @@ impl<'a> Cx<'a> {
         if CODE_WORDS.contains(&self.lower(i - 1)) {
             return true;
         }
+        // The second half of `9/11`, `24/7`, `2:1`.
+        if matches!(prev, "/" | ":" | "#") && self.touching(i - 1) {
+            return true;
+        }
         // A capitalised word (not at a sentence start, not a calendar or qualifier word)
         // right before the number names it: `Apollo 11`, `Boeing 737`.
         let capital = prev.starts_with(char::is_uppercase) && prev.chars().any(char::is_lowercase);
@@ -730,9 +787,25 @@ impl<'a> Cx<'a> {
             && !is_qualifier(self.lower(i - 1))
     }
 
-    /// `192.168.1.2`, `1.2.3`: digits with several dots are codes.
+    /// `192.168.1.2`, `1.2.3`: digits with several dots are codes; so are digits with a
+    /// leading zero (`020`) and runs of digit groups (`020 7946 0958`), as in phone numbers.
     fn is_dotted_code(&self, i: usize) -> bool {
-        self.word(i).matches('.').count() > 1
+        let w = self.word(i);
+        let plain = |k: usize| {
+            self.kind(k) == Some(TokenKind::Number)
+                && self.word(k).bytes().all(|b| b.is_ascii_digit())
+        };
+        let zero = |k: usize| plain(k) && self.word(k).len() > 1 && self.word(k).starts_with('0');
+        // The run of plain digit groups around `i`, at most a few either side.
+        let (mut a, mut b) = (i, i);
+        while a > 0 && i - a < 4 && plain(a - 1) {
+            a -= 1;
+        }
+        while b - i < 4 && plain(b + 1) {
+            b += 1;
+        }
+        let run = plain(i) && (b - a >= 2 || (b > a && (a..=b).any(zero)));
+        w.matches('.').count() > 1 || zero(i) || run
     }
 
     /// `no one`, `one of the`, `the one who`: the pronoun, not the number.

@@ -91,6 +91,15 @@ pub const CURRENCY_BEFORE: &[(&str, &str)] = &[
     ("s $", "SGD"),
     ("r $", "BRL"),
     ("mx $", "MXN"),
+    ("mex $", "MXN"),
+    ("u.s $", "USD"),
+    ("usd $", "USD"),
+    ("aud $", "AUD"),
+    ("cad $", "CAD"),
+    ("nzd $", "NZD"),
+    ("hkd $", "HKD"),
+    ("sgd $", "SGD"),
+    ("mxn $", "MXN"),
     ("$", "USD"),
     ("£", "GBP"),
     ("€", "EUR"),
@@ -113,7 +122,7 @@ pub const CURRENCY_CODES: &[&str] = &[
     "USD", "EUR", "GBP", "JPY", "CHF", "CNY", "RMB", "INR", "RUB", "AUD", "CAD", "HKD", "SGD",
     "NZD", "SEK", "NOK", "DKK", "KRW", "BRL", "MXN", "ZAR", "TRY", "PLN", "UAH", "ILS", "AED",
     "SAR", "THB", "MYR", "IDR", "PHP", "NGN", "EGP", "KES", "PKR", "BDT", "VND", "CZK", "HUF",
-    "RON", "ARS", "CLP", "COP", "PEN", "QAR", "KWD", "TWD",
+    "RON", "ARS", "CLP", "COP", "PEN", "QAR", "KWD", "TWD", "BTC",
 ];
 
 /// Currency names after an amount: the words, the ISO 4217 code, and the factor to the main
@@ -141,6 +150,7 @@ pub const CURRENCY_AFTER: &[(&str, &str, f64)] = &[
     ("british pounds", "GBP", 1.0),
     ("sterling", "GBP", 1.0),
     ("pence", "GBP", 0.01),
+    ("p", "GBP", 0.01),
     ("penny", "GBP", 0.01),
     ("pennies", "GBP", 0.01),
     ("euros", "EUR", 1.0),
@@ -304,6 +314,11 @@ pub const ORDINALS: &[(&str, u64)] = &[
 /// Words for fractions that are not ordinals: `half`, `quarter`, with their denominator.
 pub const FRACTION_WORDS: &[(&str, u32)] =
     &[("half", 2), ("halves", 2), ("quarter", 4), ("quarters", 4)];
+
+/// Denominators of fractions written with a slash (`3/4`); others (`9/11`, `24/7`) are
+/// names or codes.
+pub const FRACTION_DENOMINATORS: &[f64] =
+    &[2.0, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0, 16.0, 32.0, 64.0, 100.0];
 
 /// Single-character fractions.
 pub const VULGAR_FRACTIONS: &[(&str, f64)] = &[
@@ -588,6 +603,7 @@ pub const UNITS_AFTER: &[(&str, &str)] = &[
 
 /// Unit letters that count only written against the number (`1.8m`, `100t`, `5g`, `2L`).
 pub const TOUCHING_UNITS: &[(&str, &str)] = &[
+    ("c", "degree Celsius"),
     ("m", "metre"),
     ("t", "tonne"),
     ("g", "gram"),
