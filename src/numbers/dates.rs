@@ -719,12 +719,18 @@ impl Cx<'_> {
     /// Years and decades: `in 2024`, `the 1990s`, `mid-2023`, `early 2024`, `2010-2015`.
     fn period_date(&self, i: usize) -> Option<(usize, Annotation)> {
         // `early` / `mid` / `late` [-] before a year or decade, inside the span.
-        let (start, mut j) = match self.lower(i) {
+        // `the early 1990s`: the article belongs to the date.
+        let p = if self.lower(i) == "the" && matches!(self.lower(i + 1), "early" | "mid" | "late") {
+            i + 1
+        } else {
+            i
+        };
+        let (start, mut j) = match self.lower(p) {
             "early" | "mid" | "late" | "mid-" => {
-                let k = if self.word(i + 1) == "-" && self.touching(i) {
-                    i + 2
+                let k = if self.word(p + 1) == "-" && self.touching(p) {
+                    p + 2
                 } else {
-                    i + 1
+                    p + 1
                 };
                 let k = if self.lower(k) == "the" { k + 1 } else { k };
                 (i, k)
@@ -732,6 +738,30 @@ impl Cx<'_> {
             "the" if self.decade(i + 1).is_some() => (i, i + 1),
             _ => (i, i),
         };
+        // `mid-March` (one token): the part of the month.
+        if let Some((_, rest)) = self
+            .lower(i)
+            .split_once('-')
+            .filter(|(p, _)| matches!(*p, "mid" | "early" | "late"))
+        {
+            if let Some(k) = MONTHS.iter().position(|m| m.0 == rest) {
+                let m = k + 1;
+                return match self.year(i + 1) {
+                    Some(y) => self.date_ann(i, i + 2, iso_value(format!("{y:04}-{m:02}"))),
+                    None => self.date_ann(i, i + 1, iso_value(format!("--{m:02}"))),
+                };
+            }
+        }
+        // `late March 2024`
+        if j > start {
+            if let Some((m, k)) = self.month(j) {
+                let k2 = if self.word(k) == "," { k + 1 } else { k };
+                return match self.year(k2) {
+                    Some(y) => self.date_ann(start, k2 + 1, iso_value(format!("{y:04}-{m:02}"))),
+                    None => self.date_ann(start, k, iso_value(format!("--{m:02}"))),
+                };
+            }
+        }
         if let Some(iso) = self.decade(j) {
             return self.date_ann(start, j + 1, iso_value(iso));
         }

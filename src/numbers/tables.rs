@@ -678,6 +678,7 @@ pub const WEEKDAYS: &[(&str, &str)] = &[
 
 /// Prepositions after which a bare four-digit number is a year.
 pub const YEAR_PREPOSITIONS: &[&str] = &[
+    "the",
     "in",
     "since",
     "by",

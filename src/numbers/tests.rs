@@ -873,7 +873,11 @@ fn not_numbers() {
             ("no one", "no one came", &[]),
             ("the one", "the one who left", &[]),
             ("bare year", "2024 was hot", &[]),
-            ("year is not cardinal", "The 2024 election", &[]),
+            (
+                "year after the is a date",
+                "The 2024 election",
+                &[("2024", Date, r#"{"iso":"2024"}"#)],
+            ),
             ("may verb", "it may rain", &[]),
             ("a alone", "a man", &[]),
             (
@@ -995,6 +999,30 @@ fn ranges_scores_and_codes() {
             ("9/11", "the 9/11 attacks", &[]),
             ("24/7", "open 24/7 now", &[]),
             ("code after hyphen", "the SCP-173m file", &[]),
+        ],
+        None,
+    );
+}
+
+#[test]
+fn parts_of_months_and_years() {
+    check(
+        &[
+            (
+                "mid month",
+                "by mid-March they",
+                &[("mid-March", Date, r#"{"iso":"--03"}"#)],
+            ),
+            (
+                "late month year",
+                "in late March 2024 they",
+                &[("late March 2024", Date, r#"{"iso":"2024-03"}"#)],
+            ),
+            (
+                "early decade",
+                "in the early 1990s they",
+                &[("the early 1990s", Date, r#"{"iso":"199X"}"#)],
+            ),
         ],
         None,
     );
