@@ -119,7 +119,10 @@ impl Cx<'_> {
             Some(s) => (s, true),
             None => (w, false),
         };
-        let number_after = self.kind(i + 1) == Some(TokenKind::Number);
+        // A day or year beside a short form makes it a month: `Jan 2019`, `14 nov`.
+        let number_after = self.kind(i + 1) == Some(TokenKind::Number)
+            || (i > 0 && self.kind(i - 1) == Some(TokenKind::Number))
+            || (i > 1 && self.lower(i - 1) == "of" && self.kind(i - 2) == Some(TokenKind::Number));
         let k = MONTHS.iter().position(|m| {
             m.0 == stem
                 || (m.1 == stem && (dotted || stem.len() > 3 || stem == "may" || number_after))
@@ -274,7 +277,8 @@ impl Cx<'_> {
             j += 1;
         }
         let before = match self.lower(j) {
-            "past" | "after" if named || unit || self.kind(i) == Some(TokenKind::Number) => false,
+            "past" => false,
+            "after" if named || unit => false,
             // `five to six` is a range; `five minutes to six`, `quarter to six` are times.
             "to" | "before" | "of" if named || unit => true,
             _ => return None,
@@ -594,9 +598,9 @@ impl Cx<'_> {
         let (&(_, sign), j) = self.longest(i, AGO_WORDS, |a| a.0)?;
         let offset = sign * n as i32;
         let mut v = self.relative(offset, unit);
-        // `two years ago` is a day two years back, at the precision the unit gives.
-        if let (Some(r), "year" | "month") = (self.reference(), unit) {
-            v.iso = resolve(r, offset, unit);
+        // `two years ago` is the day two years back (`two weeks`: fourteen days back).
+        if let Some(r) = self.reference() {
+            v.iso = resolve_day(r, offset, unit).map(ymd);
         }
         Some((j, v))
     }
@@ -635,6 +639,14 @@ impl Cx<'_> {
             });
         if let Some((end, mut value)) = dated {
             value.weekday = Some(wd as u8);
+            // `Monday 21`: the nearest month where the 21st is a Monday.
+            if let (Some(r), Some(d)) = (
+                self.reference(),
+                value.iso.as_deref().and_then(|s| s.strip_prefix("---")),
+            ) {
+                let d: u32 = d.parse().unwrap_or(0);
+                value.iso = nearest_weekday_day(r, wd, d).map(ymd).or(value.iso);
+            }
             return self.date_ann(i, end, value);
         }
         let mut value = Value {
@@ -819,4 +831,48 @@ fn easter(y: i32) -> Option<NaiveDate> {
     let month = (h + l - 7 * m + 114) / 31;
     let day = (h + l - 7 * m + 114) % 31 + 1;
     NaiveDate::from_ymd_opt(y, month as u32, day as u32)
+}
+
+/// `offset` `unit`s from `reference`, to the day.
+fn resolve_day(reference: NaiveDate, offset: i32, unit: &str) -> Option<NaiveDate> {
+    let months = |n: i32| {
+        if n >= 0 {
+            reference.checked_add_months(Months::new(n as u32))
+        } else {
+            reference.checked_sub_months(Months::new(n.unsigned_abs()))
+        }
+    };
+    let days = |n: i64| {
+        if n >= 0 {
+            reference.checked_add_days(Days::new(n as u64))
+        } else {
+            reference.checked_sub_days(Days::new(n.unsigned_abs()))
+        }
+    };
+    match unit {
+        "day" => days(offset.into()),
+        "week" => days(i64::from(offset) * 7),
+        "month" => months(offset),
+        "year" => months(offset.checked_mul(12)?),
+        "decade" => months(offset.checked_mul(120)?),
+        "century" => months(offset.checked_mul(1200)?),
+        _ => None,
+    }
+}
+
+/// The date nearest `reference` (within half a year) on day `d` of its month that falls on
+/// ISO weekday `wd`.
+fn nearest_weekday_day(reference: NaiveDate, wd: u32, d: u32) -> Option<NaiveDate> {
+    let first = reference.with_day(1)?;
+    (-6i32..=6)
+        .filter_map(|k| {
+            let m = if k >= 0 {
+                first.checked_add_months(Months::new(k as u32))
+            } else {
+                first.checked_sub_months(Months::new(k.unsigned_abs()))
+            }?;
+            let date = m.with_day(d)?;
+            (date.weekday().number_from_monday() == wd).then_some(date)
+        })
+        .min_by_key(|date| (*date - reference).num_days().abs())
 }

@@ -766,7 +766,7 @@ fn relative_dates_with_reference() {
                 &[(
                     "two years ago",
                     Date,
-                    r#"{"iso":"2024","relative":{"offset":-2,"unit":"year"}}"#,
+                    r#"{"iso":"2024-11-29","relative":{"offset":-2,"unit":"year"}}"#,
                 )],
             ),
             (
