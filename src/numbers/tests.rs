@@ -1027,3 +1027,55 @@ fn parts_of_months_and_years() {
         None,
     );
 }
+
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Number-like text: digits, separators, signs, number and calendar words.
+    fn numberish() -> impl Strategy<Value = String> {
+        let piece = prop_oneof![
+            "[0-9]{1,6}",
+            "[0-9]{1,3}(,[0-9]{3}){0,2}(\\\\.[0-9]{1,2})?",
+            Just("-".to_string()),
+            Just("/".to_string()),
+            Just(":".to_string()),
+            Just("%".to_string()),
+            Just("$".to_string()),
+            Just("£".to_string()),
+            Just("½".to_string()),
+            Just("'s".to_string()),
+            "(one|two|twenty|hundred|thousand|million|half|a|and|point|third|first|dozen)",
+            "(over|about|between|to|last|next|this|week|Friday|March|May|mid|the|in|ago|pm|a\\\\.m\\\\.)",
+            "(km|feet|inches|dollars|cents|percent|years|old|°|C|GMT|o'clock|past)",
+        ];
+        prop::collection::vec((piece, prop_oneof![Just(" "), Just(""), Just("\n")]), 0..24)
+            .prop_map(|v| v.into_iter().map(|(p, s)| p + s).collect())
+    }
+
+    fn well_formed(text: &str) {
+        let tokens = tokenize(text);
+        let found = find_with(text, &tokens.tokens, Some(REFERENCE));
+        let mut last = 0;
+        for a in &found {
+            assert!(a.span.start >= last && a.span.start < a.span.end && a.span.end <= text.len());
+            assert!(text.is_char_boundary(a.span.start) && text.is_char_boundary(a.span.end));
+            if let Some(v) = &a.value {
+                assert!(v.number.map_or(true, f64::is_finite), "{text:?}: {v:?}");
+            }
+            last = a.span.end;
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn any_text_is_annotated_without_panic(text in "\\PC{0,80}") {
+            well_formed(&text);
+        }
+
+        #[test]
+        fn numberish_text_gives_sorted_spans_and_finite_values(text in numberish()) {
+            well_formed(&text);
+        }
+    }
+}
