@@ -3,7 +3,7 @@
 
 use super::tables::{
     WeekdayRule, AGO_WORDS, CALENDAR_UNITS, HOLIDAYS, MERIDIEMS, MONTHS, RELATIVE_DAYS,
-    RELATIVE_MODIFIERS, TIME_ZONES, WEEKDAYS, YEAR_PREPOSITIONS,
+    RELATIVE_MODIFIERS, RELATIVE_TIMES, TIME_ZONES, WEEKDAYS, YEAR_PREPOSITIONS,
 };
 use super::{words, Cx};
 use crate::annotation::{Annotation, Label, Relative, Value};
@@ -244,6 +244,11 @@ impl Cx<'_> {
 
     /// A time at `i`, after an optional qualifier: `around 1pm`, `about 3:30 a.m. EST`.
     pub(super) fn time(&self, i: usize) -> Option<(usize, Annotation)> {
+        // `tonight`, `last night`, `this morning`: a part of a day relative to today.
+        if let Some((&(_, offset), j)) = self.longest(i, RELATIVE_TIMES, |r| r.0) {
+            let value = self.relative(offset, "day");
+            return Some((j, self.ann(i, j, Label::Time, value)));
+        }
         if let Some((&(_, bound, approx), j)) = self.qualifier(i) {
             let (end, mut ann) = self.time_at(j)?;
             ann.span = self.span(i, end);
@@ -342,9 +347,9 @@ impl Cx<'_> {
         let (mut h, mut min, mut sec, digits, mut j) = if self.kind(i) == Some(TokenKind::Number) {
             // `8.10 pm`: a period between hour and minutes only before a meridiem.
             let dotted = !w.contains(':')
-                && MERIDIEMS
-                    .iter()
-                    .any(|(m, _)| *m == self.lower(i + 1) && m.len() > 1);
+                && MERIDIEMS.iter().any(|(m, _)| {
+                    *m == self.lower(i + 1) && (m.len() > 2 || matches!(*m, "am" | "pm"))
+                });
             let parts: Vec<&str> = w.split(if dotted { '.' } else { ':' }).collect();
             let all = parts
                 .iter()
@@ -376,7 +381,11 @@ impl Cx<'_> {
         }
         let meridiem = MERIDIEMS
             .iter()
-            .find(|(m, _)| *m == self.lower(j) && (m.len() > 1 || self.touching(j - 1)));
+            // `3pm`, `3 p.m.`; the short forms (`9:00a`, `9:00a.`) only touching.
+            .find(|(m, _)| {
+                *m == self.lower(j)
+                    && (!matches!(*m, "a" | "p" | "a." | "p.") || self.touching(j - 1))
+            });
         let oclock = matches!(self.lower(j), "o'clock" | "o’clock" | "oclock");
         if let Some(&(_, pm)) = meridiem {
             if h == 0 || h > 12 {

@@ -61,6 +61,12 @@ pub fn find_with(
     let mut out = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
+        // Most words start nothing numeric: skip them without trying each pattern.
+        let word_like = matches!(tokens[i].kind, TokenKind::Word | TokenKind::Punct);
+        if word_like && !tables::may_start(cx.lower(i)) && !CURRENCY_CODES.contains(&words[i]) {
+            i += 1;
+            continue;
+        }
         let found = cx.time(i).or_else(|| cx.date(i)).or_else(|| cx.amount(i));
         match found {
             Some((end, ann)) if end > i => {
@@ -482,6 +488,14 @@ impl<'a> Cx<'a> {
     fn amount_with(&self, i: usize, ranges: bool) -> Option<(usize, Annotation)> {
         if let Some(found) = self.hyphen_measure(i) {
             return Some(found);
+        }
+        // `a year ago`, `a week from now`: `a` counts one only here.
+        if matches!(self.lower(i), "a" | "an") {
+            if let Some((&(_, unit, Label::Date), j)) = self.longest(i + 1, DURATIONS, |d| d.0) {
+                if let Some((end, v)) = self.ago(j, 1.0, unit) {
+                    return Some((end, self.ann(i, end, Label::Date, v)));
+                }
+            }
         }
         let (qualifier, after_q) = match self.qualifier(i) {
             Some((q, j)) => (Some(q), j),

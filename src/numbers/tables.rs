@@ -6,6 +6,36 @@ use crate::annotation::{Bound, Label};
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
+/// Whether a word can start a number, date or time at all: number words, calendar names,
+/// the first words of phrase tables, and a few more. The scan skips other words at once.
+pub fn may_start(w: &str) -> bool {
+    static WORDS: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    let set = WORDS.get_or_init(|| {
+        let mut set: HashSet<&'static str> = HashSet::new();
+        set.extend(UNITS.iter().map(|r| r.0));
+        set.extend(TENS.iter().map(|r| r.0));
+        set.extend(ORDINALS.iter().map(|r| r.0));
+        set.extend(FRACTION_WORDS.iter().map(|r| r.0));
+        set.extend(SCALES.iter().map(|r| r.0));
+        set.extend(MONTHS.iter().flat_map(|m| [m.0, m.1]));
+        set.extend(
+            WEEKDAYS
+                .iter()
+                .flat_map(|d| [d.0, d.1, d.1.trim_end_matches('.')]),
+        );
+        set.extend([
+            "a", "an", "the", "between", "minus", "negative", "noon", "midnight", "midday",
+            "noonish", "early", "mid", "late", "-", "−", "–", "dozen",
+        ]);
+        set
+    });
+    let first = w.split('-').next().unwrap_or(w);
+    set.contains(w)
+        || set.contains(first)
+        || set.contains(w.trim_end_matches('.'))
+        || is_first_word(w)
+}
+
 /// Every word that starts a phrase in a table the grammar looks phrases up in. A token not in
 /// it starts none, so lookups can skip the tables at once (most tokens are not numeric).
 /// A new phrase table must be added here.
@@ -22,6 +52,7 @@ pub fn is_first_word(w: &str) -> bool {
             set.extend(UNITS_AFTER.iter().map(|r| first(r.0)));
             set.extend(DURATIONS.iter().map(|r| first(r.0)));
             set.extend(RELATIVE_DAYS.iter().map(|r| first(r.0)));
+            set.extend(RELATIVE_TIMES.iter().map(|r| first(r.0)));
             set.extend(RELATIVE_MODIFIERS.iter().map(|r| first(r.0)));
             set.extend(AGO_WORDS.iter().map(|r| first(r.0)));
             set.extend(HOLIDAYS.iter().map(|r| first(r.0)));
@@ -730,6 +761,22 @@ pub enum WeekdayRule {
     After,
 }
 
+/// Parts of a day relative to today, which are times (OntoNotes' TIME): the day offset.
+pub const RELATIVE_TIMES: &[(&str, i32)] = &[
+    ("tonight", 0),
+    ("this morning", 0),
+    ("this afternoon", 0),
+    ("this evening", 0),
+    ("last night", -1),
+    ("yesterday morning", -1),
+    ("yesterday afternoon", -1),
+    ("yesterday evening", -1),
+    ("tomorrow morning", 1),
+    ("tomorrow afternoon", 1),
+    ("tomorrow evening", 1),
+    ("tomorrow night", 1),
+];
+
 /// Words before a calendar unit or weekday that place it relative to now (`last week`,
 /// `next Monday`), with the offset in units, and how they place a weekday. `earlier this
 /// week` is the current week.
@@ -773,10 +820,12 @@ pub const MERIDIEMS: &[(&str, bool)] = &[
     ("a.m.", false),
     ("a.m", false),
     ("a", false),
+    ("a.", false),
     ("pm", true),
     ("p.m.", true),
     ("p.m", true),
     ("p", true),
+    ("p.", true),
 ];
 
 /// Holidays with a fixed date (month, day), or, with month 0, a date `day` days from Easter

@@ -1079,3 +1079,49 @@ mod properties {
         }
     }
 }
+
+#[test]
+fn relative_times_and_a_unit_ago() {
+    check(
+        &[
+            (
+                "a year ago",
+                "a year ago he",
+                &[(
+                    "a year ago",
+                    Date,
+                    r#"{"iso":"2025-11-29","relative":{"offset":-1,"unit":"year"}}"#,
+                )],
+            ),
+            (
+                "tonight",
+                "he speaks tonight",
+                &[(
+                    "tonight",
+                    Time,
+                    r#"{"iso":"2026-11-29","relative":{"offset":0,"unit":"day"}}"#,
+                )],
+            ),
+            (
+                "last night",
+                "he spoke last night",
+                &[(
+                    "last night",
+                    Time,
+                    r#"{"iso":"2026-11-28","relative":{"offset":-1,"unit":"day"}}"#,
+                )],
+            ),
+            (
+                "touching a",
+                "back at 9:00a. then",
+                &[("9:00a.", Time, r#"{"iso":"T09:00"}"#)],
+            ),
+            (
+                "spaced pm",
+                "back at 9 pm then",
+                &[("9 pm", Time, r#"{"iso":"T21"}"#)],
+            ),
+        ],
+        Some(REFERENCE),
+    );
+}
