@@ -31,12 +31,12 @@ const SUITES: &[Suite] = &[
     Suite {
         path: "Number/English/NumberModel.json",
         labels: &[Label::Cardinal],
-        floor: 53.0,
+        floor: 55.5,
     },
     Suite {
         path: "Number/English/OrdinalModel.json",
         labels: &[Label::Ordinal],
-        floor: 87.0,
+        floor: 87.5,
     },
     Suite {
         path: "Number/English/PercentModel.json",
@@ -46,7 +46,7 @@ const SUITES: &[Suite] = &[
     Suite {
         path: "NumberWithUnit/English/CurrencyModel.json",
         labels: &[Label::Money],
-        floor: 72.0,
+        floor: 76.5,
     },
     Suite {
         path: "NumberWithUnit/English/DimensionModel.json",
@@ -66,7 +66,7 @@ const SUITES: &[Suite] = &[
     Suite {
         path: "DateTime/English/DateTimeModel.json",
         labels: &[Label::Date, Label::Time],
-        floor: 46.0,
+        floor: 50.0,
     },
 ];
 

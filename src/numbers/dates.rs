@@ -643,7 +643,15 @@ impl Cx<'_> {
             .or_else(|| {
                 let k = if self.lower(j) == "the" { j + 1 } else { j };
                 let (d, end) = self.day(k)?;
-                (self.kind(end) != Some(TokenKind::Word) || self.day(end).is_none())
+                // Not the start of a code or another number: `Friday 7-6`, `Monday 21 people`.
+                let joined = self.touching(end - 1)
+                    && matches!(self.word(end), "-" | "/" | "." | ":")
+                    && self.touching(end)
+                    && self.kind(end + 1) == Some(TokenKind::Number);
+                let counted = self.kind(end) == Some(TokenKind::Word)
+                    && self.word(end).starts_with(char::is_lowercase)
+                    && !self.all_lower;
+                (!joined && !counted && self.day(end).is_none())
                     .then(|| (end, iso_value(format!("---{d:02}"))))
             });
         if let Some((end, mut value)) = dated {

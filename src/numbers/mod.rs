@@ -222,6 +222,22 @@ impl<'a> Cx<'a> {
         if self.kind(i) == Some(TokenKind::Number) {
             return self.digits_number(i, money);
         }
+        // `.08`, `a .22 rifle`: a decimal without its zero.
+        if self.word(i) == "."
+            && self.touching(i)
+            && (i == 0 || !self.touching(i - 1))
+            && self.word(i + 1).bytes().all(|b| b.is_ascii_digit())
+        {
+            let value: f64 = format!("0.{}", self.word(i + 1)).parse().ok()?;
+            return Some(Num {
+                value,
+                end: i + 2,
+                ordinal: false,
+                spelled: false,
+                bare_digits: false,
+                scaled: false,
+            });
+        }
         if self.kind(i) != Some(TokenKind::Word) {
             return None;
         }
@@ -285,7 +301,7 @@ impl<'a> Cx<'a> {
             num.bare_digits = false;
             return Some(num);
         }
-        let digits = clean_digits(w)?;
+        let digits = clean_digits(w).or_else(|| scientific(w))?;
         num.value = digits.parse().ok().filter(|v: &f64| v.is_finite())?;
         // A fraction `3/4` (three tokens, touching).
         if self.word(i + 1) == "/" && self.touching(i) && self.touching(i + 1) {
@@ -928,6 +944,18 @@ fn clean_digits(w: &str) -> Option<String> {
         s.push_str(f);
     }
     Some(s)
+}
+
+/// `1.3e6`, `12.32e+14`: digits with an exponent, as Rust reads them.
+fn scientific(w: &str) -> Option<String> {
+    let (mantissa, exponent) = w.split_once(['e', 'E'])?;
+    let exponent = exponent.strip_prefix('+').unwrap_or(exponent);
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    let m_ok = mantissa
+        .split_once('.')
+        .map_or(digits(mantissa), |(a, b)| digits(a) && digits(b));
+    let e_ok = digits(exponent.strip_prefix('-').unwrap_or(exponent)) && exponent.len() <= 4;
+    (m_ok && e_ok).then(|| format!("{mantissa}e{exponent}"))
 }
 
 fn clean_number(w: &str) -> Option<f64> {

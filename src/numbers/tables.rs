@@ -25,7 +25,7 @@ pub fn may_start(w: &str) -> bool {
         );
         set.extend([
             "a", "an", "the", "between", "minus", "negative", "noon", "midnight", "midday",
-            "noonish", "early", "mid", "late", "-", "−", "–", "dozen",
+            "noonish", "early", "mid", "late", "-", "−", "–", "dozen", ".",
         ]);
         set
     });

@@ -1125,3 +1125,39 @@ fn relative_times_and_a_unit_ago() {
         Some(REFERENCE),
     );
 }
+
+#[test]
+fn decimals_without_zero_and_exponents() {
+    check(
+        &[
+            (
+                "leading point",
+                "a .22 rifle",
+                &[(".22", Cardinal, r#"{"number":0.22}"#)],
+            ),
+            (
+                "exponent",
+                "about 1.3e6 cells",
+                &[(
+                    "about 1.3e6",
+                    Cardinal,
+                    r#"{"number":1300000,"approx":true}"#,
+                )],
+            ),
+            (
+                "weekday and day",
+                "on Monday 21, he",
+                &[("Monday 21", Date, r#"{"iso":"---21","weekday":1}"#)],
+            ),
+            (
+                "weekday then count",
+                "on Friday 13 people died",
+                &[
+                    ("Friday", Date, r#"{"weekday":5}"#),
+                    ("13", Cardinal, r#"{"number":13}"#),
+                ],
+            ),
+        ],
+        None,
+    );
+}
