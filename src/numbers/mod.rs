@@ -785,8 +785,13 @@ impl<'a> Cx<'a> {
             && (1000..2100).contains(&w.parse::<u32>().unwrap_or(0))
     }
 
-    /// `2024 troops`: a year-like number counting a plural noun after it.
+    /// `2024 troops`: a year-like number counting a plural noun after it; but `the 2022
+    /// midterms` are a year's.
     fn counted_year(&self, i: usize) -> bool {
+        let recent = (1900..2100).contains(&self.word(i).parse::<u32>().unwrap_or(0));
+        if recent && i > 0 && self.lower(i - 1) == "the" {
+            return false;
+        }
         let next = self.lower(i + 1);
         next.len() > 3
             && next.ends_with('s')
@@ -805,6 +810,23 @@ impl<'a> Cx<'a> {
         }
         // The second half of `9/11`, `24/7`, `2:1`.
         if matches!(prev, "/" | ":" | "#") && self.touching(i - 1) {
+            return true;
+        }
+        // `Covid-19`, `SCP-173`: digits hyphened to a word.
+        if prev == "-"
+            && self.touching(i - 1)
+            && i > 1
+            && self.touching(i - 2)
+            && self.kind(i - 2) == Some(TokenKind::Word)
+        {
+            return true;
+        }
+        // `FTSE 100`, `S&P 500`: an acronym names what follows.
+        let acronym = prev.chars().all(|c| c.is_ascii_uppercase())
+            && !prev.is_empty()
+            && !CURRENCY_CODES.contains(&prev)
+            && !dates::is_calendar_word(self.lower(i - 1));
+        if acronym && !self.sentence_start(i - 1) || (acronym && prev.len() > 1) {
             return true;
         }
         // A capitalised word (not at a sentence start, not a calendar or qualifier word)

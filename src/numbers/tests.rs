@@ -1161,3 +1161,25 @@ fn decimals_without_zero_and_exponents() {
         None,
     );
 }
+
+#[test]
+fn names_with_numbers() {
+    check(
+        &[
+            ("covid mixed case", "new Covid-19 cases", &[]),
+            ("index", "the FTSE 100 closed", &[]),
+            ("s&p", "the S&P 500 fell", &[]),
+            (
+                "year of an event",
+                "the 2022 midterms",
+                &[("2022", Date, r#"{"iso":"2022"}"#)],
+            ),
+            (
+                "acronym at a start",
+                "A 5 km run",
+                &[("5 km", Quantity, r#"{"number":5,"unit":"kilometre"}"#)],
+            ),
+        ],
+        None,
+    );
+}
