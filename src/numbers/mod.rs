@@ -826,7 +826,7 @@ impl<'a> Cx<'a> {
             && !prev.is_empty()
             && !CURRENCY_CODES.contains(&prev)
             && !dates::is_calendar_word(self.lower(i - 1));
-        if acronym && !self.sentence_start(i - 1) || (acronym && prev.len() > 1) {
+        if acronym && (prev.len() > 1 || !self.sentence_start(i - 1)) {
             return true;
         }
         // A capitalised word (not at a sentence start, not a calendar or qualifier word)
