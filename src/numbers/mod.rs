@@ -474,6 +474,72 @@ impl<'a> Cx<'a> {
         None
     }
 
+    /// `the past two years`, `the last 12 months`, `the next five years`.
+    fn counted_span(&self, i: usize) -> Option<(usize, Annotation)> {
+        let k = if self.lower(i) == "the" { i + 1 } else { i };
+        if !matches!(
+            self.lower(k),
+            "past" | "last" | "next" | "previous" | "coming" | "first"
+        ) {
+            return None;
+        }
+        let n = self.number(k + 1, false)?;
+        if n.ordinal || n.value < 2.0 {
+            return None;
+        }
+        let (&(_, unit, label), j) = self.longest(n.end, DURATIONS, |d| d.0)?;
+        let value = Value {
+            number: Some(n.value),
+            unit: Some(unit.to_string()),
+            ..Value::default()
+        };
+        Some((j, self.ann(i, j, label, value)))
+    }
+
+    /// `thousands`, `tens of thousands`, `hundreds of millions of dollars`, `dozens`: more
+    /// than the order named, approximately.
+    fn plural_scale(&self, i: usize) -> Option<(usize, Annotation)> {
+        let order = |w: &str| match w {
+            "dozens" => Some(12.0),
+            "hundreds" => Some(100.0),
+            "thousands" => Some(1e3),
+            "millions" => Some(1e6),
+            "billions" => Some(1e9),
+            "trillions" => Some(1e12),
+            _ => None,
+        };
+        let (mut n, mut j) = match self.lower(i) {
+            "tens" if self.lower(i + 1) == "of" => (10.0 * order(self.lower(i + 2))?, i + 3),
+            w => (order(w)?, i + 1),
+        };
+        if !self.lowercase_or_first(i) {
+            return None;
+        }
+        // `hundreds of thousands`
+        if self.lower(j) == "of" {
+            if let Some(m) = order(self.lower(j + 1)).filter(|&m| m > n) {
+                n *= m;
+                j += 2;
+            }
+        }
+        let mut value = Value {
+            number: Some(n),
+            bound: Some(crate::Bound::MoreThan),
+            approx: Some(true),
+            ..Value::default()
+        };
+        let mut label = Label::Cardinal;
+        // `billions of dollars`
+        if self.lower(j) == "of" {
+            if let Some((&(_, code, 1.0), k)) = self.longest(j + 1, CURRENCY_AFTER, |c| c.0) {
+                value.currency = Some(code.to_string());
+                label = Label::Money;
+                j = k;
+            }
+        }
+        Some((j, self.ann(i, j, label, value)))
+    }
+
     /// `six-mile`, `one-yen`, `five-year-old`: a spelled number and a unit in one word.
     fn hyphen_measure(&self, i: usize) -> Option<(usize, Annotation)> {
         let w = self.lower(i);
@@ -505,13 +571,30 @@ impl<'a> Cx<'a> {
         if let Some(found) = self.hyphen_measure(i) {
             return Some(found);
         }
-        // `a year ago`, `a week from now`: `a` counts one only here.
+        // `a year ago`, `a week`, `an hour`: `a` counts one before a span of time.
         if matches!(self.lower(i), "a" | "an") {
-            if let Some((&(_, unit, Label::Date), j)) = self.longest(i + 1, DURATIONS, |d| d.0) {
-                if let Some((end, v)) = self.ago(j, 1.0, unit) {
+            if let Some((&(_, unit, label), j)) = self.longest(i + 1, DURATIONS, |d| d.0) {
+                if let Some((end, v)) = self.ago(j, 1.0, unit).filter(|_| label == Label::Date) {
                     return Some((end, self.ann(i, end, Label::Date, v)));
                 }
+                let singular = !self.lower(i + 1).ends_with('s');
+                if singular && !matches!(self.lower(j), "-" | "old") {
+                    let value = Value {
+                        number: Some(1.0),
+                        unit: Some(unit.to_string()),
+                        ..Value::default()
+                    };
+                    return Some((j, self.ann(i, j, label, value)));
+                }
             }
+        }
+        // `the past two years`, `the next five months`: a span of time counted from now.
+        if let Some(found) = self.counted_span(i) {
+            return Some(found);
+        }
+        // `thousands`, `hundreds of thousands`, `dozens`: a count given by its order.
+        if let Some(found) = self.plural_scale(i) {
+            return Some(found);
         }
         let (qualifier, after_q) = match self.qualifier(i) {
             Some((q, j)) => (Some(q), j),

@@ -1183,3 +1183,55 @@ fn names_with_numbers() {
         None,
     );
 }
+
+#[test]
+fn counts_by_order_and_spans_of_time() {
+    check(
+        &[
+            (
+                "thousands",
+                "Thousands of people marched",
+                &[(
+                    "Thousands",
+                    Cardinal,
+                    r#"{"number":1000,"bound":"more-than","approx":true}"#,
+                )],
+            ),
+            (
+                "hundreds of thousands",
+                "hundreds of thousands fled",
+                &[(
+                    "hundreds of thousands",
+                    Cardinal,
+                    r#"{"number":100000,"bound":"more-than","approx":true}"#,
+                )],
+            ),
+            (
+                "billions of dollars",
+                "billions of dollars were lost",
+                &[(
+                    "billions of dollars",
+                    Money,
+                    r#"{"number":1000000000,"bound":"more-than","approx":true,"currency":"USD"}"#,
+                )],
+            ),
+            (
+                "the past n years",
+                "over the past two years",
+                &[("the past two years", Date, r#"{"number":2,"unit":"year"}"#)],
+            ),
+            (
+                "a week",
+                "he waited a week",
+                &[("a week", Date, r#"{"number":1,"unit":"week"}"#)],
+            ),
+            (
+                "an hour",
+                "he waited an hour",
+                &[("an hour", Time, r#"{"number":1,"unit":"hour"}"#)],
+            ),
+            ("a year-old", "a year-long war", &[]),
+        ],
+        None,
+    );
+}
