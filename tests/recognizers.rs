@@ -51,7 +51,7 @@ const SUITES: &[Suite] = &[
     Suite {
         path: "NumberWithUnit/English/DimensionModel.json",
         labels: &[Label::Quantity],
-        floor: 77.0,
+        floor: 79.0,
     },
     Suite {
         path: "NumberWithUnit/English/TemperatureModel.json",

@@ -636,6 +636,9 @@ impl<'a> Cx<'a> {
         if num.spelled && !self.lowercase_or_first(at_number) {
             return None;
         }
+        if at_number == i && self.hyphened_to_word(i) {
+            return None;
+        }
         // A range: `10-15`, `10 to 15`, `between 10 and 15`, `$10-15 million`.
         let mut from_to = None;
         if let Some((to, j)) = self.range_end(num.end, between, currency.is_some()) {
@@ -895,13 +898,7 @@ impl<'a> Cx<'a> {
         if matches!(prev, "/" | ":" | "#") && self.touching(i - 1) {
             return true;
         }
-        // `Covid-19`, `SCP-173`: digits hyphened to a word.
-        if prev == "-"
-            && self.touching(i - 1)
-            && i > 1
-            && self.touching(i - 2)
-            && self.kind(i - 2) == Some(TokenKind::Word)
-        {
+        if self.hyphened_to_word(i) {
             return true;
         }
         // `FTSE 100`, `S&P 500`: an acronym names what follows.
@@ -920,6 +917,15 @@ impl<'a> Cx<'a> {
             && !dates::is_calendar_word(self.lower(i - 1))
             && self.qualifier(i - 1).is_none()
             && !is_qualifier(self.lower(i - 1))
+    }
+
+    /// `Covid-19`, `SCP-173m`: digits hyphened to the word before them are part of a name.
+    fn hyphened_to_word(&self, i: usize) -> bool {
+        i > 1
+            && self.word(i - 1) == "-"
+            && self.touching(i - 1)
+            && self.touching(i - 2)
+            && self.kind(i - 2) == Some(TokenKind::Word)
     }
 
     /// `192.168.1.2`, `1.2.3`: digits with several dots are codes; so are digits with a
