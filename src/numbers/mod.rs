@@ -13,6 +13,24 @@
 //! time (`three years`). Spans follow OntoNotes: the qualifier is inside (`over 95,000`), and
 //! the value says what it meant. Years are dates, never CARDINAL; digits in names (`G7`,
 //! `Windows 10`), versions, phone numbers and IP addresses are not numbers.
+//!
+//! ## Values
+//!
+//! | text | label | value |
+//! | --- | --- | --- |
+//! | `over 95,000` | CARDINAL | `{number: 95000, bound: "more-than"}` |
+//! | `10-15`, `between 10 and 15` | CARDINAL | `{from: 10, to: 15}` |
+//! | `52-48` (a vote or score) | CARDINAL | `{}` |
+//! | `thousands` | CARDINAL | `{number: 1000, bound: "more-than", approx: true}` |
+//! | `£3.2bn`, `50 cents` | MONEY | `{number: 3200000000, currency: "GBP"}`, `{number: 0.5, currency: "USD"}` |
+//! | `5 feet 10 inches` | QUANTITY | `{number: 5.83…, unit: "foot"}` |
+//! | `three years` | DATE | `{number: 3, unit: "year"}` (a span of time; hours and less are TIME) |
+//! | `29 November 2026`, `February 2022`, `2024` | DATE | `{iso: "2026-11-29"}`, `"2022-02"`, `"2024"` |
+//! | `July 4`, `November`, `on the 18th` | DATE | `{iso: "--07-04"}`, `"--11"`, `"---18"` (ISO 8601 without year / month) |
+//! | `the 1990s`, `2010-2015` | DATE | `{iso: "199X"}`, `{iso: "2010/2015"}` |
+//! | `Friday` | DATE | `{weekday: 5}`, plus `iso` of the latest such day with a reference date |
+//! | `last week`, `two years ago` | DATE | `{relative: {offset: -1, unit: "week"}}`; with a reference date also `iso: "2026-W47"`, `"2024-11-29"` |
+//! | `3 pm`, `15:30` | TIME | `{iso: "T15"}`, `{iso: "T15:30"}` |
 
 mod dates;
 mod tables;
