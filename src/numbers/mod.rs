@@ -4,7 +4,7 @@
 //! date, then an amount, each reading forward a bounded number of tokens; the first that
 //! matches is taken and the scan goes on after it, so the whole pass is linear in the tokens.
 //! The vocabulary (qualifiers, currencies, scales, units, months, relative words) is in
-//! [`tables`], so the grammar grows by adding rows, not branches.
+//! `tables.rs`, so the grammar grows by adding rows, not branches.
 //!
 //! An amount is `[qualifier] [currency] number [scale] [range] [suffix]`, where the number is
 //! written in digits (`95,000`, `1.5`, `3/4`), in words (`forty-three thousand`, `two and a
