@@ -542,7 +542,12 @@ impl Cx<'_> {
             } else {
                 j + 1
             };
-            if let Some(wd) = self.weekday(k) {
+            // After `next week`, a short form is a weekday too: `next week Mon`.
+            let short = WEEKDAYS
+                .iter()
+                .position(|d| d.1.trim_end_matches('.') == self.lower(k))
+                .map(|p| p as u32 + 1);
+            if let Some(wd) = self.weekday(k).or(short) {
                 return self.week_weekday(i, k + 1, wd, offset);
             }
         }
@@ -731,6 +736,15 @@ impl Cx<'_> {
                 || self.lowercase_text();
             if not_a_count || self.kind(j) == Some(TokenKind::Number) {
                 return with_year(m, d, k, i, k);
+            }
+        }
+        // `October, 1st`: a comma, then a day with its ordinal suffix.
+        if self.word(j) == "," && self.kind(j + 1) == Some(TokenKind::Number) {
+            let w = self.lower(j + 1);
+            if w.ends_with(|c: char| c.is_ascii_alphabetic()) {
+                if let Some((d, k)) = self.day(j + 1) {
+                    return with_year(m, d, k, i, k);
+                }
             }
         }
         // Month [,] Year
