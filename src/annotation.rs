@@ -130,6 +130,31 @@ pub struct Value {
     #[serde(skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "wasm", tsify(optional))]
     pub weekday: Option<u8>,
+    /// Lower end of a range (`10-15`, `between 10 and 15`), in place of `number`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub from: Option<f64>,
+    /// Upper end of a range, in place of `number`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub to: Option<f64>,
+    /// A date said relative to the time of writing (`last week`, `two years ago`,
+    /// `yesterday`); `iso` holds its resolution when a reference date was given.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub relative: Option<Relative>,
+}
+
+/// A relative date: `offset` units from the reference date's own unit (`last week` is
+/// `{offset: -1, unit: "week"}`, `yesterday` is `{offset: -1, unit: "day"}`, `earlier this
+/// week` is `{offset: 0, unit: "week"}`).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+pub struct Relative {
+    /// How many units from the reference: negative is before it.
+    pub offset: i32,
+    /// `day`, `week`, `month`, `year` or `decade`.
+    pub unit: String,
 }
 
 impl Value {

@@ -37,7 +37,7 @@ pub mod tokenize;
 #[cfg(feature = "wasm")]
 pub mod wasm;
 
-pub use annotation::{Annotation, Bound, Label, Mention, Value};
+pub use annotation::{Annotation, Bound, Label, Mention, Relative, Value};
 pub use annotator::{Annotator, BuildError, Options};
 pub use span::{OffsetConverter, OffsetUnit, Span};
 
