@@ -130,9 +130,8 @@ impl Cx<'_> {
         // Months are names: capitalised, unless the text is all lower case (`jan 2019`), or
         // a full name that is no other word (`february`), or one a day follows (`march 3`).
         let raw = self.word(i);
-        let lower_ok = self.lowercase_text()
-            || (stem == MONTHS[k].0 && !matches!(stem, "may" | "march"))
-            || number_after;
+        let verb = matches!(stem, "may" | "march");
+        let lower_ok = self.lowercase_text() || (!verb && (stem == MONTHS[k].0 || number_after));
         if !raw.starts_with(char::is_uppercase) && !lower_ok {
             return None;
         }

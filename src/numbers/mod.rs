@@ -643,6 +643,16 @@ impl<'a> Cx<'a> {
             if qualifier.is_some() || currency.is_some() || between {
                 return None;
             }
+            // `a second`, `per second`: the unit of time.
+            let unit_of_time = self.lower(at_number) == "second"
+                && at_number > 0
+                && matches!(
+                    self.lower(at_number - 1),
+                    "a" | "one" | "per" | "every" | "split"
+                );
+            if unit_of_time {
+                return None;
+            }
             if num.spelled && !self.lowercase_or_first(at_number) {
                 return None;
             }

@@ -1235,3 +1235,23 @@ fn counts_by_order_and_spans_of_time() {
         None,
     );
 }
+
+#[test]
+fn words_that_are_not_numbers_here() {
+    check(
+        &[
+            (
+                "march verb",
+                "They march 5 miles",
+                &[("5 miles", Quantity, r#"{"number":5,"unit":"mile"}"#)],
+            ),
+            ("a second", "wait a second", &[]),
+            (
+                "the second",
+                "the second round",
+                &[("second", Ordinal, r#"{"number":2}"#)],
+            ),
+        ],
+        None,
+    );
+}
