@@ -359,7 +359,7 @@ fn sentences(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
         }
         let gap = gap_after(end - 1);
         let terminal = matches!(tokens[i].span.of(text), "." | "!" | "?" | "..." | "…");
-        let next_starts = tokens.get(end).map_or(true, |n| {
+        let next_starts = tokens.get(end).is_none_or(|n| {
             n.span
                 .of(text)
                 .starts_with(|c: char| c.is_uppercase() || c.is_numeric() || "\"“‘'(".contains(c))

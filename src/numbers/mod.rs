@@ -200,7 +200,7 @@ impl<'a> Cx<'a> {
             return None;
         }
         let starts = |p: &str| {
-            p.starts_with(first) && p.as_bytes().get(first.len()).map_or(true, |&b| b == b' ')
+            p.starts_with(first) && p.as_bytes().get(first.len()).is_none_or(|&b| b == b' ')
         };
         rows.iter()
             .filter(|r| starts(key(r)))

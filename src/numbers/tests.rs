@@ -1061,7 +1061,7 @@ mod properties {
             assert!(a.span.start >= last && a.span.start < a.span.end && a.span.end <= text.len());
             assert!(text.is_char_boundary(a.span.start) && text.is_char_boundary(a.span.end));
             if let Some(v) = &a.value {
-                assert!(v.number.map_or(true, f64::is_finite), "{text:?}: {v:?}");
+                assert!(v.number.is_none_or(f64::is_finite), "{text:?}: {v:?}");
             }
             last = a.span.end;
         }
