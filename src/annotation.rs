@@ -1,6 +1,6 @@
 //! What the annotator returns: labelled spans with values.
 
-use crate::span::Span;
+use crate::span::{OffsetConverter, OffsetUnit, Span};
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
@@ -100,7 +100,10 @@ pub enum Bound {
 #[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
 pub struct Value {
     /// The number (CARDINAL, ORDINAL, PERCENT as 20 for 20 %, MONEY, QUANTITY).
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "whole_as_integer"
+    )]
     #[cfg_attr(feature = "wasm", tsify(optional))]
     pub number: Option<f64>,
     /// A qualifier's bound on `number`.
@@ -127,6 +130,31 @@ pub struct Value {
     #[serde(skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "wasm", tsify(optional))]
     pub weekday: Option<u8>,
+    /// Lower end of a range (`10-15`, `between 10 and 15`), in place of `number`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub from: Option<f64>,
+    /// Upper end of a range, in place of `number`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub to: Option<f64>,
+    /// A date said relative to the time of writing (`last week`, `two years ago`,
+    /// `yesterday`); `iso` holds its resolution when a reference date was given.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub relative: Option<Relative>,
+}
+
+/// A relative date: `offset` units from the reference date's own unit (`last week` is
+/// `{offset: -1, unit: "week"}`, `yesterday` is `{offset: -1, unit: "day"}`, `earlier this
+/// week` is `{offset: 0, unit: "week"}`).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
+pub struct Relative {
+    /// How many units from the reference: negative is before it.
+    pub offset: i32,
+    /// `day`, `week`, `month`, `year` or `decade`.
+    pub unit: String,
 }
 
 impl Value {
@@ -136,6 +164,17 @@ impl Value {
             number: Some(n),
             ..Value::default()
         }
+    }
+}
+
+/// Serializes a whole number as an integer (`95000`, not `95000.0`), so JSON readers in any
+/// language see the number as written; others as floats.
+pub fn whole_as_integer<S: serde::Serializer>(n: &Option<f64>, s: S) -> Result<S::Ok, S::Error> {
+    const SAFE: f64 = 9_007_199_254_740_991.0; // 2^53 - 1: exact in a JS number
+    match *n {
+        Some(x) if x.fract() == 0.0 && x.abs() <= SAFE => s.serialize_i64(x as i64),
+        Some(x) => s.serialize_f64(x),
+        None => s.serialize_none(),
     }
 }
 
@@ -150,4 +189,53 @@ pub struct Annotation {
     pub value: Option<Value>,
     /// Confidence in 0–1, where the annotator has one (the name model does; rules do not).
     pub score: Option<f32>,
+}
+
+/// An annotation as the edges print it: offsets in a chosen unit, and its text.
+///
+/// The CLI prints these as JSON; JavaScript receives them as plain objects (TypeScript type
+/// `Mention`). `start` and `end` are in the unit the caller asked for — UTF-16 code units in
+/// JavaScript, so `text.slice(start, end) === mention.text`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(
+    feature = "wasm",
+    derive(tsify_next::Tsify),
+    tsify(into_wasm_abi, from_wasm_abi)
+)]
+pub struct Mention {
+    /// Start offset, in the unit asked for (UTF-16 code units in JavaScript).
+    pub start: usize,
+    /// End offset (exclusive), in the same unit.
+    pub end: usize,
+    /// What kind of thing.
+    pub label: Label,
+    /// The annotated text.
+    pub text: String,
+    /// What it means, where known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub value: Option<Value>,
+    /// Confidence in 0–1, where the annotator has one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "wasm", tsify(optional))]
+    pub score: Option<f32>,
+}
+
+impl Mention {
+    /// `annotations` of `text` (sorted by start, as [`crate::Annotator::annotate`] returns
+    /// them) with offsets converted to `unit`, in one pass over the text.
+    pub fn all(text: &str, annotations: Vec<Annotation>, unit: OffsetUnit) -> Vec<Mention> {
+        let mut conv = OffsetConverter::new(text);
+        annotations
+            .into_iter()
+            .map(|a| Mention {
+                start: conv.convert(a.span.start, unit),
+                end: conv.convert(a.span.end, unit),
+                label: a.label,
+                text: a.span.of(text).to_string(),
+                value: a.value,
+                score: a.score,
+            })
+            .collect()
+    }
 }

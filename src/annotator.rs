@@ -163,7 +163,7 @@ impl Annotator {
     /// boundaries. Never fails and never panics, whatever the text.
     pub fn annotate(&self, text: &str) -> Vec<Annotation> {
         let tokens = tokenize::tokenize(text);
-        let mut out = numbers::find(text, &tokens.tokens);
+        let mut out = numbers::find_with(text, &tokens.tokens, self.reference_date);
         out.retain(|a| self.returns(a.label));
         let mut names = entities::find(text, &tokens, self.gazetteer.as_deref());
         names.retain(|a| self.returns(a.label));

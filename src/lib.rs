@@ -43,7 +43,7 @@ pub mod tokenize;
 #[cfg(feature = "wasm")]
 pub mod wasm;
 
-pub use annotation::{Annotation, Bound, Label, Value};
+pub use annotation::{Annotation, Bound, Label, Mention, Relative, Value};
 pub use annotator::{Annotator, BuildError, Options};
 pub use span::{OffsetConverter, OffsetUnit, Span};
 

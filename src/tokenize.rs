@@ -402,8 +402,8 @@ fn find_urls_and_emails(text: &str) -> Vec<Token> {
             }
         }
         if bytes[i] == b'@' {
-            if let Some(span) = email_around(text, i) {
-                // Drop a URL or earlier token this e-mail overlaps (cannot: URLs end at spaces).
+            let floor = out.last().map_or(0, |t: &Token| t.span.end);
+            if let Some(span) = email_around(text, floor, i) {
                 out.push(Token {
                     span,
                     kind: TokenKind::Email,
@@ -420,10 +420,12 @@ fn find_urls_and_emails(text: &str) -> Vec<Token> {
     out
 }
 
-fn email_around(text: &str, at: usize) -> Option<Span> {
+/// The e-mail address around the `@` at byte `at`, starting no earlier than `floor` (the end
+/// of the previous URL or address, so two never overlap).
+fn email_around(text: &str, floor: usize, at: usize) -> Option<Span> {
     let local_ok = |c: char| c.is_ascii_alphanumeric() || "._%+-".contains(c);
     let domain_ok = |c: char| c.is_ascii_alphanumeric() || ".-".contains(c);
-    let before = &text[..at];
+    let before = &text[floor..at];
     let local_len = before.len() - before.trim_end_matches(local_ok).len();
     let start = at - local_len;
     let after = &text[at + 1..];

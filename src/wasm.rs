@@ -6,40 +6,17 @@
 //! problem (`"UnknownLabel"`, `"InvalidReferenceDate"`, `"InvalidOptions"`); annotating never
 //! throws.
 
-use crate::annotation::{Label, Value};
+use crate::annotation::{Label, Mention};
 use crate::annotator::{self, BuildError, Options};
-use crate::span::OffsetConverter;
+use crate::span::OffsetUnit;
 use serde::{Deserialize, Serialize};
 use tsify_next::Tsify;
 use wasm_bindgen::prelude::*;
 
-/// One annotation as JavaScript sees it.
-#[derive(Serialize, Deserialize, Tsify, Clone, Debug, PartialEq)]
-#[tsify(into_wasm_abi, from_wasm_abi)]
-pub struct JsAnnotation {
-    /// Start, in UTF-16 code units (`text.slice(start, end)`).
-    pub start: u32,
-    /// End (exclusive), in UTF-16 code units.
-    pub end: u32,
-    /// `PERSON`, `ORG`, `LOC`, `MISC`, `DATE`, `TIME`, `PERCENT`, `MONEY`, `QUANTITY`,
-    /// `ORDINAL` or `CARDINAL`.
-    pub label: Label,
-    /// The annotated text, `text.slice(start, end)`.
-    pub text: String,
-    /// What the text means, where known.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub value: Option<Value>,
-    /// Confidence in 0–1, where the annotator has one.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[tsify(optional)]
-    pub score: Option<f32>,
-}
-
 /// Annotations in text order, not overlapping.
 #[derive(Serialize, Deserialize, Tsify, Clone, Debug, PartialEq)]
 #[tsify(into_wasm_abi, from_wasm_abi)]
-pub struct Annotations(pub Vec<JsAnnotation>);
+pub struct Annotations(pub Vec<Mention>);
 
 /// A reusable annotator: build once with options, annotate many texts.
 #[wasm_bindgen]
@@ -80,7 +57,8 @@ pub fn labels() -> Vec<String> {
 }
 
 /// A thrown error: a real `Error`, with `name = "HighlitError"` and a stable `kind`.
-pub struct JsError(BuildError);
+#[derive(Debug)]
+pub struct JsError(pub BuildError);
 
 impl From<JsError> for JsValue {
     fn from(JsError(e): JsError) -> JsValue {
@@ -107,28 +85,20 @@ fn build(options: JsValue) -> Result<annotator::Annotator, JsError> {
 
 /// JS options → [`Options`]; unknown fields and wrong types are `InvalidOptions`, unknown
 /// label names `UnknownLabel`.
+///
+/// The object goes through a JSON value first: serde-wasm-bindgen reads only the fields a
+/// struct names, so `deny_unknown_fields` would not see a misspelt `lables` otherwise.
 fn read_options(value: JsValue) -> Result<Options, JsError> {
-    serde_wasm_bindgen::from_value::<Options>(value).map_err(|e| {
-        JsError(BuildError::InvalidOptions {
-            message: e.to_string(),
-        })
-    })
+    let invalid = |message: String| JsError(BuildError::InvalidOptions { message });
+    let json: serde_json::Value =
+        serde_wasm_bindgen::from_value(value).map_err(|e| invalid(e.to_string()))?;
+    serde_json::from_value(json).map_err(|e| invalid(e.to_string()))
 }
 
 fn to_js(annotator: &annotator::Annotator, text: &str) -> Annotations {
-    let mut conv = OffsetConverter::new(text);
-    let found = annotator.annotate(text);
-    Annotations(
-        found
-            .into_iter()
-            .map(|a| JsAnnotation {
-                start: conv.utf16(a.span.start) as u32,
-                end: conv.utf16(a.span.end) as u32,
-                label: a.label,
-                text: a.span.of(text).to_string(),
-                value: a.value,
-                score: a.score,
-            })
-            .collect(),
-    )
+    Annotations(Mention::all(
+        text,
+        annotator.annotate(text),
+        OffsetUnit::Utf16,
+    ))
 }

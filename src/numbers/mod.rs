@@ -1,58 +1,179 @@
-//! Numbers, money, percentages and dates written with digits or calendar words.
+//! Numbers, money, percentages, quantities, dates and times.
 //!
-//! Find → parse → normalise, over tokens. Each pattern starts at a token and reads forward;
-//! the vocabulary (qualifiers, currencies, scales, months, weekdays) is in [`tables`], so
-//! the grammar grows by adding rows, not branches.
+//! Find → parse → normalise, over tokens. At each token the grammar tries a time, then a
+//! date, then an amount, each reading forward a bounded number of tokens; the first that
+//! matches is taken and the scan goes on after it, so the whole pass is linear in the tokens.
+//! The vocabulary (qualifiers, currencies, scales, units, months, relative words) is in
+//! `tables.rs`, so the grammar grows by adding rows, not branches.
 //!
-//! This stage covers numbers written in digits (`95,000`, `1.5 million`), with an optional
-//! qualifier (`over`, `approximately`), percent (`20%`, `20 percent`), money with a symbol or
-//! code (`$5`, `£3.2bn`, `US$5`), and calendar dates (`February 2022`, `29 November 2026`,
-//! `Nov. 29, 2026`, `2026-11-29`, `in 2024`, `Friday`). Years are dates, never CARDINAL.
+//! An amount is `[qualifier] [currency] number [scale] [range] [suffix]`, where the number is
+//! written in digits (`95,000`, `1.5`, `3/4`), in words (`forty-three thousand`, `two and a
+//! half`) or both (`1.5 million`, `95k`), and the suffix makes it a percentage (`%`,
+//! `percent`), money (`dollars`, `USD`), a quantity (`km`, `square miles`, `°C`) or a span of
+//! time (`three years`). Spans follow OntoNotes: the qualifier is inside (`over 95,000`), and
+//! the value says what it meant. Years are dates, never CARDINAL; digits in names (`G7`,
+//! `Windows 10`), versions, phone numbers and IP addresses are not numbers.
+//!
+//! ## Values
+//!
+//! | text | label | value |
+//! | --- | --- | --- |
+//! | `over 95,000` | CARDINAL | `{number: 95000, bound: "more-than"}` |
+//! | `10-15`, `between 10 and 15` | CARDINAL | `{from: 10, to: 15}` |
+//! | `52-48` (a vote or score) | CARDINAL | `{}` |
+//! | `thousands` | CARDINAL | `{number: 1000, bound: "more-than", approx: true}` |
+//! | `£3.2bn`, `50 cents` | MONEY | `{number: 3200000000, currency: "GBP"}`, `{number: 0.5, currency: "USD"}` |
+//! | `5 feet 10 inches` | QUANTITY | `{number: 5.83…, unit: "foot"}` |
+//! | `three years` | DATE | `{number: 3, unit: "year"}` (a span of time; hours and less are TIME) |
+//! | `29 November 2026`, `February 2022`, `2024` | DATE | `{iso: "2026-11-29"}`, `"2022-02"`, `"2024"` |
+//! | `July 4`, `November`, `on the 18th` | DATE | `{iso: "--07-04"}`, `"--11"`, `"---18"` (ISO 8601 without year / month) |
+//! | `the 1990s`, `2010-2015` | DATE | `{iso: "199X"}`, `{iso: "2010/2015"}` |
+//! | `Friday` | DATE | `{weekday: 5}`, plus `iso` of the latest such day with a reference date |
+//! | `last week`, `two years ago` | DATE | `{relative: {offset: -1, unit: "week"}}`; with a reference date also `iso: "2026-W47"`, `"2024-11-29"` |
+//! | `3 pm`, `15:30` | TIME | `{iso: "T15"}`, `{iso: "T15:30"}` |
 
+mod dates;
 mod tables;
+mod words;
 
 use crate::annotation::{Annotation, Label, Value};
 use crate::span::Span;
 use crate::tokenize::{Token, TokenKind};
-use tables::{CURRENCY_SYMBOLS, MONTHS, QUALIFIERS, SCALES, WEEKDAYS, YEAR_PREPOSITIONS};
+use std::borrow::Cow;
+use tables::{
+    CODE_WORDS, COMPOUND_UNITS, CURRENCY_AFTER, CURRENCY_BEFORE, CURRENCY_CODES, DURATIONS,
+    FRACTION_DENOMINATORS, ONE_PRONOUN_AFTER, ONE_PRONOUN_BEFORE, PERCENT_WORDS, QUALIFIERS,
+    RANGE_JOINERS, SCALES, TOUCHING_SCALES, TOUCHING_UNITS, UNITS_AFTER, VULGAR_FRACTIONS,
+};
+
+/// The longest token sequence a spelled number may span; longer runs are cut (linear time).
+const MAX_NUMBER_WORDS: usize = 16;
 
 /// Finds the numeric and calendar annotations among `tokens` of `text`, sorted, not
-/// overlapping. Linear in the number of tokens.
+/// overlapping. Linear in the number of tokens. Relative dates keep their relative value.
 pub fn find(text: &str, tokens: &[Token]) -> Vec<Annotation> {
+    find_with(text, tokens, None)
+}
+
+/// As [`find`], resolving relative dates (`yesterday`, `last week`, `Friday`) to ISO dates
+/// against `reference` (year, month, day) when one is given.
+pub fn find_with(
+    text: &str,
+    tokens: &[Token],
+    reference: Option<(i32, u32, u32)>,
+) -> Vec<Annotation> {
     let words: Vec<&str> = tokens.iter().map(|t| t.span.of(text)).collect();
-    let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+    // Lower-cased, with `’` as `'` so tables spell apostrophes one way.
+    let lower: Vec<String> = words
+        .iter()
+        .map(|w| w.to_lowercase().replace('’', "'"))
+        .collect();
     let cx = Cx {
+        text,
         tokens,
         words: &words,
         lower: &lower,
+        reference,
+        all_lower: !text.chars().any(char::is_uppercase),
     };
     let mut out = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
-        match cx.date(i).or_else(|| cx.amount(i)) {
-            Some((end, ann)) => {
+        // Most words start nothing numeric: skip them without trying each pattern.
+        let word_like = matches!(tokens[i].kind, TokenKind::Word | TokenKind::Punct);
+        if word_like && !tables::may_start(cx.lower(i)) && !CURRENCY_CODES.contains(&words[i]) {
+            i += 1;
+            continue;
+        }
+        let found = cx.time(i).or_else(|| cx.date(i)).or_else(|| cx.amount(i));
+        match found {
+            Some((end, ann)) if end > i => {
                 out.push(ann);
                 i = end;
             }
-            None => i += 1,
+            _ => i += 1,
         }
     }
     out
 }
 
+/// Whether `words` (lower-case, space-separated) is a qualifier the grammar keeps inside a
+/// span (`over`, `more than`, `approximately`). Spec runners use it to accept our wider spans.
+pub fn is_qualifier(words: &str) -> bool {
+    QUALIFIERS.iter().any(|q| q.0 == words) || words == "between"
+}
+
+/// A row of [`QUALIFIERS`]: words, bound, approximate.
+type Qualifier = (&'static str, Option<crate::Bound>, bool);
+
+/// The reading context: the tokens, their text, lower-cased, and the reference date.
 struct Cx<'a> {
+    text: &'a str,
     tokens: &'a [Token],
     words: &'a [&'a str],
     lower: &'a [String],
+    reference: Option<(i32, u32, u32)>,
+    /// The text has no capitals (lower-cased input, as in test suites): names cannot be told
+    /// by their capitals, so month and weekday names are taken in lower case.
+    all_lower: bool,
 }
 
-impl Cx<'_> {
+/// A number read at some token.
+#[derive(Clone, Copy, Debug)]
+struct Num {
+    value: f64,
+    /// The token after it.
+    end: usize,
+    ordinal: bool,
+    /// Written in words, at least in part.
+    spelled: bool,
+    /// One digits token, nothing else (`2024`, `10`).
+    bare_digits: bool,
+    /// Whether a scale word or letter multiplied it (`1.5 million`).
+    scaled: bool,
+}
+
+/// The end of an amount: what the words after the number made of it.
+#[derive(Clone, Copy, Debug)]
+enum Tail {
+    Percent,
+    Money(&'static str, f64),
+    Unit(&'static str, Label, f64),
+}
+
+impl<'a> Cx<'a> {
     fn span(&self, from: usize, to: usize) -> Span {
         self.tokens[from].span.cover(self.tokens[to - 1].span)
     }
 
     fn lower(&self, i: usize) -> &str {
         self.lower.get(i).map_or("", String::as_str)
+    }
+
+    fn word(&self, i: usize) -> &str {
+        self.words.get(i).copied().unwrap_or("")
+    }
+
+    fn kind(&self, i: usize) -> Option<TokenKind> {
+        self.tokens.get(i).map(|t| t.kind)
+    }
+
+    /// Whether tokens `i` and `i + 1` touch (no space between).
+    fn touching(&self, i: usize) -> bool {
+        match (self.tokens.get(i), self.tokens.get(i + 1)) {
+            (Some(a), Some(b)) => a.span.end == b.span.start,
+            _ => false,
+        }
+    }
+
+    /// Whether token `i` starts a sentence (nothing, or end punctuation, before it).
+    fn sentence_start(&self, i: usize) -> bool {
+        i == 0
+            || matches!(
+                self.word(i - 1),
+                "." | "!" | "?" | "\"" | "“" | "‘" | "'" | "(" | ":" | ";" | "-" | "—" | "–" | "…"
+            )
+            || self.text[self.tokens[i - 1].span.end..self.tokens[i].span.start].contains('\n')
     }
 
     /// Whether tokens `i..` spell the words of `phrase` (lower-case, space-separated).
@@ -67,212 +188,880 @@ impl Cx<'_> {
         Some(j)
     }
 
-    /// The digits number at token `i`: `95,000`, `1,234.5`, `0.75`, `43`.
-    fn digits(&self, i: usize) -> Option<f64> {
-        let t = self.tokens.get(i)?;
-        if t.kind != TokenKind::Number {
+    /// The longest row of `rows` whose phrase starts at `i`, and the token after it.
+    fn longest<'r, T>(
+        &self,
+        i: usize,
+        rows: &'r [T],
+        key: impl Fn(&T) -> &str,
+    ) -> Option<(&'r T, usize)> {
+        let first = self.lower(i);
+        if first.is_empty() || !tables::is_first_word(first) {
             return None;
         }
-        parse_digits(self.words[i])
+        let starts = |p: &str| {
+            p.starts_with(first) && p.as_bytes().get(first.len()).is_none_or(|&b| b == b' ')
+        };
+        rows.iter()
+            .filter(|r| starts(key(r)))
+            .filter_map(|r| self.phrase_at(i, key(r)).map(|j| (r, j)))
+            .max_by_key(|&(_, j)| j)
     }
 
-    /// A scale word after a number (`million`, `bn`, `k`): its multiplier and the next index.
-    fn scale(&self, i: usize) -> Option<(f64, usize)> {
-        SCALES
-            .iter()
-            .find(|(w, _)| self.lower(i) == *w)
-            .map(|&(_, m)| (m, i + 1))
-    }
+    // ---- numbers -------------------------------------------------------------------------
 
-    /// A currency before the number: `$`, `US$`, `£`, `USD`.
-    fn currency_before(&self, i: usize) -> Option<(&'static str, usize)> {
-        CURRENCY_SYMBOLS.iter().find_map(|&(sym, code)| {
-            let mut j = i;
-            for part in sym.split(' ') {
-                if self.words.get(j) != Some(&part) {
-                    return None;
-                }
-                j += 1;
+    /// A number at `i`: digits, words or both, with an optional sign and scale. `money` says
+    /// a currency came before it, which lets `m` and `b` mean million and billion.
+    fn number(&self, i: usize, money: bool) -> Option<Num> {
+        // A sign: `-5` (the `-` touching, not after another number), `minus five`.
+        let (negative, j) = match self.lower(i) {
+            "minus" | "negative" => (true, i + 1),
+            "-" | "−" | "–"
+                if self.touching(i)
+                    && self.kind(i + 1) == Some(TokenKind::Number)
+                    && (i == 0 || !self.touching(i - 1)) =>
+            {
+                (true, i + 1)
             }
-            Some((code, j))
-        })
-    }
-
-    /// `[qualifier] [currency] number [scale] [% | percent]`.
-    fn amount(&self, i: usize) -> Option<(usize, Annotation)> {
-        let (qualifier, after_q) = QUALIFIERS
-            .iter()
-            .find_map(|q| self.phrase_at(i, q.0).map(|j| (Some(q), j)))
-            .unwrap_or((None, i));
-        let (currency, at_number) = match self.currency_before(after_q) {
-            Some((code, j)) => (Some(code), j),
-            None => (None, after_q),
+            _ => (false, i),
         };
-        let mut number = self.digits(at_number)?;
-        let mut end = at_number + 1;
-        if currency.is_none() && self.is_year(at_number) {
-            return None;
-        }
-        if let Some((m, j)) = self.scale(end) {
-            number *= m;
-            end = j;
-        }
-        let mut label = Label::Cardinal;
-        let mut value = Value::number(number);
-        if let Some(code) = currency {
-            label = Label::Money;
-            value.currency = Some(code.to_string());
-        } else if let Some(j) = ["%", "percent", "per cent", "pct"]
-            .iter()
-            .find_map(|p| self.phrase_at(end, p))
-        {
-            label = Label::Percent;
-            end = j;
-        }
-        if let Some(&(_, bound, approx)) = qualifier {
-            value.bound = bound;
-            value.approx = approx.then_some(true);
-        }
-        // Codes and names with digits are not numbers: `G7`, `v2`, a lone `4` in `4x4`.
-        if self.tokens[at_number].kind != TokenKind::Number {
-            return None;
-        }
-        Some((
-            end,
-            Annotation {
-                span: self.span(i, end),
-                label,
-                value: Some(value),
-                score: None,
-            },
-        ))
-    }
-
-    /// A four-digit year (1000–2099) written plainly, as opposed to a count.
-    fn is_year(&self, i: usize) -> bool {
-        let w = self.words[i];
-        w.len() == 4
-            && w.bytes().all(|b| b.is_ascii_digit())
-            && (1000..2100).contains(&w.parse::<u32>().unwrap_or(0))
-            && !self
-                .lower(i + 1)
-                .starts_with(|c: char| c.is_alphabetic() && c.is_lowercase())
-    }
-
-    fn month(&self, i: usize) -> Option<(u32, usize)> {
-        let w = self.lower(i);
-        let (stem, dotted) = match w.strip_suffix('.') {
-            Some(s) => (s, true),
-            None => (w, false),
-        };
-        MONTHS
-            .iter()
-            .position(|m| {
-                m.0 == stem || (m.1 == stem && (dotted || stem.len() > 3 || stem == "may"))
-            })
-            .map(|k| (k as u32 + 1, i + 1))
-        // `May` is a month only with a day or year beside it; the caller checks.
-    }
-
-    fn year(&self, i: usize) -> Option<i32> {
-        let w = self.words.get(i)?;
-        (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
-            .then(|| w.parse().ok())
-            .flatten()
-    }
-
-    fn day(&self, i: usize) -> Option<u32> {
-        let w = self.lower(i);
-        let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
-        let suffix = &w[digits.len()..];
-        let ok_suffix = matches!(suffix, "" | "st" | "nd" | "rd" | "th");
-        let d: u32 = digits.parse().ok()?;
-        (ok_suffix && digits.len() <= 2 && (1..=31).contains(&d)).then_some(d)
-    }
-
-    /// `[day] Month [day][,] [year]`, `2026-11-29`, `in 2024`, weekdays.
-    fn date(&self, i: usize) -> Option<(usize, Annotation)> {
-        let ann = |from: usize, to: usize, value: Value| {
-            Some((
-                to,
-                Annotation {
-                    span: self.span(from, to),
-                    label: Label::Date,
-                    value: Some(value),
-                    score: None,
-                },
-            ))
-        };
-        let iso = |s: String| Value {
-            iso: Some(s),
-            ..Value::default()
-        };
-        if let Some(k) = WEEKDAYS.iter().position(|w| self.lower(i) == *w) {
-            if self.words[i].starts_with(char::is_uppercase) {
-                return ann(
-                    i,
-                    i + 1,
-                    Value {
-                        weekday: Some(k as u8 + 1),
-                        ..Value::default()
-                    },
-                );
-            }
-        }
-        if let Some(v) = parse_iso_date(self.words[i]) {
-            return ann(i, i + 1, iso(v));
-        }
-        // Day Month [Year]
-        if let Some(d) = self.day(i) {
-            if let Some((m, j)) = self.month(i + 1) {
-                return match self.year(j) {
-                    Some(y) if valid_date(y, m, d) => {
-                        ann(i, j + 1, iso(format!("{y:04}-{m:02}-{d:02}")))
-                    }
-                    _ => ann(i, j, iso(format!("--{m:02}-{d:02}"))),
-                };
-            }
-        }
-        if let Some((m, j)) = self.month(i) {
-            if !self.words[i].starts_with(char::is_uppercase) {
+        let mut num = self.unsigned(j, money)?;
+        if negative {
+            if num.ordinal {
                 return None;
             }
-            // Month Day[,] [Year]
-            if let Some(d) = self.day(j) {
-                let k = if self.words.get(j + 1) == Some(&",") {
-                    j + 2
-                } else {
-                    j + 1
-                };
-                return match self.year(k) {
-                    Some(y) if valid_date(y, m, d) => {
-                        ann(i, k + 1, iso(format!("{y:04}-{m:02}-{d:02}")))
-                    }
-                    _ => ann(i, j + 1, iso(format!("--{m:02}-{d:02}"))),
-                };
-            }
-            // Month Year
-            if let Some(y) = self.year(j) {
-                return ann(i, j + 1, iso(format!("{y:04}-{m:02}")));
-            }
-            if self.lower(i) != "may" && !self.lower(i).ends_with('.') {
-                return ann(i, j, iso(format!("--{m:02}")));
-            }
+            num.value = -num.value;
+            num.bare_digits = false;
+        }
+        Some(num)
+    }
+
+    fn unsigned(&self, i: usize, money: bool) -> Option<Num> {
+        if self.kind(i) == Some(TokenKind::Number) {
+            return self.digits_number(i, money);
+        }
+        // `.08`, `a .22 rifle`: a decimal without its zero.
+        if self.word(i) == "."
+            && self.touching(i)
+            && (i == 0 || !self.touching(i - 1))
+            && self.word(i + 1).bytes().all(|b| b.is_ascii_digit())
+        {
+            let value: f64 = format!("0.{}", self.word(i + 1)).parse().ok()?;
+            return Some(Num {
+                value,
+                end: i + 2,
+                ordinal: false,
+                spelled: false,
+                bare_digits: false,
+                scaled: false,
+            });
+        }
+        if self.kind(i) != Some(TokenKind::Word) {
             return None;
         }
-        // `in 2024`: a year after a preposition that takes one.
-        if let Some(y) = self.year(i) {
-            let after_prep = i > 0 && YEAR_PREPOSITIONS.contains(&self.lower(i - 1));
-            if after_prep && self.is_year(i) {
-                return ann(i, i + 1, iso(format!("{y:04}")));
+        // Words, with `Twenty` `-` `six` (split because capitalised) joined back.
+        let mut pieces: Vec<(Cow<str>, usize)> = Vec::new();
+        let mut j = i;
+        while self.kind(j) == Some(TokenKind::Word) && pieces.len() < MAX_NUMBER_WORDS {
+            if self.word(j + 1) == "-"
+                && self.touching(j)
+                && self.touching(j + 1)
+                && self.kind(j + 2) == Some(TokenKind::Word)
+            {
+                let joined = format!("{}-{}", self.lower(j), self.lower(j + 2));
+                pieces.push((Cow::Owned(joined), j + 3));
+                j += 3;
+                continue;
+            }
+            pieces.push((Cow::Borrowed(self.lower(j)), j + 1));
+            j += 1;
+        }
+        let s = words::spelled(pieces.iter().map(|p| p.0.as_ref()))?;
+        let mut num = Num {
+            value: s.value,
+            end: pieces[s.words - 1].1,
+            ordinal: s.ordinal,
+            spelled: true,
+            bare_digits: false,
+            scaled: false,
+        };
+        // `three hundred and a half`-style leftovers are the word parser's; here only a
+        // digits-style scale after words (`two bn`).
+        if !num.ordinal && num.value < 1000.0 {
+            if let Some((p, j)) = self.scale(num.end, false) {
+                num.value *= 10f64.powi(p);
+                num.end = j;
+                num.scaled = true;
+            }
+        }
+        Some(num)
+    }
+
+    /// `95,000`, `1.5`, `21st`, `3/4`, `10 1/2`, `½`, `1.5 million`, `95k`.
+    fn digits_number(&self, i: usize, money: bool) -> Option<Num> {
+        let w = self.word(i);
+        let mut num = Num {
+            value: 0.0,
+            end: i + 1,
+            ordinal: false,
+            spelled: false,
+            bare_digits: true,
+            scaled: false,
+        };
+        if let Some(&(_, v)) = VULGAR_FRACTIONS.iter().find(|(f, _)| *f == w) {
+            num.value = v;
+            num.bare_digits = false;
+            return Some(num);
+        }
+        if let Some(n) = parse_ordinal_digits(w) {
+            num.value = n;
+            num.ordinal = true;
+            num.bare_digits = false;
+            return Some(num);
+        }
+        let digits = clean_digits(w).or_else(|| scientific(w))?;
+        num.value = digits.parse().ok().filter(|v: &f64| v.is_finite())?;
+        // A fraction `3/4` (three tokens, touching).
+        if self.word(i + 1) == "/" && self.touching(i) && self.touching(i + 1) {
+            let den: f64 = clean_digits(self.word(i + 2))?.parse().ok()?;
+            // `3/4`, `1/16`; not `9/11` or `24/7`, which are names and codes.
+            if !FRACTION_DENOMINATORS.contains(&den) || digits.contains('.') || num.value >= den {
+                return None;
+            }
+            num.value /= den;
+            num.end = i + 3;
+            num.bare_digits = false;
+            return Some(num);
+        }
+        // A mixed fraction `10 1/2`, `2 ½`.
+        if !digits.contains('.') {
+            let k = i + 1;
+            if let Some(&(_, v)) = VULGAR_FRACTIONS.iter().find(|(f, _)| *f == self.word(k)) {
+                num.value += v;
+                num.end = k + 1;
+                num.bare_digits = false;
+                return Some(num);
+            }
+            if self.kind(k) == Some(TokenKind::Number)
+                && self.word(k + 1) == "/"
+                && self.touching(k)
+                && self.touching(k + 1)
+            {
+                let a: f64 = clean_digits(self.word(k))?.parse().ok()?;
+                let b: f64 = clean_digits(self.word(k + 2)).and_then(|s| s.parse().ok())?;
+                if b > a && a > 0.0 {
+                    num.value += a / b;
+                    num.end = k + 3;
+                    num.bare_digits = false;
+                    return Some(num);
+                }
+            }
+        }
+        if let Some((p, j)) = self.scale(i + 1, money || self.touching(i)) {
+            // Exact decimal scaling: `48.2` million is 48200000, not 48200000.000000007.
+            num.value = format!("{digits}e{p}").parse().unwrap_or(num.value);
+            num.end = j;
+            num.bare_digits = false;
+            num.scaled = true;
+            // `1.5 million and a half` is rare; `3 dozen` is not.
+        } else if matches!(self.lower(i + 1), "dozen" | "dozens") {
+            num.value *= 12.0;
+            num.end = i + 2;
+            num.bare_digits = false;
+        }
+        Some(num)
+    }
+
+    /// A scale after a number at `i`: `million`, `bn`, or, touching it (or after a currency
+    /// when `letters`), `k`, `m`, `b`.
+    fn scale(&self, i: usize, letters: bool) -> Option<(i32, usize)> {
+        let w = self.lower(i);
+        if let Some(&(_, p)) = SCALES.iter().find(|(s, _)| *s == w) {
+            // `hundred` after digits only when whole: `322 hundred`.
+            return Some((p, i + 1));
+        }
+        if letters && self.touching(i - 1) {
+            let raw = self.word(i);
+            if let Some(&(_, p)) = TOUCHING_SCALES.iter().find(|(s, _)| *s == w) {
+                // `95k`, `10M`, `€20m`; but `1.8m` is a metre and `7.62mm` a millimetre.
+                let ok = w == "k"
+                    || self.money_before_number(i)
+                    || raw.chars().all(|c| c.is_uppercase());
+                if ok {
+                    return Some((p, i + 1));
+                }
             }
         }
         None
     }
+
+    /// Whether a currency sign stands before the number that ends at token `i`.
+    fn money_before_number(&self, i: usize) -> bool {
+        let mut j = i;
+        while j > 0 && i - j < 3 {
+            j -= 1;
+            if CURRENCY_BEFORE.iter().any(|c| c.0 == self.lower(j))
+                || CURRENCY_CODES.contains(&self.word(j))
+            {
+                return true;
+            }
+        }
+        false
+    }
+
+    // ---- amounts -------------------------------------------------------------------------
+
+    /// A qualifier at `i` (`over`, `more than`, `between`) and the token after it.
+    fn qualifier(&self, i: usize) -> Option<(&'static Qualifier, usize)> {
+        self.longest(i, QUALIFIERS, |q| q.0)
+    }
+
+    /// A currency before the number: `$`, `US$`, `£`, `USD`, `Rs`.
+    fn currency_before(&self, i: usize) -> Option<(&'static str, usize)> {
+        if CURRENCY_CODES.contains(&self.word(i)) {
+            return Some((code_of(self.word(i)), i + 1));
+        }
+        let (row, j) = self.longest(i, CURRENCY_BEFORE, |c| c.0)?;
+        // `A$5`, but not the article in `a $5 bill`.
+        if matches!(row.0, "a $" | "s $") && !self.touching(i) {
+            return None;
+        }
+        // `rs` and `inr` only capitalised (`Rs 500`), not a lower-case word.
+        if row.0.starts_with(|c: char| c.is_ascii_alphabetic()) && !row.0.contains('$') {
+            let w = self.word(i);
+            if !w.starts_with(|c: char| c.is_uppercase()) {
+                return None;
+            }
+        }
+        Some((row.1, j))
+    }
+
+    /// What follows a number at `i`: a percent sign, a currency, a unit or a span of time.
+    fn tail(&self, i: usize, num: &Num) -> Option<(Tail, usize)> {
+        if let Some((_, j)) = self.longest(i, PERCENT_WORDS, |p| p) {
+            // `20 percentage points`, `20%`; but not a bare `percentage` in `a percentage`.
+            return Some((Tail::Percent, j));
+        }
+        if CURRENCY_CODES.contains(&self.word(i)) {
+            return Some((Tail::Money(code_of(self.word(i)), 1.0), i + 1));
+        }
+        // `10 €`, `20€`: a sign after the amount (not one before the next: `1 $10`).
+        let sign_after = CURRENCY_BEFORE
+            .iter()
+            .find(|c| c.0 == self.word(i) && !c.0.starts_with(|c: char| c.is_alphabetic()));
+        if let (Some(&(_, code)), false) = (sign_after, self.kind(i + 1) == Some(TokenKind::Number))
+        {
+            return Some((Tail::Money(code, 1.0), i + 1));
+        }
+        // `361 million pounds` is money; `25 pounds` a weight.
+        if num.scaled && matches!(self.lower(i), "pounds" | "pound") {
+            return Some((Tail::Money("GBP", 1.0), i + 1));
+        }
+        if let Some((&(_, code, factor), j)) = self
+            .longest(i, CURRENCY_AFTER, |c| c.0)
+            .filter(|(c, _)| c.0 != "p" || self.touching(i - 1))
+        {
+            // `marks`, `won`, `rand` are words too: only after a plain amount in lower case.
+            let ambiguous = matches!(self.lower(i), "marks" | "won" | "rand" | "real" | "lira");
+            let capitalised = self.word(i).starts_with(char::is_uppercase);
+            let verb_won = self.lower(i) == "won" && !num.scaled;
+            if !(ambiguous && (capitalised || verb_won)) {
+                return Some((Tail::Money(code, factor), j));
+            }
+        }
+        if let Some((&(_, unit), j)) = self.longest(i, UNITS_AFTER, |u| u.0) {
+            // Short forms that are also words need the number beside them or to be unusual
+            // as words: `5 ft`, `10 km`, but not `in`, `a`, `m` apart from the number.
+            return Some((Tail::Unit(unit, Label::Quantity, 1.0), j));
+        }
+        if self.touching(i.wrapping_sub(1)) {
+            if let Some(&(_, unit)) = TOUCHING_UNITS.iter().find(|(u, _)| *u == self.lower(i)) {
+                let next_is_word = self.lower(i + 1).starts_with(|c: char| c.is_alphanumeric());
+                // `6C` is Celsius, `5c` five cents.
+                let ok = (!matches!(unit, "foot" | "inch") || !next_is_word)
+                    && (unit != "degree Celsius"
+                        || (self.word(i) == "C" && !(self.touching(i) && self.word(i + 1) == "/")));
+                if ok {
+                    return Some((Tail::Unit(unit, Label::Quantity, 1.0), i + 1));
+                }
+            }
+        }
+        if let Some((&(_, unit, label), j)) = self.longest(i, DURATIONS, |d| d.0) {
+            return Some((Tail::Unit(unit, label, 1.0), j));
+        }
+        None
+    }
+
+    /// `the past two years`, `the last 12 months`, `the next five years`.
+    fn counted_span(&self, i: usize) -> Option<(usize, Annotation)> {
+        let k = if self.lower(i) == "the" { i + 1 } else { i };
+        if !matches!(
+            self.lower(k),
+            "past" | "last" | "next" | "previous" | "coming" | "first"
+        ) {
+            return None;
+        }
+        let n = self.number(k + 1, false)?;
+        if n.ordinal || n.value < 2.0 {
+            return None;
+        }
+        let (&(_, unit, label), j) = self.longest(n.end, DURATIONS, |d| d.0)?;
+        let value = Value {
+            number: Some(n.value),
+            unit: Some(unit.to_string()),
+            ..Value::default()
+        };
+        Some((j, self.ann(i, j, label, value)))
+    }
+
+    /// `thousands`, `tens of thousands`, `hundreds of millions of dollars`, `dozens`: more
+    /// than the order named, approximately.
+    fn plural_scale(&self, i: usize) -> Option<(usize, Annotation)> {
+        let order = |w: &str| match w {
+            "dozens" => Some(12.0),
+            "hundreds" => Some(100.0),
+            "thousands" => Some(1e3),
+            "millions" => Some(1e6),
+            "billions" => Some(1e9),
+            "trillions" => Some(1e12),
+            _ => None,
+        };
+        let (mut n, mut j) = match self.lower(i) {
+            "tens" if self.lower(i + 1) == "of" => (10.0 * order(self.lower(i + 2))?, i + 3),
+            w => (order(w)?, i + 1),
+        };
+        if !self.lowercase_or_first(i) {
+            return None;
+        }
+        // `hundreds of thousands`
+        if self.lower(j) == "of" {
+            if let Some(m) = order(self.lower(j + 1)).filter(|&m| m > n) {
+                n *= m;
+                j += 2;
+            }
+        }
+        let mut value = Value {
+            number: Some(n),
+            bound: Some(crate::Bound::MoreThan),
+            approx: Some(true),
+            ..Value::default()
+        };
+        let mut label = Label::Cardinal;
+        // `billions of dollars`
+        if self.lower(j) == "of" {
+            if let Some((&(_, code, 1.0), k)) = self.longest(j + 1, CURRENCY_AFTER, |c| c.0) {
+                value.currency = Some(code.to_string());
+                label = Label::Money;
+                j = k;
+            }
+        }
+        Some((j, self.ann(i, j, label, value)))
+    }
+
+    /// `six-mile`, `one-yen`, `five-year-old`: a spelled number and a unit in one word.
+    fn hyphen_measure(&self, i: usize) -> Option<(usize, Annotation)> {
+        let w = self.lower(i);
+        if self.kind(i) != Some(TokenKind::Word) || !w.contains('-') {
+            return None;
+        }
+        let parts: Vec<&str> = w.split('-').collect();
+        (1..parts.len()).find_map(|k| {
+            let head = parts[..k].join("-");
+            let rest = parts[k..].join("-");
+            let n = words::spelled(std::iter::once(head.as_str()))?;
+            if n.ordinal || !self.lowercase_or_first(i) {
+                return None;
+            }
+            let (label, mut value) = unit_word(&rest)?;
+            value.number = Some(n.value * value.number.unwrap_or(1.0));
+            Some((i + 1, self.ann(i, i + 1, label, value)))
+        })
+    }
+
+    /// `[qualifier] [currency] number [scale] [range] [suffix]`, or an ordinal.
+    fn amount(&self, i: usize) -> Option<(usize, Annotation)> {
+        self.amount_with(i, true)
+    }
+
+    /// An amount; `ranges` allows a second whole amount after it (`5% to 6%`), read without
+    /// ranges of its own, so reading stays bounded.
+    fn amount_with(&self, i: usize, ranges: bool) -> Option<(usize, Annotation)> {
+        if let Some(found) = self.hyphen_measure(i) {
+            return Some(found);
+        }
+        // `a year ago`, `a week`, `an hour`: `a` counts one before a span of time.
+        if matches!(self.lower(i), "a" | "an") {
+            if let Some((&(_, unit, label), j)) = self.longest(i + 1, DURATIONS, |d| d.0) {
+                if let Some((end, v)) = self.ago(j, 1.0, unit).filter(|_| label == Label::Date) {
+                    return Some((end, self.ann(i, end, Label::Date, v)));
+                }
+                let singular = !self.lower(i + 1).ends_with('s');
+                if singular && !matches!(self.lower(j), "-" | "old") {
+                    let value = Value {
+                        number: Some(1.0),
+                        unit: Some(unit.to_string()),
+                        ..Value::default()
+                    };
+                    return Some((j, self.ann(i, j, label, value)));
+                }
+            }
+        }
+        // `the past two years`, `the next five months`: a span of time counted from now.
+        if let Some(found) = self.counted_span(i) {
+            return Some(found);
+        }
+        // `thousands`, `hundreds of thousands`, `dozens`: a count given by its order.
+        if let Some(found) = self.plural_scale(i) {
+            return Some(found);
+        }
+        let (qualifier, after_q) = match self.qualifier(i) {
+            Some((q, j)) => (Some(q), j),
+            None => match self.lower(i) {
+                "between" => (None, i + 1),
+                _ => (None, i),
+            },
+        };
+        let between = self.lower(i) == "between";
+        let (mut currency, at_number) = match self.currency_before(after_q) {
+            Some((code, j)) => (Some(code), j),
+            None => (None, after_q),
+        };
+        // `nearly half`, `more than half`: a bare fraction after a qualifier.
+        let Some(mut num) = self.number(at_number, currency.is_some()) else {
+            if qualifier.is_some() && currency.is_none() {
+                if let Some(v) = words::bare_fraction(self.lower(at_number)) {
+                    let value = qualified(Value::number(v), qualifier);
+                    return Some((
+                        at_number + 1,
+                        self.ann(i, at_number + 1, Label::Cardinal, value),
+                    ));
+                }
+            }
+            return None;
+        };
+        if num.ordinal {
+            if qualifier.is_some() || currency.is_some() || between {
+                return None;
+            }
+            // `a second`, `per second`: the unit of time.
+            let unit_of_time = self.lower(at_number) == "second"
+                && at_number > 0
+                && matches!(
+                    self.lower(at_number - 1),
+                    "a" | "one" | "per" | "every" | "split"
+                );
+            if unit_of_time {
+                return None;
+            }
+            if num.spelled && !self.lowercase_or_first(at_number) {
+                return None;
+            }
+            return Some((
+                num.end,
+                self.ann(at_number, num.end, Label::Ordinal, Value::number(num.value)),
+            ));
+        }
+        if num.spelled && !self.lowercase_or_first(at_number) {
+            return None;
+        }
+        if at_number == i && self.hyphened_to_word(i) {
+            return None;
+        }
+        // A range: `10-15`, `10 to 15`, `between 10 and 15`, `$10-15 million`.
+        let mut from_to = None;
+        if let Some((to, j)) = self.range_end(num.end, between, currency.is_some()) {
+            if !(num.bare_digits
+                && to.bare_digits
+                && self.is_year_like(at_number)
+                && self.is_year_like(num.end + 1))
+            {
+                // `10-15 million`: the scale after the range applies to both ends.
+                let mut from = num.value;
+                if to.scaled && !num.scaled && from.abs() < to.value.abs() / 1000.0 {
+                    let p = (to.value / clean_number(self.word(j - 2)).unwrap_or(to.value))
+                        .log10()
+                        .round() as i32;
+                    from *= 10f64.powi(p);
+                }
+                if from >= to.value {
+                    // `52-48`, `3-1`: a vote or a score, not a range.
+                    return self.score(i, at_number, j, qualifier);
+                }
+                from_to = Some((from, to.value));
+                num.end = j;
+                num.bare_digits = false;
+            }
+        } else if between {
+            return None;
+        }
+        let mut end = num.end;
+        let mut label = Label::Cardinal;
+        let mut value = Value::number(num.value);
+        let mut factor = 1.0;
+        // `3-inch`, `12-cent`, `5-year-old`: a unit joined by a hyphen.
+        let hyphen = self.word(end) == "-" && self.touching(end - 1) && self.touching(end);
+        let tail = if hyphen {
+            self.tail(end + 1, &num)
+                .filter(|(t, j)| *j == end + 2 && !matches!(t, Tail::Percent))
+        } else {
+            self.tail(end, &num)
+        };
+        match tail {
+            Some((Tail::Percent, j)) if currency.is_none() => {
+                label = Label::Percent;
+                end = j;
+            }
+            Some((Tail::Money(code, f), j)) if currency.is_none() => {
+                currency = Some(code);
+                factor = f;
+                end = j;
+                // `3 dollars 50 cents`, `thirteen dollars and forty-five cents`
+                if f == 1.0 {
+                    if let Some((cents, k)) = self.cents_after(end) {
+                        value.number = Some(num.value + cents);
+                        end = k;
+                    }
+                }
+            }
+            Some((Tail::Unit(unit, l, f), j)) if currency.is_none() => {
+                label = l;
+                factor = f;
+                value.unit = Some(unit.to_string());
+                end = j;
+                // `5 feet 10 inches`, `5 ft 2 in`
+                if let Some((extra, k)) = self.compound_unit(end, unit) {
+                    value.number = Some(num.value + extra);
+                    end = k;
+                }
+                // `two years ago`: a relative date.
+                if l == Label::Date && from_to.is_none() {
+                    if let Some((ann_end, v)) = self.ago(end, num.value, unit) {
+                        return Some((ann_end, self.ann(i, ann_end, Label::Date, v)));
+                    }
+                }
+            }
+            // `$5 USD`, `£20 sterling`: the code after a sign repeats it.
+            Some((Tail::Money(_, _), j)) if self.word(end).starts_with(char::is_alphabetic) => {
+                end = j
+            }
+            _ => {}
+        }
+        // `5.25% to 5.5%`, `$10 million to $15 million`: a range of two whole amounts.
+        if ranges
+            && from_to.is_none()
+            && end > num.end
+            && matches!(self.lower(end), "to" | "-" | "–")
+        {
+            if let Some((to_end, to_ann)) = self.amount_with(end + 1, false) {
+                let to_value = to_ann.value.clone().unwrap_or_default();
+                let same_kind =
+                    to_ann.label == label || (currency.is_some() && to_ann.label == Label::Money);
+                if let (true, Some(to)) = (same_kind && to_value.bound.is_none(), to_value.number) {
+                    let from = value.number.unwrap_or(num.value) * factor;
+                    if from < to && to_value.unit == value.unit {
+                        from_to = Some((from / factor, to / factor));
+                        end = to_end;
+                    }
+                }
+            }
+        }
+        if let Some(code) = currency {
+            label = Label::Money;
+            value.currency = Some(code.to_string());
+        }
+        if factor != 1.0 {
+            value.number = value.number.map(|n| n * factor);
+        }
+        if let Some((from, to)) = from_to {
+            value.number = None;
+            value.from = Some(from * factor);
+            value.to = Some(to * factor);
+        }
+        // Not numbers: years without a tail, codes, pronoun `one`.
+        if label == Label::Cardinal && qualifier.is_none() && from_to.is_none() {
+            if num.bare_digits && self.is_year_like(at_number) && !self.counted_year(at_number) {
+                return None;
+            }
+            if num.bare_digits && self.is_code(at_number) {
+                return None;
+            }
+            if self.is_pronoun_one(at_number, &num) {
+                return None;
+            }
+            if num.bare_digits && self.is_dotted_code(at_number) {
+                return None;
+            }
+        }
+        if let Some(q) = qualifier {
+            value = qualified(value, Some(q));
+        }
+        Some((end, self.ann(i, end, label, value)))
+    }
+
+    /// `52-48`, `3-1`: two counts read together, a CARDINAL without a single value.
+    fn score(
+        &self,
+        i: usize,
+        at_number: usize,
+        end: usize,
+        qualifier: Option<&Qualifier>,
+    ) -> Option<(usize, Annotation)> {
+        if qualifier.is_some() || self.word(at_number + 1) != "-" {
+            return None;
+        }
+        Some((end, self.ann(i, end, Label::Cardinal, Value::default())))
+    }
+
+    /// The second half of a range after a number ending at `i`: a joiner and a number.
+    fn range_end(&self, i: usize, between: bool, money: bool) -> Option<(Num, usize)> {
+        let joiner = self.lower(i);
+        if !RANGE_JOINERS.contains(&joiner) {
+            return None;
+        }
+        if joiner == "and" && !between {
+            return None;
+        }
+        if between && joiner != "and" {
+            return None;
+        }
+        if matches!(joiner, "-" | "–" | "—")
+            && !(self.touching(i - 1) && self.touching(i))
+            && joiner == "-"
+        {
+            return None;
+        }
+        let mut k = i + 1;
+        if money {
+            if let Some((_, j)) = self.currency_before(k) {
+                k = j;
+            }
+        }
+        let to = self.number(k, money)?;
+        if to.ordinal {
+            return None;
+        }
+        Some((to, to.end))
+    }
+
+    /// `50 cents` or `and 45 pence` after an amount of money ending at `i`, in the main unit.
+    fn cents_after(&self, i: usize) -> Option<(f64, usize)> {
+        let k = if self.lower(i) == "and" { i + 1 } else { i };
+        let n = self.number(k, false)?;
+        let (&(_, _, f), j) = self.longest(n.end, CURRENCY_AFTER, |c| c.0)?;
+        (f < 1.0 && !n.ordinal && n.value < 100.0).then_some((n.value * f, j))
+    }
+
+    /// The smaller unit of a compound measure after a quantity ending at `i`.
+    fn compound_unit(&self, i: usize, unit: &str) -> Option<(f64, usize)> {
+        let &(_, small, ratio) = COMPOUND_UNITS.iter().find(|c| c.0 == unit)?;
+        let k = if self.lower(i) == "and" { i + 1 } else { i };
+        let n = self.number(k, false)?;
+        if n.ordinal {
+            return None;
+        }
+        let end_unit = |j: usize| -> Option<usize> {
+            if let Some((&(_, u), j2)) = self.longest(j, UNITS_AFTER, |u| u.0) {
+                return (u == small).then_some(j2);
+            }
+            // `5 ft 2 in`, `5'10"`
+            let w = self.lower(j);
+            ((small == "inch" && (w == "in" || w == "\"" || w == "in."))
+                || (small == "pound" && w == "lb"))
+                .then_some(j + 1)
+        };
+        let j = end_unit(n.end)?;
+        Some((n.value / ratio, j))
+    }
+
+    fn ann(&self, from: usize, to: usize, label: Label, value: Value) -> Annotation {
+        Annotation {
+            span: self.span(from, to),
+            label,
+            value: Some(value),
+            score: None,
+        }
+    }
+
+    /// Spelled numbers and ordinals are numbers in lower case, or capitalised at a sentence
+    /// start; mid-sentence capitals are names (`Fantastic Four`, `Second World War`).
+    fn lowercase_or_first(&self, i: usize) -> bool {
+        let w = self.word(i);
+        !w.starts_with(char::is_uppercase)
+            || self.sentence_start(i)
+            || w.chars().all(|c| !c.is_lowercase())
+    }
+
+    /// A four-digit number 1000–2099 written plainly: a year unless context makes it a count.
+    fn is_year_like(&self, i: usize) -> bool {
+        let w = self.word(i);
+        w.len() == 4
+            && w.bytes().all(|b| b.is_ascii_digit())
+            && (1000..2100).contains(&w.parse::<u32>().unwrap_or(0))
+    }
+
+    /// `2024 troops`: a year-like number counting a plural noun after it; but `the 2022
+    /// midterms` are a year's.
+    fn counted_year(&self, i: usize) -> bool {
+        let recent = (1900..2100).contains(&self.word(i).parse::<u32>().unwrap_or(0));
+        if recent && i > 0 && self.lower(i - 1) == "the" {
+            return false;
+        }
+        let next = self.lower(i + 1);
+        next.len() > 3
+            && next.ends_with('s')
+            && !next.ends_with("'s")
+            && self.word(i + 1).starts_with(|c: char| c.is_lowercase())
+    }
+
+    /// Digits that are part of a name or code: `Windows 10`, `Boeing 737`, `No. 5`.
+    fn is_code(&self, i: usize) -> bool {
+        if i == 0 {
+            return false;
+        }
+        let prev = self.word(i - 1);
+        if CODE_WORDS.contains(&self.lower(i - 1)) {
+            return true;
+        }
+        // The second half of `9/11`, `24/7`, `2:1`.
+        if matches!(prev, "/" | ":" | "#") && self.touching(i - 1) {
+            return true;
+        }
+        if self.hyphened_to_word(i) {
+            return true;
+        }
+        // `FTSE 100`, `S&P 500`: an acronym names what follows.
+        let acronym = prev.chars().all(|c| c.is_ascii_uppercase())
+            && !prev.is_empty()
+            && !CURRENCY_CODES.contains(&prev)
+            && !dates::is_calendar_word(self.lower(i - 1));
+        if acronym && (prev.len() > 1 || !self.sentence_start(i - 1)) {
+            return true;
+        }
+        // A capitalised word (not at a sentence start, not a calendar or qualifier word)
+        // right before the number names it: `Apollo 11`, `Boeing 737`.
+        let capital = prev.starts_with(char::is_uppercase) && prev.chars().any(char::is_lowercase);
+        capital
+            && !self.sentence_start(i - 1)
+            && !dates::is_calendar_word(self.lower(i - 1))
+            && self.qualifier(i - 1).is_none()
+            && !is_qualifier(self.lower(i - 1))
+    }
+
+    /// `Covid-19`, `SCP-173m`: digits hyphened to the word before them are part of a name.
+    fn hyphened_to_word(&self, i: usize) -> bool {
+        i > 1
+            && self.word(i - 1) == "-"
+            && self.touching(i - 1)
+            && self.touching(i - 2)
+            && self.kind(i - 2) == Some(TokenKind::Word)
+    }
+
+    /// `192.168.1.2`, `1.2.3`: digits with several dots are codes; so are digits with a
+    /// leading zero (`020`) and runs of digit groups (`020 7946 0958`), as in phone numbers.
+    fn is_dotted_code(&self, i: usize) -> bool {
+        let w = self.word(i);
+        let plain = |k: usize| {
+            self.kind(k) == Some(TokenKind::Number)
+                && self.word(k).bytes().all(|b| b.is_ascii_digit())
+        };
+        let zero = |k: usize| plain(k) && self.word(k).len() > 1 && self.word(k).starts_with('0');
+        // The run of plain digit groups around `i`, at most a few either side.
+        let (mut a, mut b) = (i, i);
+        while a > 0 && i - a < 4 && plain(a - 1) {
+            a -= 1;
+        }
+        while b - i < 4 && plain(b + 1) {
+            b += 1;
+        }
+        let run = plain(i) && (b - a >= 2 || (b > a && (a..=b).any(zero)));
+        w.matches('.').count() > 1 || zero(i) || run
+    }
+
+    /// `no one`, `one of the`, `the one who`: the pronoun, not the number.
+    fn is_pronoun_one(&self, i: usize, num: &Num) -> bool {
+        if !(num.spelled && num.end == i + 1 && self.lower(i) == "one") {
+            return false;
+        }
+        let before = i > 0 && ONE_PRONOUN_BEFORE.contains(&self.lower(i - 1));
+        let after = ONE_PRONOUN_AFTER.contains(&self.lower(i + 1));
+        let alone = matches!(
+            self.lower(i + 1),
+            "is" | "was" | "you" | "do" | "does" | "that" | "has" | "had" | "," | "."
+        );
+        before
+            || after
+            || (alone && i > 0 && matches!(self.lower(i - 1), "which" | "this" | "that" | "the"))
+    }
 }
 
-/// `95,000` → 95000; `1,234.5` → 1234.5; `0.75`; rejects `1,2`, `1.2.3`, `12a`.
-pub fn parse_digits(w: &str) -> Option<f64> {
+/// A one-word unit, currency or span of time (`mile`, `yen`, `year-old`): its label and a
+/// value holding the unit (and, in `number`, its factor).
+fn unit_word(w: &str) -> Option<(Label, Value)> {
+    if let Some(&(_, unit)) = UNITS_AFTER.iter().find(|u| u.0 == w) {
+        let value = Value {
+            unit: Some(unit.to_string()),
+            ..Value::default()
+        };
+        return Some((Label::Quantity, value));
+    }
+    if let Some(&(_, code, f)) = CURRENCY_AFTER.iter().find(|c| c.0 == w) {
+        let value = Value {
+            number: Some(f),
+            currency: Some(code.to_string()),
+            ..Value::default()
+        };
+        return Some((Label::Money, value));
+    }
+    let &(_, unit, label) = DURATIONS.iter().find(|d| d.0 == w)?;
+    let value = Value {
+        unit: Some(unit.to_string()),
+        ..Value::default()
+    };
+    Some((label, value))
+}
+
+/// A value with a qualifier's bound and approximation applied.
+fn qualified(mut value: Value, qualifier: Option<&(&str, Option<crate::Bound>, bool)>) -> Value {
+    if let Some(&(_, bound, approx)) = qualifier {
+        value.bound = bound;
+        value.approx = approx.then_some(true);
+    }
+    value
+}
+
+/// The ISO code for a written code (`RMB` is `CNY`).
+fn code_of(w: &str) -> &'static str {
+    match w {
+        "RMB" => "CNY",
+        _ => CURRENCY_CODES
+            .iter()
+            .find(|&&c| c == w)
+            .copied()
+            .unwrap_or("XXX"),
+    }
+}
+
+/// `21st` → 21; `2nd`, `103rd`; not `1th`.
+fn parse_ordinal_digits(w: &str) -> Option<f64> {
+    let lower = w.to_ascii_lowercase();
+    let digits = lower.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let suffix = &lower[digits.len()..];
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) || digits.len() > 12 {
+        return None;
+    }
+    let n: u64 = digits.parse().ok()?;
+    let want = match (n % 100, n % 10) {
+        (11..=13, _) => "th",
+        (_, 1) => "st",
+        (_, 2) => "nd",
+        (_, 3) => "rd",
+        _ => "th",
+    };
+    (suffix == want).then_some(n as f64)
+}
+
+/// `95,000` → `95000`; `1,234.5`; `0.75`; `.5`-less digits; rejects `1,2`, `1.2.3`, `12a`.
+fn clean_digits(w: &str) -> Option<String> {
     let (int, frac) = match w.split_once('.') {
         Some((a, b)) => (a, Some(b)),
         None => (w, None),
@@ -293,13 +1082,28 @@ pub fn parse_digits(w: &str) -> Option<f64> {
         s.push('.');
         s.push_str(f);
     }
-    s.parse().ok()
+    Some(s)
 }
 
-/// `2026-11-29` (a real calendar date) → `"2026-11-29"`.
-fn parse_iso_date(w: &str) -> Option<String> {
-    let (y, m, d) = parse_calendar_date(w)?;
-    Some(format!("{y:04}-{m:02}-{d:02}"))
+/// `1.3e6`, `12.32e+14`: digits with an exponent, as Rust reads them.
+fn scientific(w: &str) -> Option<String> {
+    let (mantissa, exponent) = w.split_once(['e', 'E'])?;
+    let exponent = exponent.strip_prefix('+').unwrap_or(exponent);
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    let m_ok = mantissa
+        .split_once('.')
+        .map_or(digits(mantissa), |(a, b)| digits(a) && digits(b));
+    let e_ok = digits(exponent.strip_prefix('-').unwrap_or(exponent)) && exponent.len() <= 4;
+    (m_ok && e_ok).then(|| format!("{mantissa}e{exponent}"))
+}
+
+fn clean_number(w: &str) -> Option<f64> {
+    clean_digits(w)?.parse().ok()
+}
+
+/// `95,000` → 95000; `1,234.5` → 1234.5; `0.75`; rejects `1,2`, `1.2.3`, `12a`.
+pub fn parse_digits(w: &str) -> Option<f64> {
+    clean_number(w).filter(|v| v.is_finite())
 }
 
 /// `YYYY-MM-DD`, a real calendar date, → (year, month, day).
@@ -316,24 +1120,8 @@ pub fn parse_calendar_date(w: &str) -> Option<(i32, u32, u32)> {
         return None;
     }
     let (y, m, d) = (y.parse().ok()?, m.parse().ok()?, d.parse().ok()?);
-    valid_date(y, m, d).then_some((y, m, d))
+    dates::valid_date(y, m, d).then_some((y, m, d))
 }
 
-fn valid_date(y: i32, m: u32, d: u32) -> bool {
-    let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-    let days = [
-        31,
-        if leap { 29 } else { 28 },
-        31,
-        30,
-        31,
-        30,
-        31,
-        31,
-        30,
-        31,
-        30,
-        31,
-    ];
-    (1..=12).contains(&m) && d >= 1 && d <= days[m as usize - 1]
-}
+#[cfg(test)]
+mod tests;

@@ -1,45 +1,161 @@
-//! The vocabulary of the number grammar, as data.
+//! The vocabulary of the number grammar, as data. Phrases are lower-case words separated by
+//! single spaces, matched token by token; where several phrases share a start, the longest
+//! is tried first (the lookups sort by length, so rows can stay in a readable order).
 
-use crate::annotation::Bound;
+use crate::annotation::{Bound, Label};
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+/// Whether a word can start a number, date or time at all: number words, calendar names,
+/// the first words of phrase tables, and a few more. The scan skips other words at once.
+pub fn may_start(w: &str) -> bool {
+    static WORDS: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    let set = WORDS.get_or_init(|| {
+        let mut set: HashSet<&'static str> = HashSet::new();
+        set.extend(UNITS.iter().map(|r| r.0));
+        set.extend(TENS.iter().map(|r| r.0));
+        set.extend(ORDINALS.iter().map(|r| r.0));
+        set.extend(FRACTION_WORDS.iter().map(|r| r.0));
+        set.extend(SCALES.iter().map(|r| r.0));
+        set.extend(MONTHS.iter().flat_map(|m| [m.0, m.1]));
+        set.extend(
+            WEEKDAYS
+                .iter()
+                .flat_map(|d| [d.0, d.1, d.1.trim_end_matches('.')]),
+        );
+        set.extend([
+            "a",
+            "an",
+            "the",
+            "between",
+            "minus",
+            "negative",
+            "noon",
+            "midnight",
+            "midday",
+            "noonish",
+            "early",
+            "mid",
+            "late",
+            "-",
+            "−",
+            "–",
+            "dozen",
+            ".",
+            "dozens",
+            "hundreds",
+            "thousands",
+            "millions",
+            "billions",
+            "trillions",
+            "tens",
+            "past",
+            "first",
+        ]);
+        set
+    });
+    let first = w.split('-').next().unwrap_or(w);
+    set.contains(w)
+        || set.contains(first)
+        || set.contains(w.trim_end_matches('.'))
+        || is_first_word(w)
+}
+
+/// Every word that starts a phrase in a table the grammar looks phrases up in. A token not in
+/// it starts none, so lookups can skip the tables at once (most tokens are not numeric).
+/// A new phrase table must be added here.
+pub fn is_first_word(w: &str) -> bool {
+    static WORDS: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    WORDS
+        .get_or_init(|| {
+            let first = |p: &'static str| p.split(' ').next().unwrap_or(p);
+            let mut set = HashSet::new();
+            set.extend(QUALIFIERS.iter().map(|r| first(r.0)));
+            set.extend(CURRENCY_BEFORE.iter().map(|r| first(r.0)));
+            set.extend(CURRENCY_AFTER.iter().map(|r| first(r.0)));
+            set.extend(PERCENT_WORDS.iter().map(|r| first(r)));
+            set.extend(UNITS_AFTER.iter().map(|r| first(r.0)));
+            set.extend(DURATIONS.iter().map(|r| first(r.0)));
+            set.extend(RELATIVE_DAYS.iter().map(|r| first(r.0)));
+            set.extend(RELATIVE_TIMES.iter().map(|r| first(r.0)));
+            set.extend(RELATIVE_MODIFIERS.iter().map(|r| first(r.0)));
+            set.extend(AGO_WORDS.iter().map(|r| first(r.0)));
+            set.extend(HOLIDAYS.iter().map(|r| first(r.0)));
+            set
+        })
+        .contains(w)
+}
 
 /// Qualifiers that may stand before a number, inside its span: the words, the bound they
-/// put on it, and whether they make it approximate. Longer phrases first.
+/// put on it, and whether they make it approximate.
 pub const QUALIFIERS: &[(&str, Option<Bound>, bool)] = &[
     ("more than", Some(Bound::MoreThan), false),
     ("greater than", Some(Bound::MoreThan), false),
-    ("less than", Some(Bound::LessThan), false),
-    ("fewer than", Some(Bound::LessThan), false),
-    ("at least", Some(Bound::AtLeast), false),
-    ("no fewer than", Some(Bound::AtLeast), false),
-    ("no less than", Some(Bound::AtLeast), false),
-    ("at most", Some(Bound::AtMost), false),
-    ("no more than", Some(Bound::AtMost), false),
-    ("up to", Some(Bound::AtMost), false),
+    ("higher than", Some(Bound::MoreThan), false),
+    ("in excess of", Some(Bound::MoreThan), false),
+    ("upwards of", Some(Bound::MoreThan), false),
+    ("well over", Some(Bound::MoreThan), false),
+    ("just over", Some(Bound::MoreThan), true),
+    ("a little over", Some(Bound::MoreThan), true),
+    ("slightly more than", Some(Bound::MoreThan), true),
     ("over", Some(Bound::MoreThan), false),
     ("above", Some(Bound::MoreThan), false),
     ("exceeding", Some(Bound::MoreThan), false),
+    ("less than", Some(Bound::LessThan), false),
+    ("fewer than", Some(Bound::LessThan), false),
+    ("lower than", Some(Bound::LessThan), false),
+    ("just under", Some(Bound::LessThan), true),
+    ("slightly less than", Some(Bound::LessThan), true),
     ("under", Some(Bound::LessThan), false),
     ("below", Some(Bound::LessThan), false),
+    ("at least", Some(Bound::AtLeast), false),
+    ("no fewer than", Some(Bound::AtLeast), false),
+    ("no less than", Some(Bound::AtLeast), false),
+    ("a minimum of", Some(Bound::AtLeast), false),
+    ("at most", Some(Bound::AtMost), false),
+    ("no more than", Some(Bound::AtMost), false),
+    ("up to", Some(Bound::AtMost), false),
+    ("as many as", Some(Bound::AtMost), false),
+    ("as much as", Some(Bound::AtMost), false),
+    ("a maximum of", Some(Bound::AtMost), false),
     ("almost", Some(Bound::LessThan), true),
     ("nearly", Some(Bound::LessThan), true),
+    ("close to", None, true),
     ("approximately", None, true),
+    ("approx.", None, true),
     ("about", None, true),
     ("around", None, true),
     ("roughly", None, true),
     ("some", None, true),
     ("circa", None, true),
     ("an estimated", None, true),
+    ("estimated", None, true),
 ];
 
-/// Currency signs and codes written before the amount, with their ISO 4217 code. Multi-token
-/// signs (`US$` is `US` `$`) first; an ambiguous `$` is USD.
-pub const CURRENCY_SYMBOLS: &[(&str, &str)] = &[
-    ("US $", "USD"),
-    ("A $", "AUD"),
-    ("C $", "CAD"),
-    ("NZ $", "NZD"),
-    ("HK $", "HKD"),
-    ("S $", "SGD"),
+/// Currency signs and codes written before the amount, with their ISO 4217 code. `US$` is
+/// two tokens, `US` `$`; prefixes of a `$` are matched in any case (`c $` in lower-cased
+/// text), codes only in capitals. An ambiguous `$` is USD.
+pub const CURRENCY_BEFORE: &[(&str, &str)] = &[
+    ("us $", "USD"),
+    ("u.s. $", "USD"),
+    ("a $", "AUD"),
+    ("au $", "AUD"),
+    ("c $", "CAD"),
+    ("ca $", "CAD"),
+    ("nz $", "NZD"),
+    ("hk $", "HKD"),
+    ("s $", "SGD"),
+    ("r $", "BRL"),
+    ("mx $", "MXN"),
+    ("mex $", "MXN"),
+    ("u.s $", "USD"),
+    ("usd $", "USD"),
+    ("aud $", "AUD"),
+    ("cad $", "CAD"),
+    ("nzd $", "NZD"),
+    ("hkd $", "HKD"),
+    ("sgd $", "SGD"),
+    ("mxn $", "MXN"),
     ("$", "USD"),
     ("£", "GBP"),
     ("€", "EUR"),
@@ -48,28 +164,545 @@ pub const CURRENCY_SYMBOLS: &[(&str, &str)] = &[
     ("₽", "RUB"),
     ("₩", "KRW"),
     ("₴", "UAH"),
-    ("USD", "USD"),
-    ("EUR", "EUR"),
-    ("GBP", "GBP"),
-    ("JPY", "JPY"),
-    ("CHF", "CHF"),
-    ("CNY", "CNY"),
+    ("₺", "TRY"),
+    ("₦", "NGN"),
+    ("₪", "ILS"),
+    ("฿", "THB"),
+    ("rs", "INR"),
+    ("rs.", "INR"),
+    ("inr", "INR"),
 ];
 
-/// Scale words after a number, and what they multiply by.
-pub const SCALES: &[(&str, f64)] = &[
-    ("thousand", 1e3),
-    ("k", 1e3),
-    ("million", 1e6),
-    ("mln", 1e6),
-    ("m", 1e6),
-    ("mn", 1e6),
-    ("billion", 1e9),
-    ("bn", 1e9),
-    ("b", 1e9),
-    ("trillion", 1e12),
-    ("tn", 1e12),
+/// ISO 4217 codes recognised before or after an amount when written in capitals.
+pub const CURRENCY_CODES: &[&str] = &[
+    "USD", "EUR", "GBP", "JPY", "CHF", "CNY", "RMB", "INR", "RUB", "AUD", "CAD", "HKD", "SGD",
+    "NZD", "SEK", "NOK", "DKK", "KRW", "BRL", "MXN", "ZAR", "TRY", "PLN", "UAH", "ILS", "AED",
+    "SAR", "THB", "MYR", "IDR", "PHP", "NGN", "EGP", "KES", "PKR", "BDT", "VND", "CZK", "HUF",
+    "RON", "ARS", "CLP", "COP", "PEN", "QAR", "KWD", "TWD", "BTC",
 ];
+
+/// Currency names after an amount: the words, the ISO 4217 code, and the factor to the main
+/// unit (`cents` are a hundredth of a dollar).
+pub const CURRENCY_AFTER: &[(&str, &str, f64)] = &[
+    ("us dollars", "USD", 1.0),
+    ("us dollar", "USD", 1.0),
+    ("u.s. dollars", "USD", 1.0),
+    ("american dollars", "USD", 1.0),
+    ("australian dollars", "AUD", 1.0),
+    ("australian dollar", "AUD", 1.0),
+    ("canadian dollars", "CAD", 1.0),
+    ("canadian dollar", "CAD", 1.0),
+    ("hong kong dollars", "HKD", 1.0),
+    ("hong kong dollar", "HKD", 1.0),
+    ("new zealand dollars", "NZD", 1.0),
+    ("singapore dollars", "SGD", 1.0),
+    ("taiwan dollars", "TWD", 1.0),
+    ("dollars", "USD", 1.0),
+    ("dollar", "USD", 1.0),
+    ("bucks", "USD", 1.0),
+    ("cents", "USD", 0.01),
+    ("cent", "USD", 0.01),
+    ("pounds sterling", "GBP", 1.0),
+    ("british pounds", "GBP", 1.0),
+    ("sterling", "GBP", 1.0),
+    ("pence", "GBP", 0.01),
+    ("p", "GBP", 0.01),
+    ("penny", "GBP", 0.01),
+    ("pennies", "GBP", 0.01),
+    ("euros", "EUR", 1.0),
+    ("euro", "EUR", 1.0),
+    ("yen", "JPY", 1.0),
+    ("japanese yen", "JPY", 1.0),
+    ("yuan", "CNY", 1.0),
+    ("renminbi", "CNY", 1.0),
+    ("rupees", "INR", 1.0),
+    ("rupee", "INR", 1.0),
+    ("indian rupees", "INR", 1.0),
+    ("pakistani rupees", "PKR", 1.0),
+    ("roubles", "RUB", 1.0),
+    ("rubles", "RUB", 1.0),
+    ("rouble", "RUB", 1.0),
+    ("ruble", "RUB", 1.0),
+    ("swiss francs", "CHF", 1.0),
+    ("swiss franc", "CHF", 1.0),
+    ("french francs", "FRF", 1.0),
+    ("francs", "CHF", 1.0),
+    ("franc", "CHF", 1.0),
+    ("finnish markka", "FIM", 1.0),
+    ("markka", "FIM", 1.0),
+    ("deutsche marks", "DEM", 1.0),
+    ("deutschmarks", "DEM", 1.0),
+    ("marks", "DEM", 1.0),
+    ("pesetas", "ESP", 1.0),
+    ("peseta", "ESP", 1.0),
+    ("lire", "ITL", 1.0),
+    ("turkish lira", "TRY", 1.0),
+    ("dutch guilders", "NLG", 1.0),
+    ("guilders", "NLG", 1.0),
+    ("chinese yuan", "CNY", 1.0),
+    ("bitcoins", "XBT", 1.0),
+    ("bitcoin", "XBT", 1.0),
+    ("lira", "TRY", 1.0),
+    ("pesos", "MXN", 1.0),
+    ("peso", "MXN", 1.0),
+    ("rand", "ZAR", 1.0),
+    ("won", "KRW", 1.0),
+    ("baht", "THB", 1.0),
+    ("ringgit", "MYR", 1.0),
+    ("rupiah", "IDR", 1.0),
+    ("naira", "NGN", 1.0),
+    ("shekels", "ILS", 1.0),
+    ("hryvnias", "UAH", 1.0),
+    ("hryvnia", "UAH", 1.0),
+    ("zlotys", "PLN", 1.0),
+    ("zloty", "PLN", 1.0),
+    ("kronor", "SEK", 1.0),
+    ("krona", "SEK", 1.0),
+    ("kroner", "NOK", 1.0),
+    ("krone", "NOK", 1.0),
+    ("reais", "BRL", 1.0),
+    ("dirhams", "AED", 1.0),
+    ("riyals", "SAR", 1.0),
+    ("dinars", "KWD", 1.0),
+];
+
+/// Scale words after a number, and the power of ten they multiply by. Abbreviations that
+/// could also be units (`m`, `b`, `k`) count as scales only when they touch the number.
+pub const SCALES: &[(&str, i32)] = &[
+    ("hundred", 2),
+    ("thousand", 3),
+    ("million", 6),
+    ("billion", 9),
+    ("trillion", 12),
+    ("lakh", 5),
+    ("lakhs", 5),
+    ("crore", 7),
+    ("crores", 7),
+    ("mln", 6),
+    ("mn", 6),
+    ("mil", 6),
+    ("bln", 9),
+    ("bn", 9),
+    ("tn", 12),
+    ("tln", 12),
+    ("trn", 12),
+];
+
+/// Scale letters that count only when written against the number (`95k`, `€20m`, `10M`).
+pub const TOUCHING_SCALES: &[(&str, i32)] = &[("k", 3), ("m", 6), ("mm", 6), ("b", 9)];
+
+/// Number words below twenty.
+pub const UNITS: &[(&str, u32)] = &[
+    ("zero", 0),
+    ("nought", 0),
+    ("naught", 0),
+    ("one", 1),
+    ("two", 2),
+    ("three", 3),
+    ("four", 4),
+    ("five", 5),
+    ("six", 6),
+    ("seven", 7),
+    ("eight", 8),
+    ("nine", 9),
+    ("ten", 10),
+    ("eleven", 11),
+    ("twelve", 12),
+    ("thirteen", 13),
+    ("fourteen", 14),
+    ("fifteen", 15),
+    ("sixteen", 16),
+    ("seventeen", 17),
+    ("eighteen", 18),
+    ("nineteen", 19),
+];
+
+/// Tens words.
+pub const TENS: &[(&str, u32)] = &[
+    ("twenty", 20),
+    ("thirty", 30),
+    ("forty", 40),
+    ("fifty", 50),
+    ("sixty", 60),
+    ("seventy", 70),
+    ("eighty", 80),
+    ("ninety", 90),
+];
+
+/// Ordinal words and their numbers; also the denominators of spelled fractions (`two
+/// thirds`), except `first` and `second`.
+pub const ORDINALS: &[(&str, u64)] = &[
+    ("first", 1),
+    ("second", 2),
+    ("third", 3),
+    ("fourth", 4),
+    ("fifth", 5),
+    ("sixth", 6),
+    ("seventh", 7),
+    ("eighth", 8),
+    ("ninth", 9),
+    ("nineth", 9),
+    ("tenth", 10),
+    ("eleventh", 11),
+    ("twelfth", 12),
+    ("thirteenth", 13),
+    ("fourteenth", 14),
+    ("fifteenth", 15),
+    ("sixteenth", 16),
+    ("seventeenth", 17),
+    ("eighteenth", 18),
+    ("nineteenth", 19),
+    ("twentieth", 20),
+    ("thirtieth", 30),
+    ("fortieth", 40),
+    ("fiftieth", 50),
+    ("sixtieth", 60),
+    ("seventieth", 70),
+    ("eightieth", 80),
+    ("ninetieth", 90),
+    ("hundredth", 100),
+    ("thousandth", 1000),
+    ("millionth", 1_000_000),
+    ("billionth", 1_000_000_000),
+    ("trillionth", 1_000_000_000_000),
+];
+
+/// Words for fractions that are not ordinals: `half`, `quarter`, with their denominator.
+pub const FRACTION_WORDS: &[(&str, u32)] =
+    &[("half", 2), ("halves", 2), ("quarter", 4), ("quarters", 4)];
+
+/// Denominators of fractions written with a slash (`3/4`); others (`9/11`, `24/7`) are
+/// names or codes.
+pub const FRACTION_DENOMINATORS: &[f64] =
+    &[2.0, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0, 16.0, 32.0, 64.0, 100.0];
+
+/// Single-character fractions.
+pub const VULGAR_FRACTIONS: &[(&str, f64)] = &[
+    ("½", 0.5),
+    ("¼", 0.25),
+    ("¾", 0.75),
+    ("⅓", 1.0 / 3.0),
+    ("⅔", 2.0 / 3.0),
+    ("⅕", 0.2),
+    ("⅖", 0.4),
+    ("⅗", 0.6),
+    ("⅘", 0.8),
+    ("⅙", 1.0 / 6.0),
+    ("⅚", 5.0 / 6.0),
+    ("⅛", 0.125),
+    ("⅜", 0.375),
+    ("⅝", 0.625),
+    ("⅞", 0.875),
+];
+
+/// Words before a bare `one` that make it a pronoun (`no one`, `the one`), and words after.
+pub const ONE_PRONOUN_BEFORE: &[&str] = &[
+    "no", "any", "every", "each", "the", "this", "that", "which", "another", "someone", "little",
+    "only",
+];
+/// Words after a bare `one` that make it a pronoun (`one of the`).
+pub const ONE_PRONOUN_AFTER: &[&str] = &["of", "another", "'s", "’s", "who", "which", "thing"];
+
+/// Words before a bare number that make it part of a name or code (`version 2`, `No. 5`).
+pub const CODE_WORDS: &[&str] = &[
+    "version", "v", "ver", "v.", "no.", "nos.", "nr.", "number", "#", "chapter", "article",
+    "section", "room", "route", "highway", "flight", "page", "p.", "pp.", "exit", "windows",
+    "iphone", "covid", "model", "ios", "android", "level", "grade", "phase", "round", "game",
+    "episode", "season", "volume", "vol.", "act", "part", "type", "class", "category", "gate",
+];
+
+/// Percent signs and words after a number.
+pub const PERCENT_WORDS: &[&str] = &[
+    "%",
+    "percent",
+    "percents",
+    "per cent",
+    "pct",
+    "pct.",
+    "percentage points",
+    "percentage point",
+    "percentage",
+    "per-cent",
+    "points percentage",
+];
+
+/// Units after a number: the words (singular and plural listed apart) and the canonical
+/// unit. Abbreviations that are also ordinary words (`in`, `m`) only follow rules in the
+/// grammar; see [`TOUCHING_UNITS`].
+pub const UNITS_AFTER: &[(&str, &str)] = &[
+    // length
+    ("kilometres", "kilometre"),
+    ("kilometre", "kilometre"),
+    ("kilometers", "kilometre"),
+    ("kilometer", "kilometre"),
+    ("km", "kilometre"),
+    ("kms", "kilometre"),
+    ("metres", "metre"),
+    ("metre", "metre"),
+    ("meters", "metre"),
+    ("meter", "metre"),
+    ("centimetres", "centimetre"),
+    ("centimetre", "centimetre"),
+    ("centimeters", "centimetre"),
+    ("centimeter", "centimetre"),
+    ("cm", "centimetre"),
+    ("millimetres", "millimetre"),
+    ("millimetre", "millimetre"),
+    ("millimeters", "millimetre"),
+    ("millimeter", "millimetre"),
+    ("mm", "millimetre"),
+    ("decimetres", "decimetre"),
+    ("decimeters", "decimetre"),
+    ("dm", "decimetre"),
+    ("miles", "mile"),
+    ("mile", "mile"),
+    ("mi", "mile"),
+    ("nautical miles", "nautical mile"),
+    ("nautical mile", "nautical mile"),
+    ("feet", "foot"),
+    ("foot", "foot"),
+    ("ft", "foot"),
+    ("ft.", "foot"),
+    ("inches", "inch"),
+    ("inch", "inch"),
+    ("yards", "yard"),
+    ("yard", "yard"),
+    ("yds", "yard"),
+    ("light years", "light year"),
+    ("light-years", "light year"),
+    // area
+    ("square kilometres", "square kilometre"),
+    ("square kilometre", "square kilometre"),
+    ("square kilometers", "square kilometre"),
+    ("square kilometer", "square kilometre"),
+    ("sq km", "square kilometre"),
+    ("km2", "square kilometre"),
+    ("km²", "square kilometre"),
+    ("square metres", "square metre"),
+    ("square metre", "square metre"),
+    ("square meters", "square metre"),
+    ("square meter", "square metre"),
+    ("sq m", "square metre"),
+    ("m2", "square metre"),
+    ("m²", "square metre"),
+    ("square miles", "square mile"),
+    ("square mile", "square mile"),
+    ("sq mi", "square mile"),
+    ("square feet", "square foot"),
+    ("square foot", "square foot"),
+    ("sq ft", "square foot"),
+    ("acres", "acre"),
+    ("acre", "acre"),
+    ("hectares", "hectare"),
+    ("hectare", "hectare"),
+    ("ha", "hectare"),
+    // volume
+    ("cubic metres", "cubic metre"),
+    ("cubic meters", "cubic metre"),
+    ("cubic metre", "cubic metre"),
+    ("cubic meter", "cubic metre"),
+    ("cubic feet", "cubic foot"),
+    ("cubic foot", "cubic foot"),
+    ("litres", "litre"),
+    ("litre", "litre"),
+    ("liters", "litre"),
+    ("liter", "litre"),
+    ("millilitres", "millilitre"),
+    ("milliliters", "millilitre"),
+    ("ml", "millilitre"),
+    ("gallons", "gallon"),
+    ("gallon", "gallon"),
+    ("barrels", "barrel"),
+    ("barrel", "barrel"),
+    ("bbl", "barrel"),
+    ("tablespoons", "tablespoon"),
+    ("tablespoon", "tablespoon"),
+    ("tbsp", "tablespoon"),
+    ("teaspoons", "teaspoon"),
+    ("teaspoon", "teaspoon"),
+    ("tsp", "teaspoon"),
+    ("cups", "cup"),
+    ("cup", "cup"),
+    ("pints", "pint"),
+    ("pint", "pint"),
+    // mass
+    ("kilograms", "kilogram"),
+    ("kilogram", "kilogram"),
+    ("kilogrammes", "kilogram"),
+    ("kilos", "kilogram"),
+    ("kg", "kilogram"),
+    ("kgs", "kilogram"),
+    ("grams", "gram"),
+    ("gram", "gram"),
+    ("grammes", "gram"),
+    ("milligrams", "milligram"),
+    ("milligram", "milligram"),
+    ("mg", "milligram"),
+    ("micrograms", "microgram"),
+    ("microgram", "microgram"),
+    ("microgrammes", "microgram"),
+    ("μg", "microgram"),
+    ("mcg", "microgram"),
+    ("metric tons", "tonne"),
+    ("metric ton", "tonne"),
+    ("metric tonnes", "tonne"),
+    ("tonnes", "tonne"),
+    ("tonne", "tonne"),
+    ("tons", "ton"),
+    ("ton", "ton"),
+    ("pounds", "pound"),
+    ("pound", "pound"),
+    ("lbs", "pound"),
+    ("lb", "pound"),
+    ("ounces", "ounce"),
+    ("ounce", "ounce"),
+    ("oz", "ounce"),
+    ("stone", "stone"),
+    ("carats", "carat"),
+    // temperature
+    ("degrees celsius", "degree Celsius"),
+    ("degree celsius", "degree Celsius"),
+    ("degrees centigrade", "degree Celsius"),
+    ("deg celsius", "degree Celsius"),
+    ("degrees c", "degree Celsius"),
+    ("deg c", "degree Celsius"),
+    ("° c", "degree Celsius"),
+    ("°c", "degree Celsius"),
+    ("℃", "degree Celsius"),
+    ("celsius", "degree Celsius"),
+    ("celcius", "degree Celsius"),
+    ("centigrade", "degree Celsius"),
+    ("centigrate", "degree Celsius"),
+    ("degrees fahrenheit", "degree Fahrenheit"),
+    ("degree fahrenheit", "degree Fahrenheit"),
+    ("degrees farenheit", "degree Fahrenheit"),
+    ("deg fahrenheit", "degree Fahrenheit"),
+    ("degrees f", "degree Fahrenheit"),
+    ("degree f", "degree Fahrenheit"),
+    ("deg f", "degree Fahrenheit"),
+    ("° f", "degree Fahrenheit"),
+    ("°f", "degree Fahrenheit"),
+    ("℉", "degree Fahrenheit"),
+    ("fahrenheit", "degree Fahrenheit"),
+    ("farenheit", "degree Fahrenheit"),
+    ("kelvin", "kelvin"),
+    ("degrees", "degree"),
+    ("degree", "degree"),
+    ("deg.", "degree"),
+    ("deg", "degree"),
+    ("°", "degree"),
+    ("radians", "radian"),
+    ("rad", "radian"),
+    ("turns", "turn"),
+    // speed
+    ("kilometres per hour", "kilometre per hour"),
+    ("kilometers per hour", "kilometre per hour"),
+    ("km / h", "kilometre per hour"),
+    ("km/h", "kilometre per hour"),
+    ("kph", "kilometre per hour"),
+    ("kmph", "kilometre per hour"),
+    ("miles per hour", "mile per hour"),
+    ("miles an hour", "mile per hour"),
+    ("mph", "mile per hour"),
+    ("knots", "knot"),
+    ("metres per second", "metre per second"),
+    ("meters per second", "metre per second"),
+    // energy, power, data
+    ("kilowatt hours", "kilowatt hour"),
+    ("kilowatt-hours", "kilowatt hour"),
+    ("kwh", "kilowatt hour"),
+    ("megawatt hours", "megawatt hour"),
+    ("mwh", "megawatt hour"),
+    ("gigawatt hours", "gigawatt hour"),
+    ("twh", "terawatt hour"),
+    ("gwh", "gigawatt hour"),
+    ("watts", "watt"),
+    ("kilowatts", "kilowatt"),
+    ("kw", "kilowatt"),
+    ("megawatts", "megawatt"),
+    ("mw", "megawatt"),
+    ("gigawatts", "gigawatt"),
+    ("gw", "gigawatt"),
+    ("horsepower", "horsepower"),
+    ("hp", "horsepower"),
+    ("calories", "calorie"),
+    ("kilobytes", "kilobyte"),
+    ("kb", "kilobyte"),
+    ("megabytes", "megabyte"),
+    ("mb", "megabyte"),
+    ("gigabytes", "gigabyte"),
+    ("gb", "gigabyte"),
+    ("terabytes", "terabyte"),
+    ("tb", "terabyte"),
+    ("bit", "bit"),
+    ("bits", "bit"),
+    ("megapixels", "megapixel"),
+    // age
+    ("years old", "year of age"),
+    ("year old", "year of age"),
+    ("years of age", "year of age"),
+    ("year-old", "year of age"),
+    ("years-old", "year of age"),
+    ("yo", "year of age"),
+    ("months old", "month of age"),
+    ("month old", "month of age"),
+    ("months of age", "month of age"),
+    ("month-old", "month of age"),
+    ("weeks old", "week of age"),
+    ("week old", "week of age"),
+    ("weeks of age", "week of age"),
+    ("week-old", "week of age"),
+    ("days old", "day of age"),
+    ("day old", "day of age"),
+    ("day-old", "day of age"),
+];
+
+/// Unit letters that count only written against the number (`1.8m`, `100t`, `5g`, `2L`).
+pub const TOUCHING_UNITS: &[(&str, &str)] = &[
+    ("c", "degree Celsius"),
+    ("m", "metre"),
+    ("t", "tonne"),
+    ("g", "gram"),
+    ("l", "litre"),
+    ("\"", "inch"),
+    ("'", "foot"),
+];
+
+/// Spans of time after a number: DATE for days and longer, TIME for hours and shorter.
+pub const DURATIONS: &[(&str, &str, Label)] = &[
+    ("decades", "decade", Label::Date),
+    ("decade", "decade", Label::Date),
+    ("centuries", "century", Label::Date),
+    ("century", "century", Label::Date),
+    ("years", "year", Label::Date),
+    ("year", "year", Label::Date),
+    ("months", "month", Label::Date),
+    ("month", "month", Label::Date),
+    ("weeks", "week", Label::Date),
+    ("week", "week", Label::Date),
+    ("days", "day", Label::Date),
+    ("day", "day", Label::Date),
+    ("hours", "hour", Label::Time),
+    ("hour", "hour", Label::Time),
+    ("hrs", "hour", Label::Time),
+    ("minutes", "minute", Label::Time),
+    ("minute", "minute", Label::Time),
+    ("mins", "minute", Label::Time),
+    ("min", "minute", Label::Time),
+    ("seconds", "second", Label::Time),
+];
+
+/// A larger unit followed by a smaller one of the same kind: `5 feet 10 inches`.
+pub const COMPOUND_UNITS: &[(&str, &str, f64)] = &[
+    ("foot", "inch", 12.0),
+    ("pound", "ounce", 16.0),
+    ("stone", "pound", 14.0),
+    ("metre", "centimetre", 100.0),
+    ("kilogram", "gram", 1000.0),
+];
+
+/// Words joining the two ends of a range: `10-15`, `10 to 15`, `10–15`.
+pub const RANGE_JOINERS: &[&str] = &["-", "–", "—", "to", "and"];
 
 /// Months: full name and the short form (a short form needs its period, except `may`,
 /// `sept` and other forms longer than three letters).
@@ -88,19 +721,166 @@ pub const MONTHS: &[(&str, &str)] = &[
     ("december", "dec"),
 ];
 
-/// Weekdays, Monday first (ISO numbering).
-pub const WEEKDAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
+/// Weekdays, Monday first (ISO numbering), with their short forms.
+pub const WEEKDAYS: &[(&str, &str)] = &[
+    ("monday", "mon."),
+    ("tuesday", "tue."),
+    ("wednesday", "wed."),
+    ("thursday", "thu."),
+    ("friday", "fri."),
+    ("saturday", "sat."),
+    ("sunday", "sun."),
 ];
 
 /// Prepositions after which a bare four-digit number is a year.
 pub const YEAR_PREPOSITIONS: &[&str] = &[
-    "in", "since", "by", "until", "till", "before", "after", "during", "from", "through", "of",
-    "early", "late", "mid", "circa",
+    "the",
+    "in",
+    "since",
+    "by",
+    "until",
+    "till",
+    "before",
+    "after",
+    "during",
+    "from",
+    "through",
+    "of",
+    "early",
+    "late",
+    "mid",
+    "circa",
+    "year",
+    "fiscal",
+    "between",
+    "and",
+    "to",
+    "throughout",
+    "around",
+    "spring",
+    "summer",
+    "autumn",
+    "fall",
+    "winter",
+];
+
+/// Words for a day relative to today, with the offset in days.
+pub const RELATIVE_DAYS: &[(&str, i32)] = &[
+    ("the day before yesterday", -2),
+    ("the day after tomorrow", 2),
+    ("yesterday", -1),
+    ("today", 0),
+    ("tomorrow", 1),
+];
+
+/// How a modifier places a weekday: in the reference date's week shifted by some weeks
+/// (`last Friday` is the Friday of the week before), or the nearest one strictly before or
+/// after the reference date (`this past Friday`, `this coming Friday`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum WeekdayRule {
+    /// The weekday in the week `offset` weeks from the reference date's (ISO weeks).
+    Week,
+    /// The nearest such weekday before the reference date.
+    Before,
+    /// The nearest such weekday after the reference date.
+    After,
+}
+
+/// Parts of a day relative to today, which are times (OntoNotes' TIME): the day offset.
+pub const RELATIVE_TIMES: &[(&str, i32)] = &[
+    ("tonight", 0),
+    ("this morning", 0),
+    ("this afternoon", 0),
+    ("this evening", 0),
+    ("last night", -1),
+    ("yesterday morning", -1),
+    ("yesterday afternoon", -1),
+    ("yesterday evening", -1),
+    ("tomorrow morning", 1),
+    ("tomorrow afternoon", 1),
+    ("tomorrow evening", 1),
+    ("tomorrow night", 1),
+];
+
+/// Words before a calendar unit or weekday that place it relative to now (`last week`,
+/// `next Monday`), with the offset in units, and how they place a weekday. `earlier this
+/// week` is the current week.
+pub const RELATIVE_MODIFIERS: &[(&str, i32, WeekdayRule)] = &[
+    ("earlier this", 0, WeekdayRule::Week),
+    ("later this", 0, WeekdayRule::Week),
+    ("this past", -1, WeekdayRule::Before),
+    ("this coming", 1, WeekdayRule::After),
+    ("this upcoming", 1, WeekdayRule::After),
+    ("the past", -1, WeekdayRule::Before),
+    ("the previous", -1, WeekdayRule::Week),
+    ("the next", 1, WeekdayRule::Week),
+    ("the coming", 1, WeekdayRule::After),
+    ("the following", 1, WeekdayRule::Week),
+    ("last", -1, WeekdayRule::Week),
+    ("past", -1, WeekdayRule::Before),
+    ("previous", -1, WeekdayRule::Week),
+    ("next", 1, WeekdayRule::Week),
+    ("coming", 1, WeekdayRule::After),
+    ("following", 1, WeekdayRule::Week),
+    ("upcoming", 1, WeekdayRule::After),
+    ("this", 0, WeekdayRule::Week),
+];
+
+/// Words after a span of time that make it a relative date: `two years ago`, `three days
+/// later`, `a week from now`, with the direction.
+pub const AGO_WORDS: &[(&str, i32)] = &[("ago", -1), ("from now", 1), ("hence", 1)];
+
+/// Calendar units a relative modifier can take.
+pub const CALENDAR_UNITS: &[&str] = &["day", "week", "weekend", "month", "year", "decade"];
+
+/// Time-zone abbreviations a time may carry (`3:30 a.m. EST`).
+pub const TIME_ZONES: &[&str] = &[
+    "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "ET", "PT", "CT", "MT", "GMT", "UTC",
+    "BST", "CET", "CEST", "EET", "EEST", "IST", "JST", "KST", "AEST", "AEDT", "MSK", "HKT",
+];
+
+/// Marks after an hour: morning or afternoon.
+pub const MERIDIEMS: &[(&str, bool)] = &[
+    ("am", false),
+    ("a.m.", false),
+    ("a.m", false),
+    ("a", false),
+    ("a.", false),
+    ("pm", true),
+    ("p.m.", true),
+    ("p.m", true),
+    ("p", true),
+    ("p.", true),
+];
+
+/// Holidays with a fixed date (month, day), or, with month 0, a date `day` days from Easter
+/// Sunday. Phrases as tokens: `new year 's day`.
+pub const HOLIDAYS: &[(&str, u32, i32)] = &[
+    ("christmas day", 12, 25),
+    ("christmas eve", 12, 24),
+    ("christmas", 12, 25),
+    ("boxing day", 12, 26),
+    ("new year 's day", 1, 1),
+    ("new year 's eve", 12, 31),
+    ("new years day", 1, 1),
+    ("new years eve", 12, 31),
+    ("new year", 1, 1),
+    ("valentine 's day", 2, 14),
+    ("st. patrick 's day", 3, 17),
+    ("saint patrick 's day", 3, 17),
+    ("international women 's day", 3, 8),
+    ("earth day", 4, 22),
+    ("international workers ' day", 5, 1),
+    ("may day", 5, 1),
+    ("juneteenth", 6, 19),
+    ("independence day", 7, 4),
+    ("bastille day", 7, 14),
+    ("halloween", 10, 31),
+    ("armistice day", 11, 11),
+    ("remembrance day", 11, 11),
+    ("veterans day", 11, 11),
+    ("easter sunday", 0, 0),
+    ("easter monday", 0, 1),
+    ("good friday", 0, -2),
+    ("easter", 0, 0),
 ];

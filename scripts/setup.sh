@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Installs what building and testing need, idempotently: each step is skipped when what it
+# installs is already there. `setup.sh build` for building and serving; `setup.sh test` adds
+# what the tests need (Chromium and chromedriver from Debian).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+need=${1:-build}
+say() { printf 'setup: %s\n' "$*"; }
+
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  say "adding the wasm32-unknown-unknown target"
+  rustup target add wasm32-unknown-unknown
+fi
+
+# wasm-bindgen-cli must match the wasm-bindgen crate in Cargo.lock exactly.
+want=$(cargo pkgid --quiet wasm-bindgen 2>/dev/null | sed 's/.*[@#]//')
+have=$(wasm-bindgen --version 2>/dev/null | awk '{print $2}' || true)
+if [ "$have" != "$want" ]; then
+  say "installing wasm-bindgen-cli $want (had: ${have:-none}; takes a few minutes)"
+  cargo install wasm-bindgen-cli --version "$want" --no-default-features --force
+fi
+
+# npm packages (binaryen's wasm-opt; playwright-core for the browser tests), from the lockfile.
+if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] \
+   || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  say "installing npm packages"
+  npm ci --no-audit --no-fund --loglevel=error
+fi
+
+if [ "$need" = test ]; then
+  if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
+    say "installing Chromium and chromedriver from Debian"
+    sudo_=""; [ "$(id -u)" = 0 ] || sudo_=sudo
+    $sudo_ apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo_ apt-get install -y -qq --no-install-recommends chromium chromium-driver
+  fi
+fi

@@ -1,0 +1,908 @@
+//! Dates and times: calendar dates at the precision written, weekdays, decades, relative
+//! dates resolved against a reference date, times of day.
+
+use super::tables::{
+    WeekdayRule, AGO_WORDS, CALENDAR_UNITS, HOLIDAYS, MERIDIEMS, MONTHS, RELATIVE_DAYS,
+    RELATIVE_MODIFIERS, RELATIVE_TIMES, TIME_ZONES, WEEKDAYS, YEAR_PREPOSITIONS,
+};
+use super::{words, Cx};
+use crate::annotation::{Annotation, Label, Relative, Value};
+use crate::tokenize::TokenKind;
+use chrono::{Datelike, Days, Months, NaiveDate};
+
+/// Whether `y-m-d` is a real calendar date.
+pub fn valid_date(y: i32, m: u32, d: u32) -> bool {
+    NaiveDate::from_ymd_opt(y, m, d).is_some()
+}
+
+/// Month and weekday names (lower-case), which may stand before a number in a date.
+pub fn is_calendar_word(w: &str) -> bool {
+    let stem = w.trim_end_matches('.');
+    MONTHS.iter().any(|m| m.0 == stem || m.1 == stem) || WEEKDAYS.iter().any(|d| d.0 == stem)
+}
+
+fn ymd(d: NaiveDate) -> String {
+    format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
+}
+
+fn iso_value(iso: String) -> Value {
+    Value {
+        iso: Some(iso),
+        ..Value::default()
+    }
+}
+
+/// The ISO form of `offset` `unit`s from `reference`: a day, week, month, year or decade.
+fn resolve(reference: NaiveDate, offset: i32, unit: &str) -> Option<String> {
+    let shift_days = |n: i64| {
+        if n >= 0 {
+            reference.checked_add_days(Days::new(n as u64))
+        } else {
+            reference.checked_sub_days(Days::new(n.unsigned_abs()))
+        }
+    };
+    let shift_months = |n: i32| {
+        if n >= 0 {
+            reference.checked_add_months(Months::new(n as u32))
+        } else {
+            reference.checked_sub_months(Months::new(n.unsigned_abs()))
+        }
+    };
+    Some(match unit {
+        "day" => ymd(shift_days(offset.into())?),
+        "week" => {
+            let w = shift_days(i64::from(offset) * 7)?.iso_week();
+            format!("{:04}-W{:02}", w.year(), w.week())
+        }
+        "weekend" => {
+            let w = shift_days(i64::from(offset) * 7)?.iso_week();
+            format!("{:04}-W{:02}-WE", w.year(), w.week())
+        }
+        "month" => {
+            let d = shift_months(offset)?;
+            format!("{:04}-{:02}", d.year(), d.month())
+        }
+        "year" => format!("{:04}", reference.year().checked_add(offset)?),
+        "decade" => {
+            let y = reference.year().checked_add(offset.checked_mul(10)?)?;
+            format!("{:03}X", y.div_euclid(10))
+        }
+        _ => return None,
+    })
+}
+
+/// The date of ISO weekday `wd` (1–7) placed by `rule` and `offset` around `reference`.
+fn place_weekday(
+    reference: NaiveDate,
+    wd: u32,
+    rule: WeekdayRule,
+    offset: i32,
+) -> Option<NaiveDate> {
+    let r = reference.weekday().number_from_monday();
+    let back = |n: u32| reference.checked_sub_days(Days::new(n.into()));
+    let fwd = |n: u32| reference.checked_add_days(Days::new(n.into()));
+    match rule {
+        WeekdayRule::Before => back(match (r + 7 - wd) % 7 {
+            0 => 7,
+            n => n,
+        }),
+        WeekdayRule::After => fwd(match (wd + 7 - r) % 7 {
+            0 => 7,
+            n => n,
+        }),
+        WeekdayRule::Week => {
+            let monday = back(r - 1)?;
+            let days = i64::from(offset) * 7 + i64::from(wd - 1);
+            if days >= 0 {
+                monday.checked_add_days(Days::new(days as u64))
+            } else {
+                monday.checked_sub_days(Days::new(days.unsigned_abs()))
+            }
+        }
+    }
+}
+
+impl Cx<'_> {
+    fn reference(&self) -> Option<NaiveDate> {
+        let (y, m, d) = self.reference?;
+        NaiveDate::from_ymd_opt(y, m, d)
+    }
+
+    fn date_ann(&self, from: usize, to: usize, value: Value) -> Option<(usize, Annotation)> {
+        Some((to, self.ann(from, to, Label::Date, value)))
+    }
+
+    /// A month name at `i` (`February`, `Feb.`, `Sept`), its number and the token after.
+    fn month(&self, i: usize) -> Option<(u32, usize)> {
+        let w = self.lower(i);
+        let (stem, dotted) = match w.strip_suffix('.') {
+            Some(s) => (s, true),
+            None => (w, false),
+        };
+        // A day or year beside a short form makes it a month: `Jan 2019`, `14 nov`.
+        let number_after = self.kind(i + 1) == Some(TokenKind::Number)
+            || (i > 0 && self.kind(i - 1) == Some(TokenKind::Number))
+            || (i > 1 && self.lower(i - 1) == "of" && self.kind(i - 2) == Some(TokenKind::Number));
+        let k = MONTHS.iter().position(|m| {
+            m.0 == stem
+                || (m.1 == stem && (dotted || stem.len() > 3 || stem == "may" || number_after))
+        })?;
+        // Months are names: capitalised, unless the text is all lower case (`jan 2019`), or
+        // a full name that is no other word (`february`), or one a day follows (`march 3`).
+        let raw = self.word(i);
+        let verb = matches!(stem, "may" | "march");
+        let lower_ok = self.lowercase_text() || (!verb && (stem == MONTHS[k].0 || number_after));
+        if !raw.starts_with(char::is_uppercase) && !lower_ok {
+            return None;
+        }
+        Some((k as u32 + 1, i + 1))
+    }
+
+    /// Whether the text has no capitals at all (lower-cased input, as in test suites).
+    fn lowercase_text(&self) -> bool {
+        self.all_lower
+    }
+
+    /// A weekday name at `i`: its ISO number.
+    fn weekday(&self, i: usize) -> Option<u32> {
+        let w = self.lower(i);
+        let raw = self.word(i);
+        // `Tue May 9`, `Mon 13th`: a short form without its period needs a date after it.
+        let short = |d: &(&str, &str)| {
+            d.1.strip_suffix('.') == Some(w)
+                && (self.month(i + 1).is_some() || self.kind(i + 1) == Some(TokenKind::Number))
+        };
+        let k = WEEKDAYS
+            .iter()
+            .position(|d| d.0 == w || d.1 == w || short(d))?;
+        if !raw.starts_with(char::is_uppercase) && w.len() < 6 && !self.lowercase_text() {
+            return None;
+        }
+        Some(k as u32 + 1)
+    }
+
+    fn year(&self, i: usize) -> Option<i32> {
+        let w = self.word(i);
+        (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| w.parse().ok())
+            .flatten()
+    }
+
+    /// A day of the month at `i`: `29`, `21st`, `04th`, `twenty-first`, `second`.
+    fn day(&self, i: usize) -> Option<(u32, usize)> {
+        let w = self.lower(i);
+        if self.kind(i) == Some(TokenKind::Number) {
+            let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+            let suffix = &w[digits.len()..];
+            let ok_suffix = matches!(suffix, "" | "st" | "nd" | "rd" | "th");
+            let d: u32 = digits.parse().ok()?;
+            return (ok_suffix && digits.len() <= 2 && (1..=31).contains(&d)).then_some((d, i + 1));
+        }
+        if self.kind(i) != Some(TokenKind::Word) {
+            return None;
+        }
+        let lower = self.lower.get(i..(i + 4).min(self.lower.len()))?;
+        let s = words::spelled(lower.iter().map(String::as_str))?;
+        let d = s.value;
+        (d.fract() == 0.0 && (1.0..=31.0).contains(&d)).then_some((d as u32, i + s.words))
+    }
+
+    /// `2026-11-29`, `2018-7-6`, `11/29/2026`, `29/11/2026`, `11/29/26`.
+    fn numeric_date(&self, i: usize) -> Option<String> {
+        let w = self.word(i);
+        let sep = if w.contains('-') { '-' } else { '/' };
+        let parts: Vec<&str> = w.split(sep).collect();
+        if parts.len() != 3
+            || !parts
+                .iter()
+                .all(|p| !p.is_empty() && p.len() <= 4 && p.bytes().all(|b| b.is_ascii_digit()))
+        {
+            return None;
+        }
+        let n: Vec<u32> = parts.iter().map(|p| p.parse().unwrap_or(0)).collect();
+        let (y, m, d) = if parts[0].len() == 4 {
+            (n[0] as i32, n[1], n[2])
+        } else {
+            let y = match parts[2].len() {
+                4 => n[2] as i32,
+                2 => 2000 + n[2] as i32 - if n[2] > 50 { 100 } else { 0 },
+                _ => return None,
+            };
+            if n[0] > 12 {
+                (y, n[1], n[0])
+            } else {
+                (y, n[0], n[1])
+            }
+        };
+        valid_date(y, m, d).then(|| format!("{y:04}-{m:02}-{d:02}"))
+    }
+
+    /// `11/20`, `22/04`: a month and day written with a slash, where a fraction is unlikely.
+    fn slash_day(&self, i: usize, ambiguous_ok: bool) -> Option<(String, usize)> {
+        if !(self.word(i + 1) == "/" && self.touching(i) && self.touching(i + 1)) {
+            return None;
+        }
+        let (a, b) = (self.word(i), self.word(i + 2));
+        let num = |s: &str| {
+            (s.len() <= 2 && s.bytes().all(|c| c.is_ascii_digit()))
+                .then(|| s.parse::<u32>().ok())
+                .flatten()
+        };
+        let (x, y) = (num(a)?, num(b)?);
+        let padded = a.starts_with('0') || b.starts_with('0');
+        let (m, d) = if x <= 12 && (y >= 13 || padded || ambiguous_ok) {
+            (x, y)
+        } else if x >= 13 && y <= 12 && (b.len() == 2 || ambiguous_ok) {
+            // `22/04`, but not `24/7`.
+            (y, x)
+        } else {
+            return None;
+        };
+        valid_date(2000, m, d).then(|| (format!("--{m:02}-{d:02}"), i + 3))
+    }
+
+    /// A time at `i`, after an optional qualifier: `around 1pm`, `about 3:30 a.m. EST`.
+    pub(super) fn time(&self, i: usize) -> Option<(usize, Annotation)> {
+        // `tonight`, `last night`, `this morning`: a part of a day relative to today.
+        if let Some((&(_, offset), j)) = self.longest(i, RELATIVE_TIMES, |r| r.0) {
+            let value = self.relative(offset, "day");
+            return Some((j, self.ann(i, j, Label::Time, value)));
+        }
+        if let Some((&(_, bound, approx), j)) = self.qualifier(i) {
+            let (end, mut ann) = self.time_at(j)?;
+            ann.span = self.span(i, end);
+            if let Some(v) = ann.value.as_mut() {
+                v.bound = bound;
+                v.approx = approx.then_some(true);
+            }
+            return Some((end, ann));
+        }
+        self.time_at(i)
+    }
+
+    /// `half past seven`, `20 minutes past eight`, `quarter to ten`, `10 past 9`.
+    fn time_past(&self, i: usize) -> Option<(usize, Annotation)> {
+        let (minutes, mut j) = match self.lower(i) {
+            "half" => (30, i + 1),
+            "quarter" => (15, i + 1),
+            "a" if self.lower(i + 1) == "quarter" => (15, i + 2),
+            _ => {
+                let n = self.number(i, false)?;
+                let m = n.value;
+                if n.ordinal || m.fract() != 0.0 || !(1.0..60.0).contains(&m) {
+                    return None;
+                }
+                (m as u32, n.end)
+            }
+        };
+        let named = matches!(self.lower(i), "half" | "quarter" | "a");
+        let unit = matches!(self.lower(j), "minutes" | "minute" | "min" | "mins");
+        if unit {
+            j += 1;
+        }
+        let before = match self.lower(j) {
+            "past" => false,
+            "after" if named || unit => false,
+            // `five to six` is a range; `five minutes to six`, `quarter to six` are times.
+            "to" | "before" | "of" if named || unit => true,
+            _ => return None,
+        };
+        let (mut h, mut end) = if self.kind(j + 1) == Some(TokenKind::Number) {
+            let h: u32 = self.word(j + 1).parse().ok()?;
+            (h, j + 2)
+        } else {
+            self.small_word_number(j + 1)?
+        };
+        if !(1..=12).contains(&h) {
+            return None;
+        }
+        let (mut min, mut hour) = (minutes, h);
+        if before {
+            min = 60 - minutes;
+            hour = if h == 1 { 12 } else { h - 1 };
+        }
+        if matches!(self.lower(end), "o'clock" | "oclock") {
+            end += 1;
+        }
+        if let Some((pm, k)) = self.day_part(end) {
+            end = k;
+            if pm && hour < 12 {
+                hour += 12;
+            }
+        }
+        h = hour;
+        let iso = format!("T{h:02}:{min:02}");
+        Some((end, self.ann(i, end, Label::Time, iso_value(iso))))
+    }
+
+    /// `in the morning`, `in the evening`, `at night` after an hour: whether afternoon.
+    fn day_part(&self, i: usize) -> Option<(bool, usize)> {
+        if self.lower(i) == "at" && self.lower(i + 1) == "night" {
+            return Some((true, i + 2));
+        }
+        if !(self.lower(i) == "in" && self.lower(i + 1) == "the") {
+            return None;
+        }
+        let pm = match self.lower(i + 2) {
+            "morning" => false,
+            "afternoon" | "evening" => true,
+            _ => return None,
+        };
+        Some((pm, i + 3))
+    }
+
+    /// A time at `i`: `3 pm`, `15:30`, `3:30 a.m. EST`, `noon`, `seven o'clock`, `8.10 pm`.
+    fn time_at(&self, i: usize) -> Option<(usize, Annotation)> {
+        if let Some(found) = self.time_past(i) {
+            return Some(found);
+        }
+        let w = self.lower(i);
+        let ann = |to: usize, iso: String| Some((to, self.ann(i, to, Label::Time, iso_value(iso))));
+        match w {
+            "noon" | "midday" | "noonish" => return ann(self.zone(i + 1), "T12".into()),
+            "midnight" => return ann(self.zone(i + 1), "T00".into()),
+            _ => {}
+        }
+        let (mut h, mut min, mut sec, digits, mut j) = if self.kind(i) == Some(TokenKind::Number) {
+            // `8.10 pm`: a period between hour and minutes only before a meridiem.
+            let dotted = !w.contains(':')
+                && MERIDIEMS.iter().any(|(m, _)| {
+                    *m == self.lower(i + 1) && (m.len() > 2 || matches!(*m, "am" | "pm"))
+                });
+            let parts: Vec<&str> = w.split(if dotted { '.' } else { ':' }).collect();
+            let all = parts
+                .iter()
+                .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()));
+            if !all || parts.len() > 3 {
+                return None;
+            }
+            let n: Vec<u32> = parts.iter().map(|p| p.parse().unwrap_or(99)).collect();
+            match parts.len() {
+                1 if parts[0].len() <= 2 => (n[0], None, None, false, i + 1),
+                // `1140 a.m.`
+                1 if parts[0].len() == 4 => (n[0] / 100, Some(n[0] % 100), None, false, i + 1),
+                2 if parts[1].len() == 2 => (n[0], Some(n[1]), None, true, i + 1),
+                3 if parts[1].len() == 2 && parts[2].len() == 2 => {
+                    (n[0], Some(n[1]), Some(n[2]), true, i + 1)
+                }
+                _ => return None,
+            }
+        } else {
+            let (v, ..) = self.small_word_number(i)?;
+            (v, None, None, false, i + 1)
+        };
+        if h > 24 || min.is_some_and(|m| m > 59) || sec.is_some_and(|s| s > 59) {
+            return None;
+        }
+        // `12 noon`
+        if self.lower(j) == "noon" && h == 12 && min.is_none() {
+            return ann(self.zone(j + 1), "T12".into());
+        }
+        let meridiem = MERIDIEMS
+            .iter()
+            // `3pm`, `3 p.m.`; the short forms (`9:00a`, `9:00a.`) only touching.
+            .find(|(m, _)| {
+                *m == self.lower(j)
+                    && (!matches!(*m, "a" | "p" | "a." | "p.") || self.touching(j - 1))
+            });
+        let oclock = matches!(self.lower(j), "o'clock" | "o’clock" | "oclock");
+        if let Some(&(_, pm)) = meridiem {
+            if h == 0 || h > 12 {
+                return None;
+            }
+            h = match (h, pm) {
+                (12, false) => 0,
+                (12, true) => 12,
+                (h, true) => h + 12,
+                (h, false) => h,
+            };
+            j += 1;
+        } else if oclock {
+            if h == 0 || h > 12 {
+                return None;
+            }
+            j += 1;
+            if let Some((pm, k)) = self.day_part(j) {
+                h += if pm && h < 12 { 12 } else { 0 };
+                j = k;
+            }
+        } else if let Some((pm, k)) = self.day_part(j).filter(|_| (1..=12).contains(&h)) {
+            h += if pm && h < 12 { 12 } else { 0 };
+            j = k;
+        } else if !digits || self.word(i).len() < 4 && w.contains(':') && h > 23 {
+            return None;
+        }
+        if h == 24 {
+            h = 0;
+            if min.is_some_and(|m| m > 0) {
+                return None;
+            }
+            min = min.or(Some(0));
+            sec = sec.filter(|&s| s == 0);
+        }
+        let iso = match (min, sec) {
+            (None, _) => format!("T{h:02}"),
+            (Some(m), None) => format!("T{h:02}:{m:02}"),
+            (Some(m), Some(s)) => format!("T{h:02}:{m:02}:{s:02}"),
+        };
+        ann(self.zone(j), iso)
+    }
+
+    /// A spelled hour (`three`, `eleven`): its value.
+    fn small_word_number(&self, i: usize) -> Option<(u32, usize)> {
+        let s = words::spelled(std::iter::once(self.lower(i)))?;
+        (s.value.fract() == 0.0 && (1.0..=12.0).contains(&s.value) && !s.ordinal)
+            .then_some((s.value as u32, i + 1))
+    }
+
+    /// After a time: skip a time-zone abbreviation (`EST`), returning the token after.
+    fn zone(&self, j: usize) -> usize {
+        if TIME_ZONES.contains(&self.word(j)) {
+            j + 1
+        } else {
+            j
+        }
+    }
+
+    /// A date at `i`, in any of the forms in the module docs.
+    pub(super) fn date(&self, i: usize) -> Option<(usize, Annotation)> {
+        self.relative_date(i)
+            .or_else(|| self.weekday_date(i))
+            .or_else(|| self.calendar_date(i))
+            .or_else(|| self.holiday(i))
+            .or_else(|| self.day_of_month(i))
+            .or_else(|| self.period_date(i))
+    }
+
+    /// `Christmas`, `Easter 2018`, `Independence Day of this year`.
+    fn holiday(&self, i: usize) -> Option<(usize, Annotation)> {
+        let (&(_, month, day), j) = self.longest(i, HOLIDAYS, |h| h.0)?;
+        let named = self.word(i).starts_with(char::is_uppercase) || self.lowercase_text();
+        if !named && self.year(j).is_none() {
+            return None;
+        }
+        let k = if matches!(self.lower(j), "of" | "in" | ",") {
+            j + 1
+        } else {
+            j
+        };
+        let (year, end) = match self.year(k) {
+            Some(y) => (Some(y), k + 1),
+            None => (None, j),
+        };
+        let year = year.or_else(|| {
+            (month == 0)
+                .then(|| self.reference().map(|r| r.year()))
+                .flatten()
+        });
+        let iso = match (month, year) {
+            (0, Some(y)) => {
+                let d = easter(y)?;
+                let d = if day >= 0 {
+                    d.checked_add_days(Days::new(day as u64))?
+                } else {
+                    d.checked_sub_days(Days::new(day.unsigned_abs().into()))?
+                };
+                Some(ymd(d))
+            }
+            (0, None) => None,
+            (m, Some(y)) => Some(format!("{y:04}-{m:02}-{day:02}")),
+            (m, None) => Some(format!("--{m:02}-{day:02}")),
+        };
+        self.date_ann(
+            i,
+            end,
+            Value {
+                iso,
+                ..Value::default()
+            },
+        )
+    }
+
+    /// `on the 18th`: a day of an unnamed month.
+    fn day_of_month(&self, i: usize) -> Option<(usize, Annotation)> {
+        if !(self.lower(i) == "the" && i > 0 && self.lower(i - 1) == "on") {
+            return None;
+        }
+        let w = self.lower(i + 1);
+        if self.kind(i + 1) != Some(TokenKind::Number) || w.len() < 3 {
+            return None;
+        }
+        let (d, j) = self.day(i + 1)?;
+        self.date_ann(i, j, iso_value(format!("---{d:02}")))
+    }
+
+    /// `yesterday`, `last week`, `earlier this week`, `next Monday`, `this past Friday`.
+    fn relative_date(&self, i: usize) -> Option<(usize, Annotation)> {
+        if let Some((&(_, offset), j)) = self.longest(i, RELATIVE_DAYS, |r| r.0) {
+            return self.date_ann(i, j, self.relative(offset, "day"));
+        }
+        let (&(_, offset, rule), j) = self.longest(i, RELATIVE_MODIFIERS, |r| r.0)?;
+        if let Some(wd) = self.weekday(j) {
+            // `next Monday`: the weekday, placed.
+            let mut value = Value {
+                weekday: Some(wd as u8),
+                relative: Some(Relative {
+                    offset: if rule == WeekdayRule::Week { offset } else { 0 },
+                    unit: "week".into(),
+                }),
+                ..Value::default()
+            };
+            if let Some(r) = self.reference() {
+                value.iso = place_weekday(r, wd, rule, offset).map(ymd);
+            }
+            return self.date_ann(i, j + 1, value);
+        }
+        let unit = CALENDAR_UNITS.iter().find(|&&u| u == self.lower(j))?;
+        // `next week Monday`, `next week on Tuesday`, `previous week - Monday`
+        if *unit == "week" && rule == WeekdayRule::Week {
+            let k = if matches!(self.lower(j + 1), "on" | "-" | ",") {
+                j + 2
+            } else {
+                j + 1
+            };
+            // After `next week`, a short form is a weekday too: `next week Mon`.
+            let short = WEEKDAYS
+                .iter()
+                .position(|d| d.1.trim_end_matches('.') == self.lower(k))
+                .map(|p| p as u32 + 1);
+            if let Some(wd) = self.weekday(k).or(short) {
+                return self.week_weekday(i, k + 1, wd, offset);
+            }
+        }
+        let offset = if self.lower(i).starts_with("earlier") || self.lower(i).starts_with("later") {
+            0
+        } else {
+            offset
+        };
+        // `this week`, `last year`, `next month`: but `the past week` is a span.
+        if self.lower(i) == "this" && *unit == "day" {
+            return None;
+        }
+        self.date_ann(i, j + 1, self.relative(offset, unit))
+    }
+
+    /// A weekday in a week relative to now: `next week Monday`, `Tuesday of last week`.
+    fn week_weekday(
+        &self,
+        from: usize,
+        to: usize,
+        wd: u32,
+        offset: i32,
+    ) -> Option<(usize, Annotation)> {
+        let mut value = Value {
+            weekday: Some(wd as u8),
+            relative: Some(Relative {
+                offset,
+                unit: "week".into(),
+            }),
+            ..Value::default()
+        };
+        if let Some(r) = self.reference() {
+            value.iso = place_weekday(r, wd, WeekdayRule::Week, offset).map(ymd);
+        }
+        self.date_ann(from, to, value)
+    }
+
+    fn relative(&self, offset: i32, unit: &str) -> Value {
+        Value {
+            relative: Some(Relative {
+                offset,
+                unit: unit.to_string(),
+            }),
+            iso: self.reference().and_then(|r| resolve(r, offset, unit)),
+            ..Value::default()
+        }
+    }
+
+    /// `two years ago` after a span of time ending at `i`: the value, or `None`.
+    pub(super) fn ago(&self, i: usize, n: f64, unit: &str) -> Option<(usize, Value)> {
+        if n.fract() != 0.0 || n.abs() > 100_000.0 {
+            return None;
+        }
+        // `three weeks from tomorrow`, `two days before yesterday`: days from a relative day.
+        if matches!(self.lower(i), "from" | "after" | "before") && matches!(unit, "day" | "week") {
+            if let Some((&(_, anchor), j)) = self.longest(i + 1, RELATIVE_DAYS, |r| r.0) {
+                let sign = if self.lower(i) == "before" { -1 } else { 1 };
+                let days = n as i32 * if unit == "week" { 7 } else { 1 };
+                return Some((j, self.relative(anchor + sign * days, "day")));
+            }
+        }
+        let (&(_, sign), j) = self.longest(i, AGO_WORDS, |a| a.0)?;
+        let offset = sign * n as i32;
+        let mut v = self.relative(offset, unit);
+        // `two years ago` is the day two years back (`two weeks`: fourteen days back).
+        if let Some(r) = self.reference() {
+            v.iso = resolve_day(r, offset, unit).map(ymd);
+        }
+        Some((j, v))
+    }
+
+    /// `Friday`, `Friday, Nov. 29`, `Friday 7/6`.
+    fn weekday_date(&self, i: usize) -> Option<(usize, Annotation)> {
+        let wd = self.weekday(i)?;
+        // `Tuesday of next week`, `Monday of the following week`
+        if self.lower(i + 1) == "of" {
+            if let Some((&(_, offset, WeekdayRule::Week), k)) =
+                self.longest(i + 2, RELATIVE_MODIFIERS, |r| r.0)
+            {
+                if self.lower(k) == "week" {
+                    return self.week_weekday(i, k + 1, wd, offset);
+                }
+            }
+        }
+        let mut j = i + 1;
+        if self.word(j) == "," {
+            j += 1;
+        }
+        let dated = self
+            .calendar_date(j)
+            .map(|(end, ann)| (end, ann.value.unwrap_or_default()))
+            // `Friday 7/6`: after a weekday, a slash date is a month and day.
+            .or_else(|| {
+                self.slash_day(j, true)
+                    .map(|(iso, end)| (end, iso_value(iso)))
+            })
+            // `Monday 21`, `Tuesday the 11th`
+            .or_else(|| {
+                let k = if self.lower(j) == "the" { j + 1 } else { j };
+                let (d, end) = self.day(k)?;
+                // Not the start of a code or another number: `Friday 7-6`, `Monday 21 people`.
+                let joined = self.touching(end - 1)
+                    && matches!(self.word(end), "-" | "/" | "." | ":")
+                    && self.touching(end)
+                    && self.kind(end + 1) == Some(TokenKind::Number);
+                let counted = self.kind(end) == Some(TokenKind::Word)
+                    && self.word(end).starts_with(char::is_lowercase)
+                    && !self.all_lower;
+                (!joined && !counted && self.day(end).is_none())
+                    .then(|| (end, iso_value(format!("---{d:02}"))))
+            });
+        if let Some((end, mut value)) = dated {
+            value.weekday = Some(wd as u8);
+            // `Monday 21`: the nearest month where the 21st is a Monday.
+            if let (Some(r), Some(d)) = (
+                self.reference(),
+                value.iso.as_deref().and_then(|s| s.strip_prefix("---")),
+            ) {
+                let d: u32 = d.parse().unwrap_or(0);
+                value.iso = nearest_weekday_day(r, wd, d).map(ymd).or(value.iso);
+            }
+            return self.date_ann(i, end, value);
+        }
+        let mut value = Value {
+            weekday: Some(wd as u8),
+            ..Value::default()
+        };
+        if let Some(r) = self.reference() {
+            // The most recent such day, today included.
+            value.iso = if r.weekday().number_from_monday() == wd {
+                Some(ymd(r))
+            } else {
+                place_weekday(r, wd, WeekdayRule::Before, 0).map(ymd)
+            };
+        }
+        self.date_ann(i, i + 1, value)
+    }
+
+    /// Calendar dates: `29 November 2026`, `Nov. 29, 2026`, `the 4th of July`, `2026-11-29`,
+    /// `11/29/2026`, `February 2022`, `November`.
+    fn calendar_date(&self, i: usize) -> Option<(usize, Annotation)> {
+        if let Some(iso) = self.numeric_date(i) {
+            return self.date_ann(i, i + 1, iso_value(iso));
+        }
+        if let Some((iso, j)) = self.slash_day(i, false) {
+            return self.date_ann(i, j, iso_value(iso));
+        }
+        let with_year = |m: u32, d: u32, k: usize, from: usize, short_end: usize| {
+            // `, 2026`, `2026`, `of 1995` or `in 2020` after the day.
+            let k2 = if matches!(self.lower(k), "," | "of" | "in") && self.year(k + 1).is_some() {
+                k + 1
+            } else {
+                k
+            };
+            match self.year(k2) {
+                Some(y) if valid_date(y, m, d) => {
+                    self.date_ann(from, k2 + 1, iso_value(format!("{y:04}-{m:02}-{d:02}")))
+                }
+                _ if valid_date(2000, m, d) => {
+                    self.date_ann(from, short_end, iso_value(format!("--{m:02}-{d:02}")))
+                }
+                _ => None,
+            }
+        };
+        // Day [of] Month [Year]: `29 November 2026`, `4th of July`, `second of Aug.`
+        let start = if self.lower(i) == "the" && self.day(i + 1).is_some() {
+            i + 1
+        } else {
+            i
+        };
+        if let Some((d, j)) = self.day(start) {
+            let k = if self.lower(j) == "of" { j + 1 } else { j };
+            let digits = self.kind(start) == Some(TokenKind::Number);
+            if k > j || (digits && start == i) {
+                if let Some((m, j2)) = self.month(k) {
+                    return with_year(m, d, j2, i, j2);
+                }
+            }
+        }
+        let (m, j) = self.month(i)?;
+        // Month Day[,] [Year]: `Nov. 29, 2026`, `May twenty nine`.
+        if let Some((d, k)) = self.day(j) {
+            let not_a_count = self.kind(k) != Some(TokenKind::Word)
+                || !self.word(k).starts_with(char::is_lowercase)
+                || self.year(k).is_some()
+                || self.lowercase_text();
+            if not_a_count || self.kind(j) == Some(TokenKind::Number) {
+                return with_year(m, d, k, i, k);
+            }
+        }
+        // `October, 1st`: a comma, then a day with its ordinal suffix.
+        if self.word(j) == "," && self.kind(j + 1) == Some(TokenKind::Number) {
+            let w = self.lower(j + 1);
+            if w.ends_with(|c: char| c.is_ascii_alphabetic()) {
+                if let Some((d, k)) = self.day(j + 1) {
+                    return with_year(m, d, k, i, k);
+                }
+            }
+        }
+        // Month [,] Year
+        let k = if self.word(j) == "," { j + 1 } else { j };
+        if let Some(y) = self.year(k) {
+            return self.date_ann(i, k + 1, iso_value(format!("{y:04}-{m:02}")));
+        }
+        // A month alone: `in November`; `May` alone is a verb too often.
+        if self.lower(i) != "may" && !self.lower(i).ends_with('.') && self.word(i).len() > 3 {
+            return self.date_ann(i, j, iso_value(format!("--{m:02}")));
+        }
+        None
+    }
+
+    /// Years and decades: `in 2024`, `the 1990s`, `mid-2023`, `early 2024`, `2010-2015`.
+    fn period_date(&self, i: usize) -> Option<(usize, Annotation)> {
+        // `early` / `mid` / `late` [-] before a year or decade, inside the span.
+        // `the early 1990s`: the article belongs to the date.
+        let p = if self.lower(i) == "the" && matches!(self.lower(i + 1), "early" | "mid" | "late") {
+            i + 1
+        } else {
+            i
+        };
+        let (start, mut j) = match self.lower(p) {
+            "early" | "mid" | "late" | "mid-" => {
+                let k = if self.word(p + 1) == "-" && self.touching(p) {
+                    p + 2
+                } else {
+                    p + 1
+                };
+                let k = if self.lower(k) == "the" { k + 1 } else { k };
+                (i, k)
+            }
+            "the" if self.decade(i + 1).is_some() => (i, i + 1),
+            _ => (i, i),
+        };
+        // `mid-March` (one token): the part of the month.
+        if let Some((_, rest)) = self
+            .lower(i)
+            .split_once('-')
+            .filter(|(p, _)| matches!(*p, "mid" | "early" | "late"))
+        {
+            if let Some(k) = MONTHS.iter().position(|m| m.0 == rest) {
+                let m = k + 1;
+                return match self.year(i + 1) {
+                    Some(y) => self.date_ann(i, i + 2, iso_value(format!("{y:04}-{m:02}"))),
+                    None => self.date_ann(i, i + 1, iso_value(format!("--{m:02}"))),
+                };
+            }
+        }
+        // `late March 2024`
+        if j > start {
+            if let Some((m, k)) = self.month(j) {
+                let k2 = if self.word(k) == "," { k + 1 } else { k };
+                return match self.year(k2) {
+                    Some(y) => self.date_ann(start, k2 + 1, iso_value(format!("{y:04}-{m:02}"))),
+                    None => self.date_ann(start, k, iso_value(format!("--{m:02}"))),
+                };
+            }
+        }
+        if let Some(iso) = self.decade(j) {
+            return self.date_ann(start, j + 1, iso_value(iso));
+        }
+        let y = self.year(j)?;
+        let context = j > start
+            || (i > 0 && YEAR_PREPOSITIONS.contains(&self.lower(i - 1)))
+            || self.lower(j + 1) == "'s"
+            || self.lower(j + 1) == "’s";
+        if !context || !(1000..2100).contains(&y) || self.counted_year(j) {
+            return None;
+        }
+        // `2010-2015`, `2010-15`, `2010 to 2015`
+        j += 1;
+        if matches!(self.lower(j), "-" | "–" | "to") {
+            let w = self.word(j + 1);
+            let end_year = match w.len() {
+                4 => self.year(j + 1),
+                2 if w.bytes().all(|b| b.is_ascii_digit()) => {
+                    Some(y / 100 * 100 + w.parse::<i32>().ok()?)
+                }
+                _ => None,
+            };
+            if let Some(e) = end_year.filter(|&e| e > y && e < 2100) {
+                return self.date_ann(start, j + 2, iso_value(format!("{y:04}/{e:04}")));
+            }
+        }
+        self.date_ann(start, j, iso_value(format!("{y:04}")))
+    }
+
+    /// `1990s`, `'90s` → `199X`.
+    fn decade(&self, i: usize) -> Option<String> {
+        let w = self.lower(i);
+        let d = w.strip_suffix('s')?;
+        if !d.bytes().all(|b| b.is_ascii_digit()) || !d.ends_with('0') {
+            return None;
+        }
+        match d.len() {
+            4 => Some(format!("{}X", &d[..3])),
+            _ => None,
+        }
+    }
+}
+
+/// Easter Sunday of year `y` (the anonymous Gregorian algorithm).
+fn easter(y: i32) -> Option<NaiveDate> {
+    let a = y.rem_euclid(19);
+    let (b, c) = (y.div_euclid(100), y.rem_euclid(100));
+    let (d, e) = (b / 4, b % 4);
+    let f = (b + 8) / 25;
+    let g = (b - f + 1) / 3;
+    let h = (19 * a + b - d - g + 15).rem_euclid(30);
+    let (i, k) = (c / 4, c % 4);
+    let l = (32 + 2 * e + 2 * i - h - k).rem_euclid(7);
+    let m = (a + 11 * h + 22 * l) / 451;
+    let month = (h + l - 7 * m + 114) / 31;
+    let day = (h + l - 7 * m + 114) % 31 + 1;
+    NaiveDate::from_ymd_opt(y, month as u32, day as u32)
+}
+
+/// `offset` `unit`s from `reference`, to the day.
+fn resolve_day(reference: NaiveDate, offset: i32, unit: &str) -> Option<NaiveDate> {
+    let months = |n: i32| {
+        if n >= 0 {
+            reference.checked_add_months(Months::new(n as u32))
+        } else {
+            reference.checked_sub_months(Months::new(n.unsigned_abs()))
+        }
+    };
+    let days = |n: i64| {
+        if n >= 0 {
+            reference.checked_add_days(Days::new(n as u64))
+        } else {
+            reference.checked_sub_days(Days::new(n.unsigned_abs()))
+        }
+    };
+    match unit {
+        "day" => days(offset.into()),
+        "week" => days(i64::from(offset) * 7),
+        "month" => months(offset),
+        "year" => months(offset.checked_mul(12)?),
+        "decade" => months(offset.checked_mul(120)?),
+        "century" => months(offset.checked_mul(1200)?),
+        _ => None,
+    }
+}
+
+/// The date nearest `reference` (within half a year) on day `d` of its month that falls on
+/// ISO weekday `wd`.
+fn nearest_weekday_day(reference: NaiveDate, wd: u32, d: u32) -> Option<NaiveDate> {
+    let first = reference.with_day(1)?;
+    (-6i32..=6)
+        .filter_map(|k| {
+            let m = if k >= 0 {
+                first.checked_add_months(Months::new(k as u32))
+            } else {
+                first.checked_sub_months(Months::new(k.unsigned_abs()))
+            }?;
+            let date = m.with_day(d)?;
+            (date.weekday().number_from_monday() == wd).then_some(date)
+        })
+        .min_by_key(|date| (*date - reference).num_days().abs())
+}

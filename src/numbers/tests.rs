@@ -1,0 +1,1257 @@
+//! Table tests for the number grammar, grouped by behaviour. Each case is a name, a text,
+//! and what must be found in it: (span text, label, value as JSON); a case lists all the
+//! annotations of its text, so an extra one fails it too.
+
+use super::*;
+use crate::tokenize::tokenize;
+use serde_json::Value as Json;
+
+type Case = (
+    &'static str,
+    &'static str,
+    &'static [(&'static str, Label, &'static str)],
+);
+
+const REFERENCE: (i32, u32, u32) = (2026, 11, 29); // a Sunday
+
+fn normalise(v: Json) -> Json {
+    match v {
+        Json::Number(n) => Json::from(n.as_f64().unwrap_or(f64::NAN)),
+        Json::Object(m) => m.into_iter().map(|(k, v)| (k, normalise(v))).collect(),
+        Json::Array(a) => a.into_iter().map(normalise).collect(),
+        other => other,
+    }
+}
+
+fn found_at(text: &str, reference: Option<(i32, u32, u32)>) -> Vec<(String, Label, Json)> {
+    let tokens = tokenize(text);
+    let out = find_with(text, &tokens.tokens, reference);
+    for w in out.windows(2) {
+        assert!(
+            w[0].span.end <= w[1].span.start,
+            "{text:?}: sorted, not overlapping"
+        );
+    }
+    out.into_iter()
+        .map(|a| {
+            let v = normalise(serde_json::to_value(&a.value).unwrap());
+            (a.span.of(text).to_string(), a.label, v)
+        })
+        .collect()
+}
+
+fn check(cases: &[Case], reference: Option<(i32, u32, u32)>) {
+    let mut failures = Vec::new();
+    for &(name, text, want) in cases {
+        let got = found_at(text, reference);
+        let want: Vec<(String, Label, Json)> = want
+            .iter()
+            .map(|&(s, l, v)| {
+                (
+                    s.to_string(),
+                    l,
+                    normalise(serde_json::from_str(v).unwrap()),
+                )
+            })
+            .collect();
+        if got != want {
+            failures.push(format!(
+                "{name}: {text:?}\n   want {want:?}\n    got {got:?}"
+            ));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} failing:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
+use Label::*;
+
+#[test]
+fn cardinals_in_digits() {
+    check(
+        &[
+            (
+                "separators",
+                "It has 95,000 people.",
+                &[("95,000", Cardinal, r#"{"number":95000}"#)],
+            ),
+            (
+                "decimal",
+                "It rose 1,234.5 points.",
+                &[("1,234.5", Cardinal, r#"{"number":1234.5}"#)],
+            ),
+            (
+                "leading zero",
+                "a ratio of 0.75 here",
+                &[("0.75", Cardinal, r#"{"number":0.75}"#)],
+            ),
+            (
+                "scale word",
+                "1.5 million people",
+                &[("1.5 million", Cardinal, r#"{"number":1500000}"#)],
+            ),
+            (
+                "scale exact",
+                "48.2 million people",
+                &[("48.2 million", Cardinal, r#"{"number":48200000}"#)],
+            ),
+            (
+                "k suffix",
+                "a 95k crowd",
+                &[("95k", Cardinal, r#"{"number":95000}"#)],
+            ),
+            (
+                "billion",
+                "3 billion users",
+                &[("3 billion", Cardinal, r#"{"number":3000000000}"#)],
+            ),
+            (
+                "fraction",
+                "3/4 of voters",
+                &[("3/4", Cardinal, r#"{"number":0.75}"#)],
+            ),
+            (
+                "mixed fraction",
+                "10 1/2 miles",
+                &[("10 1/2 miles", Quantity, r#"{"number":10.5,"unit":"mile"}"#)],
+            ),
+            (
+                "negative",
+                "It fell to -5 overnight.",
+                &[("-5", Cardinal, r#"{"number":-5}"#)],
+            ),
+            (
+                "minus word",
+                "minus five",
+                &[("minus five", Cardinal, r#"{"number":-5}"#)],
+            ),
+            (
+                "dozen",
+                "3 dozen eggs",
+                &[("3 dozen", Cardinal, r#"{"number":36}"#)],
+            ),
+        ],
+        None,
+    );
+}
+
+#[test]
+fn cardinals_in_words() {
+    check(
+        &[
+            (
+                "hyphenated",
+                "forty-three thousand troops",
+                &[("forty-three thousand", Cardinal, r#"{"number":43000}"#)],
+            ),
+            (
+                "a dozen",
+                "a dozen eggs",
+                &[("a dozen", Cardinal, r#"{"number":12}"#)],
+            ),
+            (
+                "a hundred",
+                "a hundred days",
+                &[("a hundred days", Date, r#"{"number":100,"unit":"day"}"#)],
+            ),
+            (
+                "and a half",
+                "two and a half hours later",
+                &[(
+                    "two and a half hours",
+                    Time,
+                    r#"{"number":2.5,"unit":"hour"}"#,
+                )],
+            ),
+            (
+                "and a half alone",
+                "it took two and a half",
+                &[("two and a half", Cardinal, r#"{"number":2.5}"#)],
+            ),
+            (
+                "three quarters",
+                "three quarters of them",
+                &[("three quarters", Cardinal, r#"{"number":0.75}"#)],
+            ),
+            (
+                "capital at start",
+                "Twenty-six people died.",
+                &[("Twenty-six", Cardinal, r#"{"number":26}"#)],
+            ),
+            (
+                "hundred and",
+                "one hundred and six",
+                &[("one hundred and six", Cardinal, r#"{"number":106}"#)],
+            ),
+            (
+                "one one one",
+                "one one one",
+                &[
+                    ("one", Cardinal, r#"{"number":1}"#),
+                    ("one", Cardinal, r#"{"number":1}"#),
+                    ("one", Cardinal, r#"{"number":1}"#),
+                ],
+            ),
+            (
+                "half after qualifier",
+                "nearly half of voters",
+                &[(
+                    "nearly half",
+                    Cardinal,
+                    r#"{"number":0.5,"bound":"less-than","approx":true}"#,
+                )],
+            ),
+        ],
+        None,
+    );
+}
+
+#[test]
+fn qualifiers_and_ranges() {
+    check(
+        &[
+            (
+                "over",
+                "over 95,000 killed",
+                &[(
+                    "over 95,000",
+                    Cardinal,
+                    r#"{"number":95000,"bound":"more-than"}"#,
+                )],
+            ),
+            (
+                "more than",
+                "more than 20 people",
+                &[(
+                    "more than 20",
+                    Cardinal,
+                    r#"{"number":20,"bound":"more-than"}"#,
+                )],
+            ),
+            (
+                "at least",
+                "at least 14 people",
+                &[(
+                    "at least 14",
+                    Cardinal,
+                    r#"{"number":14,"bound":"at-least"}"#,
+                )],
+            ),
+            (
+                "up to",
+                "up to 300 jobs",
+                &[("up to 300", Cardinal, r#"{"number":300,"bound":"at-most"}"#)],
+            ),
+            (
+                "about",
+                "about 40 boats",
+                &[("about 40", Cardinal, r#"{"number":40,"approx":true}"#)],
+            ),
+            (
+                "nearly",
+                "nearly 50 homes",
+                &[(
+                    "nearly 50",
+                    Cardinal,
+                    r#"{"number":50,"bound":"less-than","approx":true}"#,
+                )],
+            ),
+            (
+                "hyphen range",
+                "10-15 people",
+                &[("10-15", Cardinal, r#"{"from":10,"to":15}"#)],
+            ),
+            (
+                "to range",
+                "10 to 15 people",
+                &[("10 to 15", Cardinal, r#"{"from":10,"to":15}"#)],
+            ),
+            (
+                "between",
+                "between 10 and 15 people",
+                &[("between 10 and 15", Cardinal, r#"{"from":10,"to":15}"#)],
+            ),
+            (
+                "range with scale",
+                "$10-15 million",
+                &[(
+                    "$10-15 million",
+                    Money,
+                    r#"{"from":10000000,"to":15000000,"currency":"USD"}"#,
+                )],
+            ),
+            (
+                "percent range",
+                "10-15% of them",
+                &[("10-15%", Percent, r#"{"from":10,"to":15}"#)],
+            ),
+        ],
+        None,
+    );
+}
+
+#[test]
+fn ordinals() {
+    check(
+        &[
+            (
+                "word",
+                "the third time",
+                &[("third", Ordinal, r#"{"number":3}"#)],
+            ),
+            (
+                "digits",
+                "the 21st century",
+                &[("21st", Ordinal, r#"{"number":21}"#)],
+            ),
+            ("1st", "1st place", &[("1st", Ordinal, r#"{"number":1}"#)]),
+            (
+                "compound",
+                "the twenty-first attempt",
+                &[("twenty-first", Ordinal, r#"{"number":21}"#)],
+            ),
+            (
+                "hundredth",
+                "its hundredth birthday",
+                &[("hundredth", Ordinal, r#"{"number":100}"#)],
+            ),
+            ("capitalised name", "the Second World War", &[]),
+        ],
+        None,
+    );
+}
+
+#[test]
+fn percentages() {
+    check(
+        &[
+            (
+                "sign",
+                "20% of them",
+                &[("20%", Percent, r#"{"number":20}"#)],
+            ),
+            (
+                "word",
+                "20 percent of them",
+                &[("20 percent", Percent, r#"{"number":20}"#)],
+            ),
+            (
+                "per cent words",
+                "twenty per cent of them",
+                &[("twenty per cent", Percent, r#"{"number":20}"#)],
+            ),
+            (
+                "pct",
+                "rose 20 pct",
+                &[("20 pct", Percent, r#"{"number":20}"#)],
+            ),
+            (
+                "points",
+                "up 2 percentage points",
+                &[("2 percentage points", Percent, r#"{"number":2}"#)],
+            ),
+            (
+                "approx",
+                "approximately 20% of it",
+                &[(
+                    "approximately 20%",
+                    Percent,
+                    r#"{"number":20,"approx":true}"#,
+                )],
+            ),
+        ],
+        None,
+    );
+}
+
+#[test]
+fn money() {
+    check(
+        &[
+            (
+                "dollar",
+                "It costs $5.",
+                &[("$5", Money, r#"{"number":5,"currency":"USD"}"#)],
+            ),
+            (
+                "US$",
+                "a US$5 fee",
+                &[("US$5", Money, r#"{"number":5,"currency":"USD"}"#)],
+            ),
+            (
+                "pound bn",
+                "a £3.2bn deal",
+                &[("£3.2bn", Money, r#"{"number":3200000000,"currency":"GBP"}"#)],
+            ),
+            (
+                "euro m",
+                "a €20m fine",
+                &[("€20m", Money, r#"{"number":20000000,"currency":"EUR"}"#)],
+            ),
+            (
+                "yen",
+                "¥100 coins",
+                &[("¥100", Money, r#"{"number":100,"currency":"JPY"}"#)],
+            ),
+            (
+                "rupees",
+                "Rs 500 notes",
+                &[("Rs 500", Money, r#"{"number":500,"currency":"INR"}"#)],
+            ),
+            (
+                "code before",
+                "USD 5 each",
+                &[("USD 5", Money, r#"{"number":5,"currency":"USD"}"#)],
+            ),
+            (
+                "code after",
+                "5 EUR each",
+                &[("5 EUR", Money, r#"{"number":5,"currency":"EUR"}"#)],
+            ),
+            (
+                "name after",
+                "5 dollars each",
+                &[("5 dollars", Money, r#"{"number":5,"currency":"USD"}"#)],
+            ),
+            (
+                "markka",
+                "420 million Finnish markka",
+                &[(
+                    "420 million Finnish markka",
+                    Money,
+                    r#"{"number":420000000,"currency":"FIM"}"#,
+                )],
+            ),
+            (
+                "trillion",
+                "$1.2 trillion in debt",
+                &[(
+                    "$1.2 trillion",
+                    Money,
+                    r#"{"number":1200000000000,"currency":"USD"}"#,
+                )],
+            ),
+            (
+                "cents",
+                "50 cents more",
+                &[("50 cents", Money, r#"{"number":0.5,"currency":"USD"}"#)],
+            ),
+            (
+                "dollars and cents",
+                "3 dollars 50 cents",
+                &[(
+                    "3 dollars 50 cents",
+                    Money,
+                    r#"{"number":3.5,"currency":"USD"}"#,
+                )],
+            ),
+            (
+                "sign after",
+                "only 10 € each",
+                &[("10 €", Money, r#"{"number":10,"currency":"EUR"}"#)],
+            ),
+            (
+                "qualified",
+                "more than $247 million",
+                &[(
+                    "more than $247 million",
+                    Money,
+                    r#"{"number":247000000,"currency":"USD","bound":"more-than"}"#,
+                )],
+            ),
+            (
+                "article before sign",
+                "a $5 bill",
+                &[("$5", Money, r#"{"number":5,"currency":"USD"}"#)],
+            ),
+        ],
+        None,
+    );
+}
+
+#[test]
+fn quantities() {
+    check(
+        &[
+            (
+                "km",
+                "10 km away",
+                &[("10 km", Quantity, r#"{"number":10,"unit":"kilometre"}"#)],
+            ),
+            (
+                "touching km",
+                "a 10km run",
+                &[("10km", Quantity, r#"{"number":10,"unit":"kilometre"}"#)],
+            ),
+            (
+                "kg",
+                "5 kg of rice",
+                &[("5 kg", Quantity, r#"{"number":5,"unit":"kilogram"}"#)],
+            ),
+            (
+                "miles",
+                "3 miles long",
+                &[("3 miles", Quantity, r#"{"number":3,"unit":"mile"}"#)],
+            ),
+            (
+                "litres",
+                "2.5 litres of water",
+                &[("2.5 litres", Quantity, r#"{"number":2.5,"unit":"litre"}"#)],
+            ),
+            (
+                "celsius",
+                "it hit 30°C there",
+                &[("30°C", Quantity, r#"{"number":30,"unit":"degree Celsius"}"#)],
+            ),
+            (
+                "feet and inches",
+                "he is 5 feet 10 inches tall",
+                &[(
+                    "5 feet 10 inches",
+                    Quantity,
+                    r#"{"number":5.833333333333333,"unit":"foot"}"#,
+                )],
+            ),
+            (
+                "square",
+                "100 square kilometres of land",
+                &[(
+                    "100 square kilometres",
+                    Quantity,
+                    r#"{"number":100,"unit":"square kilometre"}"#,
+                )],
+            ),
+            (
+                "tonnes",
+                "1,000 tonnes of grain",
+                &[(
+                    "1,000 tonnes",
+                    Quantity,
+                    r#"{"number":1000,"unit":"tonne"}"#,
+                )],
+            ),
+            (
+                "metre not million",
+                "he is 1.8m tall",
+                &[("1.8m", Quantity, r#"{"number":1.8,"unit":"metre"}"#)],
+            ),
+            (
+                "hyphen word",
+                "a six-mile trip",
+                &[("six-mile", Quantity, r#"{"number":6,"unit":"mile"}"#)],
+            ),
+            (
+                "hyphen digits",
+                "a 3-inch pipe",
+                &[("3-inch", Quantity, r#"{"number":3,"unit":"inch"}"#)],
+            ),
+            (
+                "age",
+                "she is 29 years old",
+                &[(
+                    "29 years old",
+                    Quantity,
+                    r#"{"number":29,"unit":"year of age"}"#,
+                )],
+            ),
+            (
+                "age hyphen",
+                "a 5-year-old boy",
+                &[(
+                    "5-year-old",
+                    Quantity,
+                    r#"{"number":5,"unit":"year of age"}"#,
+                )],
+            ),
+        ],
+        None,
+    );
+}
+
+#[test]
+fn absolute_dates() {
+    check(
+        &[
+            (
+                "day month year",
+                "on 29 November 2026 we",
+                &[("29 November 2026", Date, r#"{"iso":"2026-11-29"}"#)],
+            ),
+            (
+                "month day year",
+                "on Nov. 29, 2026 we",
+                &[("Nov. 29, 2026", Date, r#"{"iso":"2026-11-29"}"#)],
+            ),
+            (
+                "iso",
+                "on 2026-11-29 we",
+                &[("2026-11-29", Date, r#"{"iso":"2026-11-29"}"#)],
+            ),
+            (
+                "us numeric",
+                "on 11/29/2026 we",
+                &[("11/29/2026", Date, r#"{"iso":"2026-11-29"}"#)],
+            ),
+            (
+                "month year",
+                "in February 2022 they",
+                &[("February 2022", Date, r#"{"iso":"2022-02"}"#)],
+            ),
+            (
+                "year after in",
+                "in 2024 they",
+                &[("2024", Date, r#"{"iso":"2024"}"#)],
+            ),
+            (
+                "decade",
+                "in the 1990s they",
+                &[("the 1990s", Date, r#"{"iso":"199X"}"#)],
+            ),
+            (
+                "mid year",
+                "by mid-2023 they",
+                &[("mid-2023", Date, r#"{"iso":"2023"}"#)],
+            ),
+            (
+                "early year",
+                "in early 2024 they",
+                &[("early 2024", Date, r#"{"iso":"2024"}"#)],
+            ),
+            (
+                "month alone",
+                "in November they",
+                &[("November", Date, r#"{"iso":"--11"}"#)],
+            ),
+            (
+                "month day",
+                "on July 4 they",
+                &[("July 4", Date, r#"{"iso":"--07-04"}"#)],
+            ),
+            (
+                "ordinal of month",
+                "the 4th of July parade",
+                &[("the 4th of July", Date, r#"{"iso":"--07-04"}"#)],
+            ),
+            (
+                "holiday",
+                "on Christmas Day 2025 we",
+                &[("Christmas Day 2025", Date, r#"{"iso":"2025-12-25"}"#)],
+            ),
+            (
+                "easter",
+                "at Easter 2024 we",
+                &[("Easter 2024", Date, r#"{"iso":"2024-03-31"}"#)],
+            ),
+            (
+                "year range",
+                "from 2010-2015 they",
+                &[("2010-2015", Date, r#"{"iso":"2010/2015"}"#)],
+            ),
+            (
+                "weekday",
+                "on Friday they",
+                &[("Friday", Date, r#"{"weekday":5}"#)],
+            ),
+            (
+                "weekday and date",
+                "on Friday, Nov. 27, 2026 they",
+                &[(
+                    "Friday, Nov. 27, 2026",
+                    Date,
+                    r#"{"iso":"2026-11-27","weekday":5}"#,
+                )],
+            ),
+        ],
+        None,
+    );
+}
+
+#[test]
+fn relative_dates_without_reference() {
+    check(
+        &[
+            (
+                "yesterday",
+                "he said yesterday",
+                &[(
+                    "yesterday",
+                    Date,
+                    r#"{"relative":{"offset":-1,"unit":"day"}}"#,
+                )],
+            ),
+            (
+                "last week",
+                "he said last week",
+                &[(
+                    "last week",
+                    Date,
+                    r#"{"relative":{"offset":-1,"unit":"week"}}"#,
+                )],
+            ),
+            (
+                "earlier this week",
+                "Earlier this week, he said",
+                &[(
+                    "Earlier this week",
+                    Date,
+                    r#"{"relative":{"offset":0,"unit":"week"}}"#,
+                )],
+            ),
+            (
+                "next month",
+                "due next month",
+                &[(
+                    "next month",
+                    Date,
+                    r#"{"relative":{"offset":1,"unit":"month"}}"#,
+                )],
+            ),
+            (
+                "years ago",
+                "two years ago he",
+                &[(
+                    "two years ago",
+                    Date,
+                    r#"{"relative":{"offset":-2,"unit":"year"}}"#,
+                )],
+            ),
+            (
+                "duration",
+                "for three years he",
+                &[("three years", Date, r#"{"number":3,"unit":"year"}"#)],
+            ),
+        ],
+        None,
+    );
+}
+
+#[test]
+fn relative_dates_with_reference() {
+    check(
+        &[
+            (
+                "yesterday",
+                "he said yesterday",
+                &[(
+                    "yesterday",
+                    Date,
+                    r#"{"iso":"2026-11-28","relative":{"offset":-1,"unit":"day"}}"#,
+                )],
+            ),
+            (
+                "last week",
+                "he said last week",
+                &[(
+                    "last week",
+                    Date,
+                    r#"{"iso":"2026-W47","relative":{"offset":-1,"unit":"week"}}"#,
+                )],
+            ),
+            (
+                "next month",
+                "due next month",
+                &[(
+                    "next month",
+                    Date,
+                    r#"{"iso":"2026-12","relative":{"offset":1,"unit":"month"}}"#,
+                )],
+            ),
+            (
+                "years ago",
+                "two years ago he",
+                &[(
+                    "two years ago",
+                    Date,
+                    r#"{"iso":"2024-11-29","relative":{"offset":-2,"unit":"year"}}"#,
+                )],
+            ),
+            (
+                "bare weekday",
+                "on Friday they",
+                &[("Friday", Date, r#"{"iso":"2026-11-27","weekday":5}"#)],
+            ),
+            (
+                "last weekday",
+                "last Friday they",
+                &[(
+                    "last Friday",
+                    Date,
+                    r#"{"iso":"2026-11-20","weekday":5,"relative":{"offset":-1,"unit":"week"}}"#,
+                )],
+            ),
+            (
+                "next weekday",
+                "next Monday they",
+                &[(
+                    "next Monday",
+                    Date,
+                    r#"{"iso":"2026-11-30","weekday":1,"relative":{"offset":1,"unit":"week"}}"#,
+                )],
+            ),
+            (
+                "days from tomorrow",
+                "three days from tomorrow",
+                &[(
+                    "three days from tomorrow",
+                    Date,
+                    r#"{"iso":"2026-12-03","relative":{"offset":4,"unit":"day"}}"#,
+                )],
+            ),
+        ],
+        Some(REFERENCE),
+    );
+}
+
+#[test]
+fn times() {
+    check(
+        &[
+            ("pm", "at 3 pm they", &[("3 pm", Time, r#"{"iso":"T15"}"#)]),
+            (
+                "touching pm",
+                "at 3pm they",
+                &[("3pm", Time, r#"{"iso":"T15"}"#)],
+            ),
+            (
+                "24h",
+                "at 15:30 they",
+                &[("15:30", Time, r#"{"iso":"T15:30"}"#)],
+            ),
+            (
+                "noon",
+                "at noon they",
+                &[("noon", Time, r#"{"iso":"T12"}"#)],
+            ),
+            (
+                "midnight",
+                "at midnight they",
+                &[("midnight", Time, r#"{"iso":"T00"}"#)],
+            ),
+            (
+                "am with zone",
+                "at 3:30 a.m. EST they",
+                &[("3:30 a.m. EST", Time, r#"{"iso":"T03:30"}"#)],
+            ),
+            (
+                "half past",
+                "at half past seven they",
+                &[("half past seven", Time, r#"{"iso":"T07:30"}"#)],
+            ),
+            (
+                "around",
+                "around 1pm they",
+                &[("around 1pm", Time, r#"{"iso":"T13","approx":true}"#)],
+            ),
+            (
+                "late on weekday",
+                "late on Thursday they",
+                &[("Thursday", Date, r#"{"weekday":4}"#)],
+            ),
+        ],
+        None,
+    );
+}
+
+#[test]
+fn not_numbers() {
+    check(
+        &[
+            ("phone", "call 555-123-4567 now", &[]),
+            ("version name", "runs Windows 10 well", &[]),
+            ("version v", "released v2.1 last", &[]),
+            ("version word", "version 2 is out", &[]),
+            ("ip address", "the host 192.168.1.2 is down", &[]),
+            ("G7", "the G7 summit", &[]),
+            ("COVID-19", "the COVID-19 pandemic", &[]),
+            ("F-16", "an F-16 jet", &[]),
+            ("model number", "a Boeing 737 crashed", &[]),
+            ("one of the", "one of the largest", &[]),
+            ("no one", "no one came", &[]),
+            ("the one", "the one who left", &[]),
+            ("bare year", "2024 was hot", &[]),
+            (
+                "year after the is a date",
+                "The 2024 election",
+                &[("2024", Date, r#"{"iso":"2024"}"#)],
+            ),
+            ("may verb", "it may rain", &[]),
+            ("a alone", "a man", &[]),
+            (
+                "five to six",
+                "five to six people",
+                &[("five to six", Cardinal, r#"{"from":5,"to":6}"#)],
+            ),
+            (
+                "counted year-like",
+                "2024 troops arrived",
+                &[("2024", Cardinal, r#"{"number":2024}"#)],
+            ),
+        ],
+        None,
+    );
+}
+
+#[test]
+fn seed_article_sentences() {
+    check(
+        &[
+            ("issue 3 friday", "US President Donald Trump announced on Friday.", &[("Friday", Date, r#"{"weekday":5}"#)]),
+            ("issue 3 invasion", "Russia launched its full-scale invasion of Ukraine in February 2022 and currently occupies approximately 20% of the country’s territory.", &[("February 2022", Date, r#"{"iso":"2022-02"}"#), ("approximately 20%", Percent, r#"{"number":20,"approx":true}"#)]),
+            ("issue 3 casualties", "with over 95,000 Russian combatants reported killed.", &[("over 95,000", Cardinal, r#"{"number":95000,"bound":"more-than"}"#)]),
+            ("issue 3 deaths", "in December 2024, when Zelensky acknowledged the deaths of 43,000 personnel", &[("December 2024", Date, r#"{"iso":"2024-12"}"#), ("43,000", Cardinal, r#"{"number":43000}"#)]),
+        ],
+        None,
+    );
+}
+
+/// Linear time: a megabyte of digits, of `one one one …`, and of other number-like noise
+/// completes (no timing assertion; the criterion bench `numbers` measures it).
+#[test]
+fn pathological_inputs_complete() {
+    let inputs = [
+        "9".repeat(1 << 20),
+        "one ".repeat(1 << 18),
+        "1,000 ".repeat(1 << 14),
+        "twenty-one hundred and ".repeat(1 << 12),
+        "$1-2-3-4 ".repeat(1 << 14),
+        "over between and to - ".repeat(1 << 12),
+        "last next this week Friday ".repeat(1 << 12),
+        "½ ".repeat(1 << 15),
+    ];
+    for text in &inputs {
+        let tokens = tokenize(text);
+        let found = find_with(text, &tokens.tokens, Some(REFERENCE));
+        for a in &found {
+            assert!(a.span.end <= text.len());
+        }
+    }
+}
+
+#[test]
+fn ranges_scores_and_codes() {
+    check(
+        &[
+            (
+                "range of whole amounts",
+                "from 5.25% to 5.5% now",
+                &[("5.25% to 5.5%", Percent, r#"{"from":5.25,"to":5.5}"#)],
+            ),
+            (
+                "money range",
+                "$10 million to $15 million",
+                &[(
+                    "$10 million to $15 million",
+                    Money,
+                    r#"{"from":10000000,"to":15000000,"currency":"USD"}"#,
+                )],
+            ),
+            (
+                "score is no range",
+                "United won 3-1 at home",
+                &[("3-1", Cardinal, "{}")],
+            ),
+            (
+                "vote is no range",
+                "passed 68-32 in the Senate",
+                &[("68-32", Cardinal, "{}")],
+            ),
+            (
+                "pence touching",
+                "shares fell to 412p today",
+                &[
+                    ("412p", Money, r#"{"number":4.12,"currency":"GBP"}"#),
+                    ("today", Date, r#"{"relative":{"offset":0,"unit":"day"}}"#),
+                ],
+            ),
+            (
+                "pounds with a scale",
+                "361 million pounds",
+                &[(
+                    "361 million pounds",
+                    Money,
+                    r#"{"number":361000000,"currency":"GBP"}"#,
+                )],
+            ),
+            (
+                "pounds weight",
+                "she lost 25 pounds",
+                &[("25 pounds", Quantity, r#"{"number":25,"unit":"pound"}"#)],
+            ),
+            (
+                "millimetre not million",
+                "a 7.62mm barrel",
+                &[("7.62mm", Quantity, r#"{"number":7.62,"unit":"millimetre"}"#)],
+            ),
+            (
+                "touching C",
+                "it fell to minus 6C overnight",
+                &[(
+                    "minus 6C",
+                    Quantity,
+                    r#"{"number":-6,"unit":"degree Celsius"}"#,
+                )],
+            ),
+            ("spaced phone", "call 020 7946 0958 now", &[]),
+            ("9/11", "the 9/11 attacks", &[]),
+            ("24/7", "open 24/7 now", &[]),
+            ("code after hyphen", "the SCP-173m file", &[]),
+        ],
+        None,
+    );
+}
+
+#[test]
+fn parts_of_months_and_years() {
+    check(
+        &[
+            (
+                "mid month",
+                "by mid-March they",
+                &[("mid-March", Date, r#"{"iso":"--03"}"#)],
+            ),
+            (
+                "late month year",
+                "in late March 2024 they",
+                &[("late March 2024", Date, r#"{"iso":"2024-03"}"#)],
+            ),
+            (
+                "early decade",
+                "in the early 1990s they",
+                &[("the early 1990s", Date, r#"{"iso":"199X"}"#)],
+            ),
+        ],
+        None,
+    );
+}
+
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Number-like text: digits, separators, signs, number and calendar words.
+    fn numberish() -> impl Strategy<Value = String> {
+        let piece = prop_oneof![
+            "[0-9]{1,6}",
+            "[0-9]{1,3}(,[0-9]{3}){0,2}(\\\\.[0-9]{1,2})?",
+            Just("-".to_string()),
+            Just("/".to_string()),
+            Just(":".to_string()),
+            Just("%".to_string()),
+            Just("$".to_string()),
+            Just("£".to_string()),
+            Just("½".to_string()),
+            Just("'s".to_string()),
+            "(one|two|twenty|hundred|thousand|million|half|a|and|point|third|first|dozen)",
+            "(over|about|between|to|last|next|this|week|Friday|March|May|mid|the|in|ago|pm|a\\\\.m\\\\.)",
+            "(km|feet|inches|dollars|cents|percent|years|old|°|C|GMT|o'clock|past)",
+        ];
+        prop::collection::vec((piece, prop_oneof![Just(" "), Just(""), Just("\n")]), 0..24)
+            .prop_map(|v| v.into_iter().map(|(p, s)| p + s).collect())
+    }
+
+    fn well_formed(text: &str) {
+        let tokens = tokenize(text);
+        let found = find_with(text, &tokens.tokens, Some(REFERENCE));
+        let mut last = 0;
+        for a in &found {
+            assert!(a.span.start >= last && a.span.start < a.span.end && a.span.end <= text.len());
+            assert!(text.is_char_boundary(a.span.start) && text.is_char_boundary(a.span.end));
+            if let Some(v) = &a.value {
+                assert!(v.number.is_none_or(f64::is_finite), "{text:?}: {v:?}");
+            }
+            last = a.span.end;
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn any_text_is_annotated_without_panic(text in "\\PC{0,80}") {
+            well_formed(&text);
+        }
+
+        #[test]
+        fn numberish_text_gives_sorted_spans_and_finite_values(text in numberish()) {
+            well_formed(&text);
+        }
+    }
+}
+
+#[test]
+fn relative_times_and_a_unit_ago() {
+    check(
+        &[
+            (
+                "a year ago",
+                "a year ago he",
+                &[(
+                    "a year ago",
+                    Date,
+                    r#"{"iso":"2025-11-29","relative":{"offset":-1,"unit":"year"}}"#,
+                )],
+            ),
+            (
+                "tonight",
+                "he speaks tonight",
+                &[(
+                    "tonight",
+                    Time,
+                    r#"{"iso":"2026-11-29","relative":{"offset":0,"unit":"day"}}"#,
+                )],
+            ),
+            (
+                "last night",
+                "he spoke last night",
+                &[(
+                    "last night",
+                    Time,
+                    r#"{"iso":"2026-11-28","relative":{"offset":-1,"unit":"day"}}"#,
+                )],
+            ),
+            (
+                "touching a",
+                "back at 9:00a. then",
+                &[("9:00a.", Time, r#"{"iso":"T09:00"}"#)],
+            ),
+            (
+                "spaced pm",
+                "back at 9 pm then",
+                &[("9 pm", Time, r#"{"iso":"T21"}"#)],
+            ),
+        ],
+        Some(REFERENCE),
+    );
+}
+
+#[test]
+fn decimals_without_zero_and_exponents() {
+    check(
+        &[
+            (
+                "leading point",
+                "a .22 rifle",
+                &[(".22", Cardinal, r#"{"number":0.22}"#)],
+            ),
+            (
+                "exponent",
+                "about 1.3e6 cells",
+                &[(
+                    "about 1.3e6",
+                    Cardinal,
+                    r#"{"number":1300000,"approx":true}"#,
+                )],
+            ),
+            (
+                "weekday and day",
+                "on Monday 21, he",
+                &[("Monday 21", Date, r#"{"iso":"---21","weekday":1}"#)],
+            ),
+            (
+                "weekday then count",
+                "on Friday 13 people died",
+                &[
+                    ("Friday", Date, r#"{"weekday":5}"#),
+                    ("13", Cardinal, r#"{"number":13}"#),
+                ],
+            ),
+        ],
+        None,
+    );
+}
+
+#[test]
+fn names_with_numbers() {
+    check(
+        &[
+            ("covid mixed case", "new Covid-19 cases", &[]),
+            ("index", "the FTSE 100 closed", &[]),
+            ("s&p", "the S&P 500 fell", &[]),
+            (
+                "year of an event",
+                "the 2022 midterms",
+                &[("2022", Date, r#"{"iso":"2022"}"#)],
+            ),
+            (
+                "acronym at a start",
+                "A 5 km run",
+                &[("5 km", Quantity, r#"{"number":5,"unit":"kilometre"}"#)],
+            ),
+        ],
+        None,
+    );
+}
+
+#[test]
+fn counts_by_order_and_spans_of_time() {
+    check(
+        &[
+            (
+                "thousands",
+                "Thousands of people marched",
+                &[(
+                    "Thousands",
+                    Cardinal,
+                    r#"{"number":1000,"bound":"more-than","approx":true}"#,
+                )],
+            ),
+            (
+                "hundreds of thousands",
+                "hundreds of thousands fled",
+                &[(
+                    "hundreds of thousands",
+                    Cardinal,
+                    r#"{"number":100000,"bound":"more-than","approx":true}"#,
+                )],
+            ),
+            (
+                "billions of dollars",
+                "billions of dollars were lost",
+                &[(
+                    "billions of dollars",
+                    Money,
+                    r#"{"number":1000000000,"bound":"more-than","approx":true,"currency":"USD"}"#,
+                )],
+            ),
+            (
+                "the past n years",
+                "over the past two years",
+                &[("the past two years", Date, r#"{"number":2,"unit":"year"}"#)],
+            ),
+            (
+                "a week",
+                "he waited a week",
+                &[("a week", Date, r#"{"number":1,"unit":"week"}"#)],
+            ),
+            (
+                "an hour",
+                "he waited an hour",
+                &[("an hour", Time, r#"{"number":1,"unit":"hour"}"#)],
+            ),
+            ("a year-old", "a year-long war", &[]),
+        ],
+        None,
+    );
+}
+
+#[test]
+fn words_that_are_not_numbers_here() {
+    check(
+        &[
+            (
+                "march verb",
+                "They march 5 miles",
+                &[("5 miles", Quantity, r#"{"number":5,"unit":"mile"}"#)],
+            ),
+            ("a second", "wait a second", &[]),
+            (
+                "the second",
+                "the second round",
+                &[("second", Ordinal, r#"{"number":2}"#)],
+            ),
+        ],
+        None,
+    );
+}

@@ -1,0 +1,109 @@
+// The page's pure modules, in Node: value words and chunking.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { describeScore, describeValue, formatIso } from '../../www/describe.js';
+import { splitChunks } from '../../www/chunk.js';
+
+test('values in plain words', () => {
+  const cases = [
+    [{ number: 95000, bound: 'more-than' }, 'CARDINAL', '95,000 (more than)'],
+    [{ number: 3200000000, currency: 'GBP' }, 'MONEY', 'GBP 3,200,000,000'],
+    [{ number: 5, currency: 'USD' }, 'MONEY', 'USD 5'],
+    [{ iso: '2022-02' }, 'DATE', 'February 2022'],
+    [{ iso: '2022-02-24' }, 'DATE', '24 February 2022'],
+    [{ iso: '2024' }, 'DATE', '2024'],
+    [{ weekday: 5 }, 'DATE', 'Friday'],
+    [{ weekday: 1 }, 'DATE', 'Monday'],
+    [{ number: 20, approx: true }, 'PERCENT', 'about 20%'],
+    [{ number: 1.5 }, 'PERCENT', '1.5%'],
+    [{ number: 5, unit: 'kilometre' }, 'QUANTITY', '5 kilometres'],
+    [{ number: 1, unit: 'foot' }, 'QUANTITY', '1 foot'],
+    [{ number: 3, unit: 'foot' }, 'QUANTITY', '3 feet'],
+    [{ number: 2 }, 'ORDINAL', '2nd'],
+    [{ number: 11 }, 'ORDINAL', '11th'],
+    [{ from: 10, to: 20 }, 'CARDINAL', 'from 10 to 20'],
+    [{ from: { iso: '2022-02' }, to: { iso: '2022-03' } }, 'DATE', 'from February 2022 to March 2022'],
+    [{ relative: 'last week' }, 'DATE', 'relative: last week'],
+    [undefined, 'PERSON', ''],
+  ];
+  for (const [value, label, words] of cases) assert.equal(describeValue(value, label), words, JSON.stringify(value));
+  assert.equal(formatIso('not a date'), 'not a date');
+  assert.equal(describeScore(0.934), '93%');
+  assert.equal(describeScore(undefined), '');
+});
+
+test('chunks tile the text and end at paragraph breaks', () => {
+  const para = (i) => `Paragraph ${i} ${'word '.repeat(30)}`;
+  const text = Array.from({ length: 50 }, (_, i) => para(i)).join('\n\n');
+  const chunks = splitChunks(text, 500);
+  assert.ok(chunks.length > 1);
+  assert.equal(chunks.map((c) => text.slice(c.start, c.end)).join(''), text);
+  for (const c of chunks.slice(0, -1)) assert.equal(text.slice(c.end - 2, c.end), '\n\n', 'ends after a blank line');
+  for (let i = 1; i < chunks.length; i++) assert.equal(chunks[i].start, chunks[i - 1].end);
+  assert.deepEqual(splitChunks(''), []);
+  assert.deepEqual(splitChunks('short'), [{ start: 0, end: 5 }]);
+});
+
+test('a chunk never splits a surrogate pair', () => {
+  const text = '😀'.repeat(1000); // no whitespace anywhere
+  for (const size of [7, 100, 333]) {
+    const chunks = splitChunks(text, size);
+    assert.equal(chunks.map((c) => text.slice(c.start, c.end)).join(''), text);
+    for (const c of chunks) assert.equal(c.start % 2, 0, `size ${size}`);
+  }
+});
+
+test('exports: code points, brat fragments, CoNLL continuation across a line break', async () => {
+  const { codePointOffsets, toBrat, toConll, toJsonl, toSpacy } = await import('../../www/export.js');
+  const text = 'Hi 😀 Vladimir Putin\nsaid 95,000 in New York\nCity 🎉.';
+  const at = (s, label) => { const start = text.indexOf(s); return { start, end: start + s.length, label }; };
+  const spans = [at('Vladimir Putin', 'PERSON'), at('95,000', 'CARDINAL'), at('New York\nCity', 'LOC')];
+  const cp = codePointOffsets(text);
+  assert.deepEqual([0, 3, 5, 6].map(cp), [0, 3, 4, 5]);
+  assert.deepEqual(toSpacy(text, spans).ents[0], { start: 5, end: 19, label: 'PERSON' });
+  const ann = toBrat(text, spans).ann.trimEnd().split('\n');
+  assert.equal(ann[2], `T3\tLOC ${[...text].indexOf('N')} ${[...text].indexOf('N') + 8};${[...text].indexOf('C')} ${[...text].indexOf('C') + 4}\tNew York City`);
+  const conll = toConll(text, spans);
+  assert.match(conll, /New B-LOC\nYork I-LOC\n\nCity I-LOC\n/);
+  assert.match(conll, /^Hi O\n😀 O\nVladimir B-PERSON\nPutin I-PERSON\n\nsaid O\n95,000 B-CARDINAL\n/);
+  const rows = toJsonl(text, spans).trimEnd().split('\n').map((l) => JSON.parse(l));
+  assert.deepEqual(rows.map((r) => r.annotations.map((a) => a.text)), [['Vladimir Putin'], ['95,000', 'New York'], []]);
+});
+
+test('corrections override overlapping spans; the gazetteer keeps the newest label per name', async () => {
+  const { addCorrection, applyCorrections, mergeIntoGazetteer, textKey } = await import('../../www/corrections.js');
+  const spans = [{ start: 0, end: 5, label: 'DATE', text: 'a' }, { start: 10, end: 15, label: 'CARDINAL', text: 'b' }];
+  let list = addCorrection([], { start: 0, end: 5, text: 'Putin', label: 'PERSON' });
+  list = addCorrection(list, { start: 12, end: 20, text: 'x', label: null });
+  assert.deepEqual(applyCorrections(spans, list), [{ start: 0, end: 5, label: 'PERSON', text: 'Putin', corrected: true }]);
+  list = addCorrection(list, { start: 1, end: 3, text: 'ut', label: 'ORG' });
+  assert.equal(list.length, 2, 'an overlapping correction replaces the earlier one');
+  assert.deepEqual(
+    mergeIntoGazetteer({ PERSON: ['Putin'], ORG: ['Kremlin'] }, [{ text: 'Putin', label: 'ORG' }, { text: 'Kremlin', label: null }]),
+    { ORG: ['Putin'] },
+  );
+  assert.notEqual(textKey('ab'), textKey('ba'));
+});
+
+test('the page-side gazetteer matches whole words, longest first', async () => {
+  const { applyGazetteer } = await import('../../www/gazetteer.js');
+  const text = 'Putin and Vladimir Putin, not Putinism; 5 Putin';
+  const core = [{ start: 40, end: 41, label: 'CARDINAL', text: '5' }];
+  const out = applyGazetteer(text, core, { PERSON: ['Putin', 'Vladimir Putin'], CARDINAL: ['5 Putin'] });
+  assert.deepEqual(out.map((s) => [s.label, text.slice(s.start, s.end)]), [
+    ['PERSON', 'Putin'], ['PERSON', 'Vladimir Putin'], ['CARDINAL', '5 Putin'],
+  ]);
+});
+
+test('zip: stored entries with CRC-32, read back', async () => {
+  const { crc32, unzipFiles, zipFiles } = await import('../../www/zip.js');
+  assert.equal(crc32(new TextEncoder().encode('123456789')), 0xcbf43926);
+  const files = [{ name: 'highlit.txt', content: 'Hi 😀 Putin\n' }, { name: 'highlit.ann', content: 'T1\tPERSON 5 10\tPutin\n' }];
+  const zip = zipFiles(files);
+  assert.deepEqual(unzipFiles(zip), files);
+  assert.deepEqual(zipFiles(files), zip, 'the same files give the same bytes');
+  const broken = zip.slice();
+  broken[30 + 'highlit.txt'.length + 2] ^= 1; // a byte of the first file's data
+  assert.throws(() => unzipFiles(broken), /CRC/);
+});

@@ -1,0 +1,89 @@
+// The built npm package, as a consumer gets it: packed with `npm pack`, installed into a
+// fresh folder, then imported as an ES module and required as CommonJS by Node.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync, readFileSync, existsSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve, dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+const pkg = join(root, "pkg");
+const seedPath = resolve(root, "../shared/golden/seed-article.json");
+const NUMERIC = new Set(["DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"]);
+let dir;
+
+before(() => {
+  assert.ok(existsSync(join(pkg, "package.json")), "pkg/ is missing: run `make build` first");
+  dir = mkdtempSync(join(tmpdir(), "highlit-consumer-"));
+  const tarball = execFileSync("npm", ["pack", pkg, "--pack-destination", dir, "--silent"], { encoding: "utf8" }).trim().split("\n").pop();
+  writeFileSync(join(dir, "package.json"), JSON.stringify({ name: "consumer", private: true }));
+  execFileSync("npm", ["install", "--offline", "--no-audit", "--no-fund", "--silent", join(dir, tarball)], { cwd: dir });
+});
+
+after(() => dir && rmSync(dir, { recursive: true, force: true }));
+
+/** Runs `source` in Node inside the consumer folder; returns its parsed JSON stdout. */
+function run(source, ext) {
+  const file = join(dir, `probe.${ext}`);
+  writeFileSync(file, source);
+  return JSON.parse(execFileSync(process.execPath, [file], { cwd: dir, encoding: "utf8" }));
+}
+
+test("imports as an ES module and annotates with UTF-16 offsets", () => {
+  const text = "😀 over 95,000 in February 2022";
+  const out = run(`import { annotate, labels } from "highlit";
+    console.log(JSON.stringify({ found: annotate(${JSON.stringify(text)}), labels: labels() }));`, "mjs");
+  assert.deepEqual(out.labels, ["PERSON", "ORG", "LOC", "MISC", "DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"]);
+  assert.deepEqual(out.found[0], { start: 3, end: 14, label: "CARDINAL", text: "over 95,000", value: { number: 95000, bound: "more-than" } });
+  for (const a of out.found) assert.equal(text.slice(a.start, a.end), a.text);
+});
+
+test("requires as CommonJS, and the Annotator class is reusable", () => {
+  const out = run(`const { Annotator } = require("highlit");
+    const a = new Annotator({ labels: ["PERCENT"] });
+    const r = [a.annotate("20% then 5 percent"), a.annotate("nothing")];
+    a.free();
+    console.log(JSON.stringify(r));`, "cjs");
+  assert.deepEqual(out[0].map((a) => a.text), ["20%", "5 percent"]);
+  assert.deepEqual(out[1], []);
+});
+
+test("bad options throw an Error with a stable kind", () => {
+  const out = run(`import { annotate } from "highlit";
+    const kinds = [];
+    for (const o of [{ labels: ["PLACE"] }, { lables: [] }, { referenceDate: "soon" }]) {
+      try { annotate("x", o); kinds.push("no error"); } catch (e) { kinds.push([e instanceof Error, e.name, e.kind]); }
+    }
+    console.log(JSON.stringify(kinds));`, "mjs");
+  assert.deepEqual(out, [[true, "HighlitError", "UnknownLabel"], [true, "HighlitError", "InvalidOptions"], [true, "HighlitError", "InvalidReferenceDate"]]);
+});
+
+test("the package declares its types and files", () => {
+  const manifest = JSON.parse(readFileSync(join(dir, "node_modules/highlit/package.json"), "utf8"));
+  assert.equal(manifest.name, "highlit");
+  assert.equal(manifest.types, "./index.d.ts");
+  assert.ok(manifest.exports["."].node && manifest.exports["."].default);
+  const dts = readFileSync(join(dir, "node_modules/highlit/web/highlit.d.ts"), "utf8");
+  assert.match(dts, /export function annotate\(text: string, options: Options \| undefined\): Annotations;/);
+  assert.match(dts, /export interface Mention \{/);
+  assert.match(dts, /export type Label = "PERSON" \| "ORG"/);
+  assert.ok(existsSync(join(dir, "node_modules/highlit/web/highlit_bg.wasm")));
+});
+
+test("the seed article's numeric mentions come out exactly", { skip: !existsSync(seedPath) && "../shared is absent" }, () => {
+  const seed = JSON.parse(readFileSync(seedPath, "utf8"));
+  const found = run(`import { annotate } from "highlit";
+    import { readFileSync } from "node:fs";
+    const seed = JSON.parse(readFileSync(${JSON.stringify(seedPath)}, "utf8"));
+    console.log(JSON.stringify(annotate(seed.text)));`, "mjs");
+  const numeric = found.filter((a) => NUMERIC.has(a.label));
+  const gold = seed.entities.filter((e) => NUMERIC.has(e.label));
+  const key = (e) => `${e.start}-${e.end} ${e.label} ${e.text}`;
+  assert.deepEqual(numeric.map(key), gold.map(key));
+  for (const g of gold.filter((g) => g.value)) {
+    const a = numeric.find((a) => a.start === g.start);
+    assert.deepEqual(a.value, g.value, g.text);
+  }
+});

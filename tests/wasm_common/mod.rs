@@ -1,0 +1,96 @@
+//! wasm-bindgen tests shared by the Node run (`wasm_node.rs`) and the browser run
+//! (`wasm_browser.rs`): the JS API as JavaScript sees it.
+
+use highlit::wasm::{annotate, Annotator};
+use js_sys::{JsString, Reflect, JSON};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_test::wasm_bindgen_test;
+
+fn js_options(json: &str) -> JsValue {
+    JSON::parse(json).expect("test options are JSON")
+}
+
+fn error_kind(result: Result<impl Sized, highlit::wasm::JsError>) -> (String, String) {
+    let Err(e) = result else {
+        panic!("expected an error")
+    };
+    let value: JsValue = e.into();
+    let error: &js_sys::Error = value.dyn_ref().expect("a real Error object");
+    let kind = Reflect::get(&value, &"kind".into())
+        .unwrap()
+        .as_string()
+        .unwrap();
+    (kind, String::from(error.name()))
+}
+
+#[wasm_bindgen_test]
+fn offsets_are_utf16_code_units_so_js_slice_is_exact() {
+    let text = "😀 Ⅻ e\u{301}\r\n\u{a0}over 95,000 in February 2022 😀😀 $5";
+    let js = JsString::from(text);
+    let found = annotate(text, JsValue::UNDEFINED).unwrap().0;
+    assert_eq!(found.len(), 3);
+    for m in &found {
+        assert_eq!(String::from(js.slice(m.start as u32, m.end as u32)), m.text);
+    }
+    assert_eq!(found[0].text, "over 95,000");
+    assert_eq!(
+        found[2].value.as_ref().unwrap().currency.as_deref(),
+        Some("USD")
+    );
+}
+
+#[wasm_bindgen_test]
+fn results_are_plain_objects() {
+    let value: JsValue = annotate("about 20%", JsValue::UNDEFINED).unwrap().into();
+    let first = js_sys::Array::from(&value).get(0);
+    let json = String::from(JSON::stringify(&first).unwrap());
+    assert_eq!(
+        json,
+        r#"{"start":0,"end":9,"label":"PERCENT","text":"about 20%","value":{"number":20,"approx":true}}"#
+    );
+}
+
+#[wasm_bindgen_test]
+fn options_filter_labels() {
+    let found = annotate("5% on Friday", js_options(r#"{"labels":["DATE"]}"#))
+        .unwrap()
+        .0;
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].text, "Friday");
+}
+
+#[wasm_bindgen_test]
+fn bad_options_throw_errors_with_a_kind() {
+    let (kind, name) = error_kind(annotate("x", js_options(r#"{"labels":["PLACE"]}"#)));
+    assert_eq!(
+        (kind.as_str(), name.as_str()),
+        ("UnknownLabel", "HighlitError")
+    );
+    let (kind, _) = error_kind(annotate("x", js_options(r#"{"lables":["DATE"]}"#)));
+    assert_eq!(kind, "InvalidOptions");
+    let (kind, _) = error_kind(annotate("x", js_options(r#"{"labels":"DATE"}"#)));
+    assert_eq!(kind, "InvalidOptions");
+    let (kind, _) = error_kind(annotate(
+        "x",
+        js_options(r#"{"referenceDate":"2026-13-01"}"#),
+    ));
+    assert_eq!(kind, "InvalidReferenceDate");
+    let (kind, _) = error_kind(Annotator::new(js_options("42")));
+    assert_eq!(kind, "InvalidOptions");
+}
+
+#[wasm_bindgen_test]
+fn an_annotator_is_reusable() {
+    let annotator = Annotator::new(js_options(r#"{"labels":["CARDINAL"]}"#)).unwrap();
+    assert_eq!(annotator.annotate("43,000 and 12").0.len(), 2);
+    assert_eq!(annotator.annotate("").0.len(), 0);
+    assert_eq!(annotator.annotate("no numbers").0.len(), 0);
+}
+
+#[wasm_bindgen_test]
+fn odd_input_never_throws() {
+    let binary: String = (0u32..0x800).filter_map(char::from_u32).collect();
+    annotate(&binary, JsValue::UNDEFINED).unwrap();
+    annotate(&"9".repeat(200_000), JsValue::NULL).unwrap();
+    annotate("<mark>5</mark>", JsValue::UNDEFINED).unwrap();
+}

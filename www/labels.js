@@ -1,0 +1,23 @@
+// The eleven labels, in the core's fixed order (issue 2), with the words the page shows.
+// Colours live in style.css, keyed by `data-label`.
+
+/** @type {readonly string[]} */
+export const LABELS = Object.freeze([
+  'PERSON', 'ORG', 'LOC', 'MISC', 'DATE', 'TIME',
+  'PERCENT', 'MONEY', 'QUANTITY', 'ORDINAL', 'CARDINAL',
+]);
+
+/** What each label means, for legend titles. */
+export const LABEL_TITLES = Object.freeze({
+  PERSON: 'People',
+  ORG: 'Organisations',
+  LOC: 'Places',
+  MISC: 'Other names (nationalities, events, works)',
+  DATE: 'Dates',
+  TIME: 'Times of day',
+  PERCENT: 'Percentages',
+  MONEY: 'Money',
+  QUANTITY: 'Measurements',
+  ORDINAL: 'Ordinals (first, 2nd)',
+  CARDINAL: 'Other numbers',
+});
