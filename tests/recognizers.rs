@@ -198,6 +198,7 @@ fn run_case(case: &Json, suite: &Suite) -> Option<String> {
     let annotator = Annotator::new(&Options {
         labels: None,
         reference_date: reference,
+        ..Options::default()
     })
     .expect("reference dates in the specs are valid");
     let found: Vec<Annotation> = annotator

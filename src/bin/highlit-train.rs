@@ -319,7 +319,7 @@ fn train(docs: &[Doc], cfg: &TrainConfig, valid: &[Doc]) -> Vec<u8> {
             *counts.entry(f).or_default() += 1;
         }
     }
-    let allowed = |f: u32| counts.get(&f).map_or(true, |&c| c >= cfg.min_count);
+    let allowed = |f: u32| counts.get(&f).is_none_or(|&c| c >= cfg.min_count);
     eprintln!(
         "features: {} seen, {} kept (count ≥ {}) [{:.1}s]",
         counts.len(),
