@@ -628,6 +628,20 @@ fn evaluate(docs: &[Doc]) {
         bytes += doc.text.len();
     }
     let secs = t0.elapsed().as_secs_f64();
+    // The same texts phase by phase, to see where the time goes.
+    let t1 = Instant::now();
+    let tokenized: Vec<Tokens> = docs.iter().map(|d| tokenize(&d.text)).collect();
+    let tok_secs = t1.elapsed().as_secs_f64();
+    let t1 = Instant::now();
+    for (d, t) in docs.iter().zip(&tokenized) {
+        std::hint::black_box(highlit::numbers::find(&d.text, &t.tokens));
+    }
+    let num_secs = t1.elapsed().as_secs_f64();
+    let t1 = Instant::now();
+    for (d, t) in docs.iter().zip(&tokenized) {
+        std::hint::black_box(highlit::entities::find(&d.text, t, None));
+    }
+    let name_secs = t1.elapsed().as_secs_f64();
     for (doc, found) in docs.iter().zip(found_all) {
         let gold: HashMap<Span, usize> = doc.gold.iter().copied().collect();
         for (_, ty) in &doc.gold {
@@ -697,6 +711,13 @@ fn evaluate(docs: &[Doc]) {
         bytes,
         secs,
         bytes as f64 / secs / 1e6
+    );
+    let mbs = |s: f64| bytes as f64 / s / 1e6;
+    println!(
+        "by phase: tokenize {:.2} MB/s, numbers {:.2} MB/s, names {:.2} MB/s",
+        mbs(tok_secs),
+        mbs(num_secs),
+        mbs(name_secs)
     );
 }
 
