@@ -162,6 +162,10 @@ fn split_clitic(seg: &str, start: usize, out: &mut Vec<Token>) {
         span: Span::new(start, start + seg.len()),
         kind: TokenKind::Word,
     };
+    if !seg.contains(['\'', '’']) {
+        out.push(word);
+        return;
+    }
     for clitic in CLITICS {
         let n_chars = clitic.chars().count();
         let Some((cut, _)) = seg.char_indices().rev().nth(n_chars - 1) else {
@@ -380,6 +384,11 @@ fn find_urls_and_emails(text: &str) -> Vec<Token> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < bytes.len() {
+        // Only `h`, `w` and `@` can begin what this looks for.
+        if !matches!(bytes[i], b'h' | b'H' | b'w' | b'W' | b'@') {
+            i += 1;
+            continue;
+        }
         let at_boundary = i == 0 || !bytes[i - 1].is_ascii_alphanumeric();
         let rest = &text[i..];
         let scheme = ["https://", "http://", "www."].iter().find(|p| {

@@ -182,7 +182,7 @@ impl Cx<'_> {
             return None;
         }
         let lower = self.lower.get(i..(i + 4).min(self.lower.len()))?;
-        let s = words::spelled(lower.iter().map(String::as_str))?;
+        let s = words::spelled(lower.iter().map(|w| w.as_ref()))?;
         let d = s.value;
         (d.fract() == 0.0 && (1.0..=31.0).contains(&d)).then_some((d as u32, i + s.words))
     }

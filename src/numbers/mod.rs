@@ -63,11 +63,9 @@ pub fn find_with(
     reference: Option<(i32, u32, u32)>,
 ) -> Vec<Annotation> {
     let words: Vec<&str> = tokens.iter().map(|t| t.span.of(text)).collect();
-    // Lower-cased, with `’` as `'` so tables spell apostrophes one way.
-    let lower: Vec<String> = words
-        .iter()
-        .map(|w| w.to_lowercase().replace('’', "'"))
-        .collect();
+    // Lower-cased, with `’` as `'` so tables spell apostrophes one way; borrowed when the
+    // word is already so (most are), so the scan allocates little.
+    let lower: Vec<Cow<str>> = words.iter().map(|w| fold(w)).collect();
     let cx = Cx {
         text,
         tokens,
@@ -78,10 +76,19 @@ pub fn find_with(
     };
     let mut out = Vec::new();
     let mut i = 0;
+    // A word-like token that starts nothing numeric.
+    let inert = |k: usize| {
+        matches!(tokens[k].kind, TokenKind::Word | TokenKind::Punct)
+            && !tables::may_start(cx.lower(k))
+            && !CURRENCY_CODES.contains(&words[k])
+    };
     while i < tokens.len() {
-        // Most words start nothing numeric: skip them without trying each pattern.
-        let word_like = matches!(tokens[i].kind, TokenKind::Word | TokenKind::Punct);
-        if word_like && !tables::may_start(cx.lower(i)) && !CURRENCY_CODES.contains(&words[i]) {
+        // Most words start nothing numeric: skip them without trying each pattern. Lead
+        // words (`the`, `in`, `.`) start something only with a live token after them.
+        let lead = tables::LEAD_WORDS.contains(&cx.lower(i));
+        let dead_after =
+            |k: usize| k == tokens.len() || (inert(k) && !tables::is_second_word(cx.lower(k)));
+        if inert(i) || (lead && dead_after(i + 1)) {
             i += 1;
             continue;
         }
@@ -95,6 +102,15 @@ pub fn find_with(
         }
     }
     out
+}
+
+/// `w` lower-cased with `’` as `'`, borrowed when nothing changes.
+fn fold(w: &str) -> Cow<'_, str> {
+    if w.chars().any(|c| c.is_uppercase() || c == '’') {
+        Cow::Owned(w.to_lowercase().replace('’', "'"))
+    } else {
+        Cow::Borrowed(w)
+    }
 }
 
 /// Whether `words` (lower-case, space-separated) is a qualifier the grammar keeps inside a
@@ -111,7 +127,7 @@ struct Cx<'a> {
     text: &'a str,
     tokens: &'a [Token],
     words: &'a [&'a str],
-    lower: &'a [String],
+    lower: &'a [Cow<'a, str>],
     reference: Option<(i32, u32, u32)>,
     /// The text has no capitals (lower-cased input, as in test suites): names cannot be told
     /// by their capitals, so month and weekday names are taken in lower case.
@@ -147,7 +163,7 @@ impl<'a> Cx<'a> {
     }
 
     fn lower(&self, i: usize) -> &str {
-        self.lower.get(i).map_or("", String::as_str)
+        self.lower.get(i).map_or("", |w| w.as_ref())
     }
 
     fn word(&self, i: usize) -> &str {

@@ -3,7 +3,7 @@
 //! is tried first (the lookups sort by length, so rows can stay in a readable order).
 
 use crate::annotation::{Bound, Label};
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 use std::sync::OnceLock;
 
 /// Whether a word can start a number, date or time at all: number words, calendar names,
@@ -11,7 +11,7 @@ use std::sync::OnceLock;
 pub fn may_start(w: &str) -> bool {
     static WORDS: OnceLock<HashSet<&'static str>> = OnceLock::new();
     let set = WORDS.get_or_init(|| {
-        let mut set: HashSet<&'static str> = HashSet::new();
+        let mut set: HashSet<&'static str> = HashSet::default();
         set.extend(UNITS.iter().map(|r| r.0));
         set.extend(TENS.iter().map(|r| r.0));
         set.extend(ORDINALS.iter().map(|r| r.0));
@@ -61,29 +61,47 @@ pub fn may_start(w: &str) -> bool {
         || is_first_word(w)
 }
 
+/// Frequent words that begin numeric phrases (`the 1990s`, `in 2024`, `a dozen`, `.5`) but
+/// never one on their own: the scan tries them only when the token after them is live.
+pub const LEAD_WORDS: &[&str] = &[
+    ".", "-", "the", "a", "an", "in", "on", "of", "from", "to", "by", "for", "and", "this", "that",
+    "s", "'s",
+];
+
 /// Every word that starts a phrase in a table the grammar looks phrases up in. A token not in
 /// it starts none, so lookups can skip the tables at once (most tokens are not numeric).
 /// A new phrase table must be added here.
 pub fn is_first_word(w: &str) -> bool {
     static WORDS: OnceLock<HashSet<&'static str>> = OnceLock::new();
     WORDS
-        .get_or_init(|| {
-            let first = |p: &'static str| p.split(' ').next().unwrap_or(p);
-            let mut set = HashSet::new();
-            set.extend(QUALIFIERS.iter().map(|r| first(r.0)));
-            set.extend(CURRENCY_BEFORE.iter().map(|r| first(r.0)));
-            set.extend(CURRENCY_AFTER.iter().map(|r| first(r.0)));
-            set.extend(PERCENT_WORDS.iter().map(|r| first(r)));
-            set.extend(UNITS_AFTER.iter().map(|r| first(r.0)));
-            set.extend(DURATIONS.iter().map(|r| first(r.0)));
-            set.extend(RELATIVE_DAYS.iter().map(|r| first(r.0)));
-            set.extend(RELATIVE_TIMES.iter().map(|r| first(r.0)));
-            set.extend(RELATIVE_MODIFIERS.iter().map(|r| first(r.0)));
-            set.extend(AGO_WORDS.iter().map(|r| first(r.0)));
-            set.extend(HOLIDAYS.iter().map(|r| first(r.0)));
-            set
-        })
+        .get_or_init(|| phrases().filter_map(|p| p.split(' ').next()).collect())
         .contains(w)
+}
+
+/// Every word that is second in a phrase of those tables (`least` of `at least`, `morning`
+/// of `this morning`): after a lead word, such a token keeps the scan trying.
+pub fn is_second_word(w: &str) -> bool {
+    static WORDS: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    WORDS
+        .get_or_init(|| phrases().filter_map(|p| p.split(' ').nth(1)).collect())
+        .contains(w)
+}
+
+/// The phrases of every table the grammar looks phrases up in.
+fn phrases() -> impl Iterator<Item = &'static str> {
+    QUALIFIERS
+        .iter()
+        .map(|r| r.0)
+        .chain(CURRENCY_BEFORE.iter().map(|r| r.0))
+        .chain(CURRENCY_AFTER.iter().map(|r| r.0))
+        .chain(PERCENT_WORDS.iter().copied())
+        .chain(UNITS_AFTER.iter().map(|r| r.0))
+        .chain(DURATIONS.iter().map(|r| r.0))
+        .chain(RELATIVE_DAYS.iter().map(|r| r.0))
+        .chain(RELATIVE_TIMES.iter().map(|r| r.0))
+        .chain(RELATIVE_MODIFIERS.iter().map(|r| r.0))
+        .chain(AGO_WORDS.iter().map(|r| r.0))
+        .chain(HOLIDAYS.iter().map(|r| r.0))
 }
 
 /// Qualifiers that may stand before a number, inside its span: the words, the bound they
