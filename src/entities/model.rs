@@ -16,12 +16,24 @@ pub struct Model {
     /// Open-addressing table of feature ids (0 = empty) with their weights inline, so a
     /// lookup touches one cache line.
     table: Vec<Slot>,
+    /// One bit per `id.rotate_right(16) % PRESENT_BITS`: set when some feature with weights
+    /// hashes there. Most misses (unseen words and pairs) stop at this small table, which
+    /// stays in cache, instead of probing the big one.
+    present: Vec<u64>,
     scale: f32,
     trans: Vec<f32>,
     end: Vec<f32>,
     /// Confidence = sigmoid(a * margin + b).
     platt: (f32, f32),
     features: usize,
+}
+
+/// Size of the `present` filter in bits (128 KiB).
+const PRESENT_BITS: usize = 1 << 20;
+
+#[inline]
+fn present_bit(id: u32) -> usize {
+    id.rotate_right(16) as usize & (PRESENT_BITS - 1)
 }
 
 /// One slot of the feature table: the id and its weights (times `scale`).
@@ -107,6 +119,7 @@ impl Model {
         }
         let cap = (n + n / 2).next_power_of_two().max(16);
         let mut table = vec![Slot { key: 0, w: [0; N] }; cap];
+        let mut present = vec![0u64; PRESENT_BITS / 64];
         let mut ids = Vec::with_capacity(n);
         let mut id = 0u64;
         for _ in 0..n {
@@ -129,9 +142,12 @@ impl Model {
                 s = (s + 1) & (cap - 1);
             }
             table[s] = Slot { key: id, w };
+            let b = present_bit(id);
+            present[b / 64] |= 1 << (b % 64);
         }
         Ok(Model {
             table,
+            present,
             scale,
             trans,
             end,
@@ -213,6 +229,10 @@ impl Model {
         let mut acc = [0i32; N];
         let mask = self.table.len() - 1;
         for &f in features {
+            let b = present_bit(f);
+            if self.present[b / 64] >> (b % 64) & 1 == 0 {
+                continue;
+            }
             let mut s = f as usize & mask;
             loop {
                 let slot = &self.table[s];
