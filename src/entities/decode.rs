@@ -164,6 +164,18 @@ fn preds(y: usize) -> &'static [u8] {
     }
 }
 
+/// The tags that may follow `y`.
+#[inline]
+fn succs(y: usize) -> &'static [u8] {
+    /// `O`, every `B` and every `U`: what may follow `O`, `L` or `U`.
+    const STARTS: [u8; 9] = [0, 1, 4, 5, 8, 9, 12, 13, 16];
+    const INSIDE: [[u8; 2]; 4] = [[2, 3], [6, 7], [10, 11], [14, 15]];
+    match parts(y as u8) {
+        Some((Pos::B | Pos::I, ty)) => &INSIDE[ty],
+        _ => &STARTS,
+    }
+}
+
 static ALLOWED: [[bool; N]; N] = {
     let mut a = [[false; N]; N];
     let mut p = 0;
@@ -202,12 +214,11 @@ pub fn max_marginals(em: &[f32], t: &Transitions) -> Vec<f32> {
     for i in (0..n - 1).rev() {
         for y in 0..N {
             let mut best = NEG;
-            for x in 0..N {
-                if ALLOWED[y][x] {
-                    let s = t.trans[y * N + x] + em[(i + 1) * N + x] + beta[(i + 1) * N + x];
-                    if s > best {
-                        best = s;
-                    }
+            for &x in succs(y) {
+                let x = x as usize;
+                let s = t.trans[y * N + x] + em[(i + 1) * N + x] + beta[(i + 1) * N + x];
+                if s > best {
+                    best = s;
                 }
             }
             beta[i * N + y] = best;
@@ -280,6 +291,7 @@ mod tests {
             for y in 0..N {
                 assert_eq!(ALLOWED[p][y], allowed(p, y), "{p} -> {y}");
                 assert_eq!(preds(y).contains(&(p as u8)), allowed(p, y), "{p} -> {y}");
+                assert_eq!(succs(p).contains(&(y as u8)), allowed(p, y), "{p} -> {y}");
             }
         }
     }
