@@ -6,6 +6,9 @@ fn main() {
     std::io::stdin().read_to_string(&mut s).unwrap();
     let a = highlit::Annotator::default();
     let t = Instant::now();
+    a.annotate("Warm up: the model and gazetteers load on first use.");
+    eprintln!("first call: {:.1} ms", t.elapsed().as_secs_f64() * 1e3);
+    let t = Instant::now();
     let mut n = 0;
     for _ in 0..5 {
         n = a.annotate(&s).len();
