@@ -67,6 +67,12 @@ impl Label {
         }
     }
 
+    /// Whether the label is a name (PERSON, ORG, LOC, MISC), found by the model; the others
+    /// come from the number grammar.
+    pub const fn is_name(self) -> bool {
+        matches!(self, Label::Person | Label::Org | Label::Loc | Label::Misc)
+    }
+
     /// The label named `name` (exactly as [`Label::as_str`] spells it).
     pub fn from_name(name: &str) -> Option<Label> {
         Label::ALL.into_iter().find(|l| l.as_str() == name)
