@@ -1,24 +1,12 @@
 // Corrections: relabel, delete, add by selection; kept across reloads; exported; turned into
 // a gazetteer that annotates later texts; reset puts everything back.
 
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import {
-  coreAnnotate, openPage, pasteAndWait, renderedMarks, requireBuild, startBrowser, startServer, waitForRun,
-} from './helpers.mjs';
+import { coreAnnotate, pasteAndWait, renderedMarks, useBrowser, waitForRun } from './helpers.mjs';
 
-let server;
-let browser;
-before(async () => {
-  requireBuild();
-  server = await startServer();
-  browser = await startBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowser();
 
 const TEXT = 'On Friday 😀 Vladimir Putin met 3 envoys in Geneva.\nIn February 2022, 95,000 troops moved.';
 const at = (s) => ({ start: TEXT.indexOf(s), end: TEXT.indexOf(s) + s.length });
@@ -53,7 +41,7 @@ async function exportedJson(page) {
 }
 
 test('relabel, delete and add; kept, exported, remembered as a gazetteer, reset', async () => {
-  const { page, problems } = await openPage(browser.context, server);
+  const { page, problems } = await env.open();
   await pasteAndWait(page, TEXT);
   const core = await coreAnnotate(page, TEXT);
   const date = core.find((a) => a.text === 'February 2022');
@@ -137,7 +125,7 @@ test('relabel, delete and add; kept, exported, remembered as a gazetteer, reset'
 });
 
 test('a reference date is kept and passed to the core', async () => {
-  const { page, problems } = await openPage(browser.context, server);
+  const { page, problems } = await env.open();
   await page.locator('#options-panel summary').click();
   await page.locator('#reference-date').fill('2025-03-14');
   await page.locator('#reference-date').dispatchEvent('change');

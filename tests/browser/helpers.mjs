@@ -5,6 +5,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, mkdirSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -134,4 +135,23 @@ export function renderedMarks(page) {
 export async function screenshot(page, name) {
   mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}
+
+/**
+ * Starts the server and Chromium before the tests of the file (or `describe` block) that
+ * calls it, and stops them after. `open()` opens a watched page, as `openPage` does.
+ */
+export function useBrowser() {
+  const env = {};
+  before(async () => {
+    requireBuild();
+    env.server = await startServer();
+    env.browser = await startBrowser();
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  env.open = () => openPage(env.browser.context, env.server);
+  return env;
 }

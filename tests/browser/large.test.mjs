@@ -2,24 +2,14 @@
 // long-task observer), shows progress, fills in highlights as chunks finish, and completes
 // with exactly what the core returns for the whole text.
 
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openPage, requireBuild, seedText, startBrowser, startServer } from './helpers.mjs';
+import { seedText, useBrowser } from './helpers.mjs';
 
-let server;
-let browser;
-before(async () => {
-  requireBuild();
-  server = await startServer();
-  browser = await startBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowser();
 
 test('a 10 MB paste stays responsive and completes', { timeout: 240_000 }, async (t) => {
-  const { page, problems } = await openPage(browser.context, server);
+  const { page, problems } = await env.open();
   const article = seedText();
   const copies = Math.ceil((10 * 1024 * 1024) / (article.length + 2));
   // Build the text in the page (sending 10 MB over the protocol is slow, not what we measure).
@@ -112,7 +102,7 @@ async function pasteInPage(page, kind, arg) {
 }
 
 test('a new paste cancels the old work', { timeout: 120_000 }, async () => {
-  const { page, problems } = await openPage(browser.context, server);
+  const { page, problems } = await env.open();
   const article = seedText();
   await pasteInPage(page, 'articles', article);
   await page.waitForFunction(() => document.querySelector('#output mark') && !document.getElementById('progress').hidden);
@@ -135,7 +125,7 @@ test('a new paste cancels the old work', { timeout: 120_000 }, async () => {
 });
 
 test('a 1 MB word renders as text, whole', { timeout: 120_000 }, async () => {
-  const { page, problems } = await openPage(browser.context, server);
+  const { page, problems } = await env.open();
   const before = await pasteInPage(page, 'word', null);
   await page.waitForFunction((prev) => {
     const out = document.getElementById('output');

@@ -1,28 +1,17 @@
 // The page in headless Chromium under the strict CSP: paste, render, compare with the core,
 // hostile text, filter, tooltip, keyboard, screenshots.
 
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  coreAnnotate, openPage, pasteAndWait, renderedMarks, requireBuild, screenshot, SCREENSHOTS, seedText,
-  startBrowser, startServer, waitForRun,
+  coreAnnotate, pasteAndWait, renderedMarks, screenshot, SCREENSHOTS, seedText, useBrowser, waitForRun,
 } from './helpers.mjs';
 import { describeValue } from '../../www/describe.js';
 
 describe('the page', () => {
-  let server;
-  let browser;
   const text = seedText();
 
-  before(async () => {
-    requireBuild();
-    server = await startServer();
-    browser = await startBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = useBrowser();
 
   function assertClean(problems) {
     assert.deepEqual(problems.offOrigin, [], 'requests to other origins');
@@ -32,7 +21,7 @@ describe('the page', () => {
   }
 
   test('the seed article renders exactly what the core returns, and the text unchanged', async () => {
-    const { page, problems } = await openPage(browser.context, server);
+    const { page, problems } = await env.open();
     await pasteAndWait(page, text);
     const core = await coreAnnotate(page, text);
     assert.ok(core.length > 0, 'the core finds something in the seed article');
@@ -50,7 +39,7 @@ describe('the page', () => {
   });
 
   test('hostile text shows as text', async () => {
-    const { page, problems } = await openPage(browser.context, server);
+    const { page, problems } = await env.open();
     const hostile = [
       '<img src=x onerror=alert(1)> costs $5 on Friday',
       '</mark><script>alert(2)</script> 20% <b>bold</b> &amp; &lt;',
@@ -69,7 +58,7 @@ describe('the page', () => {
   });
 
   test('a legend click hides a label and a second click shows it again', async () => {
-    const { page, problems } = await openPage(browser.context, server);
+    const { page, problems } = await env.open();
     await pasteAndWait(page, text);
     const core = await coreAnnotate(page, text);
     const label = core[0].label;
@@ -94,7 +83,7 @@ describe('the page', () => {
   });
 
   test('hovering or focusing a highlight shows its label and value in plain words', async () => {
-    const { page, problems } = await openPage(browser.context, server);
+    const { page, problems } = await env.open();
     await pasteAndWait(page, text);
     const core = await coreAnnotate(page, text);
     const friday = core.find((a) => a.value?.weekday === 5);
@@ -123,7 +112,7 @@ describe('the page', () => {
   });
 
   test('keyboard: Tab reaches the highlights, arrows move between them', async () => {
-    const { page, problems } = await openPage(browser.context, server);
+    const { page, problems } = await env.open();
     await pasteAndWait(page, text);
     const marks = await renderedMarks(page);
     assert.ok(marks.length >= 3);
@@ -154,7 +143,7 @@ describe('the page', () => {
   });
 
   test('the side list groups entities by label with counts; a click steps through mentions', async () => {
-    const { page, problems } = await openPage(browser.context, server);
+    const { page, problems } = await env.open();
     await pasteAndWait(page, text);
     const core = await coreAnnotate(page, text);
     const listed = await page.$$eval('#entities button.ent-item', (buttons) => buttons.map((b) => ({
@@ -189,7 +178,7 @@ describe('the page', () => {
   });
 
   test('a text file opens as the text', async () => {
-    const { page, problems } = await openPage(browser.context, server);
+    const { page, problems } = await env.open();
     const before = Number(await page.locator('#output').getAttribute('data-run') ?? 0);
     await page.locator('#file').setInputFiles({ name: 'seed.txt', mimeType: 'text/plain', buffer: Buffer.from(text, 'utf8') });
     await waitForRun(page, before);
@@ -201,7 +190,7 @@ describe('the page', () => {
   });
 
   test('when the core cannot load, the page says so', async () => {
-    const { page } = await openPage(browser.context, server);
+    const { page } = await env.open();
     await page.route(/\.wasm$/, (route) => route.fulfill({ status: 404, body: 'gone' }));
     await page.reload();
     await page.locator('#input').fill('On Friday, 20% paid $5.');
@@ -212,7 +201,7 @@ describe('the page', () => {
   });
 
   test('screenshots: light, dark, narrow', async () => {
-    const { page, problems } = await openPage(browser.context, server);
+    const { page, problems } = await env.open();
     await pasteAndWait(page, text);
     const core = await coreAnnotate(page, text);
     await page.locator(`#output mark[data-start="${core[0].start}"]`).hover();
