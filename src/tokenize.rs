@@ -183,18 +183,24 @@ fn split_clitic(seg: &str, start: usize, out: &mut Vec<Token>) {
             }
         });
         if matches && seg[..cut].chars().all(char::is_alphabetic) {
-            out.push(Token {
-                span: Span::new(start, start + cut),
-                kind: TokenKind::Word,
-            });
-            out.push(Token {
-                span: Span::new(start + cut, start + seg.len()),
-                kind: TokenKind::Word,
-            });
+            push_split(out, start, cut, seg.len(), TokenKind::Word);
             return;
         }
     }
     out.push(word);
+}
+
+/// Pushes the segment of `len` bytes at `start` as two tokens cut `cut` bytes in: the first
+/// of `first` kind, the rest a word (`Trump` `’s`, `3.2` `bn`).
+fn push_split(out: &mut Vec<Token>, start: usize, cut: usize, len: usize, first: TokenKind) {
+    out.push(Token {
+        span: Span::new(start, start + cut),
+        kind: first,
+    });
+    out.push(Token {
+        span: Span::new(start + cut, start + len),
+        kind: TokenKind::Word,
+    });
 }
 
 /// `3.2bn` → `3.2` `bn`; `10km` → `10` `km`; `21st`, `1990s`, `4x4` whole.
@@ -212,14 +218,7 @@ fn split_number(seg: &str, start: usize, out: &mut Vec<Token>) {
         && !NUMBER_SUFFIXES.contains(&suffix.to_ascii_lowercase().as_str())
         && num.ends_with(|c: char| c.is_ascii_digit());
     if splits {
-        out.push(Token {
-            span: Span::new(start, start + cut),
-            kind: TokenKind::Number,
-        });
-        out.push(Token {
-            span: Span::new(start + cut, start + seg.len()),
-            kind: TokenKind::Word,
-        });
+        push_split(out, start, cut, seg.len(), TokenKind::Number);
     } else {
         out.push(whole);
     }

@@ -198,20 +198,17 @@ fn run_jsonl(
             continue;
         }
         let null = serde_json::Value::Null;
-        let output = match serde_json::from_slice::<Line>(raw) {
-            Ok(line) => {
-                let mentions = Mention::all(&line.text, annotator.annotate(&line.text), unit);
-                serde_json::to_writer(
-                    &mut out,
-                    &Output {
-                        id: &line.id,
-                        annotations: Some(mentions),
-                        error: None,
-                    },
-                )?;
-                writeln!(out)?;
-                continue;
-            }
+        let parsed = serde_json::from_slice::<Line>(raw);
+        let output = match &parsed {
+            Ok(line) => Output {
+                id: &line.id,
+                annotations: Some(Mention::all(
+                    &line.text,
+                    annotator.annotate(&line.text),
+                    unit,
+                )),
+                error: None,
+            },
             Err(e) => {
                 let message = match std::str::from_utf8(raw) {
                     Ok(_) => format!("not a JSON object with a \"text\" string: {e}"),

@@ -74,21 +74,23 @@ pub fn find_with(
         reference,
         all_lower: !text.chars().any(char::is_uppercase),
     };
-    let mut out = Vec::new();
-    let mut i = 0;
     // A word-like token that starts nothing numeric.
     let inert = |k: usize| {
         matches!(tokens[k].kind, TokenKind::Word | TokenKind::Punct)
             && !tables::may_start(cx.lower(k))
             && !CURRENCY_CODES.contains(&words[k])
     };
-    while i < tokens.len() {
-        // Most words start nothing numeric: skip them without trying each pattern. Lead
-        // words (`the`, `in`, `.`) start something only with a live token after them.
-        let lead = tables::LEAD_WORDS.contains(&cx.lower(i));
+    // Most words start nothing numeric: skip them without trying each pattern. Lead words
+    // (`the`, `in`, `.`) start something only with a live token after them.
+    let skip = |k: usize| {
         let dead_after =
-            |k: usize| k == tokens.len() || (inert(k) && !tables::is_second_word(cx.lower(k)));
-        if inert(i) || (lead && dead_after(i + 1)) {
+            |j: usize| j == tokens.len() || (inert(j) && !tables::is_second_word(cx.lower(j)));
+        inert(k) || (tables::LEAD_WORDS.contains(&cx.lower(k)) && dead_after(k + 1))
+    };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        if skip(i) {
             i += 1;
             continue;
         }
