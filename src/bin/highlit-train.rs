@@ -388,14 +388,8 @@ fn train_one(
             for (i, f) in feats.iter().enumerate() {
                 w.score(f, &mut em[i * N..(i + 1) * N]);
             }
-            let first = highlit::entities::decode_sentences(
-                &em,
-                &p.sentences,
-                &Transitions {
-                    trans: &w.trans,
-                    end: &w.end,
-                },
-            );
+            let lattice = Transitions::new(&w.trans, &w.end);
+            let first = highlit::entities::decode_sentences(&em, &p.sentences, &lattice);
             let types: Vec<u8> = first.iter().map(|&t| decode::type_of(t)).collect();
             let doc_types = DocTypes::new(&p, &types);
             if cfg.doc_features {
@@ -411,13 +405,7 @@ fn train_one(
                 for (k, i) in sent.clone().enumerate() {
                     w.score(&feats[i], &mut em[k * N..(k + 1) * N]);
                 }
-                let pred = decode::viterbi(
-                    &em,
-                    &Transitions {
-                        trans: &w.trans,
-                        end: &w.end,
-                    },
-                );
+                let pred = decode::viterbi(&em, &Transitions::new(&w.trans, &w.end));
                 let gold = &doc.tags[sent.clone()];
                 total += m;
                 if cfg.local {

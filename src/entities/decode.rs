@@ -85,13 +85,61 @@ pub fn is_valid(tags: &[u8]) -> bool {
 
 const NEG: f32 = -1e30;
 
-/// Transition scores: `trans[prev * N + next]` (prev `START` for the first tag) and
-/// `end[tag]` after the last tag.
-pub struct Transitions<'a> {
-    /// `(N + 1) * N` scores.
-    pub trans: &'a [f32],
-    /// `N` scores.
-    pub end: &'a [f32],
+/// Transition scores, laid out for decoding: `rows[prev][next]` (prev `START` for the first
+/// tag), `end[tag]` after the last tag, and the closed → start block (81 of the 97 allowed
+/// transitions) as small dense matrices whose inner loops vectorise: `cs[k][j]` is
+/// `CLOSED[k]` → `STARTS[j]`, `sc[j][k]` the same transposed; padding lanes hold `NEG`.
+#[derive(Clone, Debug)]
+pub struct Transitions {
+    rows: [[f32; N]; N + 1],
+    end: [f32; N],
+    cs: [[f32; LANES]; LANES],
+    sc: [[f32; LANES]; LANES],
+}
+
+impl Transitions {
+    /// From `trans[prev * N + next]` (`(N + 1) * N` scores) and `end` (`N` scores).
+    pub fn new(trans: &[f32], end: &[f32]) -> Transitions {
+        let mut t = Transitions {
+            rows: [[NEG; N]; N + 1],
+            end: [NEG; N],
+            cs: [[NEG; LANES]; LANES],
+            sc: [[NEG; LANES]; LANES],
+        };
+        for (row, src) in t.rows.iter_mut().zip(trans.chunks_exact(N)) {
+            row.copy_from_slice(src);
+        }
+        for (e, &x) in t.end.iter_mut().zip(end) {
+            *e = x;
+        }
+        for (k, &c) in CLOSED.iter().enumerate() {
+            for (j, &y) in STARTS.iter().enumerate() {
+                t.cs[k][j] = t.rows[c as usize][y];
+                t.sc[j][k] = t.rows[c as usize][y];
+            }
+        }
+        t
+    }
+
+    /// The score of `prev` → `next` (`prev` = `START` at the start).
+    pub fn get(&self, prev: usize, next: usize) -> f32 {
+        self.rows[prev][next]
+    }
+
+    /// The score of ending on `tag`.
+    pub fn end(&self, tag: usize) -> f32 {
+        self.end[tag]
+    }
+}
+
+/// The larger of `a` and `b` as one `maxps`: `b` when they are equal (no NaN arises here).
+#[inline(always)]
+fn max(a: f32, b: f32) -> f32 {
+    if a > b {
+        a
+    } else {
+        b
+    }
 }
 
 /// The best allowed tag sequence for emission scores `em` (`n * N`, row per token).
@@ -101,8 +149,7 @@ pub fn viterbi(em: &[f32], t: &Transitions) -> Vec<u8> {
         return Vec::new();
     }
     let mut score = vec![NEG; n * N];
-    let mut back = vec![0u8; n * N];
-    forward(em, t, &mut score, Some(&mut back));
+    forward(em, t, &mut score);
     let mut best = 0;
     let mut best_score = f32::NEG_INFINITY;
     for y in 0..N {
@@ -114,38 +161,68 @@ pub fn viterbi(em: &[f32], t: &Transitions) -> Vec<u8> {
             }
         }
     }
+    // Back-tracking recomputes the argmax for the one chosen tag per token, with the same
+    // float operations and tie order as `forward`, instead of storing it for all 17.
     let mut tags = vec![0u8; n];
     tags[n - 1] = best as u8;
     for i in (1..n).rev() {
-        tags[i - 1] = back[i * N + tags[i] as usize];
+        let y = tags[i] as usize;
+        let prev = &score[(i - 1) * N..i * N];
+        let preds: &[u8] = match parts(y as u8) {
+            Some((Pos::I | Pos::L, ty)) => &[(1 + 4 * ty) as u8, (2 + 4 * ty) as u8],
+            _ => &CLOSED,
+        };
+        let (mut arg, mut top) = (preds[0], NEG);
+        for &p in preds {
+            let s = prev[p as usize] + t.rows[p as usize][y];
+            if s > top {
+                (arg, top) = (p, s);
+            }
+        }
+        tags[i - 1] = arg;
     }
     tags
 }
 
-fn forward(em: &[f32], t: &Transitions, score: &mut [f32], mut back: Option<&mut [u8]>) {
+/// `O`, every `B` and every `U`: the tags that may start an entity or stand outside one,
+/// which may follow exactly the [`CLOSED`] tags.
+const STARTS: [usize; 9] = [0, 1, 4, 5, 8, 9, 12, 13, 16];
+/// Lanes of the closed → start block, [`STARTS`] padded to a multiple of 4 (SIMD width).
+const LANES: usize = 12;
+
+/// Viterbi scores (`score`, `n * N`): the best allowed path's score ending in each tag.
+/// The closed → start block runs lane-wise over dense rows (it vectorises); the 16
+/// `B`/`I` → `I`/`L` steps are scalar. This is the inner loop of name finding.
+fn forward(em: &[f32], t: &Transitions, score: &mut [f32]) {
     let n = em.len() / N;
     for y in 0..N {
         score[y] = if allowed(START, y) {
-            t.trans[START * N + y] + em[y]
+            t.rows[START][y] + em[y]
         } else {
             NEG
         };
     }
     for i in 1..n {
-        for y in 0..N {
-            let mut best = NEG;
-            let mut arg = 0;
-            for &p in preds(y) {
-                let p = p as usize;
-                let s = score[(i - 1) * N + p] + t.trans[p * N + y];
-                if s > best {
-                    best = s;
-                    arg = p;
-                }
+        let (done, rest) = score.split_at_mut(i * N);
+        let prev: &[f32; N] = done[(i - 1) * N..].try_into().expect("one row");
+        let cur: &mut [f32; N] = (&mut rest[..N]).try_into().expect("one row");
+        let e: &[f32; N] = em[i * N..(i + 1) * N].try_into().expect("one row");
+        // Lane j holds STARTS[j].
+        let mut best = [NEG; LANES];
+        for (k, row) in t.cs.iter().enumerate().take(CLOSED.len()) {
+            let from = prev[CLOSED[k] as usize];
+            for j in 0..LANES {
+                best[j] = max(from + row[j], best[j]);
             }
-            score[i * N + y] = best + em[i * N + y];
-            if let Some(b) = back.as_deref_mut() {
-                b[i * N + y] = arg as u8;
+        }
+        for (j, &y) in STARTS.iter().enumerate() {
+            cur[y] = best[j] + e[y];
+        }
+        for ty in 0..TYPES.len() {
+            let (b, inside) = (1 + 4 * ty, 2 + 4 * ty);
+            for y in [inside, inside + 1] {
+                let (sb, si) = (prev[b] + t.rows[b][y], prev[inside] + t.rows[inside][y]);
+                cur[y] = max(si, sb) + e[y];
             }
         }
     }
@@ -153,28 +230,6 @@ fn forward(em: &[f32], t: &Transitions, score: &mut [f32], mut back: Option<&mut
 
 /// Tags that may precede an `O`, `B` or `U` tag: `O` and every `L` and `U`.
 const CLOSED: [u8; 9] = [0, 3, 4, 7, 8, 11, 12, 15, 16];
-
-/// The tags that may precede `y`.
-#[inline]
-fn preds(y: usize) -> &'static [u8] {
-    const OPEN: [[u8; 2]; 4] = [[1, 2], [5, 6], [9, 10], [13, 14]];
-    match parts(y as u8) {
-        Some((Pos::I | Pos::L, ty)) => &OPEN[ty],
-        _ => &CLOSED,
-    }
-}
-
-/// The tags that may follow `y`.
-#[inline]
-fn succs(y: usize) -> &'static [u8] {
-    /// `O`, every `B` and every `U`: what may follow `O`, `L` or `U`.
-    const STARTS: [u8; 9] = [0, 1, 4, 5, 8, 9, 12, 13, 16];
-    const INSIDE: [[u8; 2]; 4] = [[2, 3], [6, 7], [10, 11], [14, 15]];
-    match parts(y as u8) {
-        Some((Pos::B | Pos::I, ty)) => &INSIDE[ty],
-        _ => &STARTS,
-    }
-}
 
 static ALLOWED: [[bool; N]; N] = {
     let mut a = [[false; N]; N];
@@ -204,7 +259,7 @@ pub fn max_marginals(em: &[f32], t: &Transitions) -> Vec<f32> {
     if n == 0 {
         return alpha;
     }
-    forward(em, t, &mut alpha, None);
+    forward(em, t, &mut alpha);
     let mut beta = vec![NEG; n * N];
     for y in 0..N {
         if allowed_end(y) {
@@ -212,16 +267,31 @@ pub fn max_marginals(em: &[f32], t: &Transitions) -> Vec<f32> {
         }
     }
     for i in (0..n - 1).rev() {
-        for y in 0..N {
-            let mut best = NEG;
-            for &x in succs(y) {
-                let x = x as usize;
-                let s = t.trans[y * N + x] + em[(i + 1) * N + x] + beta[(i + 1) * N + x];
-                if s > best {
-                    best = s;
-                }
+        let (head, tail) = beta.split_at_mut((i + 1) * N);
+        let next: &[f32; N] = tail[..N].try_into().expect("one row");
+        let cur: &mut [f32; N] = (&mut head[i * N..]).try_into().expect("one row");
+        let e: &[f32; N] = em[(i + 1) * N..(i + 2) * N].try_into().expect("one row");
+        // What follows a closed tag (`O`, `L`, `U`): any of STARTS. Lane k holds CLOSED[k].
+        let mut best = [NEG; LANES];
+        for (j, row) in t.sc.iter().enumerate().take(STARTS.len()) {
+            let (ej, nj) = (e[STARTS[j]], next[STARTS[j]]);
+            for k in 0..LANES {
+                best[k] = max(row[k] + ej + nj, best[k]);
             }
-            beta[i * N + y] = best;
+        }
+        for (k, &y) in CLOSED.iter().enumerate() {
+            cur[y as usize] = best[k];
+        }
+        // An open tag (`B`, `I`) goes on to the `I` or `L` of its type.
+        for ty in 0..TYPES.len() {
+            let (inside, last) = (2 + 4 * ty, 3 + 4 * ty);
+            for y in [1 + 4 * ty, inside] {
+                let r = &t.rows[y];
+                cur[y] = max(
+                    r[last] + e[last] + next[last],
+                    r[inside] + e[inside] + next[inside],
+                );
+            }
         }
     }
     for (a, b) in alpha.iter_mut().zip(&beta) {
@@ -284,6 +354,26 @@ pub fn bilou(n: usize, entities: &[(Range<usize>, usize)]) -> Vec<u8> {
 mod tests {
     use super::*;
 
+    /// The predecessors `forward` tries for `y`.
+    fn preds(y: usize) -> Vec<u8> {
+        if STARTS.contains(&y) {
+            CLOSED.to_vec()
+        } else {
+            let ty = (y - 1) / 4;
+            vec![(1 + 4 * ty) as u8, (2 + 4 * ty) as u8]
+        }
+    }
+
+    /// The successors the backward pass of `max_marginals` tries for `y`.
+    fn succs(y: usize) -> Vec<u8> {
+        if CLOSED.contains(&(y as u8)) {
+            STARTS.iter().map(|&x| x as u8).collect()
+        } else {
+            let ty = (y - 1) / 4;
+            vec![(2 + 4 * ty) as u8, (3 + 4 * ty) as u8]
+        }
+    }
+
     #[test]
     #[allow(clippy::needless_range_loop)]
     fn const_tables_match_the_rule() {
@@ -328,10 +418,7 @@ mod tests {
         let mut seed = 7;
         let trans: Vec<f32> = (0..(N + 1) * N).map(|_| lcg(&mut seed)).collect();
         let end: Vec<f32> = (0..N).map(|_| lcg(&mut seed)).collect();
-        let t = Transitions {
-            trans: &trans,
-            end: &end,
-        };
+        let t = Transitions::new(&trans, &end);
         for len in 1..12 {
             let em: Vec<f32> = (0..len * N).map(|_| lcg(&mut seed)).collect();
             let tags = viterbi(&em, &t);

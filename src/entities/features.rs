@@ -325,17 +325,23 @@ const T_FIRST_NEXT: u32 = 48;
 
 const BOUNDARY: u64 = 0xb0b0_b0b0;
 
-/// Appends the features of token `i` of sentence `sent` that need no first pass.
+/// Appends the features of token `i` of sentence `sent` that need no first pass: those of
+/// the token alone ([`local_features`]) and those of its context ([`context_features`]).
 pub fn static_features(p: &Prepared, sent: &Range<usize>, i: usize, out: &mut Vec<u32>) {
-    let t = &p.infos[i];
-    let at = |d: isize| -> Option<&TokInfo> {
-        let j = i as isize + d;
-        if j < sent.start as isize || j >= sent.end as isize {
-            None
-        } else {
-            Some(&p.infos[j as usize])
-        }
-    };
+    local_features(&p.infos[i], out);
+    context_features(p, sent, i, out);
+}
+
+/// The key under which a token's [`local_features`] may be cached: they depend on nothing
+/// else than its form and case state.
+#[inline]
+pub fn local_key(t: &TokInfo) -> u64 {
+    mix(t.word, t.case())
+}
+
+/// Appends the features that depend on the token alone (its form and case state), the same
+/// wherever the same form appears in the same position class.
+pub fn local_features(t: &TokInfo, out: &mut Vec<u32>) {
     let case = t.case();
     out.push(fid(T_BIAS, 0));
     out.push(fid(T_WORD, t.word));
@@ -352,6 +358,22 @@ pub fn static_features(p: &Prepared, sent: &Range<usize>, i: usize, out: &mut Ve
     }
     out.push(fid(T_CASE, case));
     out.push(fid(T_LOWER_CASE, mix(t.lower, case)));
+    out.push(fid(T_LEN, (t.len as u64).min(12) << 8 | case));
+}
+
+/// Appends the features of token `i` that read its neighbours, the gazetteers or the
+/// document.
+pub fn context_features(p: &Prepared, sent: &Range<usize>, i: usize, out: &mut Vec<u32>) {
+    let t = &p.infos[i];
+    let at = |d: isize| -> Option<&TokInfo> {
+        let j = i as isize + d;
+        if j < sent.start as isize || j >= sent.end as isize {
+            None
+        } else {
+            Some(&p.infos[j as usize])
+        }
+    };
+    let case = t.case();
     let lower_at = |d: isize| at(d).map_or(BOUNDARY, |x| x.lower);
     let short_at = |d: isize| at(d).map_or(BOUNDARY, |x| x.short);
     for (k, d) in [-2isize, -1, 1, 2].into_iter().enumerate() {
@@ -378,7 +400,6 @@ pub fn static_features(p: &Prepared, sent: &Range<usize>, i: usize, out: &mut Ve
         }
     }
     out.push(fid(T_PREV_LOWER_SHAPE, mix(lower_at(-1), t.short)));
-    out.push(fid(T_LEN, (t.len as u64).min(12) << 8 | case));
     let g = p.gaz[i];
     if g != 0 {
         out.push(fid(T_GAZ_PREV_WORD, mix(lower_at(-1), gaz_types(g))));

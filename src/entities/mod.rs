@@ -18,7 +18,7 @@ use crate::annotation::Label;
 use crate::span::Span;
 use crate::tokenize::Tokens;
 use decode::{Transitions, N, TYPES};
-use features::{DocTypes, Prepared};
+use features::{DocTypes, IdMap, Prepared};
 pub use gazetteer::Gazetteer;
 pub use model::Model;
 use std::ops::Range;
@@ -85,14 +85,26 @@ pub fn first_pass(model: &Model, p: &Prepared) -> (Vec<f32>, Vec<u8>) {
     let n = p.infos.len();
     let mut em = vec![0f32; n * N];
     let mut buf = Vec::with_capacity(64);
+    // Most tokens are words seen before in the document (`the`, `,`, a name said twice):
+    // the weights of their local features are summed once per form and case state.
+    let mut local: IdMap<u64, [i32; N]> = IdMap::default();
     for sent in &p.sentences {
         for i in sent.clone() {
+            let info = &p.infos[i];
+            let mut acc = *local.entry(features::local_key(info)).or_insert_with(|| {
+                let mut acc = [0i32; N];
+                buf.clear();
+                features::local_features(info, &mut buf);
+                model.accumulate(&buf, &mut acc);
+                acc
+            });
             buf.clear();
-            features::static_features(p, sent, i, &mut buf);
-            model.add(&buf, &mut em[i * N..(i + 1) * N]);
+            features::context_features(p, sent, i, &mut buf);
+            model.accumulate(&buf, &mut acc);
+            model.add_accumulated(&acc, &mut em[i * N..(i + 1) * N]);
         }
     }
-    let tags = decode_sentences(&em, &p.sentences, &model.transitions());
+    let tags = decode_sentences(&em, &p.sentences, model.transitions());
     (em, tags)
 }
 
@@ -125,13 +137,13 @@ pub fn decode_doc(model: &Model, p: &Prepared) -> Vec<Found> {
         let em = &em[sent.start * N..sent.end * N];
         // The best path goes through each token's best max-marginal, so one forward and
         // one backward pass give both the tags and the margins (Viterbi only on a tie).
-        let mm = decode::max_marginals(em, &t);
+        let mm = decode::max_marginals(em, t);
         let mut tags: Vec<u8> = mm
             .chunks_exact(N)
             .map(|row| (0..N).fold(0, |b, y| if row[y] > row[b] { y } else { b }) as u8)
             .collect();
         if !decode::is_valid(&tags) {
-            tags = decode::viterbi(em, &t);
+            tags = decode::viterbi(em, t);
         }
         let ents = decode::entities(&tags);
         if ents.is_empty() {

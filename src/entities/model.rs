@@ -23,6 +23,8 @@ pub struct Model {
     scale: f32,
     trans: Vec<f32>,
     end: Vec<f32>,
+    /// `trans` and `end` laid out for decoding.
+    lattice: Transitions,
     /// Confidence = sigmoid(a * margin + b).
     platt: (f32, f32),
     features: usize,
@@ -109,10 +111,10 @@ impl Model {
         }
         let scale = r.f32()?;
         let platt = (r.f32()?, r.f32()?);
-        let trans = (0..(N + 1) * N)
+        let trans: Vec<f32> = (0..(N + 1) * N)
             .map(|_| r.f32())
             .collect::<Result<_, _>>()?;
-        let end = (0..N).map(|_| r.f32()).collect::<Result<_, _>>()?;
+        let end: Vec<f32> = (0..N).map(|_| r.f32()).collect::<Result<_, _>>()?;
         let n = r.u32()? as usize;
         if n > b.len() {
             return Err(ModelError("feature count"));
@@ -149,6 +151,7 @@ impl Model {
             table,
             present,
             scale,
+            lattice: Transitions::new(&trans, &end),
             trans,
             end,
             platt,
@@ -227,7 +230,24 @@ impl Model {
     #[inline]
     pub fn add(&self, features: &[u32], em: &mut [f32]) {
         let mut acc = [0i32; N];
+        self.accumulate(features, &mut acc);
+        self.add_accumulated(&acc, em);
+    }
+
+    /// Adds `acc`, weights summed by [`Model::accumulate`], to `em`.
+    #[inline]
+    pub fn add_accumulated(&self, acc: &[i32; N], em: &mut [f32]) {
+        for (e, &a) in em.iter_mut().zip(acc) {
+            *e += a as f32 * self.scale;
+        }
+    }
+
+    /// Sums the quantised weights of `features` into `acc`; exact, so partial sums may be
+    /// cached and added up in any order.
+    #[inline]
+    pub fn accumulate(&self, features: &[u32], acc: &mut [i32; N]) {
         let mask = self.table.len() - 1;
+        let mut sum = *acc;
         for &f in features {
             let b = present_bit(f);
             if self.present[b / 64] >> (b % 64) & 1 == 0 {
@@ -237,8 +257,8 @@ impl Model {
             loop {
                 let slot = &self.table[s];
                 if slot.key == f {
-                    for (a, &w) in acc.iter_mut().zip(&slot.w) {
-                        *a += w as i32;
+                    for t in 0..N {
+                        sum[t] += slot.w[t] as i32;
                     }
                     break;
                 }
@@ -248,9 +268,7 @@ impl Model {
                 s = (s + 1) & mask;
             }
         }
-        for (e, a) in em.iter_mut().zip(acc) {
-            *e += a as f32 * self.scale;
-        }
+        *acc = sum;
     }
 
     /// The weights of feature `id`, if it has any.
@@ -261,11 +279,8 @@ impl Model {
     }
 
     /// The transition scores.
-    pub fn transitions(&self) -> Transitions<'_> {
-        Transitions {
-            trans: &self.trans,
-            end: &self.end,
-        }
+    pub fn transitions(&self) -> &Transitions {
+        &self.lattice
     }
 
     /// The calibrated confidence (0–1) of an entity whose decoding margin is `margin`.
@@ -294,7 +309,7 @@ mod tests {
         m.add(&[7, 3, 7, 99], &mut em);
         assert!((em[3] - 2.0).abs() < 0.01 && (em[5] + 1.0).abs() < 0.01);
         assert!((m.confidence(0.5) - 0.5).abs() < 1e-6);
-        assert_eq!(m.transitions().trans[0], 0.5);
+        assert_eq!(m.transitions().get(0, 0), 0.5);
         assert_eq!(m.to_bytes(), bytes);
         assert!(Model::from_bytes(&bytes[..bytes.len() - 1]).is_err());
         assert!(Model::from_bytes(b"nonsense").is_err());
