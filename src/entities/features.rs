@@ -403,20 +403,15 @@ pub fn context_features(p: &Prepared, sent: &Range<usize>, i: usize, out: &mut V
     let g = p.gaz[i];
     if g != 0 {
         out.push(fid(T_GAZ_PREV_WORD, mix(lower_at(-1), gaz_types(g))));
-        for b in 0..(TYPES_TOTAL * 4) as u64 {
-            if g >> b & 1 != 0 {
-                out.push(fid(T_GAZ, b));
-                out.push(fid(T_GAZ_CASE, b << 8 | case));
-            }
+        for b in bits(g) {
+            out.push(fid(T_GAZ, b));
+            out.push(fid(T_GAZ_CASE, b << 8 | case));
         }
     }
     for (d, template) in [(-1isize, T_GAZ_PREV), (1, T_GAZ_NEXT)] {
         if let Some(j) = i.checked_add_signed(d).filter(|j| sent.contains(j)) {
-            let types = gaz_types(p.gaz[j]);
-            for ty in 0..TYPES_TOTAL as u64 {
-                if types >> ty & 1 != 0 {
-                    out.push(fid(template, ty));
-                }
+            for ty in bits(gaz_types(p.gaz[j])) {
+                out.push(fid(template, ty));
             }
         }
     }
@@ -437,13 +432,21 @@ pub fn context_features(p: &Prepared, sent: &Range<usize>, i: usize, out: &mut V
 /// The types (bit per type) a gazetteer bit set holds, whatever the position.
 #[inline]
 fn gaz_types(g: u64) -> u64 {
-    let mut types = 0;
-    for ty in 0..TYPES_TOTAL {
-        if g >> (ty * 4) & 0xf != 0 {
-            types |= 1 << ty;
-        }
-    }
-    types
+    // Fold each 4-bit group onto its lowest bit, then gather those bits.
+    let any = g | g >> 1 | g >> 2 | g >> 3;
+    (0..TYPES_TOTAL).fold(0, |types, ty| types | (any >> (ty * 4) & 1) << ty)
+}
+
+/// The positions of the set bits of `x`, lowest first.
+#[inline]
+fn bits(mut x: u64) -> impl Iterator<Item = u64> {
+    std::iter::from_fn(move || {
+        (x != 0).then(|| {
+            let b = x.trailing_zeros() as u64;
+            x &= x - 1;
+            b
+        })
+    })
 }
 
 /// How the first pass labelled each lower-case form across the document.
