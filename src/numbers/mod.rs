@@ -256,6 +256,24 @@ impl<'a> Cx<'a> {
 
     fn unsigned(&self, i: usize, money: bool) -> Option<Num> {
         if self.kind(i) == Some(TokenKind::Number) {
+            // `3 hundred and 21`, `4 thousand 3 hundred`, `3 million and a quarter`: digits
+            // that number words go on.
+            let next_is_scale = SCALES.iter().any(|s| s.0 == self.lower(i + 1));
+            if next_is_scale && self.plain_small(i) {
+                let pieces = self.word_pieces(i);
+                if let Some(s) = words::spelled(pieces.iter().map(|p| p.0.as_ref()))
+                    .filter(|s| s.words > 2 && !s.ordinal)
+                {
+                    return Some(Num {
+                        value: s.value,
+                        end: pieces[s.words - 1].1,
+                        ordinal: false,
+                        spelled: true,
+                        bare_digits: false,
+                        scaled: true,
+                    });
+                }
+            }
             return self.digits_number(i, money);
         }
         // `.08`, `a .22 rifle`: a decimal without its zero.
@@ -277,23 +295,7 @@ impl<'a> Cx<'a> {
         if self.kind(i) != Some(TokenKind::Word) {
             return None;
         }
-        // Words, with `Twenty` `-` `six` (split because capitalised) joined back.
-        let mut pieces: Vec<(Cow<str>, usize)> = Vec::new();
-        let mut j = i;
-        while self.kind(j) == Some(TokenKind::Word) && pieces.len() < MAX_NUMBER_WORDS {
-            if self.word(j + 1) == "-"
-                && self.touching(j)
-                && self.touching(j + 1)
-                && self.kind(j + 2) == Some(TokenKind::Word)
-            {
-                let joined = format!("{}-{}", self.lower(j), self.lower(j + 2));
-                pieces.push((Cow::Owned(joined), j + 3));
-                j += 3;
-                continue;
-            }
-            pieces.push((Cow::Borrowed(self.lower(j)), j + 1));
-            j += 1;
-        }
+        let pieces = self.word_pieces(i);
         let s = words::spelled(pieces.iter().map(|p| p.0.as_ref()))?;
         let mut num = Num {
             value: s.value,
@@ -306,13 +308,100 @@ impl<'a> Cx<'a> {
         // `three hundred and a half`-style leftovers are the word parser's; here only a
         // digits-style scale after words (`two bn`).
         if !num.ordinal && num.value < 1000.0 {
-            if let Some((p, j)) = self.scale(num.end, false) {
+            if let Some((p, j)) = self.scale(num.end, false, false, false) {
                 num.value *= 10f64.powi(p);
                 num.end = j;
                 num.scaled = true;
             }
         }
         Some(num)
+    }
+
+    /// The words of a spelled number from `i`, each with the token after it: `Twenty` `-`
+    /// `six` (split because capitalised) and `fifty - two` joined back; digits below 1000
+    /// after a scale word or `and` (`4 thousand 3 hundred and 21`).
+    fn word_pieces(&self, i: usize) -> Vec<(Cow<'_, str>, usize)> {
+        let mut pieces: Vec<(Cow<str>, usize)> = Vec::new();
+        let mut j = i;
+        while pieces.len() < MAX_NUMBER_WORDS {
+            let digits_ok = j == i
+                || pieces.last().is_some_and(|p| {
+                    p.0 == "and" || SCALES.iter().any(|s| s.0 == p.0 && s.0.len() > 3)
+                });
+            let word = self.kind(j) == Some(TokenKind::Word);
+            if !(word || (digits_ok && self.plain_small(j))) {
+                break;
+            }
+            let dash = self.word(j + 1) == "-" && self.kind(j + 2) == Some(TokenKind::Word);
+            let tight = self.touching(j) && self.touching(j + 1);
+            if word && dash && (tight || words::spaced_compound(self.lower(j), self.lower(j + 2)))
+            {
+                let joined = format!("{}-{}", self.lower(j), self.lower(j + 2));
+                pieces.push((Cow::Owned(joined), j + 3));
+                j += 3;
+                continue;
+            }
+            pieces.push((Cow::Borrowed(self.lower(j)), j + 1));
+            j += 1;
+        }
+        pieces
+    }
+
+    /// A signed exponent of at most three digits at `k`, its sign touching it (`-4`, `+14`,
+    /// `23`), and the token after.
+    fn exponent(&self, k: usize) -> Option<(i32, usize)> {
+        let (sign, k) = match self.word(k) {
+            "+" | "--" if self.touching(k) => (1, k + 1),
+            "-" | "−" if self.touching(k) => (-1, k + 1),
+            _ => (1, k),
+        };
+        let w = self.word(k);
+        let ok = self.kind(k) == Some(TokenKind::Number)
+            && (1..=3).contains(&w.len())
+            && w.bytes().all(|b| b.is_ascii_digit());
+        ok.then(|| (sign * w.parse::<i32>().unwrap_or(0), k + 1))
+    }
+
+    /// Plain digits below 1000 without a leading zero (`3`, `21`, `450`).
+    fn plain_small(&self, i: usize) -> bool {
+        let w = self.word(i);
+        self.kind(i) == Some(TokenKind::Number)
+            && (1..=3).contains(&w.len())
+            && w.bytes().all(|b| b.is_ascii_digit())
+            && !w.starts_with('0')
+    }
+
+    /// A power after the number at `i`, touching it: `12.32e+14`, `1.1^23`, `2.5^-1`,
+    /// `1.3x10^6`, `6.23 × 10^-4`; the mantissa's digits given. The value and the token after.
+    fn power(&self, i: usize, digits: &str) -> Option<(f64, usize)> {
+        let exponent = |k: usize| self.exponent(k);
+        let base: f64 = digits.parse().ok()?;
+        let k = i + 1;
+        if !self.touching(i) {
+            // `6.23 × 10^-4`
+            if matches!(self.word(k), "×" | "x") && self.word(k + 1) == "10" {
+                let (e, j) = (self.word(k + 2) == "^" && self.touching(k + 1))
+                    .then(|| exponent(k + 3))
+                    .flatten()?;
+                return Some((format!("{digits}e{e}").parse().ok()?, j));
+            }
+            return None;
+        }
+        match self.word(k) {
+            "e" | "E" => {
+                let (e, j) = exponent(k + 1)?;
+                Some((format!("{digits}e{e}").parse().ok()?, j))
+            }
+            "^" => {
+                let (e, j) = exponent(k + 1)?;
+                Some((base.powi(e), j))
+            }
+            "×" | "x" if self.word(k + 1) == "10" && self.word(k + 2) == "^" => {
+                let (e, j) = exponent(k + 3)?;
+                Some((format!("{digits}e{e}").parse().ok()?, j))
+            }
+            _ => None,
+        }
     }
 
     /// `95,000`, `1.5`, `21st`, `3/4`, `10 1/2`, `½`, `1.5 million`, `95k`.
@@ -337,8 +426,24 @@ impl<'a> Cx<'a> {
             num.bare_digits = false;
             return Some(num);
         }
+        // `1.3x10^6`: the mantissa and `x10` in one token.
+        if let Some(m) = w.strip_suffix("x10").and_then(clean_digits) {
+            if self.word(i + 1) == "^" && self.touching(i) {
+                let (e, j) = self.exponent(i + 2)?;
+                num.value = format!("{m}e{e}").parse().ok()?;
+                num.end = j;
+                num.bare_digits = false;
+                return Some(num);
+            }
+        }
         let digits = clean_digits(w).or_else(|| scientific(w))?;
         num.value = digits.parse().ok().filter(|v: &f64| v.is_finite())?;
+        if let Some((value, end)) = self.power(i, &digits).filter(|p| p.0.is_finite()) {
+            num.value = value;
+            num.end = end;
+            num.bare_digits = false;
+            return Some(num);
+        }
         // A fraction `3/4` (three tokens, touching).
         if self.word(i + 1) == "/" && self.touching(i) && self.touching(i + 1) {
             let den: f64 = clean_digits(self.word(i + 2))?.parse().ok()?;
@@ -375,14 +480,14 @@ impl<'a> Cx<'a> {
                 }
             }
         }
-        if let Some((p, j)) = self.scale(i + 1, money || self.touching(i)) {
+        if let Some((p, j)) = self.scale(i + 1, true, money, digits.contains('.')) {
             // Exact decimal scaling: `48.2` million is 48200000, not 48200000.000000007.
             num.value = format!("{digits}e{p}").parse().unwrap_or(num.value);
             num.end = j;
             num.bare_digits = false;
             num.scaled = true;
             // `1.5 million and a half` is rare; `3 dozen` is not.
-        } else if matches!(self.lower(i + 1), "dozen" | "dozens") {
+        } else if matches!(self.lower(i + 1), "dozen" | "dozens" | "dzs" | "doz") {
             num.value *= 12.0;
             num.end = i + 2;
             num.bare_digits = false;
@@ -390,27 +495,44 @@ impl<'a> Cx<'a> {
         Some(num)
     }
 
-    /// A scale after a number at `i`: `million`, `bn`, or, touching it (or after a currency
-    /// when `letters`), `k`, `m`, `b`.
-    fn scale(&self, i: usize, letters: bool) -> Option<(i32, usize)> {
+    /// A scale after a number at `i`: `million`, `bn`, or, after digits when `letters`, a
+    /// letter (`money`: a currency came before; `decimal`: the digits have a decimal point).
+    ///
+    /// The letters: `k` is a thousand, touching or alone (`95k`, `2.33 k`). `M` is a million
+    /// touching the digits (`10M`) or alone after a decimal (`1.5 M`); lower-case `m` only
+    /// after a currency (`€20m`), for `1.8m` is a metre and `7.62mm` a millimetre. `b` is a
+    /// billion touching the digits when capital, after a decimal or after a currency (`1.2b`,
+    /// `$5b`); `5b` alone is a grade or a form. `G` is never a scale (`5G` networks). A letter
+    /// is alone when no word follows it (`10 k run` may be a race).
+    fn scale(&self, i: usize, letters: bool, money: bool, decimal: bool) -> Option<(i32, usize)> {
         let w = self.lower(i);
         if let Some(&(_, p)) = SCALES.iter().find(|(s, _)| *s == w) {
             // `hundred` after digits only when whole: `322 hundred`.
             return Some((p, i + 1));
         }
-        if letters && self.touching(i - 1) {
-            let raw = self.word(i);
-            if let Some(&(_, p)) = TOUCHING_SCALES.iter().find(|(s, _)| *s == w) {
-                // `95k`, `10M`, `€20m`; but `1.8m` is a metre and `7.62mm` a millimetre.
-                let ok = w == "k"
-                    || self.money_before_number(i)
-                    || raw.chars().all(|c| c.is_uppercase());
-                if ok {
-                    return Some((p, i + 1));
-                }
-            }
+        if !letters || i == 0 {
+            return None;
         }
-        None
+        // `10M.` at the end of a sentence: the period is in the token.
+        let raw = self.word(i);
+        let raw = raw
+            .strip_suffix('.')
+            .filter(|r| r.len() <= 2 && self.kind(i + 1).is_none_or(|k| k != TokenKind::Word))
+            .unwrap_or(raw);
+        let w = raw.to_ascii_lowercase();
+        let &(_, p) = TOUCHING_SCALES.iter().find(|(s, _)| *s == w)?;
+        let touching = self.touching(i - 1);
+        let alone = !touching
+            && self.kind(i) == Some(TokenKind::Word)
+            && self.kind(i + 1) != Some(TokenKind::Word);
+        let capital = raw.chars().all(|c| c.is_uppercase());
+        let money = money || self.money_before_number(i);
+        let ok = match w.as_str() {
+            "k" => touching || alone,
+            "b" => touching && (capital || decimal || money),
+            _ => (touching && (capital || money)) || (alone && capital && decimal),
+        };
+        ok.then_some((p, i + 1))
     }
 
     /// Whether a currency sign stands before the number that ends at token `i`.

@@ -25,6 +25,8 @@ pub struct Spelled {
 #[derive(Clone, Copy, Debug, PartialEq)]
 enum Piece {
     Small(f64),
+    /// A number in digits below 1000 among number words.
+    Digits(f64),
     Tens(f64),
     Hundred,
     Scale(i32),
@@ -44,6 +46,11 @@ fn piece(w: &str) -> Option<Piece> {
     }
     if let Some(v) = find(UNITS, w) {
         return Some(Piece::Small(v.into()));
+    }
+    // Digits among words: `3 hundred and 21`, `6 crore and two hundred`.
+    if (1..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit()) && !w.starts_with('0')
+    {
+        return w.parse().ok().map(Piece::Digits);
     }
     if let Some(v) = find(TENS, w) {
         return Some(Piece::Tens(v.into()));
@@ -71,8 +78,9 @@ fn piece(w: &str) -> Option<Piece> {
     if let Some(v) = find(ORDINALS, w) {
         return Some(Piece::Ordinal(v, false, false));
     }
+    // `thirds`, `twenty-firsts`; not `seconds`, the unit of time.
     let stem = w.strip_suffix('s')?;
-    let v = find(ORDINALS, stem).filter(|&v| v >= 3)?;
+    let v = find(ORDINALS, stem).filter(|&v| v != 2)?;
     Some(Piece::Ordinal(v, true, false))
 }
 
@@ -196,8 +204,10 @@ fn read(toks: &[&str], denominator: bool) -> Option<Spelled> {
                     tens_decimal = true;
                     State::Point
                 }
-                (State::Start | State::Hundred | State::Scale | State::And, Piece::Small(v))
-                    if and_ok =>
+                (
+                    State::Start | State::Hundred | State::Scale | State::And,
+                    Piece::Small(v) | Piece::Digits(v),
+                ) if and_ok && (v > 0.0 || state != State::And) =>
                 {
                     group += v;
                     part = v;
@@ -443,6 +453,17 @@ fn denominator_after(
         words: n + d.words,
         plural: false,
     })
+}
+
+/// Whether `a - b`, with spaces round the dash, is one number: `fifty - two`, `one - fourth`,
+/// `ninety - five`; not `three - one`, a score.
+pub fn spaced_compound(a: &str, b: &str) -> bool {
+    let b = b.split('-').next().unwrap_or(b);
+    match (piece(a), piece(b)) {
+        (Some(Piece::Tens(_)), Some(Piece::Small(v))) => v > 0.0 && v < 10.0,
+        (Some(Piece::Small(_) | Piece::Tens(_)), Some(Piece::Ordinal(d, _, _))) => d >= 3,
+        _ => false,
+    }
 }
 
 /// `half` or `quarter` alone (`nearly half`): the caller allows it after a qualifier.
