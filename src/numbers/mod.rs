@@ -347,6 +347,54 @@ impl<'a> Cx<'a> {
         pieces
     }
 
+    /// `1 234 567`, `40 000`, `1 234 567.89`: groups of three digits after single spaces,
+    /// the first of one to three digits, not within a longer run of digits (`423 0000`).
+    fn space_grouped(&self, i: usize) -> Option<Num> {
+        let digits = |k: usize, n: usize| {
+            let w = self.word(k);
+            self.kind(k) == Some(TokenKind::Number)
+                && w.len() == n
+                && w.bytes().all(|b| b.is_ascii_digit())
+        };
+        let space_after = |k: usize| match (self.tokens.get(k), self.tokens.get(k + 1)) {
+            (Some(a), Some(b)) => &self.text[a.span.end..b.span.start] == " ",
+            _ => false,
+        };
+        let first = (1..=3).any(|n| digits(i, n)) && !self.word(i).starts_with('0');
+        if !first || (i > 0 && space_after(i - 1) && self.kind(i - 1) == Some(TokenKind::Number))
+        {
+            return None;
+        }
+        let mut joined = self.word(i).to_string();
+        let mut k = i;
+        while space_after(k) && digits(k + 1, 3) {
+            k += 1;
+            joined.push_str(self.word(k));
+        }
+        // A last group with decimals: `567.89`.
+        if k > i && space_after(k) {
+            let w = self.word(k + 1);
+            if let Some((g, f)) = w.split_once('.') {
+                if g.len() == 3 && clean_digits(w).is_some() {
+                    k += 1;
+                    joined = format!("{joined}{g}.{f}");
+                }
+            }
+        }
+        let longer = space_after(k) && self.kind(k + 1) == Some(TokenKind::Number);
+        if k == i || longer {
+            return None;
+        }
+        Some(Num {
+            value: joined.parse().ok()?,
+            end: k + 1,
+            ordinal: false,
+            spelled: false,
+            bare_digits: false,
+            scaled: false,
+        })
+    }
+
     /// A signed exponent of at most three digits at `k`, its sign touching it (`-4`, `+14`,
     /// `23`), and the token after.
     fn exponent(&self, k: usize) -> Option<(i32, usize)> {
@@ -435,6 +483,9 @@ impl<'a> Cx<'a> {
                 num.bare_digits = false;
                 return Some(num);
             }
+        }
+        if let Some(found) = self.space_grouped(i) {
+            return Some(found);
         }
         let digits = clean_digits(w).or_else(|| scientific(w))?;
         num.value = digits.parse().ok().filter(|v: &f64| v.is_finite())?;
@@ -807,6 +858,12 @@ impl<'a> Cx<'a> {
         if at_number == i && self.hyphened_to_word(i) {
             return None;
         }
+        // `one in five`, `two out of three`, `1 over 20`: a ratio, read as a fraction.
+        if let Some((den, j)) = self.ratio(&num, currency.is_some() || qualifier.is_some()) {
+            num.value /= den;
+            num.end = j;
+            num.bare_digits = false;
+        }
         // A range: `10-15`, `10 to 15`, `between 10 and 15`, `$10-15 million`.
         let mut from_to = None;
         if let Some((to, j)) = self.range_end(num.end, between, currency.is_some()) {
@@ -936,6 +993,36 @@ impl<'a> Cx<'a> {
             value = qualified(value, Some(q));
         }
         Some((end, self.ann(i, end, label, value)))
+    }
+
+    /// The denominator of a ratio after `num` (`in five`, `out of three`, `over 20`) and the
+    /// token after it; none after money or a qualifier. `in` and `out of` need a numerator
+    /// no larger (`one in a million`); `over`, which is also `more than` and `during`, needs
+    /// the sentence to end or pause after the denominator (`1 over 3.`); and no unit or span
+    /// of time may follow (`5 in 10 minutes`, `2,000 over 3 years`).
+    fn ratio(&self, num: &Num, money_or_bound: bool) -> Option<(f64, usize)> {
+        let i = num.end;
+        let (over, k) = match self.lower(i) {
+            "over" => (true, i + 1),
+            "in" => (false, i + 1),
+            "out" if self.lower(i + 1) == "of" => (false, i + 2),
+            _ => return None,
+        };
+        if num.ordinal || money_or_bound || num.value == 0.0 {
+            return None;
+        }
+        let den = self.unsigned(k, false)?;
+        let year = den.bare_digits && self.is_year_like(k);
+        if den.ordinal || den.value <= 0.0 || year || (!over && num.value.abs() > den.value) {
+            return None;
+        }
+        if over && self.kind(den.end) == Some(TokenKind::Word) {
+            return None;
+        }
+        if self.tail(den.end, &den).is_some() {
+            return None;
+        }
+        Some((den.value, den.end))
     }
 
     /// `52-48`, `3-1`: two counts read together, a CARDINAL without a single value.
@@ -1209,7 +1296,8 @@ fn clean_digits(w: &str) -> Option<String> {
     if int.is_empty() || !int.starts_with(|c: char| c.is_ascii_digit()) {
         return None;
     }
-    let groups: Vec<&str> = int.split(',').collect();
+    // `1,234`, and `40 000` with a (narrow) no-break or thin space.
+    let groups: Vec<&str> = int.split([',', '\u{202f}', '\u{a0}', '\u{2009}']).collect();
     let grouped_ok =
         groups.len() == 1 || (groups[0].len() <= 3 && groups[1..].iter().all(|g| g.len() == 3));
     let all_digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
