@@ -334,8 +334,7 @@ impl<'a> Cx<'a> {
             }
             let dash = self.word(j + 1) == "-" && self.kind(j + 2) == Some(TokenKind::Word);
             let tight = self.touching(j) && self.touching(j + 1);
-            if word && dash && (tight || words::spaced_compound(self.lower(j), self.lower(j + 2)))
-            {
+            if word && dash && (tight || words::spaced_compound(self.lower(j), self.lower(j + 2))) {
                 let joined = format!("{}-{}", self.lower(j), self.lower(j + 2));
                 pieces.push((Cow::Owned(joined), j + 3));
                 j += 3;
@@ -361,8 +360,7 @@ impl<'a> Cx<'a> {
             _ => false,
         };
         let first = (1..=3).any(|n| digits(i, n)) && !self.word(i).starts_with('0');
-        if !first || (i > 0 && space_after(i - 1) && self.kind(i - 1) == Some(TokenKind::Number))
-        {
+        if !first || (i > 0 && space_after(i - 1) && self.kind(i - 1) == Some(TokenKind::Number)) {
             return None;
         }
         let mut joined = self.word(i).to_string();
@@ -549,8 +547,8 @@ impl<'a> Cx<'a> {
     /// A scale after a number at `i`: `million`, `bn`, or, after digits when `letters`, a
     /// letter (`money`: a currency came before; `decimal`: the digits have a decimal point).
     ///
-    /// The letters: `k` is a thousand, touching or alone (`95k`, `2.33 k`). `M` is a million
-    /// touching the digits (`10M`) or alone after a decimal (`1.5 M`); lower-case `m` only
+    /// The letters: `k` is a thousand, touching, alone or after a decimal (`95k`, `10 k.`,
+    /// `2.33 k`). `M` is a million touching the digits (`10M`) or after a decimal (`1.5 M`); lower-case `m` only
     /// after a currency (`€20m`), for `1.8m` is a metre and `7.62mm` a millimetre. `b` is a
     /// billion touching the digits when capital, after a decimal or after a currency (`1.2b`,
     /// `$5b`); `5b` alone is a grade or a form. `G` is never a scale (`5G` networks). A letter
@@ -578,10 +576,11 @@ impl<'a> Cx<'a> {
             && self.kind(i + 1) != Some(TokenKind::Word);
         let capital = raw.chars().all(|c| c.is_uppercase());
         let money = money || self.money_before_number(i);
+        let spaced = !touching && self.kind(i) == Some(TokenKind::Word);
         let ok = match w.as_str() {
-            "k" => touching || alone,
+            "k" => touching || alone || (spaced && decimal),
             "b" => touching && (capital || decimal || money),
-            _ => (touching && (capital || money)) || (alone && capital && decimal),
+            _ => (touching && (capital || money)) || (spaced && capital && decimal),
         };
         ok.then_some((p, i + 1))
     }

@@ -48,8 +48,7 @@ fn piece(w: &str) -> Option<Piece> {
         return Some(Piece::Small(v.into()));
     }
     // Digits among words: `3 hundred and 21`, `6 crore and two hundred`.
-    if (1..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit()) && !w.starts_with('0')
-    {
+    if (1..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit()) && !w.starts_with('0') {
         return w.parse().ok().map(Piece::Digits);
     }
     if let Some(v) = find(TENS, w) {
@@ -86,7 +85,11 @@ fn piece(w: &str) -> Option<Piece> {
 
 /// Whether ordinal `d` is a scale's (`hundredth`, `millionth`): it multiplies what is before.
 fn scale_ordinal(d: u64) -> bool {
-    d >= 100 && d.to_string().trim_start_matches('1').bytes().all(|b| b == b'0')
+    d >= 100
+        && d.to_string()
+            .trim_start_matches('1')
+            .bytes()
+            .all(|b| b == b'0')
 }
 
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -155,6 +158,9 @@ fn read(toks: &[&str], denominator: bool) -> Option<Spelled> {
     // What a fraction after `and` is a fraction of: `two million and a half` is 2.5 million.
     let mut frac_unit = 1.0f64;
     let mut frac_after_scale = false;
+    // The number being read began right after `and` (`one hundred and three`).
+    let mut and_part = false;
+    let mut best_at_and: Option<Spelled> = None;
     'tokens: for (n, &tok) in toks.iter().enumerate() {
         if tok.is_empty() || tok.starts_with('-') || tok.ends_with('-') {
             break;
@@ -185,6 +191,19 @@ fn read(toks: &[&str], denominator: bool) -> Option<Spelled> {
             }
             let and_ok = state != State::And || matches!(before_and, State::Hundred | State::Scale);
             let from = state;
+            // After `and` following a hundred or a scale, a proper fraction is the fraction
+            // part of a mixed number (`two hundred and three quarters`, 200.75); an improper
+            // one has the whole number for numerator (`one hundred and thirty fifths`, 26).
+            let proper_mixed = match p {
+                Piece::Ordinal(d, _, _) => {
+                    and_part
+                        && mixed_base.is_none()
+                        && matches!(before_and, State::Hundred | State::Scale)
+                        && part < d as f64
+                }
+                _ => false,
+            };
+            let numerator = if proper_mixed { part } else { total + group };
             state = match (state, p) {
                 (State::Point, Piece::Small(v)) if decimals.len() < 20 => {
                     if tens_decimal && v > 0.0 && v < 10.0 {
@@ -207,8 +226,7 @@ fn read(toks: &[&str], denominator: bool) -> Option<Spelled> {
                 (
                     State::Start | State::Hundred | State::Scale | State::And,
                     Piece::Small(v) | Piece::Digits(v),
-                ) if and_ok && (v > 0.0 || state != State::And) =>
-                {
+                ) if and_ok && (v > 0.0 || state != State::And) => {
                     group += v;
                     part = v;
                     State::Small
@@ -294,6 +312,7 @@ fn read(toks: &[&str], denominator: bool) -> Option<Spelled> {
                     if !bare_fraction =>
                 {
                     before_and = state;
+                    best_at_and = best;
                     if state == State::Scale {
                         frac_unit = 10f64.powi(last_scale);
                     }
@@ -338,15 +357,15 @@ fn read(toks: &[&str], denominator: bool) -> Option<Spelled> {
                     Piece::Ordinal(d, plural, only_fraction),
                 ) if !denominator
                     && (d >= 3 || only_fraction)
-                    && (plural || (total + group == 1.0 && last_part && fraction_may_end(next)))
+                    && (plural || (numerator == 1.0 && last_part && fraction_may_end(next)))
                     && !(state == State::Tens && !plural) =>
                 {
                     let d = d as f64;
-                    if frac_unit > 1.0 && before_and == State::Scale && mixed_base.is_none() {
+                    if proper_mixed {
                         // `three million and three quarters`
                         total += group - part;
                         group = part * frac_unit / d;
-                        frac_after_scale = true;
+                        frac_after_scale = before_and == State::Scale;
                     } else {
                         total = mixed_base.unwrap_or(0.0) + (total + group) / d;
                         group = 0.0;
@@ -381,12 +400,20 @@ fn read(toks: &[&str], denominator: bool) -> Option<Spelled> {
                     plural = pl;
                     State::Done
                 }
+                // `three hundred and two hundred`: two numbers, the second cut at `and`.
+                (State::Small | State::Tens, Piece::Hundred | Piece::Scale(_)) if and_part => {
+                    return best_at_and;
+                }
                 _ => {
                     if k == 0 {
                         return denominator_after(toks, n, from, total + group, best, denominator);
                     }
                     break 'tokens;
                 }
+            };
+            and_part = match state {
+                State::Small | State::Tens => and_part || from == State::And,
+                _ => false,
             };
             if state != State::Tens {
                 tens_after_group = false;
