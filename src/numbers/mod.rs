@@ -529,7 +529,12 @@ impl<'a> Cx<'a> {
                 }
             }
         }
-        if let Some((p, j)) = self.scale(i + 1, true, money, digits.contains('.')) {
+        if let Some((mut p, mut j)) = self.scale(i + 1, true, money, digits.contains('.')) {
+            // `1.5 lakh crore`, `10 thousand crore`: Indian compound scales.
+            if matches!(p, 3 | 5) && matches!(self.lower(j), "crore" | "crores") {
+                p += 7;
+                j += 1;
+            }
             // Exact decimal scaling: `48.2` million is 48200000, not 48200000.000000007.
             num.value = format!("{digits}e{p}").parse().unwrap_or(num.value);
             num.end = j;
@@ -1297,8 +1302,15 @@ fn clean_digits(w: &str) -> Option<String> {
     }
     // `1,234`, and `40 000` with a (narrow) no-break or thin space.
     let groups: Vec<&str> = int.split([',', '\u{202f}', '\u{a0}', '\u{2009}']).collect();
-    let grouped_ok =
-        groups.len() == 1 || (groups[0].len() <= 3 && groups[1..].iter().all(|g| g.len() == 3));
+    let n = groups.len();
+    // `1,234,567`; or the Indian `12,34,567` (lakhs and crores): pairs, then three.
+    let indian = n > 2
+        && groups[0].len() <= 2
+        && groups[1..n - 1].iter().all(|g| g.len() == 2)
+        && groups[n - 1].len() == 3;
+    let grouped_ok = n == 1
+        || (groups[0].len() <= 3 && groups[1..].iter().all(|g| g.len() == 3))
+        || (indian && int.contains(','));
     let all_digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
     if !grouped_ok || !groups.iter().all(|g| all_digits(g)) || frac.is_some_and(|f| !all_digits(f))
     {

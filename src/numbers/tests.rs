@@ -367,6 +367,15 @@ fn ratios_powers_and_letter_scales() {
                 ],
             ),
             (
+                "Indian grouping and compound scales",
+                "It had 4,50,000 voters and a budget of six lakh crore, or 2.5 thousand crore.",
+                &[
+                    ("4,50,000", Cardinal, r#"{"number":450000}"#),
+                    ("six lakh crore", Cardinal, r#"{"number":6000000000000}"#),
+                    ("2.5 thousand crore", Cardinal, r#"{"number":25000000000}"#),
+                ],
+            ),
+            (
                 "space-grouped digits",
                 "About 25 000 people and 3 450 120 votes.",
                 &[

@@ -265,6 +265,12 @@ fn read(toks: &[&str], denominator: bool) -> Option<Spelled> {
                     bare_fraction = false;
                     State::Scale
                 }
+                // `three lakh crore`, `two thousand crore`: Indian compound scales.
+                (State::Scale, Piece::Scale(7)) if matches!(last_scale, 3 | 5) && group == 0.0 => {
+                    total *= 1e7;
+                    last_scale = 12;
+                    State::Scale
+                }
                 // `one billion and a quarter million`: the fraction is of the smaller scale.
                 (State::Fraction, Piece::Scale(p)) if frac_after_scale && p < last_scale => {
                     group = group / frac_unit * 10f64.powi(p);
@@ -534,6 +540,19 @@ mod tests {
             ("one eighth", 0.125, 2),
             ("two hundred point zero three", 200.03, 5),
             ("twenty-one hundred", 2100.0, 2),
+            ("seven hundred twelve ninths", 712.0 / 9.0, 4),
+            ("seven hundred twenty-ninths", 700.0 / 29.0, 3),
+            ("seven hundred and twenty ninths", 80.0, 5),
+            ("seven hundred and two ninths", 700.0 + 2.0 / 9.0, 5),
+            ("five forty-thirds", 5.0 / 43.0, 2),
+            ("one two hundred third", 1.0 / 203.0, 4),
+            ("six and four sevenths", 6.0 + 4.0 / 7.0, 4),
+            ("two million and a quarter", 2.25e6, 5),
+            ("two million and a quarter thousand", 2_000_250.0, 6),
+            ("half a billion", 5e8, 3),
+            ("a third of a million", 1e6 / 3.0, 5),
+            ("nine hundred and five dozen", 960.0, 5),
+            ("one point forty-two", 1.42, 3),
         ];
         for &(s, v, n) in cases {
             let got = read(s).unwrap_or_else(|| panic!("{s}: nothing"));
@@ -551,6 +570,8 @@ mod tests {
             ("hundredth", 100.0, 1),
             ("one hundred twenty-fifth", 125.0, 3),
             ("two hundredth", 200.0, 2),
+            ("a hundred billionth", 1e11, 3),
+            ("four hundred and third", 403.0, 4),
         ] {
             assert_eq!(read(s), Some((v, true, n)), "{s}");
         }
@@ -564,10 +585,21 @@ mod tests {
             ("three hundred and", 2),
             ("two and", 1),
             ("five a", 1),
+            ("twenty and four", 1),
+            ("one ninth place", 1),
+            ("two hundred and two hundred", 2),
         ] {
             assert_eq!(read(s).map(|r| r.2), Some(n), "{s}");
         }
-        for s in ["a", "and", "half", "point", "hundred", "-one"] {
+        for s in [
+            "a",
+            "and",
+            "half",
+            "point",
+            "hundred",
+            "-one",
+            "a fifth straight",
+        ] {
             assert_eq!(read(s), None, "{s}");
         }
     }
