@@ -22,6 +22,7 @@
 //! | `10-15`, `between 10 and 15` | CARDINAL | `{from: 10, to: 15}` |
 //! | `52-48` (a vote or score) | CARDINAL | `{}` |
 //! | `thousands` | CARDINAL | `{number: 1000, bound: "more-than", approx: true}` |
+//! | `one in five`, `2 out of 3`, `1.2e+6`, `2.5 M` | CARDINAL | `{number: 0.2}`, `{number: 0.6667}`, `{number: 1200000}`, `{number: 2500000}` |
 //! | `£3.2bn`, `50 cents` | MONEY | `{number: 3200000000, currency: "GBP"}`, `{number: 0.5, currency: "USD"}` |
 //! | `5 feet 10 inches` | QUANTITY | `{number: 5.83…, unit: "foot"}` |
 //! | `three years` | DATE | `{number: 3, unit: "year"}` (a span of time; hours and less are TIME) |

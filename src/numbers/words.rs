@@ -1,10 +1,11 @@
 //! Spelled numbers: `forty-three thousand`, `two and a half`, `a dozen`, `twenty-first`,
-//! `three quarters`, `two hundred point five`.
+//! `three quarters`, `two hundred point five`, `three twenty-fifths`, `half a million`.
 //!
 //! A small state machine reads one word (or one part of a hyphenated word) at a time and
 //! says whether the word may follow the words before it; it keeps the last reading that ended
 //! on a whole token. It never looks back, so it runs in time linear in what it reads, and it
-//! stops at the first word that cannot continue (`one one one` is three numbers).
+//! stops at the first word that cannot continue (`one one one` is three numbers); only there
+//! it may read once more, for a fraction's denominator (`one one hundred fifth`).
 
 use super::tables::{FRACTION_FOLLOWERS, FRACTION_WORDS, ORDINALS, SCALES, TENS, UNITS};
 
@@ -364,7 +365,7 @@ fn read(toks: &[&str], denominator: bool) -> Option<Spelled> {
                 ) if !denominator
                     && (d >= 3 || only_fraction)
                     && (plural || (numerator == 1.0 && last_part && fraction_may_end(next)))
-                    && !(state == State::Tens && !plural) =>
+                    && (state != State::Tens || plural) =>
                 {
                     let d = d as f64;
                     if proper_mixed {
