@@ -360,8 +360,12 @@ impl<'a> Cx<'a> {
             (Some(a), Some(b)) => &self.text[a.span.end..b.span.start] == " ",
             _ => false,
         };
-        let first = (1..=3).any(|n| digits(i, n)) && !self.word(i).starts_with('0');
-        if !first || (i > 0 && space_after(i - 1) && self.kind(i - 1) == Some(TokenKind::Number)) {
+        // A first group of one or two digits: `906 962` may be two columns of a table.
+        let first = (1..=2).any(|n| digits(i, n)) && !self.word(i).starts_with('0');
+        let after_number = i > 0
+            && (self.touching(i - 1)
+                || (space_after(i - 1) && self.kind(i - 1) == Some(TokenKind::Number)));
+        if !first || after_number {
             return None;
         }
         let mut joined = self.word(i).to_string();
@@ -380,7 +384,11 @@ impl<'a> Cx<'a> {
                 }
             }
         }
-        let longer = space_after(k) && self.kind(k + 1) == Some(TokenKind::Number);
+        // Not within a longer run (`423 0000`) or a phone number (`2 373-1800`).
+        let longer = (space_after(k) && self.kind(k + 1) == Some(TokenKind::Number))
+            || (self.touching(k)
+                && matches!(self.word(k + 1), "-" | "/" | ":" | "." | ",")
+                && self.kind(k + 2) == Some(TokenKind::Number));
         if k == i || longer {
             return None;
         }
@@ -832,6 +840,17 @@ impl<'a> Cx<'a> {
                         self.ann(i, at_number + 1, Label::Cardinal, value),
                     ));
                 }
+                // `over a third earlier this week`: an ordinal takes no qualifier, so `a
+                // third` after one is a fraction whatever follows.
+                if let Some(v) =
+                    words::article_fraction(self.lower(at_number), self.lower(at_number + 1))
+                {
+                    let value = qualified(Value::number(v), qualifier);
+                    return Some((
+                        at_number + 2,
+                        self.ann(i, at_number + 2, Label::Cardinal, value),
+                    ));
+                }
             }
             return None;
         };
@@ -1002,7 +1021,8 @@ impl<'a> Cx<'a> {
 
     /// The denominator of a ratio after `num` (`in five`, `out of three`, `over 20`) and the
     /// token after it; none after money or a qualifier. `in` and `out of` need a numerator
-    /// no larger (`one in a million`); `over`, which is also `more than` and `during`, needs
+    /// no larger (`one in a million`), `in` also a numerator of one or a round denominator;
+    /// `over`, which is also `more than` and `during`, needs
     /// the sentence to end or pause after the denominator (`1 over 3.`); and no unit or span
     /// of time may follow (`5 in 10 minutes`, `2,000 over 3 years`).
     fn ratio(&self, num: &Num, money_or_bound: bool) -> Option<(f64, usize)> {
@@ -1019,6 +1039,13 @@ impl<'a> Cx<'a> {
         let den = self.unsigned(k, false)?;
         let year = den.bare_digits && self.is_year_like(k);
         if den.ordinal || den.value <= 0.0 || year || (!over && num.value.abs() > den.value) {
+            return None;
+        }
+        // `in`: one in any number, or a share of a round count (`3 in 10`, `9 in 100`); not
+        // `55 in 60 balls`.
+        let round = (2.0..=10.0).contains(&den.value)
+            || (den.value >= 100.0 && den.value.log10().fract() == 0.0);
+        if !over && k == i + 1 && num.value.abs() != 1.0 && !round {
             return None;
         }
         if over && self.kind(den.end) == Some(TokenKind::Word) {

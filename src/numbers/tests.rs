@@ -283,6 +283,23 @@ fn spelled_fractions_and_mixed_numbers() {
                 ],
             ),
             (
+                "a qualifier makes a third a fraction; half is never an ordinal",
+                "Shares fell by nearly a third yesterday, for a one-half point loss.",
+                &[
+                    ("nearly a third", Cardinal, r#"{"number":0.3333333333333333,"bound":"less-than","approx":true}"#),
+                    ("yesterday", Date, r#"{"relative":{"offset":-1,"unit":"day"}}"#),
+                    ("one-half", Cardinal, r#"{"number":0.5}"#),
+                ],
+            ),
+            (
+                "a number is cut where a scale cannot follow",
+                "Sales 300 million 275 million",
+                &[
+                    ("300 million", Cardinal, r#"{"number":300000000}"#),
+                    ("275 million", Cardinal, r#"{"number":275000000}"#),
+                ],
+            ),
+            (
                 "decimals after point",
                 "It read six point eighty-four, then nine point fifty.",
                 &[
@@ -330,12 +347,14 @@ fn ratios_powers_and_letter_scales() {
             ),
             (
                 "not ratios",
-                "He ran 5 in 20 minutes and won 4 over 2 rivals.",
+                "He ran 5 in 20 minutes and won 4 over 2 rivals; 48 in 70 balls.",
                 &[
                     ("5", Cardinal, r#"{"number":5}"#),
                     ("20 minutes", Time, r#"{"number":20,"unit":"minute"}"#),
                     ("4", Cardinal, r#"{"number":4}"#),
                     ("over 2", Cardinal, r#"{"number":2,"bound":"more-than"}"#),
+                    ("48", Cardinal, r#"{"number":48}"#),
+                    ("70", Cardinal, r#"{"number":70}"#),
                 ],
             ),
             (
@@ -377,7 +396,7 @@ fn ratios_powers_and_letter_scales() {
             ),
             (
                 "space-grouped digits",
-                "About 25 000 people and 3 450 120 votes.",
+                "About 25 000 people and 3 450 120 votes; columns 612 845.",
                 &[
                     (
                         "About 25 000",
@@ -385,6 +404,8 @@ fn ratios_powers_and_letter_scales() {
                         r#"{"number":25000,"approx":true}"#,
                     ),
                     ("3 450 120", Cardinal, r#"{"number":3450120}"#),
+                    ("612", Cardinal, r#"{"number":612}"#),
+                    ("845", Cardinal, r#"{"number":845}"#),
                 ],
             ),
         ],

@@ -162,6 +162,9 @@ fn read(toks: &[&str], denominator: bool) -> Option<Spelled> {
     // The number being read began right after `and` (`one hundred and three`).
     let mut and_part = false;
     let mut best_at_and: Option<Spelled> = None;
+    // The reading that ended on the last scale word (`400 million`).
+    let mut best_at_scale: Option<Spelled> = None;
+    let mut scale_pending = false;
     'tokens: for (n, &tok) in toks.iter().enumerate() {
         if tok.is_empty() || tok.starts_with('-') || tok.ends_with('-') {
             break;
@@ -264,6 +267,7 @@ fn read(toks: &[&str], denominator: bool) -> Option<Spelled> {
                     part = 0.0;
                     last_scale = p;
                     bare_fraction = false;
+                    scale_pending = true;
                     State::Scale
                 }
                 // `three lakh crore`, `two thousand crore`: Indian compound scales.
@@ -364,7 +368,10 @@ fn read(toks: &[&str], denominator: bool) -> Option<Spelled> {
                     Piece::Ordinal(d, plural, only_fraction),
                 ) if !denominator
                     && (d >= 3 || only_fraction)
-                    && (plural || (numerator == 1.0 && last_part && fraction_may_end(next)))
+                    && (plural
+                        || (numerator == 1.0
+                            && last_part
+                            && (only_fraction || fraction_may_end(next))))
                     && (state != State::Tens || plural) =>
                 {
                     let d = d as f64;
@@ -407,9 +414,15 @@ fn read(toks: &[&str], denominator: bool) -> Option<Spelled> {
                     plural = pl;
                     State::Done
                 }
-                // `three hundred and two hundred`: two numbers, the second cut at `and`.
+                // `three hundred and two hundred`, `400 million 329 million`: two numbers,
+                // the second cut where its group began.
                 (State::Small | State::Tens, Piece::Hundred | Piece::Scale(_)) if and_part => {
                     return best_at_and;
+                }
+                (State::Small | State::Tens | State::Hundred, Piece::Hundred | Piece::Scale(_))
+                    if last_scale != i32::MAX && !ordinal =>
+                {
+                    return best_at_scale;
                 }
                 _ => {
                     if k == 0 {
@@ -437,6 +450,7 @@ fn read(toks: &[&str], denominator: bool) -> Option<Spelled> {
         };
         if complete {
             let mut value = total + group;
+            let at_scale = std::mem::take(&mut scale_pending) && state == State::Scale;
             if !decimals.is_empty() {
                 value += format!("0.{decimals}").parse::<f64>().unwrap_or(0.0);
             }
@@ -446,6 +460,9 @@ fn read(toks: &[&str], denominator: bool) -> Option<Spelled> {
                 words: n + 1,
                 plural,
             });
+            if at_scale {
+                best_at_scale = best;
+            }
         }
         if state == State::Done {
             break;
@@ -506,6 +523,15 @@ pub fn bare_fraction(w: &str) -> Option<f64> {
         "half" => Some(0.5),
         "a third" | "third" => Some(1.0 / 3.0),
         "quarter" => Some(0.25),
+        _ => None,
+    }
+}
+
+/// `a third`, `an eighth`, `a twentieth`: the article and an ordinal word read as a fraction,
+/// for where the caller knows it cannot be an ordinal (after `over`, `nearly`).
+pub fn article_fraction(a: &str, w: &str) -> Option<f64> {
+    match (a, piece(w)?) {
+        ("a" | "an", Piece::Ordinal(d, false, _)) if d >= 3 => Some(1.0 / d as f64),
         _ => None,
     }
 }
