@@ -284,11 +284,12 @@ fn spelled_fractions_and_mixed_numbers() {
             ),
             (
                 "a qualifier makes a third a fraction; half is never an ordinal",
-                "Shares fell by nearly a third yesterday, for a one-half point loss.",
+                "Shares fell by nearly a third yesterday, for a one-half point loss and a two-fifths stake.",
                 &[
                     ("nearly a third", Cardinal, r#"{"number":0.3333333333333333,"bound":"less-than","approx":true}"#),
                     ("yesterday", Date, r#"{"relative":{"offset":-1,"unit":"day"}}"#),
                     ("one-half", Cardinal, r#"{"number":0.5}"#),
+                    ("two-fifths", Cardinal, r#"{"number":0.4}"#),
                 ],
             ),
             (

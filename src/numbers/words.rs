@@ -302,6 +302,12 @@ fn read(toks: &[&str], denominator: bool) -> Option<Spelled> {
                     bare_fraction = false;
                     State::Scale
                 }
+                // `two and a half dozen`, `a half-dozen`
+                (State::Fraction, Piece::Dozen) if !frac_after_scale && last_scale == i32::MAX => {
+                    group = (total + group) * 12.0;
+                    total = 0.0;
+                    State::Done
+                }
                 (State::FracA, Piece::Dozen) => {
                     group = (total + group) * 12.0;
                     total = 0.0;
@@ -314,6 +320,7 @@ fn read(toks: &[&str], denominator: bool) -> Option<Spelled> {
                     group = match state {
                         State::A => group + 12.0,
                         State::Hundred => group * 12.0,
+                        _ if bare_fraction => group * 12.0,
                         _ => group - part + part * 12.0,
                     };
                     bare_fraction = false;
@@ -371,7 +378,7 @@ fn read(toks: &[&str], denominator: bool) -> Option<Spelled> {
                     && (plural
                         || (numerator == 1.0
                             && last_part
-                            && (only_fraction || fraction_may_end(next))))
+                            && (only_fraction || k > 0 || fraction_may_end(next))))
                     && (state != State::Tens || plural) =>
                 {
                     let d = d as f64;
@@ -579,6 +586,10 @@ mod tests {
             ("half a billion", 5e8, 3),
             ("a third of a million", 1e6 / 3.0, 5),
             ("nine hundred and five dozen", 960.0, 5),
+            ("half-dozen", 6.0, 1),
+            ("a half-dozen", 6.0, 2),
+            ("one-fifth stake", 0.2, 1),
+            ("three and a half dozen", 42.0, 5),
             ("one point forty-two", 1.42, 3),
         ];
         for &(s, v, n) in cases {
