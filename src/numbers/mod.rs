@@ -485,7 +485,10 @@ impl<'a> Cx<'a> {
         if let Some(m) = w.strip_suffix("x10").and_then(clean_digits) {
             if self.word(i + 1) == "^" && self.touching(i) {
                 let (e, j) = self.exponent(i + 2)?;
-                num.value = format!("{m}e{e}").parse().ok()?;
+                num.value = format!("{m}e{e}")
+                    .parse()
+                    .ok()
+                    .filter(|v: &f64| v.is_finite())?;
                 num.end = j;
                 num.bare_digits = false;
                 return Some(num);
