@@ -31,12 +31,12 @@ const SUITES: &[Suite] = &[
     Suite {
         path: "Number/English/NumberModel.json",
         labels: &[Label::Cardinal],
-        floor: 55.5,
+        floor: 90.0,
     },
     Suite {
         path: "Number/English/OrdinalModel.json",
         labels: &[Label::Ordinal],
-        floor: 87.5,
+        floor: 91.5,
     },
     Suite {
         path: "Number/English/PercentModel.json",

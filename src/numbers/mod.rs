@@ -22,6 +22,7 @@
 //! | `10-15`, `between 10 and 15` | CARDINAL | `{from: 10, to: 15}` |
 //! | `52-48` (a vote or score) | CARDINAL | `{}` |
 //! | `thousands` | CARDINAL | `{number: 1000, bound: "more-than", approx: true}` |
+//! | `one in five`, `2 out of 3`, `1.2e+6`, `2.5 M` | CARDINAL | `{number: 0.2}`, `{number: 0.6667}`, `{number: 1200000}`, `{number: 2500000}` |
 //! | `£3.2bn`, `50 cents` | MONEY | `{number: 3200000000, currency: "GBP"}`, `{number: 0.5, currency: "USD"}` |
 //! | `5 feet 10 inches` | QUANTITY | `{number: 5.83…, unit: "foot"}` |
 //! | `three years` | DATE | `{number: 3, unit: "year"}` (a span of time; hours and less are TIME) |
@@ -256,6 +257,24 @@ impl<'a> Cx<'a> {
 
     fn unsigned(&self, i: usize, money: bool) -> Option<Num> {
         if self.kind(i) == Some(TokenKind::Number) {
+            // `3 hundred and 21`, `4 thousand 3 hundred`, `3 million and a quarter`: digits
+            // that number words go on.
+            let next_is_scale = SCALES.iter().any(|s| s.0 == self.lower(i + 1));
+            if next_is_scale && self.plain_small(i) {
+                let pieces = self.word_pieces(i);
+                if let Some(s) = words::spelled(pieces.iter().map(|p| p.0.as_ref()))
+                    .filter(|s| s.words > 2 && !s.ordinal)
+                {
+                    return Some(Num {
+                        value: s.value,
+                        end: pieces[s.words - 1].1,
+                        ordinal: false,
+                        spelled: true,
+                        bare_digits: false,
+                        scaled: true,
+                    });
+                }
+            }
             return self.digits_number(i, money);
         }
         // `.08`, `a .22 rifle`: a decimal without its zero.
@@ -277,23 +296,7 @@ impl<'a> Cx<'a> {
         if self.kind(i) != Some(TokenKind::Word) {
             return None;
         }
-        // Words, with `Twenty` `-` `six` (split because capitalised) joined back.
-        let mut pieces: Vec<(Cow<str>, usize)> = Vec::new();
-        let mut j = i;
-        while self.kind(j) == Some(TokenKind::Word) && pieces.len() < MAX_NUMBER_WORDS {
-            if self.word(j + 1) == "-"
-                && self.touching(j)
-                && self.touching(j + 1)
-                && self.kind(j + 2) == Some(TokenKind::Word)
-            {
-                let joined = format!("{}-{}", self.lower(j), self.lower(j + 2));
-                pieces.push((Cow::Owned(joined), j + 3));
-                j += 3;
-                continue;
-            }
-            pieces.push((Cow::Borrowed(self.lower(j)), j + 1));
-            j += 1;
-        }
+        let pieces = self.word_pieces(i);
         let s = words::spelled(pieces.iter().map(|p| p.0.as_ref()))?;
         let mut num = Num {
             value: s.value,
@@ -306,13 +309,154 @@ impl<'a> Cx<'a> {
         // `three hundred and a half`-style leftovers are the word parser's; here only a
         // digits-style scale after words (`two bn`).
         if !num.ordinal && num.value < 1000.0 {
-            if let Some((p, j)) = self.scale(num.end, false) {
+            if let Some((p, j)) = self.scale(num.end, false, false, false) {
                 num.value *= 10f64.powi(p);
                 num.end = j;
                 num.scaled = true;
             }
         }
         Some(num)
+    }
+
+    /// The words of a spelled number from `i`, each with the token after it: `Twenty` `-`
+    /// `six` (split because capitalised) and `fifty - two` joined back; digits below 1000
+    /// after a scale word or `and` (`4 thousand 3 hundred and 21`).
+    fn word_pieces(&self, i: usize) -> Vec<(Cow<'_, str>, usize)> {
+        let mut pieces: Vec<(Cow<str>, usize)> = Vec::new();
+        let mut j = i;
+        while pieces.len() < MAX_NUMBER_WORDS {
+            let digits_ok = j == i
+                || pieces.last().is_some_and(|p| {
+                    p.0 == "and" || SCALES.iter().any(|s| s.0 == p.0 && s.0.len() > 3)
+                });
+            let word = self.kind(j) == Some(TokenKind::Word);
+            if !(word || (digits_ok && self.plain_small(j))) {
+                break;
+            }
+            let dash = self.word(j + 1) == "-" && self.kind(j + 2) == Some(TokenKind::Word);
+            let tight = self.touching(j) && self.touching(j + 1);
+            if word && dash && (tight || words::spaced_compound(self.lower(j), self.lower(j + 2))) {
+                let joined = format!("{}-{}", self.lower(j), self.lower(j + 2));
+                pieces.push((Cow::Owned(joined), j + 3));
+                j += 3;
+                continue;
+            }
+            pieces.push((Cow::Borrowed(self.lower(j)), j + 1));
+            j += 1;
+        }
+        pieces
+    }
+
+    /// `1 234 567`, `40 000`, `1 234 567.89`: groups of three digits after single spaces,
+    /// the first of one to three digits, not within a longer run of digits (`423 0000`).
+    fn space_grouped(&self, i: usize) -> Option<Num> {
+        let digits = |k: usize, n: usize| {
+            let w = self.word(k);
+            self.kind(k) == Some(TokenKind::Number)
+                && w.len() == n
+                && w.bytes().all(|b| b.is_ascii_digit())
+        };
+        let space_after = |k: usize| match (self.tokens.get(k), self.tokens.get(k + 1)) {
+            (Some(a), Some(b)) => &self.text[a.span.end..b.span.start] == " ",
+            _ => false,
+        };
+        // A first group of one or two digits: `906 962` may be two columns of a table.
+        let first = (1..=2).any(|n| digits(i, n)) && !self.word(i).starts_with('0');
+        let after_number = i > 0
+            && (self.touching(i - 1)
+                || (space_after(i - 1) && self.kind(i - 1) == Some(TokenKind::Number)));
+        if !first || after_number {
+            return None;
+        }
+        let mut joined = self.word(i).to_string();
+        let mut k = i;
+        while space_after(k) && digits(k + 1, 3) {
+            k += 1;
+            joined.push_str(self.word(k));
+        }
+        // A last group with decimals: `567.89`.
+        if k > i && space_after(k) {
+            let w = self.word(k + 1);
+            if let Some((g, f)) = w.split_once('.') {
+                if g.len() == 3 && clean_digits(w).is_some() {
+                    k += 1;
+                    joined = format!("{joined}{g}.{f}");
+                }
+            }
+        }
+        // Not within a longer run (`423 0000`) or a phone number (`2 373-1800`).
+        let longer = (space_after(k) && self.kind(k + 1) == Some(TokenKind::Number))
+            || (self.touching(k)
+                && matches!(self.word(k + 1), "-" | "/" | ":" | "." | ",")
+                && self.kind(k + 2) == Some(TokenKind::Number));
+        if k == i || longer {
+            return None;
+        }
+        Some(Num {
+            value: joined.parse().ok()?,
+            end: k + 1,
+            ordinal: false,
+            spelled: false,
+            bare_digits: false,
+            scaled: false,
+        })
+    }
+
+    /// A signed exponent of at most three digits at `k`, its sign touching it (`-4`, `+14`,
+    /// `23`), and the token after.
+    fn exponent(&self, k: usize) -> Option<(i32, usize)> {
+        let (sign, k) = match self.word(k) {
+            "+" | "--" if self.touching(k) => (1, k + 1),
+            "-" | "−" if self.touching(k) => (-1, k + 1),
+            _ => (1, k),
+        };
+        let w = self.word(k);
+        let ok = self.kind(k) == Some(TokenKind::Number)
+            && (1..=3).contains(&w.len())
+            && w.bytes().all(|b| b.is_ascii_digit());
+        ok.then(|| (sign * w.parse::<i32>().unwrap_or(0), k + 1))
+    }
+
+    /// Plain digits below 1000 without a leading zero (`3`, `21`, `450`).
+    fn plain_small(&self, i: usize) -> bool {
+        let w = self.word(i);
+        self.kind(i) == Some(TokenKind::Number)
+            && (1..=3).contains(&w.len())
+            && w.bytes().all(|b| b.is_ascii_digit())
+            && !w.starts_with('0')
+    }
+
+    /// A power after the number at `i`, touching it: `12.32e+14`, `1.1^23`, `2.5^-1`,
+    /// `1.3x10^6`, `6.23 × 10^-4`; the mantissa's digits given. The value and the token after.
+    fn power(&self, i: usize, digits: &str) -> Option<(f64, usize)> {
+        let exponent = |k: usize| self.exponent(k);
+        let base: f64 = digits.parse().ok()?;
+        let k = i + 1;
+        if !self.touching(i) {
+            // `6.23 × 10^-4`
+            if matches!(self.word(k), "×" | "x") && self.word(k + 1) == "10" {
+                let (e, j) = (self.word(k + 2) == "^" && self.touching(k + 1))
+                    .then(|| exponent(k + 3))
+                    .flatten()?;
+                return Some((format!("{digits}e{e}").parse().ok()?, j));
+            }
+            return None;
+        }
+        match self.word(k) {
+            "e" | "E" => {
+                let (e, j) = exponent(k + 1)?;
+                Some((format!("{digits}e{e}").parse().ok()?, j))
+            }
+            "^" => {
+                let (e, j) = exponent(k + 1)?;
+                Some((base.powi(e), j))
+            }
+            "×" | "x" if self.word(k + 1) == "10" && self.word(k + 2) == "^" => {
+                let (e, j) = exponent(k + 3)?;
+                Some((format!("{digits}e{e}").parse().ok()?, j))
+            }
+            _ => None,
+        }
     }
 
     /// `95,000`, `1.5`, `21st`, `3/4`, `10 1/2`, `½`, `1.5 million`, `95k`.
@@ -337,8 +481,30 @@ impl<'a> Cx<'a> {
             num.bare_digits = false;
             return Some(num);
         }
+        // `1.3x10^6`: the mantissa and `x10` in one token.
+        if let Some(m) = w.strip_suffix("x10").and_then(clean_digits) {
+            if self.word(i + 1) == "^" && self.touching(i) {
+                let (e, j) = self.exponent(i + 2)?;
+                num.value = format!("{m}e{e}")
+                    .parse()
+                    .ok()
+                    .filter(|v: &f64| v.is_finite())?;
+                num.end = j;
+                num.bare_digits = false;
+                return Some(num);
+            }
+        }
+        if let Some(found) = self.space_grouped(i) {
+            return Some(found);
+        }
         let digits = clean_digits(w).or_else(|| scientific(w))?;
         num.value = digits.parse().ok().filter(|v: &f64| v.is_finite())?;
+        if let Some((value, end)) = self.power(i, &digits).filter(|p| p.0.is_finite()) {
+            num.value = value;
+            num.end = end;
+            num.bare_digits = false;
+            return Some(num);
+        }
         // A fraction `3/4` (three tokens, touching).
         if self.word(i + 1) == "/" && self.touching(i) && self.touching(i + 1) {
             let den: f64 = clean_digits(self.word(i + 2))?.parse().ok()?;
@@ -375,14 +541,19 @@ impl<'a> Cx<'a> {
                 }
             }
         }
-        if let Some((p, j)) = self.scale(i + 1, money || self.touching(i)) {
+        if let Some((mut p, mut j)) = self.scale(i + 1, true, money, digits.contains('.')) {
+            // `1.5 lakh crore`, `10 thousand crore`: Indian compound scales.
+            if matches!(p, 3 | 5) && matches!(self.lower(j), "crore" | "crores") {
+                p += 7;
+                j += 1;
+            }
             // Exact decimal scaling: `48.2` million is 48200000, not 48200000.000000007.
             num.value = format!("{digits}e{p}").parse().unwrap_or(num.value);
             num.end = j;
             num.bare_digits = false;
             num.scaled = true;
             // `1.5 million and a half` is rare; `3 dozen` is not.
-        } else if matches!(self.lower(i + 1), "dozen" | "dozens") {
+        } else if matches!(self.lower(i + 1), "dozen" | "dozens" | "dzs" | "doz") {
             num.value *= 12.0;
             num.end = i + 2;
             num.bare_digits = false;
@@ -390,27 +561,45 @@ impl<'a> Cx<'a> {
         Some(num)
     }
 
-    /// A scale after a number at `i`: `million`, `bn`, or, touching it (or after a currency
-    /// when `letters`), `k`, `m`, `b`.
-    fn scale(&self, i: usize, letters: bool) -> Option<(i32, usize)> {
+    /// A scale after a number at `i`: `million`, `bn`, or, after digits when `letters`, a
+    /// letter (`money`: a currency came before; `decimal`: the digits have a decimal point).
+    ///
+    /// The letters: `k` is a thousand, touching, alone or after a decimal (`95k`, `10 k.`,
+    /// `2.33 k`). `M` is a million touching the digits (`10M`) or after a decimal (`1.5 M`); lower-case `m` only
+    /// after a currency (`€20m`), for `1.8m` is a metre and `7.62mm` a millimetre. `b` is a
+    /// billion touching the digits when capital, after a decimal or after a currency (`1.2b`,
+    /// `$5b`); `5b` alone is a grade or a form. `G` is never a scale (`5G` networks). A letter
+    /// is alone when no word follows it (`10 k run` may be a race).
+    fn scale(&self, i: usize, letters: bool, money: bool, decimal: bool) -> Option<(i32, usize)> {
         let w = self.lower(i);
         if let Some(&(_, p)) = SCALES.iter().find(|(s, _)| *s == w) {
             // `hundred` after digits only when whole: `322 hundred`.
             return Some((p, i + 1));
         }
-        if letters && self.touching(i - 1) {
-            let raw = self.word(i);
-            if let Some(&(_, p)) = TOUCHING_SCALES.iter().find(|(s, _)| *s == w) {
-                // `95k`, `10M`, `€20m`; but `1.8m` is a metre and `7.62mm` a millimetre.
-                let ok = w == "k"
-                    || self.money_before_number(i)
-                    || raw.chars().all(|c| c.is_uppercase());
-                if ok {
-                    return Some((p, i + 1));
-                }
-            }
+        if !letters || i == 0 {
+            return None;
         }
-        None
+        // `10M.` at the end of a sentence: the period is in the token.
+        let raw = self.word(i);
+        let raw = raw
+            .strip_suffix('.')
+            .filter(|r| r.len() <= 2 && self.kind(i + 1).is_none_or(|k| k != TokenKind::Word))
+            .unwrap_or(raw);
+        let w = raw.to_ascii_lowercase();
+        let &(_, p) = TOUCHING_SCALES.iter().find(|(s, _)| *s == w)?;
+        let touching = self.touching(i - 1);
+        let alone = !touching
+            && self.kind(i) == Some(TokenKind::Word)
+            && self.kind(i + 1) != Some(TokenKind::Word);
+        let capital = raw.chars().all(|c| c.is_uppercase());
+        let money = money || self.money_before_number(i);
+        let spaced = !touching && self.kind(i) == Some(TokenKind::Word);
+        let ok = match w.as_str() {
+            "k" => touching || alone || (spaced && decimal),
+            "b" => touching && (capital || decimal || money),
+            _ => (touching && (capital || money)) || (spaced && capital && decimal),
+        };
+        ok.then_some((p, i + 1))
     }
 
     /// Whether a currency sign stands before the number that ends at token `i`.
@@ -654,6 +843,17 @@ impl<'a> Cx<'a> {
                         self.ann(i, at_number + 1, Label::Cardinal, value),
                     ));
                 }
+                // `over a third earlier this week`: an ordinal takes no qualifier, so `a
+                // third` after one is a fraction whatever follows.
+                if let Some(v) =
+                    words::article_fraction(self.lower(at_number), self.lower(at_number + 1))
+                {
+                    let value = qualified(Value::number(v), qualifier);
+                    return Some((
+                        at_number + 2,
+                        self.ann(i, at_number + 2, Label::Cardinal, value),
+                    ));
+                }
             }
             return None;
         };
@@ -684,6 +884,12 @@ impl<'a> Cx<'a> {
         }
         if at_number == i && self.hyphened_to_word(i) {
             return None;
+        }
+        // `one in five`, `two out of three`, `1 over 20`: a ratio, read as a fraction.
+        if let Some((den, j)) = self.ratio(&num, currency.is_some() || qualifier.is_some()) {
+            num.value /= den;
+            num.end = j;
+            num.bare_digits = false;
         }
         // A range: `10-15`, `10 to 15`, `between 10 and 15`, `$10-15 million`.
         let mut from_to = None;
@@ -814,6 +1020,44 @@ impl<'a> Cx<'a> {
             value = qualified(value, Some(q));
         }
         Some((end, self.ann(i, end, label, value)))
+    }
+
+    /// The denominator of a ratio after `num` (`in five`, `out of three`, `over 20`) and the
+    /// token after it; none after money or a qualifier. `in` and `out of` need a numerator
+    /// no larger (`one in a million`), `in` also a numerator of one or a round denominator;
+    /// `over`, which is also `more than` and `during`, needs
+    /// the sentence to end or pause after the denominator (`1 over 3.`); and no unit or span
+    /// of time may follow (`5 in 10 minutes`, `2,000 over 3 years`).
+    fn ratio(&self, num: &Num, money_or_bound: bool) -> Option<(f64, usize)> {
+        let i = num.end;
+        let (over, k) = match self.lower(i) {
+            "over" => (true, i + 1),
+            "in" => (false, i + 1),
+            "out" if self.lower(i + 1) == "of" => (false, i + 2),
+            _ => return None,
+        };
+        if num.ordinal || money_or_bound || num.value == 0.0 {
+            return None;
+        }
+        let den = self.unsigned(k, false)?;
+        let year = den.bare_digits && self.is_year_like(k);
+        if den.ordinal || den.value <= 0.0 || year || (!over && num.value.abs() > den.value) {
+            return None;
+        }
+        // `in`: one in any number, or a share of a round count (`3 in 10`, `9 in 100`); not
+        // `55 in 60 balls`.
+        let round = (2.0..=10.0).contains(&den.value)
+            || (den.value >= 100.0 && den.value.log10().fract() == 0.0);
+        if !over && k == i + 1 && num.value.abs() != 1.0 && !round {
+            return None;
+        }
+        if over && self.kind(den.end) == Some(TokenKind::Word) {
+            return None;
+        }
+        if self.tail(den.end, &den).is_some() {
+            return None;
+        }
+        Some((den.value, den.end))
     }
 
     /// `52-48`, `3-1`: two counts read together, a CARDINAL without a single value.
@@ -1087,9 +1331,17 @@ fn clean_digits(w: &str) -> Option<String> {
     if int.is_empty() || !int.starts_with(|c: char| c.is_ascii_digit()) {
         return None;
     }
-    let groups: Vec<&str> = int.split(',').collect();
-    let grouped_ok =
-        groups.len() == 1 || (groups[0].len() <= 3 && groups[1..].iter().all(|g| g.len() == 3));
+    // `1,234`, and `40 000` with a (narrow) no-break or thin space.
+    let groups: Vec<&str> = int.split([',', '\u{202f}', '\u{a0}', '\u{2009}']).collect();
+    let n = groups.len();
+    // `1,234,567`; or the Indian `12,34,567` (lakhs and crores): pairs, then three.
+    let indian = n > 2
+        && groups[0].len() <= 2
+        && groups[1..n - 1].iter().all(|g| g.len() == 2)
+        && groups[n - 1].len() == 3;
+    let grouped_ok = n == 1
+        || (groups[0].len() <= 3 && groups[1..].iter().all(|g| g.len() == 3))
+        || (indian && int.contains(','));
     let all_digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
     if !grouped_ok || !groups.iter().all(|g| all_digits(g)) || frac.is_some_and(|f| !all_digits(f))
     {

@@ -389,6 +389,12 @@ pub const ORDINALS: &[(&str, u64)] = &[
 pub const FRACTION_WORDS: &[(&str, u32)] =
     &[("half", 2), ("halves", 2), ("quarter", 4), ("quarters", 4)];
 
+/// Words that may follow a singular spelled fraction (`a fifth of`, `one third or more`);
+/// before other words `a fifth` is an article and an ordinal (`a fifth straight win`).
+pub const FRACTION_FOLLOWERS: &[&str] = &[
+    "of", "or", "and", "to", "than", "as", "more", "less", "fewer", "the", "that", "off", "in",
+];
+
 /// Denominators of fractions written with a slash (`3/4`); others (`9/11`, `24/7`) are
 /// names or codes.
 pub const FRACTION_DENOMINATORS: &[f64] =
