@@ -41,9 +41,10 @@ use crate::span::Span;
 use crate::tokenize::{Token, TokenKind};
 use std::borrow::Cow;
 use tables::{
-    CODE_WORDS, COMPOUND_UNITS, CURRENCY_AFTER, CURRENCY_BEFORE, CURRENCY_CODES, DURATIONS,
-    FRACTION_DENOMINATORS, ONE_PRONOUN_AFTER, ONE_PRONOUN_BEFORE, PERCENT_WORDS, QUALIFIERS,
-    RANGE_JOINERS, SCALES, TOUCHING_SCALES, TOUCHING_UNITS, UNITS_AFTER, VULGAR_FRACTIONS,
+    CODE_SCALE_PREFIXES, CODE_WORDS, COMPOUND_UNITS, CURRENCY_AFTER, CURRENCY_BEFORE,
+    CURRENCY_CODES, DURATIONS, FRACTION_DENOMINATORS, MINOR_CLOSERS, ONE_PRONOUN_AFTER,
+    ONE_PRONOUN_BEFORE, PERCENT_WORDS, QUALIFIERS, RANGE_JOINERS, SCALES, TOUCHING_SCALES,
+    TOUCHING_UNITS, UNITS_AFTER, VULGAR_FRACTIONS, WORDLIKE_CODES,
 };
 
 /// The longest token sequence a spelled number may span; longer runs are cut (linear time).
@@ -78,7 +79,8 @@ pub fn find_with(
     let inert = |k: usize| {
         matches!(tokens[k].kind, TokenKind::Word | TokenKind::Punct)
             && !tables::may_start(cx.lower(k))
-            && !CURRENCY_CODES.contains(&words[k])
+            && code_token(words[k]).is_none()
+            && glued_code_number(words[k]).is_none()
     };
     // Most words start nothing numeric: skip them without trying each pattern. Lead words
     // (`the`, `in`, `.`) start something only with a live token after them.
@@ -419,12 +421,22 @@ impl<'a> Cx<'a> {
         while j > 0 && i - j < 3 {
             j -= 1;
             if CURRENCY_BEFORE.iter().any(|c| c.0 == self.lower(j))
-                || CURRENCY_CODES.contains(&self.word(j))
+                || code_token(self.word(j)).is_some()
             {
                 return true;
             }
         }
         false
+    }
+
+    /// Whether the digits at `i` are followed by a currency of their own (`30 cents`, `30 $`,
+    /// `30 USD`). Looks at one token only, so it cannot chain.
+    fn currency_after_number(&self, i: usize) -> bool {
+        let w = self.word(i + 1);
+        self.kind(i) == Some(TokenKind::Number)
+            && (code_token(w).is_some()
+                || CURRENCY_BEFORE.iter().any(|c| c.0 == w)
+                || CURRENCY_AFTER.iter().any(|c| c.0 == self.lower(i + 1)))
     }
 
     // ---- amounts -------------------------------------------------------------------------
@@ -434,10 +446,11 @@ impl<'a> Cx<'a> {
         self.longest(i, QUALIFIERS, |q| q.0)
     }
 
-    /// A currency before the number: `$`, `US$`, `£`, `USD`, `Rs`.
-    fn currency_before(&self, i: usize) -> Option<(&'static str, usize)> {
-        if CURRENCY_CODES.contains(&self.word(i)) {
-            return Some((code_of(self.word(i)), i + 1));
+    /// A currency before the number: `$`, `US$`, `£`, `USD`, `Rs`, `MEUR` (with the power
+    /// of ten its prefix scales the amount by).
+    fn currency_before(&self, i: usize) -> Option<(&'static str, i32, usize)> {
+        if let Some((code, p)) = code_token(self.word(i)) {
+            return Some((code, p, i + 1));
         }
         let (row, j) = self.longest(i, CURRENCY_BEFORE, |c| c.0)?;
         // `A$5`, but not the article in `a $5 bill`.
@@ -451,7 +464,7 @@ impl<'a> Cx<'a> {
                 return None;
             }
         }
-        Some((row.1, j))
+        Some((row.1, 0, j))
     }
 
     /// What follows a number at `i`: a percent sign, a currency, a unit or a span of time.
@@ -460,16 +473,32 @@ impl<'a> Cx<'a> {
             // `20 percentage points`, `20%`; but not a bare `percentage` in `a percentage`.
             return Some((Tail::Percent, j));
         }
-        if CURRENCY_CODES.contains(&self.word(i)) {
-            return Some((Tail::Money(code_of(self.word(i)), 1.0), i + 1));
+        // `5 EUR`, `30 MUSD`, `20 usd`, and a scale after the code: `75 USD million`.
+        let lower_code = || {
+            let upper = self.word(i).to_ascii_uppercase();
+            let ok = self.word(i).bytes().all(|b| b.is_ascii_lowercase())
+                && !WORDLIKE_CODES.contains(&upper.as_str());
+            ok.then(|| code_token(&upper)).flatten()
+        };
+        if let Some((code, mut p)) = code_token(self.word(i)).or_else(lower_code) {
+            let mut j = i + 1;
+            if p == 0 && !num.scaled {
+                if let Some((q, k)) = self.scale(j, false) {
+                    (p, j) = (q, k);
+                }
+            }
+            return Some((Tail::Money(code, 10f64.powi(p)), j));
         }
-        // `10 €`, `20€`: a sign after the amount (not one before the next: `1 $10`).
+        // `10 €`, `20€`: a sign after the amount; not one before the next (`1 $10`), unless
+        // the next amount has its own currency (`10 $ 30 cents`, `10 $ 30 $`).
         let sign_after = CURRENCY_BEFORE
             .iter()
-            .find(|c| c.0 == self.word(i) && !c.0.starts_with(|c: char| c.is_alphabetic()));
-        if let (Some(&(_, code)), false) = (sign_after, self.kind(i + 1) == Some(TokenKind::Number))
-        {
-            return Some((Tail::Money(code, 1.0), i + 1));
+            .find(|c| c.0 == self.word(i) && !c.0.starts_with(|c: char| c.is_ascii_alphabetic()));
+        let next_number = self.kind(i + 1) == Some(TokenKind::Number);
+        if let Some(&(_, code)) = sign_after {
+            if !next_number || (!self.touching(i) && self.currency_after_number(i + 1)) {
+                return Some((Tail::Money(code, 1.0), i + 1));
+            }
         }
         // `361 million pounds` is money; `25 pounds` a weight.
         if num.scaled && matches!(self.lower(i), "pounds" | "pound") {
@@ -640,12 +669,30 @@ impl<'a> Cx<'a> {
             },
         };
         let between = self.lower(i) == "between";
-        let (mut currency, at_number) = match self.currency_before(after_q) {
-            Some((code, j)) => (Some(code), j),
-            None => (None, after_q),
+        let (mut currency, power, at_number) = match self.currency_before(after_q) {
+            Some((code, p, j)) => (Some(code), p, j),
+            None => (None, 0, after_q),
         };
+        // `USD115`, `EUR2.5 million`: a code glued to its digits, in one token.
+        let glued = glued_code_number(self.word(at_number)).map(|(code, value)| {
+            currency = Some(code);
+            let mut num = Num {
+                value,
+                end: at_number + 1,
+                ordinal: false,
+                spelled: false,
+                bare_digits: false,
+                scaled: false,
+            };
+            if let Some((p, j)) = self.scale(at_number + 1, false) {
+                num.value *= 10f64.powi(p);
+                num.end = j;
+                num.scaled = true;
+            }
+            num
+        });
         // `nearly half`, `more than half`: a bare fraction after a qualifier.
-        let Some(mut num) = self.number(at_number, currency.is_some()) else {
+        let Some(mut num) = glued.or_else(|| self.number(at_number, currency.is_some())) else {
             if qualifier.is_some() && currency.is_none() {
                 if let Some(v) = words::bare_fraction(self.lower(at_number)) {
                     let value = qualified(Value::number(v), qualifier);
@@ -657,6 +704,10 @@ impl<'a> Cx<'a> {
             }
             return None;
         };
+        if power != 0 && !num.ordinal {
+            num.value *= 10f64.powi(power);
+            num.scaled = true;
+        }
         if num.ordinal {
             if qualifier.is_some() || currency.is_some() || between {
                 return None;
@@ -733,9 +784,9 @@ impl<'a> Cx<'a> {
                 currency = Some(code);
                 factor = f;
                 end = j;
-                // `3 dollars 50 cents`, `thirteen dollars and forty-five cents`
-                if f == 1.0 {
-                    if let Some((cents, k)) = self.cents_after(end) {
+                // `3 dollars 50 cents`, `thirteen dollars and forty-five cents`, `15 USD 50.`
+                if f == 1.0 && from_to.is_none() {
+                    if let Some((cents, k)) = self.cents_after(end, code, &num) {
                         value.number = Some(num.value + cents);
                         end = k;
                     }
@@ -759,8 +810,17 @@ impl<'a> Cx<'a> {
                 }
             }
             // `$5 USD`, `£20 sterling`: the code after a sign repeats it.
-            Some((Tail::Money(_, _), j)) if self.word(end).starts_with(char::is_alphabetic) => {
+            Some((Tail::Money(_, 1.0), j)) if self.word(end).starts_with(char::is_alphabetic) => {
                 end = j
+            }
+            // `$15 and 50.`, `C$100 and fifty`: the minor part after a sign's amount.
+            None if from_to.is_none() => {
+                if let Some(code) = currency {
+                    if let Some((cents, k)) = self.cents_after(end, code, &num) {
+                        value.number = Some(num.value + cents);
+                        end = k;
+                    }
+                }
             }
             _ => {}
         }
@@ -850,7 +910,7 @@ impl<'a> Cx<'a> {
         }
         let mut k = i + 1;
         if money {
-            if let Some((_, j)) = self.currency_before(k) {
+            if let Some((_, 0, j)) = self.currency_before(k) {
                 k = j;
             }
         }
@@ -861,12 +921,28 @@ impl<'a> Cx<'a> {
         Some((to, to.end))
     }
 
-    /// `50 cents` or `and 45 pence` after an amount of money ending at `i`, in the main unit.
-    fn cents_after(&self, i: usize) -> Option<(f64, usize)> {
-        let k = if self.lower(i) == "and" { i + 1 } else { i };
+    /// The minor part after `whole` money in `code` ending at `i`, in the main unit: `50
+    /// cents`, `and 45 pence`, or a bare two-digit or spelled number closing the amount
+    /// (`15 dollars 50.`, `thirteen dollars forty-five`, `$15 and 50`); not one that may
+    /// count what follows (`$15 and 15 people`).
+    fn cents_after(&self, i: usize, code: &str, whole: &Num) -> Option<(f64, usize)> {
+        let and = self.lower(i) == "and";
+        let k = if and { i + 1 } else { i };
         let n = self.number(k, false)?;
-        let (&(_, _, f), j) = self.longest(n.end, CURRENCY_AFTER, |c| c.0)?;
-        (f < 1.0 && !n.ordinal && n.value < 100.0).then_some((n.value * f, j))
+        if n.ordinal || n.scaled || !(0.0..100.0).contains(&n.value) {
+            return None;
+        }
+        if let Some((&(_, c, f), j)) = self.longest(n.end, CURRENCY_AFTER, |c| c.0) {
+            // A cent is the hundredth of many currencies; a penny of the pound only.
+            let same = c == code || matches!(self.lower(n.end), "cent" | "cents");
+            return (f < 1.0 && same).then_some((n.value * f, j));
+        }
+        let plain = |v: f64| v.fract() == 0.0 && v >= 0.0;
+        let written = n.spelled || (self.word(k).len() == 2 && n.end == k + 1);
+        let next = self.lower(n.end);
+        let closes = next.is_empty() || MINOR_CLOSERS.contains(&next);
+        (closes && written && plain(n.value) && plain(whole.value) && !whole.scaled)
+            .then_some((n.value / 100.0, n.end))
     }
 
     /// The smaller unit of a compound measure after a quantity ending at `i`.
@@ -1047,10 +1123,32 @@ fn qualified(mut value: Value, qualifier: Option<&(&str, Option<crate::Bound>, b
     value
 }
 
-/// The ISO code for a written code (`RMB` is `CNY`).
+/// A currency code token in capitals, with the power of ten a scale prefix adds: `USD`,
+/// `RMB` (as `CNY`), `MUSD` (millions), `kEUR` (thousands).
+fn code_token(w: &str) -> Option<(&'static str, i32)> {
+    if CURRENCY_CODES.contains(&w) {
+        return Some((code_of(w), 0));
+    }
+    CODE_SCALE_PREFIXES.iter().find_map(|&(prefix, p)| {
+        let rest = w.strip_prefix(prefix)?;
+        CURRENCY_CODES.contains(&rest).then(|| (code_of(rest), p))
+    })
+}
+
+/// `USD115`, `EUR2.5`: a code in capitals glued to its digits, and the amount.
+fn glued_code_number(w: &str) -> Option<(&'static str, f64)> {
+    let (code, digits) = (w.get(..3)?, w.get(3..)?);
+    if !digits.starts_with(|c: char| c.is_ascii_digit()) || !CURRENCY_CODES.contains(&code) {
+        return None;
+    }
+    Some((code_of(code), parse_digits(digits)?))
+}
+
+/// The ISO code for a written code (`RMB` is `CNY`, `BTC` is `XBT` as for `bitcoin`).
 fn code_of(w: &str) -> &'static str {
     match w {
         "RMB" => "CNY",
+        "BTC" => "XBT",
         _ => CURRENCY_CODES
             .iter()
             .find(|&&c| c == w)
@@ -1078,7 +1176,7 @@ fn parse_ordinal_digits(w: &str) -> Option<f64> {
     (suffix == want).then_some(n as f64)
 }
 
-/// `95,000` → `95000`; `1,234.5`; `0.75`; `.5`-less digits; rejects `1,2`, `1.2.3`, `12a`.
+/// `95,000` → `95000`; `1,234.5`; `12,34,567`; `0.75`; rejects `1,2`, `1.2.3`, `12a`.
 fn clean_digits(w: &str) -> Option<String> {
     let (int, frac) = match w.split_once('.') {
         Some((a, b)) => (a, Some(b)),
@@ -1088,8 +1186,16 @@ fn clean_digits(w: &str) -> Option<String> {
         return None;
     }
     let groups: Vec<&str> = int.split(',').collect();
-    let grouped_ok =
-        groups.len() == 1 || (groups[0].len() <= 3 && groups[1..].iter().all(|g| g.len() == 3));
+    // Thousands (`1,234,567`), or Indian lakhs and crores (`12,34,567`): threes after a
+    // first group of two or fewer, the last group three.
+    let last = groups.len() - 1;
+    let indian = groups.len() > 2
+        && groups[0].len() <= 2
+        && groups[1..last].iter().all(|g| g.len() == 2)
+        && groups[last].len() == 3;
+    let grouped_ok = groups.len() == 1
+        || indian
+        || (groups[0].len() <= 3 && groups[1..].iter().all(|g| g.len() == 3));
     let all_digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
     if !grouped_ok || !groups.iter().all(|g| all_digits(g)) || frac.is_some_and(|f| !all_digits(f))
     {

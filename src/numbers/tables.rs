@@ -186,6 +186,21 @@ pub const CURRENCY_BEFORE: &[(&str, &str)] = &[
     ("₦", "NGN"),
     ("₪", "ILS"),
     ("฿", "THB"),
+    ("₡", "CRC"),
+    ("₾", "GEL"),
+    ("₭", "LAK"),
+    ("₫", "VND"),
+    ("₱", "PHP"),
+    ("₲", "PYG"),
+    ("₵", "GHS"),
+    ("₸", "KZT"),
+    ("₮", "MNT"),
+    ("₼", "AZN"),
+    ("৳", "BDT"),
+    ("元", "CNY"),
+    ("円", "JPY"),
+    ("ரூ", "LKR"),
+    ("₿", "XBT"),
     ("rs", "INR"),
     ("rs.", "INR"),
     ("inr", "INR"),
@@ -196,8 +211,23 @@ pub const CURRENCY_CODES: &[&str] = &[
     "USD", "EUR", "GBP", "JPY", "CHF", "CNY", "RMB", "INR", "RUB", "AUD", "CAD", "HKD", "SGD",
     "NZD", "SEK", "NOK", "DKK", "KRW", "BRL", "MXN", "ZAR", "TRY", "PLN", "UAH", "ILS", "AED",
     "SAR", "THB", "MYR", "IDR", "PHP", "NGN", "EGP", "KES", "PKR", "BDT", "VND", "CZK", "HUF",
-    "RON", "ARS", "CLP", "COP", "PEN", "QAR", "KWD", "TWD", "BTC",
+    "RON", "ARS", "CLP", "COP", "PEN", "QAR", "KWD", "TWD", "BTC", "XBT",
 ];
+
+/// Codes that are also English words or names (`try`, `pen`, `cop`): recognised only in
+/// capitals. The others are recognised in lower case too after a number (`20 usd`).
+pub const WORDLIKE_CODES: &[&str] = &[
+    "TRY", "PEN", "COP", "PHP", "SAR", "RON", "ILS", "KES", "CAD", "ARS", "PLN",
+];
+
+/// Letters glued before a code that scale the amount, as in business reports: `30 MUSD`,
+/// `MEUR 120` (millions), `500 kEUR` (thousands).
+pub const CODE_SCALE_PREFIXES: &[(&str, i32)] = &[("M", 6), ("k", 3)];
+
+/// Words that may close an amount of money whose minor part is a bare number (`15 dollars
+/// 50.`, `thirteen dollars forty-five`): the end of the text, punctuation, `and`; any other
+/// word after the bare number may be what it counts (`$15 and 15 people`).
+pub const MINOR_CLOSERS: &[&str] = &[".", ",", ";", ":", "!", "?", ")", "and", "or"];
 
 /// Currency names after an amount: the words, the ISO 4217 code, and the factor to the main
 /// unit (`cents` are a hundredth of a dollar).
@@ -260,6 +290,8 @@ pub const CURRENCY_AFTER: &[(&str, &str, f64)] = &[
     ("chinese yuan", "CNY", 1.0),
     ("bitcoins", "XBT", 1.0),
     ("bitcoin", "XBT", 1.0),
+    ("satoshis", "XBT", 1e-8),
+    ("satoshi", "XBT", 1e-8),
     ("lira", "TRY", 1.0),
     ("pesos", "MXN", 1.0),
     ("peso", "MXN", 1.0),

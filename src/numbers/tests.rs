@@ -474,6 +474,143 @@ fn money() {
 }
 
 #[test]
+fn money_codes_signs_and_minor_parts() {
+    check(
+        &[
+            (
+                "code glued to digits",
+                "a EUR250 voucher",
+                &[("EUR250", Money, r#"{"number":250,"currency":"EUR"}"#)],
+            ),
+            (
+                "code glued to digits, scaled",
+                "raised GBP7.5 million",
+                &[(
+                    "GBP7.5 million",
+                    Money,
+                    r#"{"number":7500000,"currency":"GBP"}"#,
+                )],
+            ),
+            (
+                "scale after the code",
+                "a loss of 40 EUR million",
+                &[(
+                    "40 EUR million",
+                    Money,
+                    r#"{"number":40000000,"currency":"EUR"}"#,
+                )],
+            ),
+            (
+                "million prefix on a code",
+                "sales of 212 MSEK and MNOK 9",
+                &[
+                    (
+                        "212 MSEK",
+                        Money,
+                        r#"{"number":212000000,"currency":"SEK"}"#,
+                    ),
+                    ("MNOK 9", Money, r#"{"number":9000000,"currency":"NOK"}"#),
+                ],
+            ),
+            (
+                "thousand prefix on a code",
+                "a budget of 640 kEUR",
+                &[("640 kEUR", Money, r#"{"number":640000,"currency":"EUR"}"#)],
+            ),
+            (
+                "lower-case code after a number",
+                "paid 35 gbp and 12 chf",
+                &[
+                    ("35 gbp", Money, r#"{"number":35,"currency":"GBP"}"#),
+                    ("12 chf", Money, r#"{"number":12,"currency":"CHF"}"#),
+                ],
+            ),
+            (
+                "lower-case code that is a word stays a word",
+                "the 3 cop cars",
+                &[("3", Cardinal, r#"{"number":3}"#)],
+            ),
+            (
+                "more currency signs",
+                "₫50,000 and 300₸ and ₿2.5",
+                &[
+                    ("₫50,000", Money, r#"{"number":50000,"currency":"VND"}"#),
+                    ("300₸", Money, r#"{"number":300,"currency":"KZT"}"#),
+                    ("₿2.5", Money, r#"{"number":2.5,"currency":"XBT"}"#),
+                ],
+            ),
+            (
+                "sign after, then another amount",
+                "paid 20 € 40 cents",
+                &[(
+                    "20 € 40 cents",
+                    Money,
+                    r#"{"number":20.4,"currency":"EUR"}"#,
+                )],
+            ),
+            (
+                "indian grouping",
+                "a loan of 3,45,000 rupees",
+                &[(
+                    "3,45,000 rupees",
+                    Money,
+                    r#"{"number":345000,"currency":"INR"}"#,
+                )],
+            ),
+            (
+                "bare minor part closing the amount",
+                "The fare was 22 dollars 40.",
+                &[(
+                    "22 dollars 40",
+                    Money,
+                    r#"{"number":22.4,"currency":"USD"}"#,
+                )],
+            ),
+            (
+                "spelled minor part",
+                "only twelve euros thirty",
+                &[(
+                    "twelve euros thirty",
+                    Money,
+                    r#"{"number":12.3,"currency":"EUR"}"#,
+                )],
+            ),
+            (
+                "minor part after a sign and and",
+                "it sold for £40 and 25.",
+                &[("£40 and 25", Money, r#"{"number":40.25,"currency":"GBP"}"#)],
+            ),
+            (
+                "a number counting what follows is not a minor part",
+                "fined $20 and 30 people arrested",
+                &[
+                    ("$20", Money, r#"{"number":20,"currency":"USD"}"#),
+                    ("30", Cardinal, r#"{"number":30}"#),
+                ],
+            ),
+            (
+                "minor part in another currency is not one",
+                "5 dollars 20 pence",
+                &[
+                    ("5 dollars", Money, r#"{"number":5,"currency":"USD"}"#),
+                    ("20 pence", Money, r#"{"number":0.2,"currency":"GBP"}"#),
+                ],
+            ),
+            (
+                "satoshi",
+                "fees of 300 satoshis",
+                &[(
+                    "300 satoshis",
+                    Money,
+                    r#"{"number":0.000003,"currency":"XBT"}"#,
+                )],
+            ),
+        ],
+        None,
+    );
+}
+
+#[test]
 fn quantities() {
     check(
         &[
