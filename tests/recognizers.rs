@@ -51,7 +51,7 @@ const SUITES: &[Suite] = &[
     Suite {
         path: "NumberWithUnit/English/DimensionModel.json",
         labels: &[Label::Quantity],
-        floor: 79.0,
+        floor: 89.5,
     },
     Suite {
         path: "NumberWithUnit/English/TemperatureModel.json",
@@ -61,7 +61,7 @@ const SUITES: &[Suite] = &[
     Suite {
         path: "NumberWithUnit/English/AgeModel.json",
         labels: &[Label::Quantity],
-        floor: 89.0,
+        floor: 94.5,
     },
     Suite {
         path: "DateTime/English/DateTimeModel.json",

@@ -41,10 +41,11 @@ use crate::span::Span;
 use crate::tokenize::{Token, TokenKind};
 use std::borrow::Cow;
 use tables::{
-    CODE_SCALE_PREFIXES, CODE_WORDS, COMPOUND_UNITS, CURRENCY_AFTER, CURRENCY_BEFORE,
-    CURRENCY_CODES, DURATIONS, FRACTION_DENOMINATORS, MINOR_CLOSERS, ONE_PRONOUN_AFTER,
-    ONE_PRONOUN_BEFORE, PERCENT_WORDS, QUALIFIERS, RANGE_JOINERS, SCALES, TOUCHING_SCALES,
-    TOUCHING_UNITS, UNITS_AFTER, VULGAR_FRACTIONS, WORDLIKE_CODES,
+    AGE_WORDS, AGO_WORDS, CODE_SCALE_PREFIXES, CODE_WORDS, COMPOUND_UNITS, CURRENCY_AFTER,
+    CURRENCY_BEFORE, CURRENCY_CODES, DIMENSION_JOINERS, DURATIONS, FRACTION_DENOMINATORS,
+    MINOR_CLOSERS, ONE_PRONOUN_AFTER, ONE_PRONOUN_BEFORE, PERCENT_WORDS, PER_TIMES, QUALIFIERS,
+    RANGE_JOINERS, SCALES, TOUCHING_SCALES, TOUCHING_UNITS, UNITS_AFTER, UNIT_BRACKETS,
+    VULGAR_FRACTIONS, WORDLIKE_CODES,
 };
 
 /// The longest token sequence a spelled number may span; longer runs are cut (linear time).
@@ -159,6 +160,8 @@ enum Tail {
     Percent,
     Money(&'static str, f64),
     Unit(&'static str, Label, f64),
+    /// A unit per a unit of time: `km/h`, `barrels a day`.
+    Rate(&'static str, &'static str),
 }
 
 impl<'a> Cx<'a> {
@@ -236,10 +239,13 @@ impl<'a> Cx<'a> {
         // A sign: `-5` (the `-` touching, not after another number), `minus five`.
         let (negative, j) = match self.lower(i) {
             "minus" | "negative" => (true, i + 1),
+            // Not after a number either: `75 -300mm` is a range written loosely.
             "-" | "−" | "–"
                 if self.touching(i)
                     && self.kind(i + 1) == Some(TokenKind::Number)
-                    && (i == 0 || !self.touching(i - 1)) =>
+                    && (i == 0
+                        || !(self.touching(i - 1)
+                            || self.kind(i - 1) == Some(TokenKind::Number))) =>
             {
                 (true, i + 1)
             }
@@ -516,10 +522,34 @@ impl<'a> Cx<'a> {
                 return Some((Tail::Money(code, factor), j));
             }
         }
+        if let Some((unit, j)) = self.measure_unit(i) {
+            // `50 km/h`, `10 barrels a day`, `5 metres per second`: a rate.
+            if let Some((per, k)) = self.per_time(j).filter(|_| !unit.contains(" of ")) {
+                return Some((Tail::Rate(unit, per), k));
+            }
+            return Some((Tail::Unit(unit, Label::Quantity, 1.0), j));
+        }
+        if let Some((&(_, unit, label), j)) = self.longest(i, DURATIONS, |d| d.0) {
+            return Some((Tail::Unit(unit, label, 1.0), j));
+        }
+        None
+    }
+
+    /// A unit of measure after a number at `i` and the token after it: `km`, `square feet`,
+    /// `(kg)`, and short forms that are also words only where they cannot be (`1.8m`, `6C`,
+    /// `1 m x 2 m`).
+    fn measure_unit(&self, i: usize) -> Option<(&'static str, usize)> {
+        let unit_row = |w: &str| UNITS_AFTER.iter().find(|u| u.0 == w).map(|u| u.1);
+        // `20 (kg)`, `20 [kg]`, as in tables.
+        if let Some(&(_, close)) = UNIT_BRACKETS.iter().find(|b| b.0 == self.word(i)) {
+            if let (Some(unit), true) = (unit_row(self.lower(i + 1)), self.word(i + 2) == close) {
+                return Some((unit, i + 3));
+            }
+        }
         if let Some((&(_, unit), j)) = self.longest(i, UNITS_AFTER, |u| u.0) {
             // Short forms that are also words need the number beside them or to be unusual
             // as words: `5 ft`, `10 km`, but not `in`, `a`, `m` apart from the number.
-            return Some((Tail::Unit(unit, Label::Quantity, 1.0), j));
+            return Some((unit, j));
         }
         if self.touching(i.wrapping_sub(1)) {
             if let Some(&(_, unit)) = TOUCHING_UNITS.iter().find(|(u, _)| *u == self.lower(i)) {
@@ -529,14 +559,69 @@ impl<'a> Cx<'a> {
                     && (unit != "degree Celsius"
                         || (self.word(i) == "C" && !(self.touching(i) && self.word(i + 1) == "/")));
                 if ok {
-                    return Some((Tail::Unit(unit, Label::Quantity, 1.0), i + 1));
+                    return Some((unit, i + 1));
                 }
             }
-        }
-        if let Some((&(_, unit, label), j)) = self.longest(i, DURATIONS, |d| d.0) {
-            return Some((Tail::Unit(unit, label, 1.0), j));
+        } else if self.word(i) == "m" && i > 0 && self.kind(i - 1) == Some(TokenKind::Number) {
+            // `1 m x 2 m`, `12 m 20 cm`, `3 m/s`: a spaced `m` is a metre where a measure
+            // goes on (another number, `x`, `by`, `long`, a rate), or ends the text or a
+            // measure begun before (`2 m x 3 m`).
+            let next = self.lower(i + 1);
+            let ends =
+                i + 1 == self.tokens.len() || (i > 1 && matches!(self.lower(i - 2), "x" | "×"));
+            let goes_on = self.kind(i + 1) == Some(TokenKind::Number)
+                || DIMENSION_JOINERS.contains(&next)
+                || self.per_time(i + 1).is_some()
+                || ends;
+            if goes_on {
+                return Some(("metre", i + 1));
+            }
+        } else if self.word(i) == "\"" && DIMENSION_JOINERS.contains(&self.lower(i + 1)) {
+            // `a 10 " long pen`: a spaced inch mark, where no quotation can close.
+            return Some(("inch", i + 1));
         }
         None
+    }
+
+    /// `per hour`, `/h`, `a day` after a unit at `i`: the unit of time of a rate, and the
+    /// token after it. `a` and `an` take only whole words (`a day`, not `a s`).
+    fn per_time(&self, i: usize) -> Option<(&'static str, usize)> {
+        let (words_only, k) = match self.lower(i) {
+            "per" | "/" => (false, i + 1),
+            "a" | "an" => (true, i + 1),
+            _ => return None,
+        };
+        // `m/s.` at the end of a sentence is one token.
+        let word = self.lower(k);
+        let short = word
+            .strip_suffix('.')
+            .filter(|_| !words_only)
+            .unwrap_or(word);
+        let &(w, unit) = PER_TIMES.iter().find(|t| t.0 == word || t.0 == short)?;
+        // `5 kilos a week ago` is not a rate.
+        let then = self.lower(k + 1);
+        let dated = AGO_WORDS
+            .iter()
+            .any(|a| a.0.split(' ').next() == Some(then))
+            || matches!(then, "later" | "earlier" | "before" | "after");
+        (!words_only || (w.starts_with(unit) && !dated)).then_some((unit, k + 1))
+    }
+
+    /// `age 87`, `aged 18 to 24`: an age given after the word, a QUANTITY like `87 years old`.
+    fn age_after_word(&self, i: usize) -> Option<(usize, Annotation)> {
+        if !AGE_WORDS.contains(&self.lower(i)) || AGE_WORDS.contains(&self.lower(i + 1)) {
+            return None;
+        }
+        let (end, ann) = self.amount_with(i + 1, true)?;
+        let mut value = ann.value?;
+        let age = |v: f64| (0.0..=130.0).contains(&v);
+        let ok = ann.label == Label::Cardinal
+            && (value.number.is_some_and(age) || value.to.is_some_and(age));
+        if !ok {
+            return None;
+        }
+        value.unit = Some("year of age".to_string());
+        Some((end, self.ann(i, end, Label::Quantity, value)))
     }
 
     /// `the past two years`, `the last 12 months`, `the next five years`.
@@ -625,6 +710,22 @@ impl<'a> Cx<'a> {
         })
     }
 
+    /// `24703m2`, `5cm3`: digits and a unit in one token (the tokenizer splits `10km`).
+    fn glued_measure(&self, i: usize) -> Option<(usize, Annotation)> {
+        if self.kind(i) != Some(TokenKind::Number) {
+            return None;
+        }
+        let w = self.lower(i);
+        let (digits, unit) = w.split_at(w.find(|c: char| c.is_ascii_alphabetic())?);
+        let &(_, unit) = UNITS_AFTER.iter().find(|u| u.0 == unit)?;
+        let value = Value {
+            number: Some(parse_digits(digits)?),
+            unit: Some(unit.to_string()),
+            ..Value::default()
+        };
+        Some((i + 1, self.ann(i, i + 1, Label::Quantity, value)))
+    }
+
     /// `[qualifier] [currency] number [scale] [range] [suffix]`, or an ordinal.
     fn amount(&self, i: usize) -> Option<(usize, Annotation)> {
         self.amount_with(i, true)
@@ -633,7 +734,10 @@ impl<'a> Cx<'a> {
     /// An amount; `ranges` allows a second whole amount after it (`5% to 6%`), read without
     /// ranges of its own, so reading stays bounded.
     fn amount_with(&self, i: usize, ranges: bool) -> Option<(usize, Annotation)> {
-        if let Some(found) = self.hyphen_measure(i) {
+        if let Some(found) = self.hyphen_measure(i).or_else(|| self.glued_measure(i)) {
+            return Some(found);
+        }
+        if let Some(found) = self.age_after_word(i) {
             return Some(found);
         }
         // `a year ago`, `a week`, `an hour`: `a` counts one before a span of time.
@@ -808,6 +912,11 @@ impl<'a> Cx<'a> {
                         return Some((ann_end, self.ann(i, ann_end, Label::Date, v)));
                     }
                 }
+            }
+            Some((Tail::Rate(unit, per), j)) if currency.is_none() => {
+                label = Label::Quantity;
+                value.unit = Some(format!("{unit} per {per}"));
+                end = j;
             }
             // `$5 USD`, `£20 sterling`: the code after a sign repeats it.
             Some((Tail::Money(_, 1.0), j)) if self.word(end).starts_with(char::is_alphabetic) => {

@@ -18,6 +18,7 @@ pub fn may_start(w: &str) -> bool {
         set.extend(FRACTION_WORDS.iter().map(|r| r.0));
         set.extend(SCALES.iter().map(|r| r.0));
         set.extend(MONTHS.iter().flat_map(|m| [m.0, m.1]));
+        set.extend(AGE_WORDS);
         set.extend(
             WEEKDAYS
                 .iter()
@@ -535,6 +536,10 @@ pub const UNITS_AFTER: &[(&str, &str)] = &[
     ("sq m", "square metre"),
     ("m2", "square metre"),
     ("m²", "square metre"),
+    ("square centimetres", "square centimetre"),
+    ("square centimeters", "square centimetre"),
+    ("cm2", "square centimetre"),
+    ("cm²", "square centimetre"),
     ("square miles", "square mile"),
     ("square mile", "square mile"),
     ("sq mi", "square mile"),
@@ -551,6 +556,12 @@ pub const UNITS_AFTER: &[(&str, &str)] = &[
     ("cubic meters", "cubic metre"),
     ("cubic metre", "cubic metre"),
     ("cubic meter", "cubic metre"),
+    ("m3", "cubic metre"),
+    ("m³", "cubic metre"),
+    ("cubic centimetres", "cubic centimetre"),
+    ("cubic centimeters", "cubic centimetre"),
+    ("cm3", "cubic centimetre"),
+    ("cm³", "cubic centimetre"),
     ("cubic feet", "cubic foot"),
     ("cubic foot", "cubic foot"),
     ("litres", "litre"),
@@ -640,6 +651,9 @@ pub const UNITS_AFTER: &[(&str, &str)] = &[
     ("degree", "degree"),
     ("deg.", "degree"),
     ("deg", "degree"),
+    ("° celsius", "degree Celsius"),
+    ("° centigrade", "degree Celsius"),
+    ("° fahrenheit", "degree Fahrenheit"),
     ("°", "degree"),
     ("radians", "radian"),
     ("rad", "radian"),
@@ -716,6 +730,38 @@ pub const TOUCHING_UNITS: &[(&str, &str)] = &[
     ("l", "litre"),
     ("\"", "inch"),
     ("'", "foot"),
+];
+
+/// Words before an age in years, inside its span: `age 87`, `aged 18 to 24`.
+pub const AGE_WORDS: &[&str] = &["age", "aged", "ages"];
+
+/// Brackets a unit may stand in after a number, as in tables: `20 (kg)`, `20 [kg]`.
+pub const UNIT_BRACKETS: &[(&str, &str)] = &[("(", ")"), ("[", "]"), ("{", "}"), ("<", ">")];
+
+/// Words after a measure that show another dimension or a description follows (`1 m x 2 m`,
+/// `3 m long`): after them a spaced `m` is a metre.
+pub const DIMENSION_JOINERS: &[&str] = &[
+    "x", "×", "by", "long", "wide", "high", "tall", "deep", "thick", "across", "square",
+];
+
+/// Units of time after `per`, `/`, `a` in a rate (`km/h`, `barrels a day`): the word and the
+/// unit; short forms only after `per` or `/`.
+pub const PER_TIMES: &[(&str, &str)] = &[
+    ("hour", "hour"),
+    ("hr", "hour"),
+    ("h", "hour"),
+    ("minute", "minute"),
+    ("min", "minute"),
+    ("second", "second"),
+    ("sec", "second"),
+    ("s", "second"),
+    ("millisecond", "millisecond"),
+    ("ms", "millisecond"),
+    ("day", "day"),
+    ("week", "week"),
+    ("month", "month"),
+    ("year", "year"),
+    ("annum", "year"),
 ];
 
 /// Spans of time after a number: DATE for days and longer, TIME for hours and shorter.

@@ -611,6 +611,124 @@ fn money_codes_signs_and_minor_parts() {
 }
 
 #[test]
+fn measures_rates_brackets_and_ages() {
+    check(
+        &[
+            (
+                "rate with a slash",
+                "winds of 90 km/hr",
+                &[(
+                    "90 km/hr",
+                    Quantity,
+                    r#"{"number":90,"unit":"kilometre per hour"}"#,
+                )],
+            ),
+            (
+                "rate with per",
+                "pumped 40 litres per minute",
+                &[(
+                    "40 litres per minute",
+                    Quantity,
+                    r#"{"number":40,"unit":"litre per minute"}"#,
+                )],
+            ),
+            (
+                "rate with a",
+                "output of 2 million barrels a day",
+                &[(
+                    "2 million barrels a day",
+                    Quantity,
+                    r#"{"number":2000000,"unit":"barrel per day"}"#,
+                )],
+            ),
+            (
+                "a span of time after a measure is no rate",
+                "he lost 6 kilos a month ago",
+                &[
+                    ("6 kilos", Quantity, r#"{"number":6,"unit":"kilogram"}"#),
+                    (
+                        "a month ago",
+                        Date,
+                        r#"{"relative":{"offset":-1,"unit":"month"}}"#,
+                    ),
+                ],
+            ),
+            (
+                "unit in brackets",
+                "a load of 35 [t] and 12 (kg)",
+                &[
+                    ("35", Cardinal, r#"{"number":35}"#),
+                    ("12 (kg)", Quantity, r#"{"number":12,"unit":"kilogram"}"#),
+                ],
+            ),
+            (
+                "digits and unit in one token",
+                "a 310m2 flat",
+                &[("310m2", Quantity, r#"{"number":310,"unit":"square metre"}"#)],
+            ),
+            (
+                "spaced metre in dimensions",
+                "a 4 m x 6 m room",
+                &[
+                    ("4 m", Quantity, r#"{"number":4,"unit":"metre"}"#),
+                    ("6 m", Quantity, r#"{"number":6,"unit":"metre"}"#),
+                ],
+            ),
+            (
+                "spaced m alone is not a metre",
+                "the 400 m relay",
+                &[("400", Cardinal, r#"{"number":400}"#)],
+            ),
+            (
+                "spaced inch mark before long",
+                "a 7 \" long blade",
+                &[("7 \"", Quantity, r#"{"number":7,"unit":"inch"}"#)],
+            ),
+            (
+                "quotation mark after a number is no inch",
+                "he said \"I was 7\" and left",
+                &[("7", Cardinal, r#"{"number":7}"#)],
+            ),
+            (
+                "degree sign and scale",
+                "it hit 41° Celsius",
+                &[(
+                    "41° Celsius",
+                    Quantity,
+                    r#"{"number":41,"unit":"degree Celsius"}"#,
+                )],
+            ),
+            (
+                "hyphen after a spaced number is no sign",
+                "a 18 -55mm zoom",
+                &[
+                    ("18", Cardinal, r#"{"number":18}"#),
+                    ("55mm", Quantity, r#"{"number":55,"unit":"millimetre"}"#),
+                ],
+            ),
+            (
+                "age after the word",
+                "She retired at age 61; pupils aged 11 to 16",
+                &[
+                    ("age 61", Quantity, r#"{"number":61,"unit":"year of age"}"#),
+                    (
+                        "aged 11 to 16",
+                        Quantity,
+                        r#"{"from":11,"to":16,"unit":"year of age"}"#,
+                    ),
+                ],
+            ),
+            (
+                "age word apart from the number",
+                "at the age of 87",
+                &[("87", Cardinal, r#"{"number":87}"#)],
+            ),
+        ],
+        None,
+    );
+}
+
+#[test]
 fn quantities() {
     check(
         &[
