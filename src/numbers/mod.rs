@@ -514,8 +514,12 @@ impl<'a> Cx<'a> {
             .longest(i, CURRENCY_AFTER, |c| c.0)
             .filter(|(c, _)| c.0 != "p" || self.touching(i - 1))
         {
-            // `marks`, `won`, `rand` are words too: only after a plain amount in lower case.
-            let ambiguous = matches!(self.lower(i), "marks" | "won" | "rand" | "real" | "lira");
+            // `marks`, `won`, `rand` are words too (`Satoshi` a name): only after a plain
+            // amount in lower case.
+            let ambiguous = matches!(
+                self.lower(i),
+                "marks" | "won" | "rand" | "real" | "lira" | "satoshi" | "satoshis"
+            );
             let capitalised = self.word(i).starts_with(char::is_uppercase);
             let verb_won = self.lower(i) == "won" && !num.scaled;
             if !(ambiguous && (capitalised || verb_won)) {
@@ -546,10 +550,13 @@ impl<'a> Cx<'a> {
                 return Some((unit, i + 3));
             }
         }
-        if let Some((&(_, unit), j)) = self.longest(i, UNITS_AFTER, |u| u.0) {
+        if let Some((&(w, unit), j)) = self.longest(i, UNITS_AFTER, |u| u.0) {
             // Short forms that are also words need the number beside them or to be unusual
             // as words: `5 ft`, `10 km`, but not `in`, `a`, `m` apart from the number.
-            return Some((unit, j));
+            // Symbols with a digit are case-sensitive: `m3` is a cubic metre, `M3` money.
+            if !(w.contains(|c: char| c.is_ascii_digit()) && self.word(i) != w) {
+                return Some((unit, j));
+            }
         }
         if self.touching(i.wrapping_sub(1)) {
             if let Some(&(_, unit)) = TOUCHING_UNITS.iter().find(|(u, _)| *u == self.lower(i)) {
@@ -715,7 +722,7 @@ impl<'a> Cx<'a> {
         if self.kind(i) != Some(TokenKind::Number) {
             return None;
         }
-        let w = self.lower(i);
+        let w = self.word(i);
         let (digits, unit) = w.split_at(w.find(|c: char| c.is_ascii_alphabetic())?);
         let &(_, unit) = UNITS_AFTER.iter().find(|u| u.0 == unit)?;
         let value = Value {

@@ -597,6 +597,11 @@ fn money_codes_signs_and_minor_parts() {
                 ],
             ),
             (
+                "capitalised Satoshi is a name",
+                "4 Satoshi Nakamura",
+                &[("4", Cardinal, r#"{"number":4}"#)],
+            ),
+            (
                 "satoshi",
                 "fees of 300 satoshis",
                 &[(
@@ -665,6 +670,28 @@ fn measures_rates_brackets_and_ages() {
                 "digits and unit in one token",
                 "a 310m2 flat",
                 &[("310m2", Quantity, r#"{"number":310,"unit":"square metre"}"#)],
+            ),
+            (
+                "unit symbols with digits keep their case",
+                "M3 rose 4.2 M3 to 5 m3",
+                &[
+                    ("4.2", Cardinal, r#"{"number":4.2}"#),
+                    ("5 m3", Quantity, r#"{"number":5,"unit":"cubic metre"}"#),
+                ],
+            ),
+            (
+                "more units",
+                "a 2.4 GHz chip, 60 decibels, 220 volts and 32 psi",
+                &[
+                    ("2.4 GHz", Quantity, r#"{"number":2.4,"unit":"gigahertz"}"#),
+                    ("60 decibels", Quantity, r#"{"number":60,"unit":"decibel"}"#),
+                    ("220 volts", Quantity, r#"{"number":220,"unit":"volt"}"#),
+                    (
+                        "32 psi",
+                        Quantity,
+                        r#"{"number":32,"unit":"pound per square inch"}"#,
+                    ),
+                ],
             ),
             (
                 "spaced metre in dimensions",
