@@ -518,7 +518,7 @@ impl<'a> Cx<'a> {
             // amount in lower case.
             let ambiguous = matches!(
                 self.lower(i),
-                "marks" | "won" | "rand" | "real" | "lira" | "satoshi" | "satoshis"
+                "marks" | "won" | "rand" | "real" | "lira" | "satoshi" | "satoshis" | "dong"
             );
             let capitalised = self.word(i).starts_with(char::is_uppercase);
             let verb_won = self.lower(i) == "won" && !num.scaled;
@@ -948,8 +948,13 @@ impl<'a> Cx<'a> {
         {
             if let Some((to_end, to_ann)) = self.amount_with(end + 1, false) {
                 let to_value = to_ann.value.clone().unwrap_or_default();
-                let same_kind =
-                    to_ann.label == label || (currency.is_some() && to_ann.label == Label::Money);
+                // Money ranges need money at both ends: `rose 12.71 taka to 228.7` is no range.
+                let kind = if currency.is_some() {
+                    Label::Money
+                } else {
+                    label
+                };
+                let same_kind = to_ann.label == kind;
                 if let (true, Some(to)) = (same_kind && to_value.bound.is_none(), to_value.number) {
                     let from = value.number.unwrap_or(num.value) * factor;
                     if from < to && to_value.unit == value.unit {

@@ -597,6 +597,35 @@ fn money_codes_signs_and_minor_parts() {
                 ],
             ),
             (
+                "currency names with the country",
+                "paid 450 million Danish crowns and 12 Kenyan shillings",
+                &[
+                    (
+                        "450 million Danish crowns",
+                        Money,
+                        r#"{"number":450000000,"currency":"DKK"}"#,
+                    ),
+                    (
+                        "12 Kenyan shillings",
+                        Money,
+                        r#"{"number":12,"currency":"KES"}"#,
+                    ),
+                ],
+            ),
+            (
+                "money to a bare number is no range",
+                "shares rose 12.5 rupees to 310.25",
+                &[
+                    ("12.5 rupees", Money, r#"{"number":12.5,"currency":"INR"}"#),
+                    ("310.25", Cardinal, r#"{"number":310.25}"#),
+                ],
+            ),
+            (
+                "bare crowns are not money",
+                "she has won 3 crowns",
+                &[("3", Cardinal, r#"{"number":3}"#)],
+            ),
+            (
                 "capitalised Satoshi is a name",
                 "4 Satoshi Nakamura",
                 &[("4", Cardinal, r#"{"number":4}"#)],
