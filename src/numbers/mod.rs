@@ -45,7 +45,7 @@ use tables::{
     CURRENCY_BEFORE, CURRENCY_CODES, DIMENSION_JOINERS, DURATIONS, FRACTION_DENOMINATORS,
     MINOR_CLOSERS, ONE_PRONOUN_AFTER, ONE_PRONOUN_BEFORE, PERCENT_WORDS, PER_TIMES, QUALIFIERS,
     RANGE_JOINERS, SCALES, TOUCHING_SCALES, TOUCHING_UNITS, UNITS_AFTER, UNIT_BRACKETS,
-    VULGAR_FRACTIONS, WORDLIKE_CODES,
+    VULGAR_FRACTIONS, WORDLIKE_CODES, ZERO_SIDES,
 };
 
 /// The longest token sequence a spelled number may span; longer runs are cut (linear time).
@@ -383,7 +383,14 @@ impl<'a> Cx<'a> {
                 }
             }
         }
-        if let Some((p, j)) = self.scale(i + 1, money || self.touching(i)) {
+        // `$5.5-million`: a hyphened scale after money.
+        let hyphened_scale = money
+            && self.word(i + 1) == "-"
+            && self.touching(i)
+            && self.touching(i + 1)
+            && SCALES.iter().any(|s| s.0 == self.lower(i + 2));
+        let at_scale = if hyphened_scale { i + 2 } else { i + 1 };
+        if let Some((p, j)) = self.scale(at_scale, money || self.touching(i)) {
             // Exact decimal scaling: `48.2` million is 48200000, not 48200000.000000007.
             num.value = format!("{digits}e{p}").parse().unwrap_or(num.value);
             num.end = j;
@@ -561,10 +568,13 @@ impl<'a> Cx<'a> {
         if self.touching(i.wrapping_sub(1)) {
             if let Some(&(_, unit)) = TOUCHING_UNITS.iter().find(|(u, _)| *u == self.lower(i)) {
                 let next_is_word = self.lower(i + 1).starts_with(|c: char| c.is_alphanumeric());
-                // `6C` is Celsius, `5c` five cents.
-                let ok = (!matches!(unit, "foot" | "inch") || !next_is_word)
-                    && (unit != "degree Celsius"
-                        || (self.word(i) == "C" && !(self.touching(i) && self.word(i + 1) == "/")));
+                // `6C` is Celsius, `5c` five cents; `(86F)` Fahrenheit, but a word after `F`
+                // makes a code (`13F filing`, `777F to`).
+                let scale_letter = matches!(unit, "degree Celsius" | "degree Fahrenheit");
+                let ok = (!matches!(unit, "foot" | "inch" | "degree Fahrenheit") || !next_is_word)
+                    && (!scale_letter
+                        || (self.word(i).chars().all(|c| c.is_ascii_uppercase())
+                            && !(self.touching(i) && self.word(i + 1) == "/")));
                 if ok {
                     return Some((unit, i + 1));
                 }
@@ -913,6 +923,13 @@ impl<'a> Cx<'a> {
                     value.number = Some(num.value + extra);
                     end = k;
                 }
+                // `5 degrees below zero`
+                if unit.starts_with("degree") && from_to.is_none() {
+                    if let Some((&(_, sign), k)) = self.longest(end, ZERO_SIDES, |z| z.0) {
+                        value.number = value.number.map(|n| n * sign);
+                        end = k;
+                    }
+                }
                 // `two years ago`: a relative date.
                 if l == Label::Date && from_to.is_none() {
                     if let Some((ann_end, v)) = self.ago(end, num.value, unit) {
@@ -1069,6 +1086,14 @@ impl<'a> Cx<'a> {
     /// The smaller unit of a compound measure after a quantity ending at `i`.
     fn compound_unit(&self, i: usize, unit: &str) -> Option<(f64, usize)> {
         let &(_, small, ratio) = COMPOUND_UNITS.iter().find(|c| c.0 == unit)?;
+        // `6-foot-5`: the inches unsaid after a hyphen.
+        let hyphened = self.word(i) == "-" && self.touching(i - 1) && self.touching(i);
+        if hyphened && small == "inch" && self.kind(i + 1) == Some(TokenKind::Number) {
+            let n = self.number(i + 1, false)?;
+            let whole = n.value.fract() == 0.0 && (0.0..12.0).contains(&n.value);
+            let unit_after = self.measure_unit(n.end).is_some() || self.word(n.end) == "-";
+            return (whole && n.end == i + 2 && !unit_after).then_some((n.value / ratio, n.end));
+        }
         let k = if self.lower(i) == "and" { i + 1 } else { i };
         let n = self.number(k, false)?;
         if n.ordinal {

@@ -103,6 +103,7 @@ fn phrases() -> impl Iterator<Item = &'static str> {
         .chain(RELATIVE_MODIFIERS.iter().map(|r| r.0))
         .chain(AGO_WORDS.iter().map(|r| r.0))
         .chain(HOLIDAYS.iter().map(|r| r.0))
+        .chain(ZERO_SIDES.iter().map(|r| r.0))
 }
 
 /// Qualifiers that may stand before a number, inside its span: the words, the bound they
@@ -204,6 +205,7 @@ pub const CURRENCY_BEFORE: &[(&str, &str)] = &[
     ("₿", "XBT"),
     ("rs", "INR"),
     ("rs.", "INR"),
+    ("rs .", "INR"),
     ("inr", "INR"),
 ];
 
@@ -247,6 +249,9 @@ pub const CURRENCY_AFTER: &[(&str, &str, f64)] = &[
     ("singapore dollars", "SGD", 1.0),
     ("taiwan dollars", "TWD", 1.0),
     ("dollars", "USD", 1.0),
+    ("dlrs", "USD", 1.0),
+    ("dlr", "USD", 1.0),
+    ("stg", "GBP", 1.0),
     ("dollar", "USD", 1.0),
     ("bucks", "USD", 1.0),
     ("cents", "USD", 0.01),
@@ -714,6 +719,8 @@ pub const UNITS_AFTER: &[(&str, &str)] = &[
     ("sq km", "square kilometre"),
     ("km2", "square kilometre"),
     ("km²", "square kilometre"),
+    ("km ²", "square kilometre"),
+    ("sq . km", "square kilometre"),
     ("square metres", "square metre"),
     ("square metre", "square metre"),
     ("square meters", "square metre"),
@@ -721,6 +728,7 @@ pub const UNITS_AFTER: &[(&str, &str)] = &[
     ("sq m", "square metre"),
     ("m2", "square metre"),
     ("m²", "square metre"),
+    ("m ²", "square metre"),
     ("square centimetres", "square centimetre"),
     ("square centimeters", "square centimetre"),
     ("cm2", "square centimetre"),
@@ -728,9 +736,13 @@ pub const UNITS_AFTER: &[(&str, &str)] = &[
     ("square miles", "square mile"),
     ("square mile", "square mile"),
     ("sq mi", "square mile"),
+    ("sq . mi", "square mile"),
     ("square feet", "square foot"),
     ("square foot", "square foot"),
     ("sq ft", "square foot"),
+    ("sq ft.", "square foot"),
+    ("sq . ft", "square foot"),
+    ("sq . ft.", "square foot"),
     ("square inches", "square inch"),
     ("square inch", "square inch"),
     ("square yards", "square yard"),
@@ -974,6 +986,7 @@ pub const UNITS_AFTER: &[(&str, &str)] = &[
 /// Unit letters that count only written against the number (`1.8m`, `100t`, `5g`, `2L`).
 pub const TOUCHING_UNITS: &[(&str, &str)] = &[
     ("c", "degree Celsius"),
+    ("f", "degree Fahrenheit"),
     ("m", "metre"),
     ("t", "tonne"),
     ("g", "gram"),
@@ -981,6 +994,9 @@ pub const TOUCHING_UNITS: &[(&str, &str)] = &[
     ("\"", "inch"),
     ("'", "foot"),
 ];
+
+/// Words after a temperature that give its side of zero: `5 degrees below zero`.
+pub const ZERO_SIDES: &[(&str, f64)] = &[("below zero", -1.0), ("above zero", 1.0)];
 
 /// Words before an age in years, inside its span: `age 87`, `aged 18 to 24`.
 pub const AGE_WORDS: &[&str] = &["age", "aged", "ages"];

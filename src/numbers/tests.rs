@@ -621,6 +621,36 @@ fn money_codes_signs_and_minor_parts() {
                 ],
             ),
             (
+                "news agency abbreviations",
+                "profit of 12 mln dlrs, or 7.5 mln stg",
+                &[
+                    (
+                        "12 mln dlrs",
+                        Money,
+                        r#"{"number":12000000,"currency":"USD"}"#,
+                    ),
+                    (
+                        "7.5 mln stg",
+                        Money,
+                        r#"{"number":7500000,"currency":"GBP"}"#,
+                    ),
+                ],
+            ),
+            (
+                "hyphened scale after money",
+                "a $2.25-billion bid",
+                &[(
+                    "$2.25-billion",
+                    Money,
+                    r#"{"number":2250000000,"currency":"USD"}"#,
+                )],
+            ),
+            (
+                "Rs. split from its period",
+                "fined Rs. 800 in all",
+                &[("Rs. 800", Money, r#"{"number":800,"currency":"INR"}"#)],
+            ),
+            (
                 "bare crowns are not money",
                 "she has won 3 crowns",
                 &[("3", Cardinal, r#"{"number":3}"#)],
@@ -719,6 +749,58 @@ fn measures_rates_brackets_and_ages() {
                         "32 psi",
                         Quantity,
                         r#"{"number":32,"unit":"pound per square inch"}"#,
+                    ),
+                ],
+            ),
+            (
+                "Fahrenheit letter",
+                "highs of 31C (88F) and 70-75F; his 13F filing",
+                &[
+                    ("31C", Quantity, r#"{"number":31,"unit":"degree Celsius"}"#),
+                    (
+                        "88F",
+                        Quantity,
+                        r#"{"number":88,"unit":"degree Fahrenheit"}"#,
+                    ),
+                    (
+                        "70-75F",
+                        Quantity,
+                        r#"{"from":70,"to":75,"unit":"degree Fahrenheit"}"#,
+                    ),
+                    ("13", Cardinal, r#"{"number":13}"#),
+                ],
+            ),
+            (
+                "below zero",
+                "it fell to 12 degrees below zero",
+                &[(
+                    "12 degrees below zero",
+                    Quantity,
+                    r#"{"number":-12,"unit":"degree"}"#,
+                )],
+            ),
+            (
+                "feet and inches with hyphens",
+                "the 6-foot-7 forward",
+                &[(
+                    "6-foot-7",
+                    Quantity,
+                    r#"{"number":6.583333333333333,"unit":"foot"}"#,
+                )],
+            ),
+            (
+                "square units split by the tokenizer",
+                "a 950 sq. ft. flat on 3 km² of land",
+                &[
+                    (
+                        "950 sq. ft.",
+                        Quantity,
+                        r#"{"number":950,"unit":"square foot"}"#,
+                    ),
+                    (
+                        "3 km²",
+                        Quantity,
+                        r#"{"number":3,"unit":"square kilometre"}"#,
                     ),
                 ],
             ),
