@@ -488,9 +488,12 @@ impl<'a> Cx<'a> {
         }
         // `5 EUR`, `30 MUSD`, `20 usd`, and a scale after the code: `75 USD million`.
         let lower_code = || {
-            let upper = self.word(i).to_ascii_uppercase();
-            let ok = self.word(i).bytes().all(|b| b.is_ascii_lowercase())
-                && !WORDLIKE_CODES.contains(&upper.as_str());
+            let w = self.word(i);
+            if w.len() != 3 || !w.bytes().all(|b| b.is_ascii_lowercase()) {
+                return None;
+            }
+            let upper = w.to_ascii_uppercase();
+            let ok = !WORDLIKE_CODES.contains(&upper.as_str());
             ok.then(|| code_token(&upper)).flatten()
         };
         if let Some((code, mut p)) = code_token(self.word(i)).or_else(lower_code) {
@@ -1272,6 +1275,11 @@ fn qualified(mut value: Value, qualifier: Option<&(&str, Option<crate::Bound>, b
 /// A currency code token in capitals, with the power of ten a scale prefix adds: `USD`,
 /// `RMB` (as `CNY`), `MUSD` (millions), `kEUR` (thousands).
 fn code_token(w: &str) -> Option<(&'static str, i32)> {
+    // Most words are no code: only three capitals, or four with a prefix, can be one.
+    let tail_caps = w.len() >= 3 && w.bytes().skip(w.len() - 3).all(|b| b.is_ascii_uppercase());
+    if !tail_caps || w.len() > 4 {
+        return None;
+    }
     if CURRENCY_CODES.contains(&w) {
         return Some((code_of(w), 0));
     }
@@ -1283,6 +1291,10 @@ fn code_token(w: &str) -> Option<(&'static str, i32)> {
 
 /// `USD115`, `EUR2.5`: a code in capitals glued to its digits, and the amount.
 fn glued_code_number(w: &str) -> Option<(&'static str, f64)> {
+    let b = w.as_bytes();
+    if b.len() < 4 || !b[..3].iter().all(u8::is_ascii_uppercase) || !b[3].is_ascii_digit() {
+        return None;
+    }
     let (code, digits) = (w.get(..3)?, w.get(3..)?);
     if !digits.starts_with(|c: char| c.is_ascii_digit()) || !CURRENCY_CODES.contains(&code) {
         return None;
