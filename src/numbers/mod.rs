@@ -24,6 +24,8 @@
 //! | `thousands` | CARDINAL | `{number: 1000, bound: "more-than", approx: true}` |
 //! | `£3.2bn`, `50 cents` | MONEY | `{number: 3200000000, currency: "GBP"}`, `{number: 0.5, currency: "USD"}` |
 //! | `5 feet 10 inches` | QUANTITY | `{number: 5.83…, unit: "foot"}` |
+//! | `15 dollars 50`, `30 MUSD` | MONEY | `{number: 15.5, currency: "USD"}`, `{number: 30000000, …}` (a bare minor part only where nothing follows it that it could count) |
+//! | `50 km/h`, `2 million barrels a day`, `age 87` | QUANTITY | `{unit: "kilometre per hour"}`, `"barrel per day"`, `{number: 87, unit: "year of age"}` |
 //! | `three years` | DATE | `{number: 3, unit: "year"}` (a span of time; hours and less are TIME) |
 //! | `29 November 2026`, `February 2022`, `2024` | DATE | `{iso: "2026-11-29"}`, `"2022-02"`, `"2024"` |
 //! | `July 4`, `November`, `on the 18th` | DATE | `{iso: "--07-04"}`, `"--11"`, `"---18"` (ISO 8601 without year / month) |
@@ -629,7 +631,11 @@ impl<'a> Cx<'a> {
 
     /// `age 87`, `aged 18 to 24`: an age given after the word, a QUANTITY like `87 years old`.
     fn age_after_word(&self, i: usize) -> Option<(usize, Annotation)> {
-        if !AGE_WORDS.contains(&self.lower(i)) || AGE_WORDS.contains(&self.lower(i + 1)) {
+        // Not a capitalised `Age` inside a name (`Ice Age 2`).
+        if !AGE_WORDS.contains(&self.lower(i))
+            || AGE_WORDS.contains(&self.lower(i + 1))
+            || !self.lowercase_or_first(i)
+        {
             return None;
         }
         let (end, ann) = self.amount_with(i + 1, true)?;

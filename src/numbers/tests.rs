@@ -856,6 +856,7 @@ fn measures_rates_brackets_and_ages() {
                     ),
                 ],
             ),
+            ("capitalised Age in a name", "after Ice Age 2 came out", &[]),
             (
                 "age word apart from the number",
                 "at the age of 87",
