@@ -1291,7 +1291,8 @@ fn code_token(w: &str) -> Option<(&'static str, i32)> {
     }
     CODE_SCALE_PREFIXES.iter().find_map(|&(prefix, p)| {
         let rest = w.strip_prefix(prefix)?;
-        CURRENCY_CODES.contains(&rest).then(|| (code_of(rest), p))
+        let ok = CURRENCY_CODES.contains(&rest) && !WORDLIKE_CODES.contains(&rest);
+        ok.then(|| (code_of(rest), p))
     })
 }
 

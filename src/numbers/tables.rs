@@ -219,9 +219,10 @@ pub const CURRENCY_CODES: &[&str] = &[
 ];
 
 /// Codes that are also English words or names (`try`, `pen`, `cop`): recognised only in
-/// capitals. The others are recognised in lower case too after a number (`20 usd`).
+/// capitals, and never after a scale prefix (`MARS` is no million pesos). The others are
+/// recognised in lower case too after a number (`20 usd`).
 pub const WORDLIKE_CODES: &[&str] = &[
-    "TRY", "PEN", "COP", "PHP", "SAR", "RON", "ILS", "KES", "CAD", "ARS", "PLN",
+    "TRY", "PEN", "COP", "PHP", "SAR", "RON", "ILS", "KES", "CAD", "ARS", "PLN", "RUB",
 ];
 
 /// Letters glued before a code that scale the amount, as in business reports: `30 MUSD`,

@@ -513,6 +513,11 @@ fn money_codes_signs_and_minor_parts() {
                 ],
             ),
             (
+                "a prefixed word-like code is a word",
+                "MARS 2020 and MILS 40",
+                &[],
+            ),
+            (
                 "thousand prefix on a code",
                 "a budget of 640 kEUR",
                 &[("640 kEUR", Money, r#"{"number":640000,"currency":"EUR"}"#)],
