@@ -230,9 +230,10 @@ pub const WORDLIKE_CODES: &[&str] = &[
 pub const CODE_SCALE_PREFIXES: &[(&str, i32)] = &[("M", 6), ("k", 3)];
 
 /// Words that may close an amount of money whose minor part is a bare number (`15 dollars
-/// 50.`, `thirteen dollars forty-five`): the end of the text, punctuation, `and`; any other
-/// word after the bare number may be what it counts (`$15 and 15 people`).
-pub const MINOR_CLOSERS: &[&str] = &[".", ",", ";", ":", "!", "?", ")", "and", "or"];
+/// 50.`, `thirteen dollars forty-five`): the end of the text, end punctuation, `and`; any
+/// other word after the bare number may be what it counts (`$15 and 15 people`), and a comma
+/// may go on a list (`$15 and 20, respectively`).
+pub const MINOR_CLOSERS: &[&str] = &[".", ";", ":", "!", "?", ")", "and", "or"];
 
 /// Currency names after an amount: the words, the ISO 4217 code, and the factor to the main
 /// unit (`cents` are a hundredth of a dollar).

@@ -594,6 +594,14 @@ fn money_codes_signs_and_minor_parts() {
                 ],
             ),
             (
+                "a number before a comma may go on a list",
+                "priced at $15 and 20, respectively",
+                &[
+                    ("$15", Money, r#"{"number":15,"currency":"USD"}"#),
+                    ("20", Cardinal, r#"{"number":20}"#),
+                ],
+            ),
+            (
                 "minor part in another currency is not one",
                 "5 dollars 20 pence",
                 &[
