@@ -25,6 +25,8 @@
 //! | `one in five`, `2 out of 3`, `1.2e+6`, `2.5 M` | CARDINAL | `{number: 0.2}`, `{number: 0.6667}`, `{number: 1200000}`, `{number: 2500000}` |
 //! | `£3.2bn`, `50 cents` | MONEY | `{number: 3200000000, currency: "GBP"}`, `{number: 0.5, currency: "USD"}` |
 //! | `5 feet 10 inches` | QUANTITY | `{number: 5.83…, unit: "foot"}` |
+//! | `15 dollars 50`, `30 MUSD` | MONEY | `{number: 15.5, currency: "USD"}`, `{number: 30000000, …}` (a bare minor part only where nothing follows it that it could count) |
+//! | `50 km/h`, `2 million barrels a day`, `age 87` | QUANTITY | `{unit: "kilometre per hour"}`, `"barrel per day"`, `{number: 87, unit: "year of age"}` |
 //! | `three years` | DATE | `{number: 3, unit: "year"}` (a span of time; hours and less are TIME) |
 //! | `29 November 2026`, `February 2022`, `2024` | DATE | `{iso: "2026-11-29"}`, `"2022-02"`, `"2024"` |
 //! | `July 4`, `November`, `on the 18th` | DATE | `{iso: "--07-04"}`, `"--11"`, `"---18"` (ISO 8601 without year / month) |
@@ -42,9 +44,11 @@ use crate::span::Span;
 use crate::tokenize::{Token, TokenKind};
 use std::borrow::Cow;
 use tables::{
-    CODE_WORDS, COMPOUND_UNITS, CURRENCY_AFTER, CURRENCY_BEFORE, CURRENCY_CODES, DURATIONS,
-    FRACTION_DENOMINATORS, ONE_PRONOUN_AFTER, ONE_PRONOUN_BEFORE, PERCENT_WORDS, QUALIFIERS,
-    RANGE_JOINERS, SCALES, TOUCHING_SCALES, TOUCHING_UNITS, UNITS_AFTER, VULGAR_FRACTIONS,
+    AGE_WORDS, AGO_WORDS, CODE_SCALE_PREFIXES, CODE_WORDS, COMPOUND_UNITS, CURRENCY_AFTER,
+    CURRENCY_BEFORE, CURRENCY_CODES, DIMENSION_JOINERS, DURATIONS, FRACTION_DENOMINATORS,
+    MINOR_CLOSERS, ONE_PRONOUN_AFTER, ONE_PRONOUN_BEFORE, PERCENT_WORDS, PER_TIMES, QUALIFIERS,
+    RANGE_JOINERS, SCALES, TOUCHING_SCALES, TOUCHING_UNITS, UNITS_AFTER, UNIT_BRACKETS,
+    VULGAR_FRACTIONS, WORDLIKE_CODES, ZERO_SIDES,
 };
 
 /// The longest token sequence a spelled number may span; longer runs are cut (linear time).
@@ -79,7 +83,8 @@ pub fn find_with(
     let inert = |k: usize| {
         matches!(tokens[k].kind, TokenKind::Word | TokenKind::Punct)
             && !tables::may_start(cx.lower(k))
-            && !CURRENCY_CODES.contains(&words[k])
+            && code_token(words[k]).is_none()
+            && glued_code_number(words[k]).is_none()
     };
     // Most words start nothing numeric: skip them without trying each pattern. Lead words
     // (`the`, `in`, `.`) start something only with a live token after them.
@@ -158,6 +163,8 @@ enum Tail {
     Percent,
     Money(&'static str, f64),
     Unit(&'static str, Label, f64),
+    /// A unit per a unit of time: `km/h`, `barrels a day`.
+    Rate(&'static str, &'static str),
 }
 
 impl<'a> Cx<'a> {
@@ -235,10 +242,13 @@ impl<'a> Cx<'a> {
         // A sign: `-5` (the `-` touching, not after another number), `minus five`.
         let (negative, j) = match self.lower(i) {
             "minus" | "negative" => (true, i + 1),
+            // Not after a number either: `75 -300mm` is a range written loosely.
             "-" | "−" | "–"
                 if self.touching(i)
                     && self.kind(i + 1) == Some(TokenKind::Number)
-                    && (i == 0 || !self.touching(i - 1)) =>
+                    && (i == 0
+                        || !(self.touching(i - 1)
+                            || self.kind(i - 1) == Some(TokenKind::Number))) =>
             {
                 (true, i + 1)
             }
@@ -541,7 +551,15 @@ impl<'a> Cx<'a> {
                 }
             }
         }
-        if let Some((mut p, mut j)) = self.scale(i + 1, true, money, digits.contains('.')) {
+        // `$5.5-million`: a hyphened scale after money.
+        let hyphened_scale = money
+            && self.word(i + 1) == "-"
+            && self.touching(i)
+            && self.touching(i + 1)
+            && SCALES.iter().any(|s| s.0 == self.lower(i + 2));
+        let at_scale = if hyphened_scale { i + 2 } else { i + 1 };
+        let decimal = digits.contains('.');
+        if let Some((mut p, mut j)) = self.scale(at_scale, !hyphened_scale, money, decimal) {
             // `1.5 lakh crore`, `10 thousand crore`: Indian compound scales.
             if matches!(p, 3 | 5) && matches!(self.lower(j), "crore" | "crores") {
                 p += 7;
@@ -608,12 +626,22 @@ impl<'a> Cx<'a> {
         while j > 0 && i - j < 3 {
             j -= 1;
             if CURRENCY_BEFORE.iter().any(|c| c.0 == self.lower(j))
-                || CURRENCY_CODES.contains(&self.word(j))
+                || code_token(self.word(j)).is_some()
             {
                 return true;
             }
         }
         false
+    }
+
+    /// Whether the digits at `i` are followed by a currency of their own (`30 cents`, `30 $`,
+    /// `30 USD`). Looks at one token only, so it cannot chain.
+    fn currency_after_number(&self, i: usize) -> bool {
+        let w = self.word(i + 1);
+        self.kind(i) == Some(TokenKind::Number)
+            && (code_token(w).is_some()
+                || CURRENCY_BEFORE.iter().any(|c| c.0 == w)
+                || CURRENCY_AFTER.iter().any(|c| c.0 == self.lower(i + 1)))
     }
 
     // ---- amounts -------------------------------------------------------------------------
@@ -623,10 +651,11 @@ impl<'a> Cx<'a> {
         self.longest(i, QUALIFIERS, |q| q.0)
     }
 
-    /// A currency before the number: `$`, `US$`, `£`, `USD`, `Rs`.
-    fn currency_before(&self, i: usize) -> Option<(&'static str, usize)> {
-        if CURRENCY_CODES.contains(&self.word(i)) {
-            return Some((code_of(self.word(i)), i + 1));
+    /// A currency before the number: `$`, `US$`, `£`, `USD`, `Rs`, `MEUR` (with the power
+    /// of ten its prefix scales the amount by).
+    fn currency_before(&self, i: usize) -> Option<(&'static str, i32, usize)> {
+        if let Some((code, p)) = code_token(self.word(i)) {
+            return Some((code, p, i + 1));
         }
         let (row, j) = self.longest(i, CURRENCY_BEFORE, |c| c.0)?;
         // `A$5`, but not the article in `a $5 bill`.
@@ -640,7 +669,7 @@ impl<'a> Cx<'a> {
                 return None;
             }
         }
-        Some((row.1, j))
+        Some((row.1, 0, j))
     }
 
     /// What follows a number at `i`: a percent sign, a currency, a unit or a span of time.
@@ -649,16 +678,35 @@ impl<'a> Cx<'a> {
             // `20 percentage points`, `20%`; but not a bare `percentage` in `a percentage`.
             return Some((Tail::Percent, j));
         }
-        if CURRENCY_CODES.contains(&self.word(i)) {
-            return Some((Tail::Money(code_of(self.word(i)), 1.0), i + 1));
+        // `5 EUR`, `30 MUSD`, `20 usd`, and a scale after the code: `75 USD million`.
+        let lower_code = || {
+            let w = self.word(i);
+            if w.len() != 3 || !w.bytes().all(|b| b.is_ascii_lowercase()) {
+                return None;
+            }
+            let upper = w.to_ascii_uppercase();
+            let ok = !WORDLIKE_CODES.contains(&upper.as_str());
+            ok.then(|| code_token(&upper)).flatten()
+        };
+        if let Some((code, mut p)) = code_token(self.word(i)).or_else(lower_code) {
+            let mut j = i + 1;
+            if p == 0 && !num.scaled {
+                if let Some((q, k)) = self.scale(j, false, false, false) {
+                    (p, j) = (q, k);
+                }
+            }
+            return Some((Tail::Money(code, 10f64.powi(p)), j));
         }
-        // `10 €`, `20€`: a sign after the amount (not one before the next: `1 $10`).
+        // `10 €`, `20€`: a sign after the amount; not one before the next (`1 $10`), unless
+        // the next amount has its own currency (`10 $ 30 cents`, `10 $ 30 $`).
         let sign_after = CURRENCY_BEFORE
             .iter()
-            .find(|c| c.0 == self.word(i) && !c.0.starts_with(|c: char| c.is_alphabetic()));
-        if let (Some(&(_, code)), false) = (sign_after, self.kind(i + 1) == Some(TokenKind::Number))
-        {
-            return Some((Tail::Money(code, 1.0), i + 1));
+            .find(|c| c.0 == self.word(i) && !c.0.starts_with(|c: char| c.is_ascii_alphabetic()));
+        let next_number = self.kind(i + 1) == Some(TokenKind::Number);
+        if let Some(&(_, code)) = sign_after {
+            if !next_number || (!self.touching(i) && self.currency_after_number(i + 1)) {
+                return Some((Tail::Money(code, 1.0), i + 1));
+            }
         }
         // `361 million pounds` is money; `25 pounds` a weight.
         if num.scaled && matches!(self.lower(i), "pounds" | "pound") {
@@ -668,35 +716,128 @@ impl<'a> Cx<'a> {
             .longest(i, CURRENCY_AFTER, |c| c.0)
             .filter(|(c, _)| c.0 != "p" || self.touching(i - 1))
         {
-            // `marks`, `won`, `rand` are words too: only after a plain amount in lower case.
-            let ambiguous = matches!(self.lower(i), "marks" | "won" | "rand" | "real" | "lira");
+            // `marks`, `won`, `rand` are words too (`Satoshi` a name): only after a plain
+            // amount in lower case.
+            let ambiguous = matches!(
+                self.lower(i),
+                "marks" | "won" | "rand" | "real" | "lira" | "satoshi" | "satoshis" | "dong"
+            );
             let capitalised = self.word(i).starts_with(char::is_uppercase);
             let verb_won = self.lower(i) == "won" && !num.scaled;
             if !(ambiguous && (capitalised || verb_won)) {
                 return Some((Tail::Money(code, factor), j));
             }
         }
-        if let Some((&(_, unit), j)) = self.longest(i, UNITS_AFTER, |u| u.0) {
-            // Short forms that are also words need the number beside them or to be unusual
-            // as words: `5 ft`, `10 km`, but not `in`, `a`, `m` apart from the number.
-            return Some((Tail::Unit(unit, Label::Quantity, 1.0), j));
-        }
-        if self.touching(i.wrapping_sub(1)) {
-            if let Some(&(_, unit)) = TOUCHING_UNITS.iter().find(|(u, _)| *u == self.lower(i)) {
-                let next_is_word = self.lower(i + 1).starts_with(|c: char| c.is_alphanumeric());
-                // `6C` is Celsius, `5c` five cents.
-                let ok = (!matches!(unit, "foot" | "inch") || !next_is_word)
-                    && (unit != "degree Celsius"
-                        || (self.word(i) == "C" && !(self.touching(i) && self.word(i + 1) == "/")));
-                if ok {
-                    return Some((Tail::Unit(unit, Label::Quantity, 1.0), i + 1));
-                }
+        if let Some((unit, j)) = self.measure_unit(i) {
+            // `50 km/h`, `10 barrels a day`, `5 metres per second`: a rate.
+            if let Some((per, k)) = self.per_time(j).filter(|_| !unit.contains(" of ")) {
+                return Some((Tail::Rate(unit, per), k));
             }
+            return Some((Tail::Unit(unit, Label::Quantity, 1.0), j));
         }
         if let Some((&(_, unit, label), j)) = self.longest(i, DURATIONS, |d| d.0) {
             return Some((Tail::Unit(unit, label, 1.0), j));
         }
         None
+    }
+
+    /// A unit of measure after a number at `i` and the token after it: `km`, `square feet`,
+    /// `(kg)`, and short forms that are also words only where they cannot be (`1.8m`, `6C`,
+    /// `1 m x 2 m`).
+    fn measure_unit(&self, i: usize) -> Option<(&'static str, usize)> {
+        let unit_row = |w: &str| UNITS_AFTER.iter().find(|u| u.0 == w).map(|u| u.1);
+        // `20 (kg)`, `20 [kg]`, as in tables.
+        if let Some(&(_, close)) = UNIT_BRACKETS.iter().find(|b| b.0 == self.word(i)) {
+            if let (Some(unit), true) = (unit_row(self.lower(i + 1)), self.word(i + 2) == close) {
+                return Some((unit, i + 3));
+            }
+        }
+        if let Some((&(w, unit), j)) = self.longest(i, UNITS_AFTER, |u| u.0) {
+            // Short forms that are also words need the number beside them or to be unusual
+            // as words: `5 ft`, `10 km`, but not `in`, `a`, `m` apart from the number.
+            // Symbols with a digit are case-sensitive: `m3` is a cubic metre, `M3` money.
+            if !(w.contains(|c: char| c.is_ascii_digit()) && self.word(i) != w) {
+                return Some((unit, j));
+            }
+        }
+        if self.touching(i.wrapping_sub(1)) {
+            if let Some(&(_, unit)) = TOUCHING_UNITS.iter().find(|(u, _)| *u == self.lower(i)) {
+                let next_is_word = self.lower(i + 1).starts_with(|c: char| c.is_alphanumeric());
+                // `6C` is Celsius, `5c` five cents; `(86F)` Fahrenheit, but a word after `F`
+                // makes a code (`13F filing`, `777F to`).
+                let scale_letter = matches!(unit, "degree Celsius" | "degree Fahrenheit");
+                let ok = (!matches!(unit, "foot" | "inch" | "degree Fahrenheit") || !next_is_word)
+                    && (!scale_letter
+                        || (self.word(i).chars().all(|c| c.is_ascii_uppercase())
+                            && !(self.touching(i) && self.word(i + 1) == "/")));
+                if ok {
+                    return Some((unit, i + 1));
+                }
+            }
+        } else if self.word(i) == "m" && i > 0 && self.kind(i - 1) == Some(TokenKind::Number) {
+            // `1 m x 2 m`, `12 m 20 cm`, `3 m/s`: a spaced `m` is a metre where a measure
+            // goes on (another number, `x`, `by`, `long`, a rate), or ends the text or a
+            // measure begun before (`2 m x 3 m`).
+            let next = self.lower(i + 1);
+            let ends =
+                i + 1 == self.tokens.len() || (i > 1 && matches!(self.lower(i - 2), "x" | "×"));
+            let goes_on = self.kind(i + 1) == Some(TokenKind::Number)
+                || DIMENSION_JOINERS.contains(&next)
+                || self.per_time(i + 1).is_some()
+                || ends;
+            if goes_on {
+                return Some(("metre", i + 1));
+            }
+        } else if self.word(i) == "\"" && DIMENSION_JOINERS.contains(&self.lower(i + 1)) {
+            // `a 10 " long pen`: a spaced inch mark, where no quotation can close.
+            return Some(("inch", i + 1));
+        }
+        None
+    }
+
+    /// `per hour`, `/h`, `a day` after a unit at `i`: the unit of time of a rate, and the
+    /// token after it. `a` and `an` take only whole words (`a day`, not `a s`).
+    fn per_time(&self, i: usize) -> Option<(&'static str, usize)> {
+        let (words_only, k) = match self.lower(i) {
+            "per" | "/" => (false, i + 1),
+            "a" | "an" => (true, i + 1),
+            _ => return None,
+        };
+        // `m/s.` at the end of a sentence is one token.
+        let word = self.lower(k);
+        let short = word
+            .strip_suffix('.')
+            .filter(|_| !words_only)
+            .unwrap_or(word);
+        let &(w, unit) = PER_TIMES.iter().find(|t| t.0 == word || t.0 == short)?;
+        // `5 kilos a week ago` is not a rate.
+        let then = self.lower(k + 1);
+        let dated = AGO_WORDS
+            .iter()
+            .any(|a| a.0.split(' ').next() == Some(then))
+            || matches!(then, "later" | "earlier" | "before" | "after");
+        (!words_only || (w.starts_with(unit) && !dated)).then_some((unit, k + 1))
+    }
+
+    /// `age 87`, `aged 18 to 24`: an age given after the word, a QUANTITY like `87 years old`.
+    fn age_after_word(&self, i: usize) -> Option<(usize, Annotation)> {
+        // Not a capitalised `Age` inside a name (`Ice Age 2`).
+        if !AGE_WORDS.contains(&self.lower(i))
+            || AGE_WORDS.contains(&self.lower(i + 1))
+            || !self.lowercase_or_first(i)
+        {
+            return None;
+        }
+        let (end, ann) = self.amount_with(i + 1, true)?;
+        let mut value = ann.value?;
+        let age = |v: f64| (0.0..=130.0).contains(&v);
+        let ok = ann.label == Label::Cardinal
+            && (value.number.is_some_and(age) || value.to.is_some_and(age));
+        if !ok {
+            return None;
+        }
+        value.unit = Some("year of age".to_string());
+        Some((end, self.ann(i, end, Label::Quantity, value)))
     }
 
     /// `the past two years`, `the last 12 months`, `the next five years`.
@@ -785,6 +926,22 @@ impl<'a> Cx<'a> {
         })
     }
 
+    /// `24703m2`, `5cm3`: digits and a unit in one token (the tokenizer splits `10km`).
+    fn glued_measure(&self, i: usize) -> Option<(usize, Annotation)> {
+        if self.kind(i) != Some(TokenKind::Number) {
+            return None;
+        }
+        let w = self.word(i);
+        let (digits, unit) = w.split_at(w.find(|c: char| c.is_ascii_alphabetic())?);
+        let &(_, unit) = UNITS_AFTER.iter().find(|u| u.0 == unit)?;
+        let value = Value {
+            number: Some(parse_digits(digits)?),
+            unit: Some(unit.to_string()),
+            ..Value::default()
+        };
+        Some((i + 1, self.ann(i, i + 1, Label::Quantity, value)))
+    }
+
     /// `[qualifier] [currency] number [scale] [range] [suffix]`, or an ordinal.
     fn amount(&self, i: usize) -> Option<(usize, Annotation)> {
         self.amount_with(i, true)
@@ -793,7 +950,10 @@ impl<'a> Cx<'a> {
     /// An amount; `ranges` allows a second whole amount after it (`5% to 6%`), read without
     /// ranges of its own, so reading stays bounded.
     fn amount_with(&self, i: usize, ranges: bool) -> Option<(usize, Annotation)> {
-        if let Some(found) = self.hyphen_measure(i) {
+        if let Some(found) = self.hyphen_measure(i).or_else(|| self.glued_measure(i)) {
+            return Some(found);
+        }
+        if let Some(found) = self.age_after_word(i) {
             return Some(found);
         }
         // `a year ago`, `a week`, `an hour`: `a` counts one before a span of time.
@@ -829,12 +989,30 @@ impl<'a> Cx<'a> {
             },
         };
         let between = self.lower(i) == "between";
-        let (mut currency, at_number) = match self.currency_before(after_q) {
-            Some((code, j)) => (Some(code), j),
-            None => (None, after_q),
+        let (mut currency, power, at_number) = match self.currency_before(after_q) {
+            Some((code, p, j)) => (Some(code), p, j),
+            None => (None, 0, after_q),
         };
+        // `USD115`, `EUR2.5 million`: a code glued to its digits, in one token.
+        let glued = glued_code_number(self.word(at_number)).map(|(code, value)| {
+            currency = Some(code);
+            let mut num = Num {
+                value,
+                end: at_number + 1,
+                ordinal: false,
+                spelled: false,
+                bare_digits: false,
+                scaled: false,
+            };
+            if let Some((p, j)) = self.scale(at_number + 1, false, false, false) {
+                num.value *= 10f64.powi(p);
+                num.end = j;
+                num.scaled = true;
+            }
+            num
+        });
         // `nearly half`, `more than half`: a bare fraction after a qualifier.
-        let Some(mut num) = self.number(at_number, currency.is_some()) else {
+        let Some(mut num) = glued.or_else(|| self.number(at_number, currency.is_some())) else {
             if qualifier.is_some() && currency.is_none() {
                 if let Some(v) = words::bare_fraction(self.lower(at_number)) {
                     let value = qualified(Value::number(v), qualifier);
@@ -857,6 +1035,10 @@ impl<'a> Cx<'a> {
             }
             return None;
         };
+        if power != 0 && !num.ordinal {
+            num.value *= 10f64.powi(power);
+            num.scaled = true;
+        }
         if num.ordinal {
             if qualifier.is_some() || currency.is_some() || between {
                 return None;
@@ -939,9 +1121,9 @@ impl<'a> Cx<'a> {
                 currency = Some(code);
                 factor = f;
                 end = j;
-                // `3 dollars 50 cents`, `thirteen dollars and forty-five cents`
-                if f == 1.0 {
-                    if let Some((cents, k)) = self.cents_after(end) {
+                // `3 dollars 50 cents`, `thirteen dollars and forty-five cents`, `15 USD 50.`
+                if f == 1.0 && from_to.is_none() {
+                    if let Some((cents, k)) = self.cents_after(end, code, &num) {
                         value.number = Some(num.value + cents);
                         end = k;
                     }
@@ -957,6 +1139,13 @@ impl<'a> Cx<'a> {
                     value.number = Some(num.value + extra);
                     end = k;
                 }
+                // `5 degrees below zero`
+                if unit.starts_with("degree") && from_to.is_none() {
+                    if let Some((&(_, sign), k)) = self.longest(end, ZERO_SIDES, |z| z.0) {
+                        value.number = value.number.map(|n| n * sign);
+                        end = k;
+                    }
+                }
                 // `two years ago`: a relative date.
                 if l == Label::Date && from_to.is_none() {
                     if let Some((ann_end, v)) = self.ago(end, num.value, unit) {
@@ -964,9 +1153,23 @@ impl<'a> Cx<'a> {
                     }
                 }
             }
+            Some((Tail::Rate(unit, per), j)) if currency.is_none() => {
+                label = Label::Quantity;
+                value.unit = Some(format!("{unit} per {per}"));
+                end = j;
+            }
             // `$5 USD`, `£20 sterling`: the code after a sign repeats it.
-            Some((Tail::Money(_, _), j)) if self.word(end).starts_with(char::is_alphabetic) => {
+            Some((Tail::Money(_, 1.0), j)) if self.word(end).starts_with(char::is_alphabetic) => {
                 end = j
+            }
+            // `$15 and 50.`, `C$100 and fifty`: the minor part after a sign's amount.
+            None if from_to.is_none() => {
+                if let Some(code) = currency {
+                    if let Some((cents, k)) = self.cents_after(end, code, &num) {
+                        value.number = Some(num.value + cents);
+                        end = k;
+                    }
+                }
             }
             _ => {}
         }
@@ -978,8 +1181,13 @@ impl<'a> Cx<'a> {
         {
             if let Some((to_end, to_ann)) = self.amount_with(end + 1, false) {
                 let to_value = to_ann.value.clone().unwrap_or_default();
-                let same_kind =
-                    to_ann.label == label || (currency.is_some() && to_ann.label == Label::Money);
+                // Money ranges need money at both ends: `rose 12.71 taka to 228.7` is no range.
+                let kind = if currency.is_some() {
+                    Label::Money
+                } else {
+                    label
+                };
+                let same_kind = to_ann.label == kind;
                 if let (true, Some(to)) = (same_kind && to_value.bound.is_none(), to_value.number) {
                     let from = value.number.unwrap_or(num.value) * factor;
                     if from < to && to_value.unit == value.unit {
@@ -1094,7 +1302,7 @@ impl<'a> Cx<'a> {
         }
         let mut k = i + 1;
         if money {
-            if let Some((_, j)) = self.currency_before(k) {
+            if let Some((_, 0, j)) = self.currency_before(k) {
                 k = j;
             }
         }
@@ -1105,17 +1313,41 @@ impl<'a> Cx<'a> {
         Some((to, to.end))
     }
 
-    /// `50 cents` or `and 45 pence` after an amount of money ending at `i`, in the main unit.
-    fn cents_after(&self, i: usize) -> Option<(f64, usize)> {
-        let k = if self.lower(i) == "and" { i + 1 } else { i };
+    /// The minor part after `whole` money in `code` ending at `i`, in the main unit: `50
+    /// cents`, `and 45 pence`, or a bare two-digit or spelled number closing the amount
+    /// (`15 dollars 50.`, `thirteen dollars forty-five`, `$15 and 50`); not one that may
+    /// count what follows (`$15 and 15 people`).
+    fn cents_after(&self, i: usize, code: &str, whole: &Num) -> Option<(f64, usize)> {
+        let and = self.lower(i) == "and";
+        let k = if and { i + 1 } else { i };
         let n = self.number(k, false)?;
-        let (&(_, _, f), j) = self.longest(n.end, CURRENCY_AFTER, |c| c.0)?;
-        (f < 1.0 && !n.ordinal && n.value < 100.0).then_some((n.value * f, j))
+        if n.ordinal || n.scaled || !(0.0..100.0).contains(&n.value) {
+            return None;
+        }
+        if let Some((&(_, c, f), j)) = self.longest(n.end, CURRENCY_AFTER, |c| c.0) {
+            // A cent is the hundredth of many currencies; a penny of the pound only.
+            let same = c == code || matches!(self.lower(n.end), "cent" | "cents");
+            return (f < 1.0 && same).then_some((n.value * f, j));
+        }
+        let plain = |v: f64| v.fract() == 0.0 && v >= 0.0;
+        let written = n.spelled || (self.word(k).len() == 2 && n.end == k + 1);
+        let next = self.lower(n.end);
+        let closes = next.is_empty() || MINOR_CLOSERS.contains(&next);
+        (closes && written && plain(n.value) && plain(whole.value) && !whole.scaled)
+            .then_some((n.value / 100.0, n.end))
     }
 
     /// The smaller unit of a compound measure after a quantity ending at `i`.
     fn compound_unit(&self, i: usize, unit: &str) -> Option<(f64, usize)> {
         let &(_, small, ratio) = COMPOUND_UNITS.iter().find(|c| c.0 == unit)?;
+        // `6-foot-5`: the inches unsaid after a hyphen.
+        let hyphened = self.word(i) == "-" && self.touching(i - 1) && self.touching(i);
+        if hyphened && small == "inch" && self.kind(i + 1) == Some(TokenKind::Number) {
+            let n = self.number(i + 1, false)?;
+            let whole = n.value.fract() == 0.0 && (0.0..12.0).contains(&n.value);
+            let unit_after = self.measure_unit(n.end).is_some() || self.word(n.end) == "-";
+            return (whole && n.end == i + 2 && !unit_after).then_some((n.value / ratio, n.end));
+        }
         let k = if self.lower(i) == "and" { i + 1 } else { i };
         let n = self.number(k, false)?;
         if n.ordinal {
@@ -1291,10 +1523,42 @@ fn qualified(mut value: Value, qualifier: Option<&(&str, Option<crate::Bound>, b
     value
 }
 
-/// The ISO code for a written code (`RMB` is `CNY`).
+/// A currency code token in capitals, with the power of ten a scale prefix adds: `USD`,
+/// `RMB` (as `CNY`), `MUSD` (millions), `kEUR` (thousands).
+fn code_token(w: &str) -> Option<(&'static str, i32)> {
+    // Most words are no code: only three capitals, or four with a prefix, can be one.
+    let tail_caps = w.len() >= 3 && w.bytes().skip(w.len() - 3).all(|b| b.is_ascii_uppercase());
+    if !tail_caps || w.len() > 4 {
+        return None;
+    }
+    if CURRENCY_CODES.contains(&w) {
+        return Some((code_of(w), 0));
+    }
+    CODE_SCALE_PREFIXES.iter().find_map(|&(prefix, p)| {
+        let rest = w.strip_prefix(prefix)?;
+        let ok = CURRENCY_CODES.contains(&rest) && !WORDLIKE_CODES.contains(&rest);
+        ok.then(|| (code_of(rest), p))
+    })
+}
+
+/// `USD115`, `EUR2.5`: a code in capitals glued to its digits, and the amount.
+fn glued_code_number(w: &str) -> Option<(&'static str, f64)> {
+    let b = w.as_bytes();
+    if b.len() < 4 || !b[..3].iter().all(u8::is_ascii_uppercase) || !b[3].is_ascii_digit() {
+        return None;
+    }
+    let (code, digits) = (w.get(..3)?, w.get(3..)?);
+    if !digits.starts_with(|c: char| c.is_ascii_digit()) || !CURRENCY_CODES.contains(&code) {
+        return None;
+    }
+    Some((code_of(code), parse_digits(digits)?))
+}
+
+/// The ISO code for a written code (`RMB` is `CNY`, `BTC` is `XBT` as for `bitcoin`).
 fn code_of(w: &str) -> &'static str {
     match w {
         "RMB" => "CNY",
+        "BTC" => "XBT",
         _ => CURRENCY_CODES
             .iter()
             .find(|&&c| c == w)
@@ -1322,7 +1586,7 @@ fn parse_ordinal_digits(w: &str) -> Option<f64> {
     (suffix == want).then_some(n as f64)
 }
 
-/// `95,000` → `95000`; `1,234.5`; `0.75`; `.5`-less digits; rejects `1,2`, `1.2.3`, `12a`.
+/// `95,000` → `95000`; `1,234.5`; `12,34,567`; `0.75`; rejects `1,2`, `1.2.3`, `12a`.
 fn clean_digits(w: &str) -> Option<String> {
     let (int, frac) = match w.split_once('.') {
         Some((a, b)) => (a, Some(b)),

@@ -678,6 +678,413 @@ fn money() {
 }
 
 #[test]
+fn money_codes_signs_and_minor_parts() {
+    check(
+        &[
+            (
+                "code glued to digits",
+                "a EUR250 voucher",
+                &[("EUR250", Money, r#"{"number":250,"currency":"EUR"}"#)],
+            ),
+            (
+                "code glued to digits, scaled",
+                "raised GBP7.5 million",
+                &[(
+                    "GBP7.5 million",
+                    Money,
+                    r#"{"number":7500000,"currency":"GBP"}"#,
+                )],
+            ),
+            (
+                "scale after the code",
+                "a loss of 40 EUR million",
+                &[(
+                    "40 EUR million",
+                    Money,
+                    r#"{"number":40000000,"currency":"EUR"}"#,
+                )],
+            ),
+            (
+                "million prefix on a code",
+                "sales of 212 MSEK and MNOK 9",
+                &[
+                    (
+                        "212 MSEK",
+                        Money,
+                        r#"{"number":212000000,"currency":"SEK"}"#,
+                    ),
+                    ("MNOK 9", Money, r#"{"number":9000000,"currency":"NOK"}"#),
+                ],
+            ),
+            (
+                "a prefixed word-like code is a word",
+                "MARS 2020 and MILS 40",
+                &[],
+            ),
+            (
+                "thousand prefix on a code",
+                "a budget of 640 kEUR",
+                &[("640 kEUR", Money, r#"{"number":640000,"currency":"EUR"}"#)],
+            ),
+            (
+                "lower-case code after a number",
+                "paid 35 gbp and 12 chf",
+                &[
+                    ("35 gbp", Money, r#"{"number":35,"currency":"GBP"}"#),
+                    ("12 chf", Money, r#"{"number":12,"currency":"CHF"}"#),
+                ],
+            ),
+            (
+                "lower-case code that is a word stays a word",
+                "the 3 cop cars",
+                &[("3", Cardinal, r#"{"number":3}"#)],
+            ),
+            (
+                "more currency signs",
+                "₫50,000 and 300₸ and ₿2.5",
+                &[
+                    ("₫50,000", Money, r#"{"number":50000,"currency":"VND"}"#),
+                    ("300₸", Money, r#"{"number":300,"currency":"KZT"}"#),
+                    ("₿2.5", Money, r#"{"number":2.5,"currency":"XBT"}"#),
+                ],
+            ),
+            (
+                "sign after, then another amount",
+                "paid 20 € 40 cents",
+                &[(
+                    "20 € 40 cents",
+                    Money,
+                    r#"{"number":20.4,"currency":"EUR"}"#,
+                )],
+            ),
+            (
+                "indian grouping",
+                "a loan of 3,45,000 rupees",
+                &[(
+                    "3,45,000 rupees",
+                    Money,
+                    r#"{"number":345000,"currency":"INR"}"#,
+                )],
+            ),
+            (
+                "bare minor part closing the amount",
+                "The fare was 22 dollars 40.",
+                &[(
+                    "22 dollars 40",
+                    Money,
+                    r#"{"number":22.4,"currency":"USD"}"#,
+                )],
+            ),
+            (
+                "spelled minor part",
+                "only twelve euros thirty",
+                &[(
+                    "twelve euros thirty",
+                    Money,
+                    r#"{"number":12.3,"currency":"EUR"}"#,
+                )],
+            ),
+            (
+                "minor part after a sign and and",
+                "it sold for £40 and 25.",
+                &[("£40 and 25", Money, r#"{"number":40.25,"currency":"GBP"}"#)],
+            ),
+            (
+                "a number counting what follows is not a minor part",
+                "fined $20 and 30 people arrested",
+                &[
+                    ("$20", Money, r#"{"number":20,"currency":"USD"}"#),
+                    ("30", Cardinal, r#"{"number":30}"#),
+                ],
+            ),
+            (
+                "a number before a comma may go on a list",
+                "priced at $15 and 20, respectively",
+                &[
+                    ("$15", Money, r#"{"number":15,"currency":"USD"}"#),
+                    ("20", Cardinal, r#"{"number":20}"#),
+                ],
+            ),
+            (
+                "minor part in another currency is not one",
+                "5 dollars 20 pence",
+                &[
+                    ("5 dollars", Money, r#"{"number":5,"currency":"USD"}"#),
+                    ("20 pence", Money, r#"{"number":0.2,"currency":"GBP"}"#),
+                ],
+            ),
+            (
+                "currency names with the country",
+                "paid 450 million Danish crowns and 12 Kenyan shillings",
+                &[
+                    (
+                        "450 million Danish crowns",
+                        Money,
+                        r#"{"number":450000000,"currency":"DKK"}"#,
+                    ),
+                    (
+                        "12 Kenyan shillings",
+                        Money,
+                        r#"{"number":12,"currency":"KES"}"#,
+                    ),
+                ],
+            ),
+            (
+                "money to a bare number is no range",
+                "shares rose 12.5 rupees to 310.25",
+                &[
+                    ("12.5 rupees", Money, r#"{"number":12.5,"currency":"INR"}"#),
+                    ("310.25", Cardinal, r#"{"number":310.25}"#),
+                ],
+            ),
+            (
+                "news agency abbreviations",
+                "profit of 12 mln dlrs, or 7.5 mln stg",
+                &[
+                    (
+                        "12 mln dlrs",
+                        Money,
+                        r#"{"number":12000000,"currency":"USD"}"#,
+                    ),
+                    (
+                        "7.5 mln stg",
+                        Money,
+                        r#"{"number":7500000,"currency":"GBP"}"#,
+                    ),
+                ],
+            ),
+            (
+                "hyphened scale after money",
+                "a $2.25-billion bid",
+                &[(
+                    "$2.25-billion",
+                    Money,
+                    r#"{"number":2250000000,"currency":"USD"}"#,
+                )],
+            ),
+            (
+                "Rs. split from its period",
+                "fined Rs. 800 in all",
+                &[("Rs. 800", Money, r#"{"number":800,"currency":"INR"}"#)],
+            ),
+            (
+                "bare crowns are not money",
+                "she has won 3 crowns",
+                &[("3", Cardinal, r#"{"number":3}"#)],
+            ),
+            (
+                "capitalised Satoshi is a name",
+                "4 Satoshi Nakamura",
+                &[("4", Cardinal, r#"{"number":4}"#)],
+            ),
+            (
+                "satoshi",
+                "fees of 300 satoshis",
+                &[(
+                    "300 satoshis",
+                    Money,
+                    r#"{"number":0.000003,"currency":"XBT"}"#,
+                )],
+            ),
+        ],
+        None,
+    );
+}
+
+#[test]
+fn measures_rates_brackets_and_ages() {
+    check(
+        &[
+            (
+                "rate with a slash",
+                "winds of 90 km/hr",
+                &[(
+                    "90 km/hr",
+                    Quantity,
+                    r#"{"number":90,"unit":"kilometre per hour"}"#,
+                )],
+            ),
+            (
+                "rate with per",
+                "pumped 40 litres per minute",
+                &[(
+                    "40 litres per minute",
+                    Quantity,
+                    r#"{"number":40,"unit":"litre per minute"}"#,
+                )],
+            ),
+            (
+                "rate with a",
+                "output of 2 million barrels a day",
+                &[(
+                    "2 million barrels a day",
+                    Quantity,
+                    r#"{"number":2000000,"unit":"barrel per day"}"#,
+                )],
+            ),
+            (
+                "a span of time after a measure is no rate",
+                "he lost 6 kilos a month ago",
+                &[
+                    ("6 kilos", Quantity, r#"{"number":6,"unit":"kilogram"}"#),
+                    (
+                        "a month ago",
+                        Date,
+                        r#"{"relative":{"offset":-1,"unit":"month"}}"#,
+                    ),
+                ],
+            ),
+            (
+                "unit in brackets",
+                "a load of 35 [t] and 12 (kg)",
+                &[
+                    ("35", Cardinal, r#"{"number":35}"#),
+                    ("12 (kg)", Quantity, r#"{"number":12,"unit":"kilogram"}"#),
+                ],
+            ),
+            (
+                "digits and unit in one token",
+                "a 310m2 flat",
+                &[("310m2", Quantity, r#"{"number":310,"unit":"square metre"}"#)],
+            ),
+            (
+                "unit symbols with digits keep their case",
+                "M3 rose 4.2 M3 to 5 m3",
+                &[
+                    ("4.2", Cardinal, r#"{"number":4.2}"#),
+                    ("5 m3", Quantity, r#"{"number":5,"unit":"cubic metre"}"#),
+                ],
+            ),
+            (
+                "more units",
+                "a 2.4 GHz chip, 60 decibels, 220 volts and 32 psi",
+                &[
+                    ("2.4 GHz", Quantity, r#"{"number":2.4,"unit":"gigahertz"}"#),
+                    ("60 decibels", Quantity, r#"{"number":60,"unit":"decibel"}"#),
+                    ("220 volts", Quantity, r#"{"number":220,"unit":"volt"}"#),
+                    (
+                        "32 psi",
+                        Quantity,
+                        r#"{"number":32,"unit":"pound per square inch"}"#,
+                    ),
+                ],
+            ),
+            (
+                "Fahrenheit letter",
+                "highs of 31C (88F) and 70-75F; his 13F filing",
+                &[
+                    ("31C", Quantity, r#"{"number":31,"unit":"degree Celsius"}"#),
+                    (
+                        "88F",
+                        Quantity,
+                        r#"{"number":88,"unit":"degree Fahrenheit"}"#,
+                    ),
+                    (
+                        "70-75F",
+                        Quantity,
+                        r#"{"from":70,"to":75,"unit":"degree Fahrenheit"}"#,
+                    ),
+                    ("13", Cardinal, r#"{"number":13}"#),
+                ],
+            ),
+            (
+                "below zero",
+                "it fell to 12 degrees below zero",
+                &[(
+                    "12 degrees below zero",
+                    Quantity,
+                    r#"{"number":-12,"unit":"degree"}"#,
+                )],
+            ),
+            (
+                "feet and inches with hyphens",
+                "the 6-foot-7 forward",
+                &[(
+                    "6-foot-7",
+                    Quantity,
+                    r#"{"number":6.583333333333333,"unit":"foot"}"#,
+                )],
+            ),
+            (
+                "square units split by the tokenizer",
+                "a 950 sq. ft. flat on 3 km² of land",
+                &[
+                    (
+                        "950 sq. ft.",
+                        Quantity,
+                        r#"{"number":950,"unit":"square foot"}"#,
+                    ),
+                    (
+                        "3 km²",
+                        Quantity,
+                        r#"{"number":3,"unit":"square kilometre"}"#,
+                    ),
+                ],
+            ),
+            (
+                "spaced metre in dimensions",
+                "a 4 m x 6 m room",
+                &[
+                    ("4 m", Quantity, r#"{"number":4,"unit":"metre"}"#),
+                    ("6 m", Quantity, r#"{"number":6,"unit":"metre"}"#),
+                ],
+            ),
+            (
+                "spaced m alone is not a metre",
+                "the 400 m relay",
+                &[("400", Cardinal, r#"{"number":400}"#)],
+            ),
+            (
+                "spaced inch mark before long",
+                "a 7 \" long blade",
+                &[("7 \"", Quantity, r#"{"number":7,"unit":"inch"}"#)],
+            ),
+            (
+                "quotation mark after a number is no inch",
+                "he said \"I was 7\" and left",
+                &[("7", Cardinal, r#"{"number":7}"#)],
+            ),
+            (
+                "degree sign and scale",
+                "it hit 41° Celsius",
+                &[(
+                    "41° Celsius",
+                    Quantity,
+                    r#"{"number":41,"unit":"degree Celsius"}"#,
+                )],
+            ),
+            (
+                "hyphen after a spaced number is no sign",
+                "a 18 -55mm zoom",
+                &[
+                    ("18", Cardinal, r#"{"number":18}"#),
+                    ("55mm", Quantity, r#"{"number":55,"unit":"millimetre"}"#),
+                ],
+            ),
+            (
+                "age after the word",
+                "She retired at age 61; pupils aged 11 to 16",
+                &[
+                    ("age 61", Quantity, r#"{"number":61,"unit":"year of age"}"#),
+                    (
+                        "aged 11 to 16",
+                        Quantity,
+                        r#"{"from":11,"to":16,"unit":"year of age"}"#,
+                    ),
+                ],
+            ),
+            ("capitalised Age in a name", "after Ice Age 2 came out", &[]),
+            (
+                "age word apart from the number",
+                "at the age of 87",
+                &[("87", Cardinal, r#"{"number":87}"#)],
+            ),
+        ],
+        None,
+    );
+}
+
+#[test]
 fn quantities() {
     check(
         &[
