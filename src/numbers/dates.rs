@@ -2,7 +2,7 @@
 //! dates resolved against a reference date, times of day.
 
 use super::tables::{
-    WeekdayRule, AGO_WORDS, CALENDAR_UNITS, HOLIDAYS, MERIDIEMS, MONTHS, RELATIVE_DAYS,
+    Holiday, WeekdayRule, AGO_WORDS, CALENDAR_UNITS, HOLIDAYS, MERIDIEMS, MONTHS, RELATIVE_DAYS,
     RELATIVE_MODIFIERS, RELATIVE_TIMES, TIME_ZONES, WEEKDAYS, YEAR_PREPOSITIONS,
 };
 use super::{words, Cx};
@@ -205,7 +205,7 @@ impl Cx<'_> {
         } else {
             let y = match parts[2].len() {
                 4 => n[2] as i32,
-                2 => 2000 + n[2] as i32 - if n[2] > 50 { 100 } else { 0 },
+                2 => two_digit_year(n[2]),
                 _ => return None,
             };
             if n[0] > 12 {
@@ -215,6 +215,71 @@ impl Cx<'_> {
             }
         };
         valid_date(y, m, d).then(|| format!("{y:04}-{m:02}-{d:02}"))
+    }
+
+    /// `05-Aug-2016`, `2019/aug/01`, `Sep-23-2020`, `Oct/2`, `Aug-2016`: a month name among
+    /// numbers joined by one separator (`-` or `/`, touching), in any order. Of three parts,
+    /// one is the month, a four-digit one the year and the other the day (`05-Aug-16`: a
+    /// two-digit year last after a month in the middle).
+    fn month_among_numbers(&self, i: usize) -> Option<(String, usize)> {
+        let sep = self.word(i + 1);
+        if !matches!(sep, "-" | "/") {
+            return None;
+        }
+        let joined = |k: usize| self.word(k) == sep && self.touching(k - 1) && self.touching(k);
+        let part = |k: usize| -> Option<Result<u32, &str>> {
+            let w = self.lower(k);
+            let stem = w.trim_end_matches('.');
+            // Between digits any clear start of a name is a month: `Sep`, `Sept`, `Febr`.
+            let named = |m: &(&str, &str)| stem.len() >= 3 && m.0.starts_with(stem);
+            if let Some(m) = MONTHS.iter().position(|m| named(m) || m.1 == stem) {
+                return Some(Ok(m as u32 + 1));
+            }
+            (self.kind(k) == Some(TokenKind::Number)
+                && w.len() <= 4
+                && w.bytes().all(|b| b.is_ascii_digit()))
+            .then_some(Err(self.word(k)))
+        };
+        let mut parts = vec![part(i)?];
+        let mut end = i + 1;
+        while parts.len() < 3 && joined(end) {
+            match part(end + 1) {
+                Some(p) => parts.push(p),
+                None => break,
+            }
+            end += 2;
+        }
+        // Not part of a longer code: `2019-aug-01-05`, `Oct/2/x`.
+        let glued = self.touching(end - 1) && self.word(end).starts_with(char::is_alphanumeric);
+        if joined(end) || parts.len() < 2 || glued {
+            return None;
+        }
+        let months: Vec<usize> = (0..parts.len()).filter(|&k| parts[k].is_ok()).collect();
+        let [at] = months[..] else {
+            return None;
+        };
+        let m = parts[at].ok()?;
+        let nums: Vec<&str> = parts.iter().filter_map(|p| p.err()).collect();
+        let n = |s: &str| s.parse::<u32>().ok();
+        let iso = match nums[..] {
+            // `Oct/2`, `2/Oct`; `Aug-2016`
+            [d] if d.len() <= 2 => {
+                let d = n(d)?;
+                valid_date(2000, m, d).then(|| format!("--{m:02}-{d:02}"))?
+            }
+            [y] if y.len() == 4 && at == 0 => format!("{y}-{m:02}"),
+            [a, b] => {
+                let (y, d) = match (a.len(), b.len()) {
+                    (4, 1 | 2) => (n(a)? as i32, n(b)?),
+                    (1 | 2, 4) => (n(b)? as i32, n(a)?),
+                    (1 | 2, 2) if at == 1 => (two_digit_year(n(b)?), n(a)?),
+                    _ => return None,
+                };
+                valid_date(y, m, d).then(|| format!("{y:04}-{m:02}-{d:02}"))?
+            }
+            _ => return None,
+        };
+        Some((iso, end))
     }
 
     /// `11/20`, `22/04`: a month and day written with a slash, where a fraction is unlikely.
@@ -454,40 +519,42 @@ impl Cx<'_> {
             .or_else(|| self.period_date(i))
     }
 
-    /// `Christmas`, `Easter 2018`, `Independence Day of this year`.
+    /// A holiday's name at `i`, and the token after it.
+    fn holiday_at(&self, i: usize) -> Option<(Holiday, usize)> {
+        let (&(_, h), j) = self.longest(i, HOLIDAYS, |h| h.0)?;
+        Some((h, j))
+    }
+
+    /// `Christmas`, `Easter 2018`, `Independence Day of this year`, `Thanksgiving`.
     fn holiday(&self, i: usize) -> Option<(usize, Annotation)> {
-        let (&(_, month, day), j) = self.longest(i, HOLIDAYS, |h| h.0)?;
+        let (h, j) = self.holiday_at(i)?;
         let named = self.word(i).starts_with(char::is_uppercase) || self.lowercase_text();
-        if !named && self.year(j).is_none() {
-            return None;
-        }
         let k = if matches!(self.lower(j), "of" | "in" | ",") {
             j + 1
         } else {
             j
         };
-        let (year, end) = match self.year(k) {
-            Some(y) => (Some(y), k + 1),
-            None => (None, j),
+        // `Easter 2018`; `Independence Day of this year`, `Thanksgiving next year`
+        let (year, end) = match (self.year(k), self.relative_year(k)) {
+            (Some(y), _) => (Some(y), k + 1),
+            (None, Some((offset, end))) => (
+                self.reference().and_then(|r| r.year().checked_add(offset)),
+                end,
+            ),
+            (None, None) => (None, j),
         };
+        if !named && end == j {
+            return None;
+        }
         let year = year.or_else(|| {
-            (month == 0)
-                .then(|| self.reference().map(|r| r.year()))
-                .flatten()
+            matches!(h, Holiday::Fixed(..))
+                .then_some(None)
+                .unwrap_or_else(|| self.reference().map(|r| r.year()))
         });
-        let iso = match (month, year) {
-            (0, Some(y)) => {
-                let d = easter(y)?;
-                let d = if day >= 0 {
-                    d.checked_add_days(Days::new(day as u64))?
-                } else {
-                    d.checked_sub_days(Days::new(day.unsigned_abs().into()))?
-                };
-                Some(ymd(d))
-            }
-            (0, None) => None,
-            (m, Some(y)) => Some(format!("{y:04}-{m:02}-{day:02}")),
-            (m, None) => Some(format!("--{m:02}-{day:02}")),
+        let iso = match (h, year) {
+            (_, Some(y)) => holiday_in(h, y).map(ymd),
+            (Holiday::Fixed(m, d), None) => Some(format!("--{m:02}-{d:02}")),
+            _ => None,
         };
         self.date_ann(
             i,
@@ -497,6 +564,59 @@ impl Cx<'_> {
                 ..Value::default()
             },
         )
+    }
+
+    /// `this year`, `next year`, `last year` at `k`: the offset in years and the token after.
+    fn relative_year(&self, k: usize) -> Option<(i32, usize)> {
+        let (&(_, offset, rule), m) = self.longest(k, RELATIVE_MODIFIERS, |r| r.0)?;
+        (rule == WeekdayRule::Week && self.lower(m) == "year").then_some((offset, m + 1))
+    }
+
+    /// After a relative modifier ending at `j` (from `i`): a holiday, a day of a month or a
+    /// month placed by it: `next Easter`, `last Christmas`, `next 6th of April`, `this 5/12`,
+    /// `last November`.
+    fn placed_date(&self, i: usize, j: usize, offset: i32) -> Option<(usize, Annotation)> {
+        let reference = self.reference();
+        if let Some((h, k)) = self.holiday_at(j) {
+            let iso = match (reference, h) {
+                (Some(r), _) => occurrence(r, offset, |y| holiday_in(h, y)).map(ymd),
+                (None, Holiday::Fixed(m, d)) => Some(format!("--{m:02}-{d:02}")),
+                (None, _) => None,
+            };
+            return self.date_ann(i, k, iso_value_opt(iso));
+        }
+        let (iso, k) = self
+            .slash_day(j, true)
+            .or_else(|| {
+                let (k, ann) = self.calendar_date(j)?;
+                Some((ann.value?.iso?, k))
+            })
+            .or_else(|| {
+                let (m, k) = self.month(j).filter(|_| self.word(j) != "may")?;
+                Some((format!("--{m:02}"), k))
+            })?;
+        let md = iso.strip_prefix("--")?;
+        let Some(r) = reference else {
+            return self.date_ann(i, k, iso_value(iso));
+        };
+        let placed = match md.split_once('-') {
+            Some((m, d)) => {
+                let (m, d) = (m.parse().ok()?, d.parse().ok()?);
+                occurrence(r, offset, |y| NaiveDate::from_ymd_opt(y, m, d)).map(ymd)
+            }
+            None => {
+                let m: u32 = md.parse().ok()?;
+                let y = match offset.signum() {
+                    0 => r.year(),
+                    -1 if m < r.month() => r.year(),
+                    -1 => r.year() - 1,
+                    _ if m > r.month() => r.year(),
+                    _ => r.year() + 1,
+                };
+                Some(format!("{y:04}-{m:02}"))
+            }
+        };
+        self.date_ann(i, k, iso_value(placed.unwrap_or(iso)))
     }
 
     /// `on the 18th`: a day of an unnamed month.
@@ -531,7 +651,18 @@ impl Cx<'_> {
             if let Some(r) = self.reference() {
                 value.iso = place_weekday(r, wd, rule, offset).map(ymd);
             }
+            // `this Friday 5/12`: the date written says which Friday.
+            if let Some((end, mut dated)) = self.date_after_weekday(j + 1, wd) {
+                dated.weekday = Some(wd as u8);
+                return self.date_ann(i, end, dated);
+            }
             return self.date_ann(i, j + 1, value);
+        }
+        let modifier = self.lower(i);
+        if !modifier.starts_with("earlier") && !modifier.starts_with("later") {
+            if let Some(found) = self.placed_date(i, j, offset) {
+                return Some(found);
+            }
         }
         let unit = CALENDAR_UNITS.iter().find(|&&u| u == self.lower(j))?;
         // `next week Monday`, `next week on Tuesday`, `previous week - Monday`
@@ -618,25 +749,10 @@ impl Cx<'_> {
         Some((j, v))
     }
 
-    /// `Friday`, `Friday, Nov. 29`, `Friday 7/6`.
-    fn weekday_date(&self, i: usize) -> Option<(usize, Annotation)> {
-        let wd = self.weekday(i)?;
-        // `Tuesday of next week`, `Monday of the following week`
-        if self.lower(i + 1) == "of" {
-            if let Some((&(_, offset, WeekdayRule::Week), k)) =
-                self.longest(i + 2, RELATIVE_MODIFIERS, |r| r.0)
-            {
-                if self.lower(k) == "week" {
-                    return self.week_weekday(i, k + 1, wd, offset);
-                }
-            }
-        }
-        let mut j = i + 1;
-        if self.word(j) == "," {
-            j += 1;
-        }
-        let dated = self
-            .calendar_date(j)
+    /// A date written after a weekday, from `i`: `, Nov. 29`, `7/6`, `7.6`, `the 11th`.
+    fn date_after_weekday(&self, i: usize, wd: u32) -> Option<(usize, Value)> {
+        let j = if self.word(i) == "," { i + 1 } else { i };
+        self.calendar_date(j)
             .map(|(end, ann)| (end, ann.value.unwrap_or_default()))
             // `Friday 7/6`: after a weekday, a slash date is a month and day.
             .or_else(|| {
@@ -657,7 +773,46 @@ impl Cx<'_> {
                     && !self.all_lower;
                 (!joined && !counted && self.day(end).is_none())
                     .then(|| (end, iso_value(format!("---{d:02}"))))
-            });
+            })
+            // `Friday 7.6`: a month and day written with a period, when no unit follows.
+            .or_else(|| self.dotted_day(j))
+            .map(|(end, mut value)| {
+                value.weekday = Some(wd as u8);
+                (end, value)
+            })
+    }
+
+    /// `7.6`: a month and day in one token, after a weekday; not `7.6 percent`.
+    fn dotted_day(&self, i: usize) -> Option<(usize, Value)> {
+        let (a, b) = self.word(i).split_once('.')?;
+        let num = |s: &str| {
+            (!s.is_empty() && s.len() <= 2 && s.bytes().all(|c| c.is_ascii_digit()))
+                .then(|| s.parse::<u32>().ok())
+                .flatten()
+        };
+        let (m, d) = (num(a)?, num(b)?);
+        let next = self.lower(i + 1);
+        let measured = super::unit_word(next).is_some()
+            || super::tables::PERCENT_WORDS.contains(&next)
+            || next == "%";
+        (valid_date(2000, m, d) && !measured)
+            .then(|| (i + 1, iso_value(format!("--{m:02}-{d:02}"))))
+    }
+
+    /// `Friday`, `Friday, Nov. 29`, `Friday 7/6`.
+    fn weekday_date(&self, i: usize) -> Option<(usize, Annotation)> {
+        let wd = self.weekday(i)?;
+        // `Tuesday of next week`, `Monday of the following week`
+        if self.lower(i + 1) == "of" {
+            if let Some((&(_, offset, WeekdayRule::Week), k)) =
+                self.longest(i + 2, RELATIVE_MODIFIERS, |r| r.0)
+            {
+                if self.lower(k) == "week" {
+                    return self.week_weekday(i, k + 1, wd, offset);
+                }
+            }
+        }
+        let dated = self.date_after_weekday(i + 1, wd);
         if let Some((end, mut value)) = dated {
             value.weekday = Some(wd as u8);
             // `Monday 21`: the nearest month where the 21st is a Monday.
@@ -692,6 +847,9 @@ impl Cx<'_> {
             return self.date_ann(i, i + 1, iso_value(iso));
         }
         if let Some((iso, j)) = self.slash_day(i, false) {
+            return self.date_ann(i, j, iso_value(iso));
+        }
+        if let Some((iso, j)) = self.month_among_numbers(i) {
             return self.date_ann(i, j, iso_value(iso));
         }
         let with_year = |m: u32, d: u32, k: usize, from: usize, short_end: usize| {
@@ -845,6 +1003,64 @@ impl Cx<'_> {
             _ => None,
         }
     }
+}
+
+/// `iso` as a value, which may be unknown.
+fn iso_value_opt(iso: Option<String>) -> Value {
+    Value {
+        iso,
+        ..Value::default()
+    }
+}
+
+/// The date of holiday `h` in year `y`.
+fn holiday_in(h: Holiday, y: i32) -> Option<NaiveDate> {
+    let shift = |d: NaiveDate, n: i32| {
+        if n >= 0 {
+            d.checked_add_days(Days::new(n as u64))
+        } else {
+            d.checked_sub_days(Days::new(n.unsigned_abs().into()))
+        }
+    };
+    match h {
+        Holiday::Fixed(m, d) => NaiveDate::from_ymd_opt(y, m, d),
+        Holiday::Easter(n) => shift(easter(y)?, n),
+        Holiday::Nth(m, wd, nth, n) => shift(nth_weekday(y, m, wd, nth)?, n),
+    }
+}
+
+/// The `nth` ISO weekday `wd` of month `m` of year `y`; `nth` -1 is the last.
+fn nth_weekday(y: i32, m: u32, wd: u32, nth: i32) -> Option<NaiveDate> {
+    let first = NaiveDate::from_ymd_opt(y, m, 1)?;
+    let lead = (wd + 7 - first.weekday().number_from_monday()) % 7;
+    let day = if nth > 0 {
+        1 + lead + 7 * (nth as u32 - 1)
+    } else {
+        let days = first.checked_add_months(Months::new(1))?.pred_opt()?.day();
+        let last_first = 1 + lead + 7 * ((days - 1 - lead) / 7);
+        last_first.checked_sub(7 * (nth.unsigned_abs() - 1))?
+    };
+    NaiveDate::from_ymd_opt(y, m, day)
+}
+
+/// The date `on(year)` nearest `reference` in the direction of `offset`: this year's (0),
+/// the latest before it (-1) or the first after it (1).
+fn occurrence(
+    reference: NaiveDate,
+    offset: i32,
+    on: impl Fn(i32) -> Option<NaiveDate>,
+) -> Option<NaiveDate> {
+    let y = reference.year();
+    match offset.signum() {
+        0 => on(y),
+        -1 => on(y).filter(|d| *d < reference).or_else(|| on(y - 1)),
+        _ => on(y).filter(|d| *d > reference).or_else(|| on(y + 1)),
+    }
+}
+
+/// The year of a two-digit year: `26` is 2026, `87` 1987.
+fn two_digit_year(y: u32) -> i32 {
+    2000 + y as i32 - if y > 50 { 100 } else { 0 }
 }
 
 /// Easter Sunday of year `y` (the anonymous Gregorian algorithm).

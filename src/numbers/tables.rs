@@ -51,6 +51,8 @@ pub fn may_start(w: &str) -> bool {
             "tens",
             "past",
             "first",
+            // `Sep-23-2020`: a month among numbers.
+            "sep",
         ]);
         set
     });
@@ -871,34 +873,60 @@ pub const MERIDIEMS: &[(&str, bool)] = &[
     ("p.", true),
 ];
 
-/// Holidays with a fixed date (month, day), or, with month 0, a date `day` days from Easter
-/// Sunday. Phrases as tokens: `new year 's day`.
-pub const HOLIDAYS: &[(&str, u32, i32)] = &[
-    ("christmas day", 12, 25),
-    ("christmas eve", 12, 24),
-    ("christmas", 12, 25),
-    ("boxing day", 12, 26),
-    ("new year 's day", 1, 1),
-    ("new year 's eve", 12, 31),
-    ("new years day", 1, 1),
-    ("new years eve", 12, 31),
-    ("new year", 1, 1),
-    ("valentine 's day", 2, 14),
-    ("st. patrick 's day", 3, 17),
-    ("saint patrick 's day", 3, 17),
-    ("international women 's day", 3, 8),
-    ("earth day", 4, 22),
-    ("international workers ' day", 5, 1),
-    ("may day", 5, 1),
-    ("juneteenth", 6, 19),
-    ("independence day", 7, 4),
-    ("bastille day", 7, 14),
-    ("halloween", 10, 31),
-    ("armistice day", 11, 11),
-    ("remembrance day", 11, 11),
-    ("veterans day", 11, 11),
-    ("easter sunday", 0, 0),
-    ("easter monday", 0, 1),
-    ("good friday", 0, -2),
-    ("easter", 0, 0),
+/// How a holiday falls in a given year.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Holiday {
+    /// On a fixed month and day.
+    Fixed(u32, u32),
+    /// Some days from Easter Sunday.
+    Easter(i32),
+    /// The `nth` ISO weekday of a month (`-1`: the last), then some days on: (month,
+    /// weekday, nth, days).
+    Nth(u32, u32, i32, i32),
+}
+
+/// Holidays and how they fall. Phrases as tokens: `new year 's day`.
+pub const HOLIDAYS: &[(&str, Holiday)] = &[
+    ("christmas day", Holiday::Fixed(12, 25)),
+    ("christmas eve", Holiday::Fixed(12, 24)),
+    ("christmas", Holiday::Fixed(12, 25)),
+    ("boxing day", Holiday::Fixed(12, 26)),
+    ("new year 's day", Holiday::Fixed(1, 1)),
+    ("new year 's eve", Holiday::Fixed(12, 31)),
+    ("new years day", Holiday::Fixed(1, 1)),
+    ("new years eve", Holiday::Fixed(12, 31)),
+    ("new year day", Holiday::Fixed(1, 1)),
+    ("new year", Holiday::Fixed(1, 1)),
+    ("valentine 's day", Holiday::Fixed(2, 14)),
+    ("st. patrick 's day", Holiday::Fixed(3, 17)),
+    ("saint patrick 's day", Holiday::Fixed(3, 17)),
+    ("international women 's day", Holiday::Fixed(3, 8)),
+    ("earth day", Holiday::Fixed(4, 22)),
+    ("international workers ' day", Holiday::Fixed(5, 1)),
+    ("may day", Holiday::Fixed(5, 1)),
+    ("juneteenth", Holiday::Fixed(6, 19)),
+    ("independence day", Holiday::Fixed(7, 4)),
+    ("bastille day", Holiday::Fixed(7, 14)),
+    ("halloween", Holiday::Fixed(10, 31)),
+    ("armistice day", Holiday::Fixed(11, 11)),
+    ("remembrance day", Holiday::Fixed(11, 11)),
+    ("veterans day", Holiday::Fixed(11, 11)),
+    ("easter sunday", Holiday::Easter(0)),
+    ("easter monday", Holiday::Easter(1)),
+    ("good friday", Holiday::Easter(-2)),
+    ("easter", Holiday::Easter(0)),
+    // US holidays on a weekday of a month.
+    ("martin luther king day", Holiday::Nth(1, 1, 3, 0)),
+    ("mlk day", Holiday::Nth(1, 1, 3, 0)),
+    ("presidents day", Holiday::Nth(2, 1, 3, 0)),
+    ("presidents ' day", Holiday::Nth(2, 1, 3, 0)),
+    ("mother 's day", Holiday::Nth(5, 7, 2, 0)),
+    ("memorial day", Holiday::Nth(5, 1, -1, 0)),
+    ("father 's day", Holiday::Nth(6, 7, 3, 0)),
+    ("labor day", Holiday::Nth(9, 1, 1, 0)),
+    ("columbus day", Holiday::Nth(10, 1, 2, 0)),
+    ("thanksgiving day", Holiday::Nth(11, 4, 4, 0)),
+    ("thanksgiving", Holiday::Nth(11, 4, 4, 0)),
+    ("black friday", Holiday::Nth(11, 4, 4, 1)),
+    ("cyber monday", Holiday::Nth(11, 4, 4, 4)),
 ];

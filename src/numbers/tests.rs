@@ -807,6 +807,91 @@ fn relative_dates_with_reference() {
 }
 
 #[test]
+fn written_dates_and_holidays() {
+    check(
+        &[
+            (
+                "month among numbers",
+                "filed 12-Mar-2021 and 2021/mar/12 and Mar/12 here",
+                &[
+                    ("12-Mar-2021", Date, r#"{"iso":"2021-03-12"}"#),
+                    ("2021/mar/12", Date, r#"{"iso":"2021-03-12"}"#),
+                    ("Mar/12", Date, r#"{"iso":"--03-12"}"#),
+                ],
+            ),
+            (
+                "weekday and dotted date",
+                "see you Tuesday 3.9 then",
+                &[("Tuesday 3.9", Date, r#"{"iso":"--03-09","weekday":2}"#)],
+            ),
+            (
+                "weekday then a percentage",
+                "shares fell Tuesday 3.9 percent",
+                &[
+                    ("Tuesday", Date, r#"{"weekday":2}"#),
+                    ("3.9 percent", Percent, r#"{"number":3.9}"#),
+                ],
+            ),
+            (
+                "holiday on a weekday of a month",
+                "on Black Friday 2031 and Memorial Day 2027",
+                &[
+                    ("Black Friday 2031", Date, r#"{"iso":"2031-11-28"}"#),
+                    ("Memorial Day 2027", Date, r#"{"iso":"2027-05-31"}"#),
+                ],
+            ),
+            ("lower-case holiday word", "he gave thanks", &[]),
+        ],
+        None,
+    );
+}
+
+#[test]
+fn dates_placed_by_a_modifier() {
+    check(
+        &[
+            (
+                "next holiday",
+                "next Easter and last Christmas",
+                &[
+                    ("next Easter", Date, r#"{"iso":"2027-03-28"}"#),
+                    ("last Christmas", Date, r#"{"iso":"2025-12-25"}"#),
+                ],
+            ),
+            (
+                "month after modifier",
+                "last March, this March and next March",
+                &[
+                    ("last March", Date, r#"{"iso":"2026-03"}"#),
+                    ("this March", Date, r#"{"iso":"2026-03"}"#),
+                    ("next March", Date, r#"{"iso":"2027-03"}"#),
+                ],
+            ),
+            (
+                "day of month after modifier",
+                "due next 5th of May or this 4/3",
+                &[
+                    ("next 5th of May", Date, r#"{"iso":"2027-05-05"}"#),
+                    ("this 4/3", Date, r#"{"iso":"2026-04-03"}"#),
+                ],
+            ),
+            (
+                "weekday holiday with reference",
+                "at Thanksgiving they",
+                &[("Thanksgiving", Date, r#"{"iso":"2026-11-26"}"#)],
+            ),
+            (
+                "holiday of next year",
+                "on Halloween of next year",
+                &[("Halloween of next year", Date, r#"{"iso":"2027-10-31"}"#)],
+            ),
+            ("modal may", "this may help", &[]),
+        ],
+        Some(REFERENCE),
+    );
+}
+
+#[test]
 fn times() {
     check(
         &[
