@@ -221,7 +221,7 @@ impl Cx<'_> {
     /// numbers joined by one separator (`-` or `/`, touching), in any order. Of three parts,
     /// one is the month, a four-digit one the year and the other the day (`05-Aug-16`: a
     /// two-digit year last after a month in the middle).
-    fn month_among_numbers(&self, i: usize) -> Option<(String, usize)> {
+    pub(super) fn month_among_numbers(&self, i: usize) -> Option<(String, usize)> {
         let sep = self.word(i + 1);
         if !matches!(sep, "-" | "/") {
             return None;
@@ -658,8 +658,9 @@ impl Cx<'_> {
             }
             return self.date_ann(i, j + 1, value);
         }
+        // `next Easter`; but `the next Easter` is a count of Easters to come.
         let modifier = self.lower(i);
-        if !modifier.starts_with("earlier") && !modifier.starts_with("later") {
+        if !matches!(modifier, "earlier" | "later" | "the") {
             if let Some(found) = self.placed_date(i, j, offset) {
                 return Some(found);
             }
@@ -739,6 +740,23 @@ impl Cx<'_> {
                 return Some((j, self.relative(anchor + sign * days, "day")));
             }
         }
+        // `two weeks before Christmas`, `3 days after January 12th`, `4 months from tomorrow`
+        if matches!(self.lower(i), "from" | "after" | "before") {
+            if let Some((j, anchor)) = self.anchor(i + 1) {
+                let sign = if self.lower(i) == "before" { -1 } else { 1 };
+                let offset = sign * n as i32;
+                let iso = match anchor {
+                    Anchor::Day(d) => resolve_day(d, offset, unit).map(ymd),
+                    Anchor::Year(y) => match unit {
+                        "year" => y.checked_add(offset).map(|y| format!("{y:04}")),
+                        "decade" => y.checked_add(offset * 10).map(|y| format!("{y:04}")),
+                        _ => None,
+                    },
+                    Anchor::Unknown => None,
+                };
+                return Some((j, iso_value_opt(iso)));
+            }
+        }
         let (&(_, sign), j) = self.longest(i, AGO_WORDS, |a| a.0)?;
         let offset = sign * n as i32;
         let mut v = self.relative(offset, unit);
@@ -747,6 +765,52 @@ impl Cx<'_> {
             v.iso = resolve_day(r, offset, unit).map(ymd);
         }
         Some((j, v))
+    }
+
+    /// The date a span of time is counted from (`before Christmas`, `after next Friday`),
+    /// at `i`: the token after it and the day, placed by the reference date. Dates without
+    /// a year are the next such day; a weekday alone is that day of the reference week.
+    fn anchor(&self, i: usize) -> Option<(usize, Anchor)> {
+        let reference = self.reference();
+        // `before new year`: after a count of days, a holiday's name needs no capital.
+        let (end, ann) = self.date(i).or_else(|| {
+            let (_, j) = self.holiday_at(i)?;
+            Some((j, self.ann(i, j, Label::Date, Value::default())))
+        })?;
+        // `from May 1 to May 10` is a range, not an anchor.
+        if matches!(self.lower(end), "to" | "until" | "through" | "-" | "–") {
+            return None;
+        }
+        let value = ann.value.unwrap_or_default();
+        let next = |on: &dyn Fn(i32) -> Option<NaiveDate>| {
+            let r = reference?;
+            on(r.year())
+                .filter(|d| *d >= r)
+                .or_else(|| on(r.year() + 1))
+        };
+        let day = if let Some((h, _)) = self.holiday_at(i).filter(|&(_, j)| j == end) {
+            next(&|y| holiday_in(h, y))
+        } else if let (Some(wd), None, true) = (value.weekday, &value.relative, end == i + 1) {
+            reference.and_then(|r| place_weekday(r, wd.into(), WeekdayRule::Week, 0))
+        } else {
+            let iso = value.iso.unwrap_or_default();
+            if let Some(y) = iso.parse::<i32>().ok().filter(|_| iso.len() == 4) {
+                return Some((end, Anchor::Year(y)));
+            }
+            match iso.strip_prefix("--").and_then(|md| md.split_once('-')) {
+                Some((m, d)) => {
+                    let (m, d): (u32, u32) = (m.parse().ok()?, d.parse().ok()?);
+                    next(&|y| NaiveDate::from_ymd_opt(y, m, d))
+                }
+                None if iso.len() == 10 => {
+                    let (y, m, d) = super::parse_calendar_date(&iso)?;
+                    NaiveDate::from_ymd_opt(y, m, d)
+                }
+                // A month, a week, a decade: not a day to count from.
+                None => return None,
+            }
+        };
+        Some((end, day.map_or(Anchor::Unknown, Anchor::Day)))
     }
 
     /// A date written after a weekday, from `i`: `, Nov. 29`, `7/6`, `7.6`, `the 11th`.
@@ -1003,6 +1067,14 @@ impl Cx<'_> {
             _ => None,
         }
     }
+}
+
+/// What a span of time is counted from.
+enum Anchor {
+    Day(NaiveDate),
+    Year(i32),
+    /// A day not known without a reference date.
+    Unknown,
 }
 
 /// `iso` as a value, which may be unknown.

@@ -639,6 +639,10 @@ impl<'a> Cx<'a> {
                 _ => (None, i),
             },
         };
+        // `about 2019-aug-1`: a date follows, which the scan reads next.
+        if after_q > i && self.month_among_numbers(after_q).is_some() {
+            return None;
+        }
         let between = self.lower(i) == "between";
         let (mut currency, at_number) = match self.currency_before(after_q) {
             Some((code, j)) => (Some(code), j),

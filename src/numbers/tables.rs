@@ -791,6 +791,7 @@ pub const RELATIVE_DAYS: &[(&str, i32)] = &[
     ("yesterday", -1),
     ("today", 0),
     ("tomorrow", 1),
+    ("tmrw", 1),
 ];
 
 /// How a modifier places a weekday: in the reference date's week shifted by some weeks

@@ -885,6 +885,40 @@ fn dates_placed_by_a_modifier() {
                 "on Halloween of next year",
                 &[("Halloween of next year", Date, r#"{"iso":"2027-10-31"}"#)],
             ),
+            (
+                "days before a holiday",
+                "ten days before Christmas and two weeks after new year",
+                &[
+                    ("ten days before Christmas", Date, r#"{"iso":"2026-12-15"}"#),
+                    ("two weeks after new year", Date, r#"{"iso":"2027-01-15"}"#),
+                ],
+            ),
+            (
+                "months after a date",
+                "three months after March 3, 2025 and two years after 2019",
+                &[
+                    (
+                        "three months after March 3, 2025",
+                        Date,
+                        r#"{"iso":"2025-06-03"}"#,
+                    ),
+                    ("two years after 2019", Date, r#"{"iso":"2021"}"#),
+                ],
+            ),
+            (
+                "days after a weekday",
+                "5 days after Tuesday",
+                &[("5 days after Tuesday", Date, r#"{"iso":"2026-11-29"}"#)],
+            ),
+            (
+                "a range is no anchor",
+                "10 days from May 1 to May 10",
+                &[
+                    ("10 days", Date, r#"{"number":10,"unit":"day"}"#),
+                    ("May 1", Date, r#"{"iso":"--05-01"}"#),
+                    ("May 10", Date, r#"{"iso":"--05-10"}"#),
+                ],
+            ),
             ("modal may", "this may help", &[]),
         ],
         Some(REFERENCE),
