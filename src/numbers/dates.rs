@@ -566,6 +566,50 @@ impl Cx<'_> {
         )
     }
 
+    /// `this month`, `next month`, `last month` at `k`: the offset and the token after.
+    fn relative_month(&self, k: usize) -> Option<(i32, usize)> {
+        let (&(_, offset, rule), m) = self.longest(k, RELATIVE_MODIFIERS, |r| r.0)?;
+        (rule == WeekdayRule::Week && self.lower(m) == "month").then_some((offset, m + 1))
+    }
+
+    /// A year after a day and month at `k`: `2026`, `nineteen eighty six`, `two thousand
+    /// and thirty two`, `seventeen hundred thirty three`; and the token after it.
+    fn year_at(&self, k: usize) -> Option<(i32, usize)> {
+        if let Some(y) = self.year(k) {
+            return Some((y, k + 1));
+        }
+        if self.kind(k) != Some(TokenKind::Word) {
+            return None;
+        }
+        let lower = self.lower.get(k..(k + 6).min(self.lower.len()))?;
+        let words = || lower.iter().map(|w| w.as_ref());
+        let whole = |s: &words::Spelled| !s.ordinal && s.value.fract() == 0.0;
+        // Not a count: `June 3, two thousand people`, `March 3 twenty five people`; so no
+        // round hundreds, and a year in the century of two digits.
+        let s = words::spelled(words())?;
+        let found = if whole(&s) && s.words > 1 && (1000.0..2100.0).contains(&s.value) {
+            (s.value % 100.0 != 0.0).then_some((s.value as i32, k + s.words))
+        } else {
+            // `nineteen eighty six`, `twenty twenty`: the century, then the year in it.
+            let century = words::spelled(words().take(1))?;
+            if !whole(&century) || !(10.0..100.0).contains(&century.value) {
+                return None;
+            }
+            let rest = words::spelled(words().skip(1).take(2))?;
+            (whole(&rest) && (10.0..100.0).contains(&rest.value)).then(|| {
+                (
+                    (century.value * 100.0 + rest.value) as i32,
+                    k + 1 + rest.words,
+                )
+            })
+        };
+        let (y, end) = found?;
+        let next = self.lower(end);
+        let counted =
+            next.len() > 3 && next.ends_with('s') && self.kind(end) == Some(TokenKind::Word);
+        (!counted && !matches!(next, "people" | "men" | "women" | "children")).then_some((y, end))
+    }
+
     /// `this year`, `next year`, `last year` at `k`: the offset in years and the token after.
     fn relative_year(&self, k: usize) -> Option<(i32, usize)> {
         let (&(_, offset, rule), m) = self.longest(k, RELATIVE_MODIFIERS, |r| r.0)?;
@@ -917,15 +961,15 @@ impl Cx<'_> {
             return self.date_ann(i, j, iso_value(iso));
         }
         let with_year = |m: u32, d: u32, k: usize, from: usize, short_end: usize| {
-            // `, 2026`, `2026`, `of 1995` or `in 2020` after the day.
-            let k2 = if matches!(self.lower(k), "," | "of" | "in") && self.year(k + 1).is_some() {
-                k + 1
+            // `, 2026`, `2026`, `of 1995` or `in 2020` after the day; `nineteen eighty six`.
+            let after = if matches!(self.lower(k), "," | "of" | "in") {
+                self.year_at(k + 1)
             } else {
-                k
+                None
             };
-            match self.year(k2) {
-                Some(y) if valid_date(y, m, d) => {
-                    self.date_ann(from, k2 + 1, iso_value(format!("{y:04}-{m:02}-{d:02}")))
+            match after.or_else(|| self.year_at(k)) {
+                Some((y, end)) if valid_date(y, m, d) => {
+                    self.date_ann(from, end, iso_value(format!("{y:04}-{m:02}-{d:02}")))
                 }
                 _ if valid_date(2000, m, d) => {
                     self.date_ann(from, short_end, iso_value(format!("--{m:02}-{d:02}")))
@@ -933,19 +977,40 @@ impl Cx<'_> {
                 _ => None,
             }
         };
-        // Day [of] Month [Year]: `29 November 2026`, `4th of July`, `second of Aug.`
+        // Day [of] Month [Year]: `29 November 2026`, `4th of July`, `second of Aug.`,
+        // `twenty five January nineteen eighty six`
         let start = if self.lower(i) == "the" && self.day(i + 1).is_some() {
             i + 1
         } else {
             i
         };
         if let Some((d, j)) = self.day(start) {
+            // `the 15th day of June`
+            let j = if self.lower(j) == "day" && self.lower(j + 1) == "of" {
+                j + 1
+            } else {
+                j
+            };
             let k = if self.lower(j) == "of" { j + 1 } else { j };
             let digits = self.kind(start) == Some(TokenKind::Number);
-            if k > j || (digits && start == i) {
-                if let Some((m, j2)) = self.month(k) {
+            let month = self.month(k);
+            let dated = month.is_some_and(|(_, j2)| self.year_at(j2).is_some());
+            if k > j || (digits && start == i) || dated {
+                if let Some((m, j2)) = month {
                     return with_year(m, d, j2, i, j2);
                 }
+            }
+            // `the 15th of next month`, `the 21st day of this month`
+            if let Some((offset, end)) = self.relative_month(k).filter(|_| k > j) {
+                let iso = match self.reference().and_then(|r| resolve(r, offset, "month")) {
+                    Some(ym) => {
+                        let (y, m) = ym.split_once('-')?;
+                        valid_date(y.parse().ok()?, m.parse().ok()?, d)
+                            .then(|| format!("{ym}-{d:02}"))
+                    }
+                    None => Some(format!("---{d:02}")),
+                };
+                return self.date_ann(i, end, iso_value_opt(iso));
             }
         }
         let (m, j) = self.month(i)?;
@@ -953,7 +1018,7 @@ impl Cx<'_> {
         if let Some((d, k)) = self.day(j) {
             let not_a_count = self.kind(k) != Some(TokenKind::Word)
                 || !self.word(k).starts_with(char::is_lowercase)
-                || self.year(k).is_some()
+                || self.year_at(k).is_some()
                 || self.lowercase_text();
             if not_a_count || self.kind(j) == Some(TokenKind::Number) {
                 return with_year(m, d, k, i, k);

@@ -840,6 +840,33 @@ fn written_dates_and_holidays() {
                     ("Memorial Day 2027", Date, r#"{"iso":"2027-05-31"}"#),
                 ],
             ),
+            (
+                "spelled years",
+                "born March nine nineteen seventy one, died 4 July two thousand and nine",
+                &[
+                    (
+                        "March nine nineteen seventy one",
+                        Date,
+                        r#"{"iso":"1971-03-09"}"#,
+                    ),
+                    (
+                        "4 July two thousand and nine",
+                        Date,
+                        r#"{"iso":"2009-07-04"}"#,
+                    ),
+                ],
+            ),
+            (
+                "a count after a date is no year",
+                "on May 2 twenty four people and on May 3 nineteen eighty cars",
+                &[
+                    ("May 2", Date, r#"{"iso":"--05-02"}"#),
+                    ("twenty four", Cardinal, r#"{"number":24}"#),
+                    ("May 3", Date, r#"{"iso":"--05-03"}"#),
+                    ("nineteen", Cardinal, r#"{"number":19}"#),
+                    ("eighty", Cardinal, r#"{"number":80}"#),
+                ],
+            ),
             ("lower-case holiday word", "he gave thanks", &[]),
         ],
         None,
@@ -917,6 +944,14 @@ fn dates_placed_by_a_modifier() {
                     ("10 days", Date, r#"{"number":10,"unit":"day"}"#),
                     ("May 1", Date, r#"{"iso":"--05-01"}"#),
                     ("May 10", Date, r#"{"iso":"--05-10"}"#),
+                ],
+            ),
+            (
+                "day of a relative month",
+                "on the 9th day of next month or the 2nd of last month",
+                &[
+                    ("the 9th day of next month", Date, r#"{"iso":"2026-12-09"}"#),
+                    ("the 2nd of last month", Date, r#"{"iso":"2026-10-02"}"#),
                 ],
             ),
             ("modal may", "this may help", &[]),
