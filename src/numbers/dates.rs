@@ -2,8 +2,9 @@
 //! dates resolved against a reference date, times of day.
 
 use super::tables::{
-    Holiday, WeekdayRule, AGO_WORDS, CALENDAR_UNITS, HOLIDAYS, MERIDIEMS, MONTHS, RELATIVE_DAYS,
-    RELATIVE_MODIFIERS, RELATIVE_TIMES, TIME_ZONES, WEEKDAYS, YEAR_PREPOSITIONS,
+    Holiday, WeekdayRule, AGO_WORDS, CALENDAR_UNITS, DAY_PARTS, DURATIONS, FUTURE_WORDS, HOLIDAYS,
+    MERIDIEMS, MONTHS, RELATIVE_DAYS, RELATIVE_MODIFIERS, RELATIVE_TIMES, SPAN_HEADS, TIME_ZONES,
+    WEEKDAYS, YEAR_PREPOSITIONS,
 };
 use super::{words, Cx};
 use crate::annotation::{Annotation, Label, Relative, Value};
@@ -313,6 +314,9 @@ impl Cx<'_> {
             let value = self.relative(offset, "day");
             return Some((j, self.ann(i, j, Label::Time, value)));
         }
+        if let Some(found) = self.day_part_first(i) {
+            return Some(found);
+        }
         if let Some((&(_, bound, approx), j)) = self.qualifier(i) {
             let (end, mut ann) = self.time_at(j)?;
             ann.span = self.span(i, end);
@@ -382,18 +386,71 @@ impl Cx<'_> {
 
     /// `in the morning`, `in the evening`, `at night` after an hour: whether afternoon.
     fn day_part(&self, i: usize) -> Option<(bool, usize)> {
-        if self.lower(i) == "at" && self.lower(i + 1) == "night" {
-            return Some((true, i + 2));
+        DAY_PARTS
+            .iter()
+            .filter_map(|&(p, pm)| self.phrase_at(i, p).map(|j| (pm, j)))
+            .max_by_key(|&(_, j)| j)
+    }
+
+    /// A meridiem at `j` (`pm`, `a.m.`, `p . m .`, touching `a`): whether afternoon, and
+    /// the token after it.
+    fn meridiem(&self, j: usize) -> Option<(bool, usize)> {
+        // `9.am`: a period between the hour and the meridiem.
+        if self.word(j) == "." && self.touching(j - 1) && self.touching(j) {
+            let (pm, k) = self.meridiem(j + 1)?;
+            return (k == j + 2).then_some((pm, k));
         }
-        if !(self.lower(i) == "in" && self.lower(i + 1) == "the") {
-            return None;
+        let w = self.lower(j);
+        // `3 p . m .`: the letters apart.
+        if matches!(w, "a" | "p") && self.word(j + 1) == "." && self.lower(j + 2) == "m" {
+            let end = if self.word(j + 3) == "." {
+                j + 4
+            } else {
+                j + 3
+            };
+            return Some((w == "p", end));
         }
-        let pm = match self.lower(i + 2) {
-            "morning" => false,
-            "afternoon" | "evening" => true,
-            _ => return None,
-        };
-        Some((pm, i + 3))
+        MERIDIEMS
+            .iter()
+            // `3pm`, `3 p.m.`; the short forms (`9:00a`, `9:00a.`) only touching.
+            .find(|(m, _)| {
+                *m == w && (!matches!(*m, "a" | "p" | "a." | "p.") || self.touching(j - 1))
+            })
+            .map(|&(_, pm)| (pm, j + 1))
+    }
+
+    /// `in the morning at 7`, `early morning at 8:00`, `in the afternoon 3 o'clock`: a part
+    /// of the day, then the hour.
+    fn day_part_first(&self, i: usize) -> Option<(usize, Annotation)> {
+        let (pm, j) = self.day_part(i)?;
+        let at = self.lower(j) == "at";
+        let k = if at { j + 1 } else { j };
+        let (end, ann) = self.time_at(k).or_else(|| {
+            // `at 7`: a bare hour after `at`, when no unit makes it a count.
+            let (h, end) = if self.kind(k) == Some(TokenKind::Number) {
+                let h: u32 = self.word(k).parse().ok()?;
+                (h, k + 1)
+            } else {
+                self.small_word_number(k)?
+            };
+            let next = self.lower(end);
+            let counted = super::unit_word(next).is_some()
+                || super::tables::PERCENT_WORDS.contains(&next)
+                || next == "%";
+            (at && (1..=12).contains(&h) && !counted).then(|| {
+                let iso = format!("T{h:02}");
+                (end, self.ann(k, end, Label::Time, iso_value(iso)))
+            })
+        })?;
+        let mut value = ann.value.unwrap_or_default();
+        // The hour read in the part of the day: `in the afternoon at 7` is 19:00.
+        if let Some(rest) = value.iso.as_deref().and_then(|t| t.strip_prefix('T')) {
+            let h: u32 = rest.get(..2)?.parse().ok()?;
+            if pm && (1..12).contains(&h) {
+                value.iso = Some(format!("T{:02}{}", h + 12, &rest[2..]));
+            }
+        }
+        Some((end, self.ann(i, end, Label::Time, value)))
     }
 
     /// A time at `i`: `3 pm`, `15:30`, `3:30 a.m. EST`, `noon`, `seven o'clock`, `8.10 pm`.
@@ -443,15 +500,11 @@ impl Cx<'_> {
         if self.lower(j) == "noon" && h == 12 && min.is_none() {
             return ann(self.zone(j + 1), "T12".into());
         }
-        let meridiem = MERIDIEMS
-            .iter()
-            // `3pm`, `3 p.m.`; the short forms (`9:00a`, `9:00a.`) only touching.
-            .find(|(m, _)| {
-                *m == self.lower(j)
-                    && (!matches!(*m, "a" | "p" | "a." | "p.") || self.touching(j - 1))
-            });
+        let meridiem = self.meridiem(j);
+        // `11ish`: about that hour.
+        let ish = self.lower(j) == "ish" && self.touching(j - 1) && min.is_none();
         let oclock = matches!(self.lower(j), "o'clock" | "o’clock" | "oclock");
-        if let Some(&(_, pm)) = meridiem {
+        if let Some((pm, k)) = meridiem {
             if h == 0 || h > 12 {
                 return None;
             }
@@ -461,7 +514,17 @@ impl Cx<'_> {
                 (h, true) => h + 12,
                 (h, false) => h,
             };
-            j += 1;
+            j = k;
+        } else if ish {
+            if h > 23 {
+                return None;
+            }
+            let iso = format!("T{h:02}");
+            let mut found = ann(j + 1, iso)?;
+            if let Some(v) = found.1.value.as_mut() {
+                v.approx = Some(true);
+            }
+            return Some(found);
         } else if oclock {
             if h == 0 || h > 12 {
                 return None;
@@ -517,6 +580,68 @@ impl Cx<'_> {
             .or_else(|| self.holiday(i))
             .or_else(|| self.day_of_month(i))
             .or_else(|| self.period_date(i))
+            .or_else(|| self.in_future(i))
+    }
+
+    /// `in two weeks`, `in a year`: a day that far ahead, when the clause speaks of the
+    /// future (`will`, `'ll`, `in two weeks' time`); otherwise (`the first time in two
+    /// years`, `rose 5% in two years`) it is a span of time, read as an amount.
+    fn in_future(&self, i: usize) -> Option<(usize, Annotation)> {
+        if self.lower(i) != "in" {
+            return None;
+        }
+        let (n, j) = if matches!(self.lower(i + 1), "a" | "an") {
+            (1.0, i + 2)
+        } else {
+            let n = self.number(i + 1, false)?;
+            if n.ordinal || n.scaled || n.value.fract() != 0.0 || !(1.0..=1000.0).contains(&n.value)
+            {
+                return None;
+            }
+            (n.value, n.end)
+        };
+        let (&(_, unit, label), end) = self.longest(j, DURATIONS, |d| d.0)?;
+        if label != Label::Date || (n == 1.0) == self.lower(j).ends_with('s') {
+            return None;
+        }
+        let before = self.lower(i.wrapping_sub(1));
+        if i > 0 && (SPAN_HEADS.contains(&before) || self.kind(i - 1) == Some(TokenKind::Number)) {
+            return None;
+        }
+        // `in two days from today`: counted from another day, read as an amount.
+        if matches!(
+            self.lower(end),
+            "from" | "after" | "before" | "ago" | "later" | "since" | "hence"
+        ) {
+            return None;
+        }
+        // `in two weeks' time`
+        let timed = matches!(self.lower(end), "'s" | "'") && self.lower(end + 1) == "time";
+        if !timed && !self.future_before(i) {
+            return None;
+        }
+        let offset = n as i32;
+        let mut value = self.relative(offset, unit);
+        if let Some(r) = self.reference() {
+            value.iso = resolve_day(r, offset, unit).map(ymd);
+        }
+        self.date_ann(i, end, value)
+    }
+
+    /// Whether a word of the future (`will`, `'ll`, `going to`) comes before `i` in its
+    /// sentence, at most a few words back.
+    fn future_before(&self, i: usize) -> bool {
+        let from = i.saturating_sub(20);
+        for k in (from..i).rev() {
+            let w = self.lower(k);
+            if matches!(w, "." | "!" | "?" | ";") {
+                return false;
+            }
+            if FUTURE_WORDS.contains(&w) || (w == "going" && self.lower(k + 1) == "to") {
+                return true;
+            }
+        }
+        false
     }
 
     /// A holiday's name at `i`, and the token after it.
@@ -1237,6 +1362,7 @@ fn resolve_day(reference: NaiveDate, offset: i32, unit: &str) -> Option<NaiveDat
         "week" => days(i64::from(offset) * 7),
         "month" => months(offset),
         "year" => months(offset.checked_mul(12)?),
+        "fortnight" => days(i64::from(offset) * 14),
         "decade" => months(offset.checked_mul(120)?),
         "century" => months(offset.checked_mul(1200)?),
         _ => None,

@@ -698,6 +698,8 @@ pub const DURATIONS: &[(&str, &str, Label)] = &[
     ("year", "year", Label::Date),
     ("months", "month", Label::Date),
     ("month", "month", Label::Date),
+    ("fortnights", "fortnight", Label::Date),
+    ("fortnight", "fortnight", Label::Date),
     ("weeks", "week", Label::Date),
     ("week", "week", Label::Date),
     ("days", "day", Label::Date),
@@ -851,6 +853,31 @@ pub const RELATIVE_MODIFIERS: &[(&str, i32, WeekdayRule)] = &[
 /// later`, `a week from now`, with the direction.
 pub const AGO_WORDS: &[(&str, i32)] = &[("ago", -1), ("from now", 1), ("hence", 1)];
 
+/// Words that put a clause in the future, so that `in two weeks` after them is a date:
+/// `will`, `'ll`, `won't`, `shall`, `want to`, `due`.
+pub const FUTURE_WORDS: &[&str] = &[
+    "will",
+    "'ll",
+    "wo",
+    "won't",
+    "shall",
+    "gonna",
+    "want",
+    "wants",
+    "due",
+    "expected",
+    "scheduled",
+    "plan",
+    "plans",
+];
+
+/// Words before `in` that make `in two years` a span of time: `the first time in two years`,
+/// `the highest level in a decade`.
+pub const SPAN_HEADS: &[&str] = &[
+    "time", "times", "first", "once", "twice", "level", "high", "low", "highest", "lowest", "best",
+    "worst", "%", "percent",
+];
+
 /// Calendar units a relative modifier can take.
 pub const CALENDAR_UNITS: &[&str] = &["day", "week", "weekend", "month", "year", "decade"];
 
@@ -858,6 +885,19 @@ pub const CALENDAR_UNITS: &[&str] = &["day", "week", "weekend", "month", "year",
 pub const TIME_ZONES: &[&str] = &[
     "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "ET", "PT", "CT", "MT", "GMT", "UTC",
     "BST", "CET", "CEST", "EET", "EEST", "IST", "JST", "KST", "AEST", "AEDT", "MSK", "HKT",
+];
+
+/// Parts of a day said with an hour (`7 in the evening`, `in the morning at 7`): whether
+/// afternoon.
+pub const DAY_PARTS: &[(&str, bool)] = &[
+    ("in the morning", false),
+    ("in the early morning", false),
+    ("early in the morning", false),
+    ("early morning", false),
+    ("in the afternoon", true),
+    ("in the evening", true),
+    ("at night", true),
+    ("late at night", true),
 ];
 
 /// Marks after an hour: morning or afternoon.

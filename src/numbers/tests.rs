@@ -954,6 +954,34 @@ fn dates_placed_by_a_modifier() {
                     ("the 2nd of last month", Date, r#"{"iso":"2026-10-02"}"#),
                 ],
             ),
+            (
+                "in a span, future",
+                "she will return in two weeks",
+                &[(
+                    "in two weeks",
+                    Date,
+                    r#"{"iso":"2026-12-13","relative":{"offset":2,"unit":"week"}}"#,
+                )],
+            ),
+            (
+                "in a span's time",
+                "in a fortnight's time",
+                &[(
+                    "in a fortnight",
+                    Date,
+                    r#"{"iso":"2026-12-13","relative":{"offset":1,"unit":"fortnight"}}"#,
+                )],
+            ),
+            (
+                "in a span, past",
+                "the first time in two years; it rose 4% in three months",
+                &[
+                    ("first", Ordinal, r#"{"number":1}"#),
+                    ("two years", Date, r#"{"number":2,"unit":"year"}"#),
+                    ("4%", Percent, r#"{"number":4}"#),
+                    ("three months", Date, r#"{"number":3,"unit":"month"}"#),
+                ],
+            ),
             ("modal may", "this may help", &[]),
         ],
         Some(REFERENCE),
@@ -999,6 +1027,32 @@ fn times() {
                 "around",
                 "around 1pm they",
                 &[("around 1pm", Time, r#"{"iso":"T13","approx":true}"#)],
+            ),
+            (
+                "part of the day first",
+                "back in the evening at 8 or early morning at 6:15",
+                &[
+                    ("in the evening at 8", Time, r#"{"iso":"T20"}"#),
+                    ("early morning at 6:15", Time, r#"{"iso":"T06:15"}"#),
+                ],
+            ),
+            (
+                "part of the day, then a count",
+                "in the morning at 5 percent",
+                &[("5 percent", Percent, r#"{"number":5}"#)],
+            ),
+            (
+                "about an hour",
+                "back 4ish",
+                &[("4ish", Time, r#"{"iso":"T04","approx":true}"#)],
+            ),
+            (
+                "meridiem apart",
+                "at 5 p . m . or 6.am",
+                &[
+                    ("5 p . m .", Time, r#"{"iso":"T17"}"#),
+                    ("6.am", Time, r#"{"iso":"T06"}"#),
+                ],
             ),
             (
                 "late on weekday",
