@@ -104,6 +104,18 @@ fn place_weekday(
 }
 
 impl Cx<'_> {
+    /// The year of a two-digit year: at most twenty years after the reference date's (with
+    /// none, after 2050), so `40` is 1940 in 2026, `26` is 2026, `87` is 1987.
+    fn two_digit_year(&self, y: u32) -> i32 {
+        let latest = self.reference().map_or(2050, |r| r.year() + 20);
+        let y = 2000 + y as i32;
+        if y > latest {
+            y - 100
+        } else {
+            y
+        }
+    }
+
     fn reference(&self) -> Option<NaiveDate> {
         let (y, m, d) = self.reference?;
         NaiveDate::from_ymd_opt(y, m, d)
@@ -206,7 +218,7 @@ impl Cx<'_> {
         } else {
             let y = match parts[2].len() {
                 4 => n[2] as i32,
-                2 => two_digit_year(n[2]),
+                2 => self.two_digit_year(n[2]),
                 _ => return None,
             };
             if n[0] > 12 {
@@ -273,7 +285,7 @@ impl Cx<'_> {
                 let (y, d) = match (a.len(), b.len()) {
                     (4, 1 | 2) => (n(a)? as i32, n(b)?),
                     (1 | 2, 4) => (n(b)? as i32, n(a)?),
-                    (1 | 2, 2) if at == 1 => (two_digit_year(n(b)?), n(a)?),
+                    (1 | 2, 2) if at == 1 => (self.two_digit_year(n(b)?), n(a)?),
                     _ => return None,
                 };
                 valid_date(y, m, d).then(|| format!("{y:04}-{m:02}-{d:02}"))?
@@ -625,6 +637,7 @@ impl Cx<'_> {
         if let Some(r) = self.reference() {
             value.iso = resolve_day(r, offset, unit).map(ymd);
         }
+        let (end, value) = self.on_weekday(end, value);
         self.date_ann(i, end, value)
     }
 
@@ -923,7 +936,7 @@ impl Cx<'_> {
                     },
                     Anchor::Unknown => None,
                 };
-                return Some((j, iso_value_opt(iso)));
+                return Some(self.on_weekday(j, iso_value_opt(iso)));
             }
         }
         let (&(_, sign), j) = self.longest(i, AGO_WORDS, |a| a.0)?;
@@ -933,7 +946,54 @@ impl Cx<'_> {
         if let Some(r) = self.reference() {
             v.iso = resolve_day(r, offset, unit).map(ymd);
         }
-        Some((j, v))
+        Some(self.on_weekday(j, v))
+    }
+
+    /// `on Friday` after a day counted from another (`in 3 days on Friday`, `3 weeks after
+    /// Christmas on Friday`): that weekday in the (ISO) week of the day.
+    fn on_weekday(&self, j: usize, mut value: Value) -> (usize, Value) {
+        let Some(wd) = (self.lower(j) == "on")
+            .then(|| self.weekday(j + 1))
+            .flatten()
+        else {
+            return (j, value);
+        };
+        value.weekday = Some(wd as u8);
+        value.iso = value.iso.as_deref().and_then(|iso| {
+            let (y, m, d) = super::parse_calendar_date(iso)?;
+            let day = NaiveDate::from_ymd_opt(y, m, d)?;
+            place_weekday(day, wd, WeekdayRule::Week, 0).map(ymd)
+        });
+        (j + 2, value)
+    }
+
+    /// `Monday two weeks from now`, `Sunday 3 weeks after January 15th`: a weekday in the
+    /// (ISO) week of a day counted from another. Read from the scan only (it reads an amount,
+    /// which may read a date, so dates cannot start it again).
+    pub(super) fn weekday_counted(&self, i: usize) -> Option<(usize, Annotation)> {
+        let wd = self.weekday(i)?;
+        let k = if self.word(i + 1) == "," {
+            i + 2
+        } else {
+            i + 1
+        };
+        if self.number(k, false).is_none() && self.lower(k) != "a" {
+            return None;
+        }
+        let (end, ann) = self.amount(k)?;
+        let mut value = ann.value.unwrap_or_default();
+        // A count of days that is no date (`Monday 21 days`), or one in the past (`Monday
+        // two weeks ago`, where the weekday is more likely said of the news itself).
+        if ann.label != Label::Date || value.number.is_some() || self.lower(end - 1) == "ago" {
+            return None;
+        }
+        value.weekday = Some(wd as u8);
+        value.iso = value.iso.as_deref().and_then(|iso| {
+            let (y, m, d) = super::parse_calendar_date(iso)?;
+            let day = NaiveDate::from_ymd_opt(y, m, d)?;
+            place_weekday(day, wd, WeekdayRule::Week, 0).map(ymd)
+        });
+        self.date_ann(i, end, value)
     }
 
     /// The date a span of time is counted from (`before Christmas`, `after next Friday`),
@@ -1318,11 +1378,6 @@ fn occurrence(
         -1 => on(y).filter(|d| *d < reference).or_else(|| on(y - 1)),
         _ => on(y).filter(|d| *d > reference).or_else(|| on(y + 1)),
     }
-}
-
-/// The year of a two-digit year: `26` is 2026, `87` 1987.
-fn two_digit_year(y: u32) -> i32 {
-    2000 + y as i32 - if y > 50 { 100 } else { 0 }
 }
 
 /// Easter Sunday of year `y` (the anonymous Gregorian algorithm).

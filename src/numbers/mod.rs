@@ -94,7 +94,11 @@ pub fn find_with(
             i += 1;
             continue;
         }
-        let found = cx.time(i).or_else(|| cx.date(i)).or_else(|| cx.amount(i));
+        let found = cx
+            .time(i)
+            .or_else(|| cx.weekday_counted(i))
+            .or_else(|| cx.date(i))
+            .or_else(|| cx.amount(i));
         match found {
             Some((end, ann)) if end > i => {
                 out.push(ann);

@@ -982,6 +982,42 @@ fn dates_placed_by_a_modifier() {
                     ("three months", Date, r#"{"number":3,"unit":"month"}"#),
                 ],
             ),
+            (
+                "weekday in the week of a counted day",
+                "back Tuesday three weeks from now; we will meet in 10 days on Monday",
+                &[
+                    (
+                        "Tuesday three weeks from now",
+                        Date,
+                        r#"{"iso":"2026-12-15","weekday":2,"relative":{"offset":3,"unit":"week"}}"#,
+                    ),
+                    (
+                        "in 10 days on Monday",
+                        Date,
+                        r#"{"iso":"2026-12-07","weekday":1,"relative":{"offset":10,"unit":"day"}}"#,
+                    ),
+                ],
+            ),
+            (
+                "weekday then a past span",
+                "said Monday two weeks ago",
+                &[
+                    ("Monday", Date, r#"{"iso":"2026-11-23","weekday":1}"#),
+                    (
+                        "two weeks ago",
+                        Date,
+                        r#"{"iso":"2026-11-15","relative":{"offset":-2,"unit":"week"}}"#,
+                    ),
+                ],
+            ),
+            (
+                "two-digit year near the reference",
+                "on 03/18/52 and 03/18/45",
+                &[
+                    ("03/18/52", Date, r#"{"iso":"1952-03-18"}"#),
+                    ("03/18/45", Date, r#"{"iso":"2045-03-18"}"#),
+                ],
+            ),
             ("modal may", "this may help", &[]),
         ],
         Some(REFERENCE),
