@@ -840,9 +840,14 @@ impl Cx<'_> {
             }
             return self.date_ann(i, j + 1, value);
         }
-        // `next Easter`; but `the next Easter` is a count of Easters to come.
+        // `next Easter`, `the following March`; but `following March's vote` is `after`, and
+        // a word ending a line is a heading.
         let modifier = self.lower(i);
-        if !matches!(modifier, "earlier" | "later" | "the") {
+        let line_break = self
+            .tokens
+            .get(j)
+            .is_some_and(|t| self.text[self.tokens[j - 1].span.end..t.span.start].contains('\n'));
+        if !matches!(modifier, "earlier" | "later" | "following") && !line_break {
             if let Some(found) = self.placed_date(i, j, offset) {
                 return Some(found);
             }

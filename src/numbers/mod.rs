@@ -30,7 +30,11 @@
 //! | `the 1990s`, `2010-2015` | DATE | `{iso: "199X"}`, `{iso: "2010/2015"}` |
 //! | `Friday` | DATE | `{weekday: 5}`, plus `iso` of the latest such day with a reference date |
 //! | `last week`, `two years ago` | DATE | `{relative: {offset: -1, unit: "week"}}`; with a reference date also `iso: "2026-W47"`, `"2024-11-29"` |
+//! | `next Easter`, `last November`, `Thanksgiving` | DATE | with a reference date `{iso: "2027-03-28"}`, `"2025-11"`, `"2026-11-26"` |
+//! | `two weeks before Christmas`, `in two weeks` (when the clause speaks of the future) | DATE | with a reference date `{iso: "2026-12-11"}`; `in two weeks` also `relative` |
+//! | `05-Aug-2016`, `Jan 25 nineteen eighty six` | DATE | `{iso: "2016-08-05"}`, `"1986-01-25"` |
 //! | `3 pm`, `15:30` | TIME | `{iso: "T15"}`, `{iso: "T15:30"}` |
+//! | `in the evening at 7`, `11ish` | TIME | `{iso: "T19"}`, `{iso: "T11", approx: true}` |
 
 mod dates;
 mod tables;

@@ -1018,6 +1018,19 @@ fn dates_placed_by_a_modifier() {
                     ("03/18/45", Date, r#"{"iso":"2045-03-18"}"#),
                 ],
             ),
+            (
+                "following as a preposition",
+                "following March's vote and the following March",
+                &[
+                    ("March", Date, r#"{"iso":"--03"}"#),
+                    ("the following March", Date, r#"{"iso":"2027-03"}"#),
+                ],
+            ),
+            (
+                "a heading before a date",
+                "Previous\n8/30",
+                &[("8/30", Date, r#"{"iso":"--08-30"}"#)],
+            ),
             ("modal may", "this may help", &[]),
         ],
         Some(REFERENCE),
