@@ -409,8 +409,9 @@ impl Cx<'_> {
     fn meridiem(&self, j: usize) -> Option<(bool, usize)> {
         // `9.am`: a period between the hour and the meridiem.
         if self.word(j) == "." && self.touching(j - 1) && self.touching(j) {
-            let (pm, k) = self.meridiem(j + 1)?;
-            return (k == j + 2).then_some((pm, k));
+            let w = self.lower(j + 1);
+            let &(_, pm) = MERIDIEMS.iter().find(|(m, _)| *m == w && m.len() > 1)?;
+            return Some((pm, j + 2));
         }
         let w = self.lower(j);
         // `3 p . m .`: the letters apart.
@@ -528,7 +529,8 @@ impl Cx<'_> {
             };
             j = k;
         } else if ish {
-            if h > 23 {
+            // `11ish`; not an age, `20ish`.
+            if !(1..=12).contains(&h) {
                 return None;
             }
             let iso = format!("T{h:02}");
@@ -1089,11 +1091,11 @@ impl Cx<'_> {
                 .flatten()
         };
         let (m, d) = (num(a)?, num(b)?);
+        // A decimal is likelier before most words (`Friday 1.5 million`, `Friday 2.5 points`,
+        // `Friday 7.6 percent`); a date ends its phrase or goes on with `at` or `with`.
         let next = self.lower(i + 1);
-        let measured = super::unit_word(next).is_some()
-            || super::tables::PERCENT_WORDS.contains(&next)
-            || next == "%";
-        (valid_date(2000, m, d) && !measured)
+        let phrase_end = self.kind(i + 1) != Some(TokenKind::Word) || matches!(next, "at" | "with");
+        (valid_date(2000, m, d) && phrase_end && next != "%")
             .then(|| (i + 1, iso_value(format!("--{m:02}-{d:02}"))))
     }
 

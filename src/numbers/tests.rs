@@ -821,7 +821,7 @@ fn written_dates_and_holidays() {
             ),
             (
                 "weekday and dotted date",
-                "see you Tuesday 3.9 then",
+                "see you Tuesday 3.9, then",
                 &[("Tuesday 3.9", Date, r#"{"iso":"--03-09","weekday":2}"#)],
             ),
             (
@@ -830,6 +830,16 @@ fn written_dates_and_holidays() {
                 &[
                     ("Tuesday", Date, r#"{"weekday":2}"#),
                     ("3.9 percent", Percent, r#"{"number":3.9}"#),
+                ],
+            ),
+            (
+                "weekday then a decimal",
+                "it rose Friday 1.5 million and fell Monday 2.5 points",
+                &[
+                    ("Friday", Date, r#"{"weekday":5}"#),
+                    ("1.5 million", Cardinal, r#"{"number":1500000}"#),
+                    ("Monday", Date, r#"{"weekday":1}"#),
+                    ("2.5", Cardinal, r#"{"number":2.5}"#),
                 ],
             ),
             (
