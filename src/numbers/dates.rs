@@ -588,7 +588,8 @@ impl Cx<'_> {
 
     /// A date at `i`, in any of the forms in the module docs.
     pub(super) fn date(&self, i: usize) -> Option<(usize, Annotation)> {
-        self.relative_date(i)
+        self.weekday_of_month(i)
+            .or_else(|| self.relative_date(i))
             .or_else(|| self.weekday_date(i))
             .or_else(|| self.calendar_date(i))
             .or_else(|| self.holiday(i))
@@ -652,11 +653,50 @@ impl Cx<'_> {
             if matches!(w, "." | "!" | "?" | ";") {
                 return false;
             }
-            if FUTURE_WORDS.contains(&w) || (w == "going" && self.lower(k + 1) == "to") {
+            // `Will he …`, but not the name in `Will Smith`.
+            let name = self.word(k).starts_with(char::is_uppercase)
+                && self.word(k + 1).starts_with(char::is_uppercase);
+            if (FUTURE_WORDS.contains(&w) && !name) || (w == "going" && self.lower(k + 1) == "to") {
                 return true;
             }
         }
         false
+    }
+
+    /// `the second Sunday of May`, `the last Friday in June 2027`, `first Monday of
+    /// October`: the weekday and, with a year or a reference date, the day.
+    fn weekday_of_month(&self, i: usize) -> Option<(usize, Annotation)> {
+        let k = if self.lower(i) == "the" { i + 1 } else { i };
+        let nth = match self.lower(k) {
+            "last" => -1,
+            w => {
+                let n = if self.kind(k) == Some(TokenKind::Number) {
+                    super::parse_ordinal_digits(w)?
+                } else {
+                    let s = words::spelled(std::iter::once(w))?;
+                    s.ordinal.then_some(s.value)?
+                };
+                if !(1.0..=5.0).contains(&n) {
+                    return None;
+                }
+                n as i32
+            }
+        };
+        let wd = self.weekday(k + 1)?;
+        if !matches!(self.lower(k + 2), "of" | "in") {
+            return None;
+        }
+        let (m, end) = self.month(k + 3)?;
+        let (year, end) = match self.year_at(end) {
+            Some((y, e)) => (Some(y), e),
+            None => (self.reference().map(|r| r.year()), end),
+        };
+        let value = Value {
+            iso: year.and_then(|y| nth_weekday(y, m, wd, nth)).map(ymd),
+            weekday: Some(wd as u8),
+            ..Value::default()
+        };
+        self.date_ann(i, end, value)
     }
 
     /// A holiday's name at `i`, and the token after it.

@@ -843,6 +843,22 @@ fn written_dates_and_holidays() {
                 ],
             ),
             (
+                "weekday of a month",
+                "on the second Sunday of May 2027 and the last Friday in June 2027",
+                &[
+                    (
+                        "the second Sunday of May 2027",
+                        Date,
+                        r#"{"iso":"2027-05-09","weekday":7}"#,
+                    ),
+                    (
+                        "the last Friday in June 2027",
+                        Date,
+                        r#"{"iso":"2027-06-25","weekday":5}"#,
+                    ),
+                ],
+            ),
+            (
                 "holiday on a weekday of a month",
                 "on Black Friday 2031 and Memorial Day 2027",
                 &[
@@ -972,6 +988,23 @@ fn dates_placed_by_a_modifier() {
                     Date,
                     r#"{"iso":"2026-12-13","relative":{"offset":2,"unit":"week"}}"#,
                 )],
+            ),
+            (
+                "weekday of a month, this year",
+                "the first Monday of March",
+                &[(
+                    "the first Monday of March",
+                    Date,
+                    r#"{"iso":"2026-03-02","weekday":1}"#,
+                )],
+            ),
+            (
+                "in a span after a name",
+                "Will Smith made two films in a year",
+                &[
+                    ("two", Cardinal, r#"{"number":2}"#),
+                    ("a year", Date, r#"{"number":1,"unit":"year"}"#),
+                ],
             ),
             (
                 "in a span's time",
