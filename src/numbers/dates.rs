@@ -726,11 +726,12 @@ impl Cx<'_> {
         if !named && end == j {
             return None;
         }
-        let year = year.or_else(|| {
-            matches!(h, Holiday::Fixed(..))
-                .then_some(None)
-                .unwrap_or_else(|| self.reference().map(|r| r.year()))
-        });
+        // Easter and Thanksgiving move: without a year, the reference date's.
+        let year = match (year, h) {
+            (None, Holiday::Fixed(..)) => None,
+            (None, _) => self.reference().map(|r| r.year()),
+            (y, _) => y,
+        };
         let iso = match (h, year) {
             (_, Some(y)) => holiday_in(h, y).map(ymd),
             (Holiday::Fixed(m, d), None) => Some(format!("--{m:02}-{d:02}")),
@@ -809,8 +810,12 @@ impl Cx<'_> {
             };
             return self.date_ann(i, k, iso_value_opt(iso));
         }
+        // `next 5/12`, but not `the next 1/2 hour`, `the next 3/4 of`.
+        let fraction =
+            |k: usize| super::unit_word(self.lower(k)).is_some() || self.lower(k) == "of";
         let (iso, k) = self
             .slash_day(j, true)
+            .filter(|&(_, k)| !fraction(k))
             .or_else(|| {
                 let (k, ann) = self.calendar_date(j)?;
                 Some((ann.value?.iso?, k))

@@ -1074,6 +1074,11 @@ fn dates_placed_by_a_modifier() {
                 "Previous\n8/30",
                 &[("8/30", Date, r#"{"iso":"--08-30"}"#)],
             ),
+            (
+                "a fraction after next",
+                "in the next 1/2 hour",
+                &[("1/2 hour", Time, r#"{"number":0.5,"unit":"hour"}"#)],
+            ),
             ("modal may", "this may help", &[]),
         ],
         Some(REFERENCE),
