@@ -3,8 +3,8 @@
 
 use super::tables::{
     Holiday, WeekdayRule, AGO_WORDS, CALENDAR_UNITS, DAY_PARTS, DURATIONS, FUTURE_WORDS, HOLIDAYS,
-    MERIDIEMS, MONTHS, RELATIVE_DAYS, RELATIVE_MODIFIERS, RELATIVE_TIMES, SPAN_HEADS, TIME_ZONES,
-    WEEKDAYS, YEAR_PREPOSITIONS,
+    MERIDIEMS, MONTHS, OWNERS, RELATIVE_DAYS, RELATIVE_MODIFIERS, RELATIVE_TIMES, SEASONS,
+    SPAN_HEADS, TIME_ZONES, WEEKDAYS, YEAR_PREPOSITIONS,
 };
 use super::{words, Cx};
 use crate::annotation::{Annotation, Label, Relative, Value};
@@ -596,6 +596,89 @@ impl Cx<'_> {
             .or_else(|| self.day_of_month(i))
             .or_else(|| self.period_date(i))
             .or_else(|| self.in_future(i))
+            .or_else(|| self.part_of_period(i))
+            .or_else(|| self.quarter_or_season(i))
+    }
+
+    /// `late last year`, `early next month`, `the end of the year`, `the start of next
+    /// month`, `the middle of March`, `the turn of the century`: a part of a period, with the
+    /// period's value. (Reads only the simpler date forms after it, so it cannot nest.)
+    fn part_of_period(&self, i: usize) -> Option<(usize, Annotation)> {
+        let k = if self.lower(i) == "the" { i + 1 } else { i };
+        let inner = match self.lower(k) {
+            // `late last year`; `late Monday` stays the weekday's.
+            "early" | "mid" | "late" if k == i => k + 1,
+            "end" | "beginning" | "start" | "middle" | "turn" if k > i => {
+                if self.lower(k + 1) != "of" {
+                    return None;
+                }
+                k + 2
+            }
+            _ => return None,
+        };
+        // `the end of the year`: the current one (not `the end of the day`, an idiom).
+        if k > i && self.lower(inner) == "the" {
+            let unit = self.lower(inner + 1);
+            if matches!(unit, "week" | "month" | "year" | "decade" | "century") {
+                return self.date_ann(i, inner + 2, self.relative(0, unit));
+            }
+        }
+        let (end, ann) = self
+            .relative_date(inner)
+            .or_else(|| (k > i).then(|| self.calendar_date(inner)).flatten())
+            .or_else(|| (k > i).then(|| self.period_date(inner)).flatten())?;
+        let value = ann.value.unwrap_or_default();
+        // A period, not a day: `late last year`, but not `late yesterday`, `early Monday`.
+        let day = value.weekday.is_some()
+            || value.iso.as_deref().is_some_and(|iso| iso.len() == 10)
+            || value.relative.as_ref().is_some_and(|r| r.unit == "day");
+        (!day).then(|| (end, self.ann(i, end, Label::Date, value)))
+    }
+
+    /// `the first quarter of 2024`, `Q3 2024`, `the second quarter of last year`, `the summer
+    /// of 2020`, `winter 2021`: a quarter or season of a year (TIMEX `2024-Q1`, `2020-SU`).
+    fn quarter_or_season(&self, i: usize) -> Option<(usize, Annotation)> {
+        let k = if self.lower(i) == "the" { i + 1 } else { i };
+        let w = self.lower(k);
+        let (part, j) = if let Some(q) = w.strip_prefix('q').filter(|q| q.len() == 1) {
+            let q: u32 = q.parse().ok().filter(|q| (1..=4).contains(q))?;
+            (format!("Q{q}"), k + 1)
+        } else if let Some(&(_, code)) = SEASONS.iter().find(|s| s.0 == w) {
+            // `fall` and `spring` are verbs too: lower-case, only after an article or a
+            // preposition (`in spring 2021`, not `prices fall 2020 …`).
+            let verb = matches!(w, "fall" | "spring")
+                && !self.word(k).starts_with(char::is_uppercase)
+                && k == i
+                && !(i > 0 && YEAR_PREPOSITIONS.contains(&self.lower(i - 1)));
+            if verb {
+                return None;
+            }
+            (code.to_string(), k + 1)
+        } else {
+            let n = if self.kind(k) == Some(TokenKind::Number) {
+                super::parse_ordinal_digits(w)?
+            } else {
+                let s = words::spelled(std::iter::once(w))?;
+                s.ordinal.then_some(s.value)?
+            };
+            if !(1.0..=4.0).contains(&n) || self.lower(k + 1) != "quarter" {
+                return None;
+            }
+            (format!("Q{n}"), k + 2)
+        };
+        let y = if self.lower(j) == "of" { j + 1 } else { j };
+        let (year, end) = match (self.year_at(y), self.relative_year(y)) {
+            // `Q3 2024`, but not `summer 2020 points`.
+            (Some((_, end)), _) if self.counted_year(end - 1) => return None,
+            (Some((year, end)), _) => (Some(year), end),
+            (None, Some((offset, end))) => (
+                self.reference().and_then(|r| r.year().checked_add(offset)),
+                end,
+            ),
+            _ => return None,
+        };
+        let iso = year.map(|y| format!("{y:04}-{part}"));
+        self.date_ann(i, end, iso_value_opt(iso))
     }
 
     /// `in two weeks`, `in a year`: a day that far ahead, when the clause speaks of the
@@ -802,6 +885,11 @@ impl Cx<'_> {
     /// `last November`.
     fn placed_date(&self, i: usize, j: usize, offset: i32) -> Option<(usize, Annotation)> {
         let reference = self.reference();
+        // `last summer`, `next winter` (not `his last spring`): the season, placed in words.
+        if SEASONS.iter().any(|s| s.0 == self.lower(j)) {
+            let owned = i > 0 && OWNERS.contains(&self.lower(i - 1));
+            return (!owned).then(|| (j + 1, self.ann(i, j + 1, Label::Date, Value::default())));
+        }
         if let Some((h, k)) = self.holiday_at(j) {
             let iso = match (reference, h) {
                 (Some(r), _) => occurrence(r, offset, |y| holiday_in(h, y)).map(ymd),

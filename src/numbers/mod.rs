@@ -33,6 +33,8 @@
 //! | `next Easter`, `last November`, `Thanksgiving` | DATE | with a reference date `{iso: "2027-03-28"}`, `"2025-11"`, `"2026-11-26"` |
 //! | `two weeks before Christmas`, `in two weeks` (when the clause speaks of the future) | DATE | with a reference date `{iso: "2026-12-11"}`; `in two weeks` also `relative` |
 //! | `05-Aug-2016`, `Jan 25 nineteen eighty six` | DATE | `{iso: "2016-08-05"}`, `"1986-01-25"` |
+//! | `the third quarter of 2025`, `the summer of 2019` | DATE | `{iso: "2025-Q3"}`, `"2019-SU"` (TIMEX) |
+//! | `late last year`, `the end of March` | DATE | the period's value: `{relative: {offset: -1, unit: "year"}}`, `{iso: "--03"}` |
 //! | `3 pm`, `15:30` | TIME | `{iso: "T15"}`, `{iso: "T15:30"}` |
 //! | `in the evening at 7`, `11ish` | TIME | `{iso: "T19"}`, `{iso: "T11", approx: true}` |
 

@@ -53,6 +53,16 @@ pub fn may_start(w: &str) -> bool {
             "first",
             // `Sep-23-2020`: a month among numbers.
             "sep",
+            // `Q3 2024`, `summer 2020`
+            "q1",
+            "q2",
+            "q3",
+            "q4",
+            "spring",
+            "summer",
+            "autumn",
+            "fall",
+            "winter",
         ]);
         set
     });
@@ -85,7 +95,14 @@ pub fn is_first_word(w: &str) -> bool {
 pub fn is_second_word(w: &str) -> bool {
     static WORDS: OnceLock<HashSet<&'static str>> = OnceLock::new();
     WORDS
-        .get_or_init(|| phrases().filter_map(|p| p.split(' ').nth(1)).collect())
+        .get_or_init(|| {
+            phrases()
+                .filter_map(|p| p.split(' ').nth(1))
+                // `this weekend`, `the end of`
+                .chain(CALENDAR_UNITS.iter().copied())
+                .chain(["end", "beginning", "start", "middle", "turn"])
+                .collect()
+        })
         .contains(w)
 }
 
@@ -876,6 +893,20 @@ pub const FUTURE_WORDS: &[&str] = &[
 pub const SPAN_HEADS: &[&str] = &[
     "time", "times", "first", "once", "twice", "level", "high", "low", "highest", "lowest", "best",
     "worst", "%", "percent",
+];
+
+/// Determiners and possessives: after them, `last spring` is a noun phrase, not a date.
+pub const OWNERS: &[&str] = &[
+    "his", "her", "its", "their", "our", "my", "your", "the", "a", "an", "whose",
+];
+
+/// Seasons, with their TIMEX codes (`summer 2020` is `2020-SU`).
+pub const SEASONS: &[(&str, &str)] = &[
+    ("spring", "SP"),
+    ("summer", "SU"),
+    ("autumn", "FA"),
+    ("fall", "FA"),
+    ("winter", "WI"),
 ];
 
 /// Calendar units a relative modifier can take.

@@ -859,6 +859,43 @@ fn written_dates_and_holidays() {
                 ],
             ),
             (
+                "part of a period",
+                "late last year and by the end of the month, the start of next year, the end of March",
+                &[
+                    ("late last year", Date, r#"{"relative":{"offset":-1,"unit":"year"}}"#),
+                    ("the end of the month", Date, r#"{"relative":{"offset":0,"unit":"month"}}"#),
+                    ("the start of next year", Date, r#"{"relative":{"offset":1,"unit":"year"}}"#),
+                    ("the end of March", Date, r#"{"iso":"--03"}"#),
+                ],
+            ),
+            (
+                "not a part of a period",
+                "at the end of the day, late Monday, the end of the war",
+                &[("Monday", Date, r#"{"weekday":1}"#)],
+            ),
+            (
+                "quarters and seasons",
+                "in the third quarter of 2025, Q4 2025 and the summer of 2019",
+                &[
+                    ("the third quarter of 2025", Date, r#"{"iso":"2025-Q3"}"#),
+                    ("Q4 2025", Date, r#"{"iso":"2025-Q4"}"#),
+                    ("the summer of 2019", Date, r#"{"iso":"2019-SU"}"#),
+                ],
+            ),
+            (
+                "seasons that are verbs or nouns",
+                "prices fall 2020 points; her last spring; last winter",
+                &[
+                    ("2020", Cardinal, r#"{"number":2020}"#),
+                    ("last winter", Date, r#"{}"#),
+                ],
+            ),
+            (
+                "this weekend",
+                "open this weekend",
+                &[("this weekend", Date, r#"{"relative":{"offset":0,"unit":"weekend"}}"#)],
+            ),
+            (
                 "holiday on a weekday of a month",
                 "on Black Friday 2031 and Memorial Day 2027",
                 &[
