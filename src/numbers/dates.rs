@@ -2,8 +2,9 @@
 //! dates resolved against a reference date, times of day.
 
 use super::tables::{
-    WeekdayRule, AGO_WORDS, CALENDAR_UNITS, HOLIDAYS, MERIDIEMS, MONTHS, RELATIVE_DAYS,
-    RELATIVE_MODIFIERS, RELATIVE_TIMES, TIME_ZONES, WEEKDAYS, YEAR_PREPOSITIONS,
+    Holiday, WeekdayRule, AGO_WORDS, CALENDAR_UNITS, DAY_PARTS, DURATIONS, FUTURE_WORDS, HOLIDAYS,
+    MERIDIEMS, MONTHS, OWNERS, RELATIVE_DAYS, RELATIVE_MODIFIERS, RELATIVE_TIMES, SEASONS,
+    SPAN_HEADS, TIME_ZONES, WEEKDAYS, YEAR_PREPOSITIONS,
 };
 use super::{words, Cx};
 use crate::annotation::{Annotation, Label, Relative, Value};
@@ -103,6 +104,18 @@ fn place_weekday(
 }
 
 impl Cx<'_> {
+    /// The year of a two-digit year: at most twenty years after the reference date's (with
+    /// none, after 2050), so `40` is 1940 in 2026, `26` is 2026, `87` is 1987.
+    fn two_digit_year(&self, y: u32) -> i32 {
+        let latest = self.reference().map_or(2050, |r| r.year() + 20);
+        let y = 2000 + y as i32;
+        if y > latest {
+            y - 100
+        } else {
+            y
+        }
+    }
+
     fn reference(&self) -> Option<NaiveDate> {
         let (y, m, d) = self.reference?;
         NaiveDate::from_ymd_opt(y, m, d)
@@ -205,7 +218,7 @@ impl Cx<'_> {
         } else {
             let y = match parts[2].len() {
                 4 => n[2] as i32,
-                2 => 2000 + n[2] as i32 - if n[2] > 50 { 100 } else { 0 },
+                2 => self.two_digit_year(n[2]),
                 _ => return None,
             };
             if n[0] > 12 {
@@ -215,6 +228,71 @@ impl Cx<'_> {
             }
         };
         valid_date(y, m, d).then(|| format!("{y:04}-{m:02}-{d:02}"))
+    }
+
+    /// `05-Aug-2016`, `2019/aug/01`, `Sep-23-2020`, `Oct/2`, `Aug-2016`: a month name among
+    /// numbers joined by one separator (`-` or `/`, touching), in any order. Of three parts,
+    /// one is the month, a four-digit one the year and the other the day (`05-Aug-16`: a
+    /// two-digit year last after a month in the middle).
+    pub(super) fn month_among_numbers(&self, i: usize) -> Option<(String, usize)> {
+        let sep = self.word(i + 1);
+        if !matches!(sep, "-" | "/") {
+            return None;
+        }
+        let joined = |k: usize| self.word(k) == sep && self.touching(k - 1) && self.touching(k);
+        let part = |k: usize| -> Option<Result<u32, &str>> {
+            let w = self.lower(k);
+            let stem = w.trim_end_matches('.');
+            // Between digits any clear start of a name is a month: `Sep`, `Sept`, `Febr`.
+            let named = |m: &(&str, &str)| stem.len() >= 3 && m.0.starts_with(stem);
+            if let Some(m) = MONTHS.iter().position(|m| named(m) || m.1 == stem) {
+                return Some(Ok(m as u32 + 1));
+            }
+            (self.kind(k) == Some(TokenKind::Number)
+                && w.len() <= 4
+                && w.bytes().all(|b| b.is_ascii_digit()))
+            .then_some(Err(self.word(k)))
+        };
+        let mut parts = vec![part(i)?];
+        let mut end = i + 1;
+        while parts.len() < 3 && joined(end) {
+            match part(end + 1) {
+                Some(p) => parts.push(p),
+                None => break,
+            }
+            end += 2;
+        }
+        // Not part of a longer code: `2019-aug-01-05`, `Oct/2/x`.
+        let glued = self.touching(end - 1) && self.word(end).starts_with(char::is_alphanumeric);
+        if joined(end) || parts.len() < 2 || glued {
+            return None;
+        }
+        let months: Vec<usize> = (0..parts.len()).filter(|&k| parts[k].is_ok()).collect();
+        let [at] = months[..] else {
+            return None;
+        };
+        let m = parts[at].ok()?;
+        let nums: Vec<&str> = parts.iter().filter_map(|p| p.err()).collect();
+        let n = |s: &str| s.parse::<u32>().ok();
+        let iso = match nums[..] {
+            // `Oct/2`, `2/Oct`; `Aug-2016`
+            [d] if d.len() <= 2 => {
+                let d = n(d)?;
+                valid_date(2000, m, d).then(|| format!("--{m:02}-{d:02}"))?
+            }
+            [y] if y.len() == 4 && at == 0 => format!("{y}-{m:02}"),
+            [a, b] => {
+                let (y, d) = match (a.len(), b.len()) {
+                    (4, 1 | 2) => (n(a)? as i32, n(b)?),
+                    (1 | 2, 4) => (n(b)? as i32, n(a)?),
+                    (1 | 2, 2) if at == 1 => (self.two_digit_year(n(b)?), n(a)?),
+                    _ => return None,
+                };
+                valid_date(y, m, d).then(|| format!("{y:04}-{m:02}-{d:02}"))?
+            }
+            _ => return None,
+        };
+        Some((iso, end))
     }
 
     /// `11/20`, `22/04`: a month and day written with a slash, where a fraction is unlikely.
@@ -247,6 +325,9 @@ impl Cx<'_> {
         if let Some((&(_, offset), j)) = self.longest(i, RELATIVE_TIMES, |r| r.0) {
             let value = self.relative(offset, "day");
             return Some((j, self.ann(i, j, Label::Time, value)));
+        }
+        if let Some(found) = self.day_part_first(i) {
+            return Some(found);
         }
         if let Some((&(_, bound, approx), j)) = self.qualifier(i) {
             let (end, mut ann) = self.time_at(j)?;
@@ -317,18 +398,72 @@ impl Cx<'_> {
 
     /// `in the morning`, `in the evening`, `at night` after an hour: whether afternoon.
     fn day_part(&self, i: usize) -> Option<(bool, usize)> {
-        if self.lower(i) == "at" && self.lower(i + 1) == "night" {
-            return Some((true, i + 2));
+        DAY_PARTS
+            .iter()
+            .filter_map(|&(p, pm)| self.phrase_at(i, p).map(|j| (pm, j)))
+            .max_by_key(|&(_, j)| j)
+    }
+
+    /// A meridiem at `j` (`pm`, `a.m.`, `p . m .`, touching `a`): whether afternoon, and
+    /// the token after it.
+    fn meridiem(&self, j: usize) -> Option<(bool, usize)> {
+        // `9.am`: a period between the hour and the meridiem.
+        if self.word(j) == "." && self.touching(j - 1) && self.touching(j) {
+            let w = self.lower(j + 1);
+            let &(_, pm) = MERIDIEMS.iter().find(|(m, _)| *m == w && m.len() > 1)?;
+            return Some((pm, j + 2));
         }
-        if !(self.lower(i) == "in" && self.lower(i + 1) == "the") {
-            return None;
+        let w = self.lower(j);
+        // `3 p . m .`: the letters apart.
+        if matches!(w, "a" | "p") && self.word(j + 1) == "." && self.lower(j + 2) == "m" {
+            let end = if self.word(j + 3) == "." {
+                j + 4
+            } else {
+                j + 3
+            };
+            return Some((w == "p", end));
         }
-        let pm = match self.lower(i + 2) {
-            "morning" => false,
-            "afternoon" | "evening" => true,
-            _ => return None,
-        };
-        Some((pm, i + 3))
+        MERIDIEMS
+            .iter()
+            // `3pm`, `3 p.m.`; the short forms (`9:00a`, `9:00a.`) only touching.
+            .find(|(m, _)| {
+                *m == w && (!matches!(*m, "a" | "p" | "a." | "p.") || self.touching(j - 1))
+            })
+            .map(|&(_, pm)| (pm, j + 1))
+    }
+
+    /// `in the morning at 7`, `early morning at 8:00`, `in the afternoon 3 o'clock`: a part
+    /// of the day, then the hour.
+    fn day_part_first(&self, i: usize) -> Option<(usize, Annotation)> {
+        let (pm, j) = self.day_part(i)?;
+        let at = self.lower(j) == "at";
+        let k = if at { j + 1 } else { j };
+        let (end, ann) = self.time_at(k).or_else(|| {
+            // `at 7`: a bare hour after `at`, when no unit makes it a count.
+            let (h, end) = if self.kind(k) == Some(TokenKind::Number) {
+                let h: u32 = self.word(k).parse().ok()?;
+                (h, k + 1)
+            } else {
+                self.small_word_number(k)?
+            };
+            let next = self.lower(end);
+            let counted = super::unit_word(next).is_some()
+                || super::tables::PERCENT_WORDS.contains(&next)
+                || next == "%";
+            (at && (1..=12).contains(&h) && !counted).then(|| {
+                let iso = format!("T{h:02}");
+                (end, self.ann(k, end, Label::Time, iso_value(iso)))
+            })
+        })?;
+        let mut value = ann.value.unwrap_or_default();
+        // The hour read in the part of the day: `in the afternoon at 7` is 19:00.
+        if let Some(rest) = value.iso.as_deref().and_then(|t| t.strip_prefix('T')) {
+            let h: u32 = rest.get(..2)?.parse().ok()?;
+            if pm && (1..12).contains(&h) {
+                value.iso = Some(format!("T{:02}{}", h + 12, &rest[2..]));
+            }
+        }
+        Some((end, self.ann(i, end, Label::Time, value)))
     }
 
     /// A time at `i`: `3 pm`, `15:30`, `3:30 a.m. EST`, `noon`, `seven o'clock`, `8.10 pm`.
@@ -378,15 +513,11 @@ impl Cx<'_> {
         if self.lower(j) == "noon" && h == 12 && min.is_none() {
             return ann(self.zone(j + 1), "T12".into());
         }
-        let meridiem = MERIDIEMS
-            .iter()
-            // `3pm`, `3 p.m.`; the short forms (`9:00a`, `9:00a.`) only touching.
-            .find(|(m, _)| {
-                *m == self.lower(j)
-                    && (!matches!(*m, "a" | "p" | "a." | "p.") || self.touching(j - 1))
-            });
+        let meridiem = self.meridiem(j);
+        // `11ish`: about that hour.
+        let ish = self.lower(j) == "ish" && self.touching(j - 1) && min.is_none();
         let oclock = matches!(self.lower(j), "o'clock" | "o’clock" | "oclock");
-        if let Some(&(_, pm)) = meridiem {
+        if let Some((pm, k)) = meridiem {
             if h == 0 || h > 12 {
                 return None;
             }
@@ -396,7 +527,18 @@ impl Cx<'_> {
                 (h, true) => h + 12,
                 (h, false) => h,
             };
-            j += 1;
+            j = k;
+        } else if ish {
+            // `11ish`; not an age, `20ish`.
+            if !(1..=12).contains(&h) {
+                return None;
+            }
+            let iso = format!("T{h:02}");
+            let mut found = ann(j + 1, iso)?;
+            if let Some(v) = found.1.value.as_mut() {
+                v.approx = Some(true);
+            }
+            return Some(found);
         } else if oclock {
             if h == 0 || h > 12 {
                 return None;
@@ -446,48 +588,237 @@ impl Cx<'_> {
 
     /// A date at `i`, in any of the forms in the module docs.
     pub(super) fn date(&self, i: usize) -> Option<(usize, Annotation)> {
-        self.relative_date(i)
+        self.weekday_of_month(i)
+            .or_else(|| self.relative_date(i))
             .or_else(|| self.weekday_date(i))
             .or_else(|| self.calendar_date(i))
             .or_else(|| self.holiday(i))
             .or_else(|| self.day_of_month(i))
             .or_else(|| self.period_date(i))
+            .or_else(|| self.in_future(i))
+            .or_else(|| self.part_of_period(i))
+            .or_else(|| self.quarter_or_season(i))
     }
 
-    /// `Christmas`, `Easter 2018`, `Independence Day of this year`.
-    fn holiday(&self, i: usize) -> Option<(usize, Annotation)> {
-        let (&(_, month, day), j) = self.longest(i, HOLIDAYS, |h| h.0)?;
-        let named = self.word(i).starts_with(char::is_uppercase) || self.lowercase_text();
-        if !named && self.year(j).is_none() {
+    /// `late last year`, `early next month`, `the end of the year`, `the start of next
+    /// month`, `the middle of March`, `the turn of the century`: a part of a period, with the
+    /// period's value. (Reads only the simpler date forms after it, so it cannot nest.)
+    fn part_of_period(&self, i: usize) -> Option<(usize, Annotation)> {
+        let k = if self.lower(i) == "the" { i + 1 } else { i };
+        let inner = match self.lower(k) {
+            // `late last year`; `late Monday` stays the weekday's.
+            "early" | "mid" | "late" if k == i => k + 1,
+            "end" | "beginning" | "start" | "middle" | "turn" if k > i => {
+                if self.lower(k + 1) != "of" {
+                    return None;
+                }
+                k + 2
+            }
+            _ => return None,
+        };
+        // `the end of the year`: the current one (not `the end of the day`, an idiom).
+        if k > i && self.lower(inner) == "the" {
+            let unit = self.lower(inner + 1);
+            if matches!(unit, "week" | "month" | "year" | "decade" | "century") {
+                return self.date_ann(i, inner + 2, self.relative(0, unit));
+            }
+        }
+        let (end, ann) = self
+            .relative_date(inner)
+            .or_else(|| (k > i).then(|| self.calendar_date(inner)).flatten())
+            .or_else(|| (k > i).then(|| self.period_date(inner)).flatten())?;
+        let value = ann.value.unwrap_or_default();
+        // A period, not a day: `late last year`, but not `late yesterday`, `early Monday`.
+        let day = value.weekday.is_some()
+            || value.iso.as_deref().is_some_and(|iso| iso.len() == 10)
+            || value.relative.as_ref().is_some_and(|r| r.unit == "day");
+        (!day).then(|| (end, self.ann(i, end, Label::Date, value)))
+    }
+
+    /// `the first quarter of 2024`, `Q3 2024`, `the second quarter of last year`, `the summer
+    /// of 2020`, `winter 2021`: a quarter or season of a year (TIMEX `2024-Q1`, `2020-SU`).
+    fn quarter_or_season(&self, i: usize) -> Option<(usize, Annotation)> {
+        let k = if self.lower(i) == "the" { i + 1 } else { i };
+        let w = self.lower(k);
+        let (part, j) = if let Some(q) = w.strip_prefix('q').filter(|q| q.len() == 1) {
+            let q: u32 = q.parse().ok().filter(|q| (1..=4).contains(q))?;
+            (format!("Q{q}"), k + 1)
+        } else if let Some(&(_, code)) = SEASONS.iter().find(|s| s.0 == w) {
+            // `fall` and `spring` are verbs too: lower-case, only after an article or a
+            // preposition (`in spring 2021`, not `prices fall 2020 …`).
+            let verb = matches!(w, "fall" | "spring")
+                && !self.word(k).starts_with(char::is_uppercase)
+                && k == i
+                && !(i > 0 && YEAR_PREPOSITIONS.contains(&self.lower(i - 1)));
+            if verb {
+                return None;
+            }
+            (code.to_string(), k + 1)
+        } else {
+            let n = if self.kind(k) == Some(TokenKind::Number) {
+                super::parse_ordinal_digits(w)?
+            } else {
+                let s = words::spelled(std::iter::once(w))?;
+                s.ordinal.then_some(s.value)?
+            };
+            if !(1.0..=4.0).contains(&n) || self.lower(k + 1) != "quarter" {
+                return None;
+            }
+            (format!("Q{n}"), k + 2)
+        };
+        let y = if self.lower(j) == "of" { j + 1 } else { j };
+        let (year, end) = match (self.year_at(y), self.relative_year(y)) {
+            // `Q3 2024`, but not `summer 2020 points`.
+            (Some((_, end)), _) if self.counted_year(end - 1) => return None,
+            (Some((year, end)), _) => (Some(year), end),
+            (None, Some((offset, end))) => (
+                self.reference().and_then(|r| r.year().checked_add(offset)),
+                end,
+            ),
+            _ => return None,
+        };
+        let iso = year.map(|y| format!("{y:04}-{part}"));
+        self.date_ann(i, end, iso_value_opt(iso))
+    }
+
+    /// `in two weeks`, `in a year`: a day that far ahead, when the clause speaks of the
+    /// future (`will`, `'ll`, `in two weeks' time`); otherwise (`the first time in two
+    /// years`, `rose 5% in two years`) it is a span of time, read as an amount.
+    fn in_future(&self, i: usize) -> Option<(usize, Annotation)> {
+        if self.lower(i) != "in" {
             return None;
         }
+        let (n, j) = if matches!(self.lower(i + 1), "a" | "an") {
+            (1.0, i + 2)
+        } else {
+            let n = self.number(i + 1, false)?;
+            if n.ordinal || n.scaled || n.value.fract() != 0.0 || !(1.0..=1000.0).contains(&n.value)
+            {
+                return None;
+            }
+            (n.value, n.end)
+        };
+        let (&(_, unit, label), end) = self.longest(j, DURATIONS, |d| d.0)?;
+        if label != Label::Date || (n == 1.0) == self.lower(j).ends_with('s') {
+            return None;
+        }
+        let before = self.lower(i.wrapping_sub(1));
+        if i > 0 && (SPAN_HEADS.contains(&before) || self.kind(i - 1) == Some(TokenKind::Number)) {
+            return None;
+        }
+        // `in two days from today`: counted from another day, read as an amount.
+        if matches!(
+            self.lower(end),
+            "from" | "after" | "before" | "ago" | "later" | "since" | "hence"
+        ) {
+            return None;
+        }
+        // `in two weeks' time`
+        let timed = matches!(self.lower(end), "'s" | "'") && self.lower(end + 1) == "time";
+        if !timed && !self.future_before(i) {
+            return None;
+        }
+        let offset = n as i32;
+        let mut value = self.relative(offset, unit);
+        if let Some(r) = self.reference() {
+            value.iso = resolve_day(r, offset, unit).map(ymd);
+        }
+        let (end, value) = self.on_weekday(end, value);
+        self.date_ann(i, end, value)
+    }
+
+    /// Whether a word of the future (`will`, `'ll`, `going to`) comes before `i` in its
+    /// sentence, at most a few words back.
+    fn future_before(&self, i: usize) -> bool {
+        let from = i.saturating_sub(20);
+        for k in (from..i).rev() {
+            let w = self.lower(k);
+            if matches!(w, "." | "!" | "?" | ";") {
+                return false;
+            }
+            // `Will he …`, but not the name in `Will Smith`.
+            let name = self.word(k).starts_with(char::is_uppercase)
+                && self.word(k + 1).starts_with(char::is_uppercase);
+            if (FUTURE_WORDS.contains(&w) && !name) || (w == "going" && self.lower(k + 1) == "to") {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// `the second Sunday of May`, `the last Friday in June 2027`, `first Monday of
+    /// October`: the weekday and, with a year or a reference date, the day.
+    fn weekday_of_month(&self, i: usize) -> Option<(usize, Annotation)> {
+        let k = if self.lower(i) == "the" { i + 1 } else { i };
+        let nth = match self.lower(k) {
+            "last" => -1,
+            w => {
+                let n = if self.kind(k) == Some(TokenKind::Number) {
+                    super::parse_ordinal_digits(w)?
+                } else {
+                    let s = words::spelled(std::iter::once(w))?;
+                    s.ordinal.then_some(s.value)?
+                };
+                if !(1.0..=5.0).contains(&n) {
+                    return None;
+                }
+                n as i32
+            }
+        };
+        let wd = self.weekday(k + 1)?;
+        if !matches!(self.lower(k + 2), "of" | "in") {
+            return None;
+        }
+        let (m, end) = self.month(k + 3)?;
+        let (year, end) = match self.year_at(end) {
+            Some((y, e)) => (Some(y), e),
+            None => (self.reference().map(|r| r.year()), end),
+        };
+        let value = Value {
+            iso: year.and_then(|y| nth_weekday(y, m, wd, nth)).map(ymd),
+            weekday: Some(wd as u8),
+            ..Value::default()
+        };
+        self.date_ann(i, end, value)
+    }
+
+    /// A holiday's name at `i`, and the token after it.
+    fn holiday_at(&self, i: usize) -> Option<(Holiday, usize)> {
+        let (&(_, h), j) = self.longest(i, HOLIDAYS, |h| h.0)?;
+        Some((h, j))
+    }
+
+    /// `Christmas`, `Easter 2018`, `Independence Day of this year`, `Thanksgiving`.
+    fn holiday(&self, i: usize) -> Option<(usize, Annotation)> {
+        let (h, j) = self.holiday_at(i)?;
+        let named = self.word(i).starts_with(char::is_uppercase) || self.lowercase_text();
         let k = if matches!(self.lower(j), "of" | "in" | ",") {
             j + 1
         } else {
             j
         };
-        let (year, end) = match self.year(k) {
-            Some(y) => (Some(y), k + 1),
-            None => (None, j),
+        // `Easter 2018`; `Independence Day of this year`, `Thanksgiving next year`
+        let (year, end) = match (self.year(k), self.relative_year(k)) {
+            (Some(y), _) => (Some(y), k + 1),
+            (None, Some((offset, end))) => (
+                self.reference().and_then(|r| r.year().checked_add(offset)),
+                end,
+            ),
+            (None, None) => (None, j),
         };
-        let year = year.or_else(|| {
-            (month == 0)
-                .then(|| self.reference().map(|r| r.year()))
-                .flatten()
-        });
-        let iso = match (month, year) {
-            (0, Some(y)) => {
-                let d = easter(y)?;
-                let d = if day >= 0 {
-                    d.checked_add_days(Days::new(day as u64))?
-                } else {
-                    d.checked_sub_days(Days::new(day.unsigned_abs().into()))?
-                };
-                Some(ymd(d))
-            }
-            (0, None) => None,
-            (m, Some(y)) => Some(format!("{y:04}-{m:02}-{day:02}")),
-            (m, None) => Some(format!("--{m:02}-{day:02}")),
+        if !named && end == j {
+            return None;
+        }
+        // Easter and Thanksgiving move: without a year, the reference date's.
+        let year = match (year, h) {
+            (None, Holiday::Fixed(..)) => None,
+            (None, _) => self.reference().map(|r| r.year()),
+            (y, _) => y,
+        };
+        let iso = match (h, year) {
+            (_, Some(y)) => holiday_in(h, y).map(ymd),
+            (Holiday::Fixed(m, d), None) => Some(format!("--{m:02}-{d:02}")),
+            _ => None,
         };
         self.date_ann(
             i,
@@ -497,6 +828,112 @@ impl Cx<'_> {
                 ..Value::default()
             },
         )
+    }
+
+    /// `this month`, `next month`, `last month` at `k`: the offset and the token after.
+    fn relative_month(&self, k: usize) -> Option<(i32, usize)> {
+        let (&(_, offset, rule), m) = self.longest(k, RELATIVE_MODIFIERS, |r| r.0)?;
+        (rule == WeekdayRule::Week && self.lower(m) == "month").then_some((offset, m + 1))
+    }
+
+    /// A year after a day and month at `k`: `2026`, `nineteen eighty six`, `two thousand
+    /// and thirty two`, `seventeen hundred thirty three`; and the token after it.
+    fn year_at(&self, k: usize) -> Option<(i32, usize)> {
+        if let Some(y) = self.year(k) {
+            return Some((y, k + 1));
+        }
+        if self.kind(k) != Some(TokenKind::Word) {
+            return None;
+        }
+        let lower = self.lower.get(k..(k + 6).min(self.lower.len()))?;
+        let words = || lower.iter().map(|w| w.as_ref());
+        let whole = |s: &words::Spelled| !s.ordinal && s.value.fract() == 0.0;
+        // Not a count: `June 3, two thousand people`, `March 3 twenty five people`; so no
+        // round hundreds, and a year in the century of two digits.
+        let s = words::spelled(words())?;
+        let found = if whole(&s) && s.words > 1 && (1000.0..2100.0).contains(&s.value) {
+            (s.value % 100.0 != 0.0).then_some((s.value as i32, k + s.words))
+        } else {
+            // `nineteen eighty six`, `twenty twenty`: the century, then the year in it.
+            let century = words::spelled(words().take(1))?;
+            if !whole(&century) || !(10.0..100.0).contains(&century.value) {
+                return None;
+            }
+            let rest = words::spelled(words().skip(1).take(2))?;
+            (whole(&rest) && (10.0..100.0).contains(&rest.value)).then(|| {
+                (
+                    (century.value * 100.0 + rest.value) as i32,
+                    k + 1 + rest.words,
+                )
+            })
+        };
+        let (y, end) = found?;
+        let next = self.lower(end);
+        let counted =
+            next.len() > 3 && next.ends_with('s') && self.kind(end) == Some(TokenKind::Word);
+        (!counted && !matches!(next, "people" | "men" | "women" | "children")).then_some((y, end))
+    }
+
+    /// `this year`, `next year`, `last year` at `k`: the offset in years and the token after.
+    fn relative_year(&self, k: usize) -> Option<(i32, usize)> {
+        let (&(_, offset, rule), m) = self.longest(k, RELATIVE_MODIFIERS, |r| r.0)?;
+        (rule == WeekdayRule::Week && self.lower(m) == "year").then_some((offset, m + 1))
+    }
+
+    /// After a relative modifier ending at `j` (from `i`): a holiday, a day of a month or a
+    /// month placed by it: `next Easter`, `last Christmas`, `next 6th of April`, `this 5/12`,
+    /// `last November`.
+    fn placed_date(&self, i: usize, j: usize, offset: i32) -> Option<(usize, Annotation)> {
+        let reference = self.reference();
+        // `last summer`, `next winter` (not `his last spring`): the season, placed in words.
+        if SEASONS.iter().any(|s| s.0 == self.lower(j)) {
+            let owned = i > 0 && OWNERS.contains(&self.lower(i - 1));
+            return (!owned).then(|| (j + 1, self.ann(i, j + 1, Label::Date, Value::default())));
+        }
+        if let Some((h, k)) = self.holiday_at(j) {
+            let iso = match (reference, h) {
+                (Some(r), _) => occurrence(r, offset, |y| holiday_in(h, y)).map(ymd),
+                (None, Holiday::Fixed(m, d)) => Some(format!("--{m:02}-{d:02}")),
+                (None, _) => None,
+            };
+            return self.date_ann(i, k, iso_value_opt(iso));
+        }
+        // `next 5/12`, but not `the next 1/2 hour`, `the next 3/4 of`.
+        let fraction =
+            |k: usize| super::unit_word(self.lower(k)).is_some() || self.lower(k) == "of";
+        let (iso, k) = self
+            .slash_day(j, true)
+            .filter(|&(_, k)| !fraction(k))
+            .or_else(|| {
+                let (k, ann) = self.calendar_date(j)?;
+                Some((ann.value?.iso?, k))
+            })
+            .or_else(|| {
+                let (m, k) = self.month(j).filter(|_| self.word(j) != "may")?;
+                Some((format!("--{m:02}"), k))
+            })?;
+        let md = iso.strip_prefix("--")?;
+        let Some(r) = reference else {
+            return self.date_ann(i, k, iso_value(iso));
+        };
+        let placed = match md.split_once('-') {
+            Some((m, d)) => {
+                let (m, d) = (m.parse().ok()?, d.parse().ok()?);
+                occurrence(r, offset, |y| NaiveDate::from_ymd_opt(y, m, d)).map(ymd)
+            }
+            None => {
+                let m: u32 = md.parse().ok()?;
+                let y = match offset.signum() {
+                    0 => r.year(),
+                    -1 if m < r.month() => r.year(),
+                    -1 => r.year() - 1,
+                    _ if m > r.month() => r.year(),
+                    _ => r.year() + 1,
+                };
+                Some(format!("{y:04}-{m:02}"))
+            }
+        };
+        self.date_ann(i, k, iso_value(placed.unwrap_or(iso)))
     }
 
     /// `on the 18th`: a day of an unnamed month.
@@ -531,7 +968,24 @@ impl Cx<'_> {
             if let Some(r) = self.reference() {
                 value.iso = place_weekday(r, wd, rule, offset).map(ymd);
             }
+            // `this Friday 5/12`: the date written says which Friday.
+            if let Some((end, mut dated)) = self.date_after_weekday(j + 1, wd) {
+                dated.weekday = Some(wd as u8);
+                return self.date_ann(i, end, dated);
+            }
             return self.date_ann(i, j + 1, value);
+        }
+        // `next Easter`, `the following March`; but `following March's vote` is `after`, and
+        // a word ending a line is a heading.
+        let modifier = self.lower(i);
+        let line_break = self
+            .tokens
+            .get(j)
+            .is_some_and(|t| self.text[self.tokens[j - 1].span.end..t.span.start].contains('\n'));
+        if !matches!(modifier, "earlier" | "later" | "following") && !line_break {
+            if let Some(found) = self.placed_date(i, j, offset) {
+                return Some(found);
+            }
         }
         let unit = CALENDAR_UNITS.iter().find(|&&u| u == self.lower(j))?;
         // `next week Monday`, `next week on Tuesday`, `previous week - Monday`
@@ -608,6 +1062,23 @@ impl Cx<'_> {
                 return Some((j, self.relative(anchor + sign * days, "day")));
             }
         }
+        // `two weeks before Christmas`, `3 days after January 12th`, `4 months from tomorrow`
+        if matches!(self.lower(i), "from" | "after" | "before") {
+            if let Some((j, anchor)) = self.anchor(i + 1) {
+                let sign = if self.lower(i) == "before" { -1 } else { 1 };
+                let offset = sign * n as i32;
+                let iso = match anchor {
+                    Anchor::Day(d) => resolve_day(d, offset, unit).map(ymd),
+                    Anchor::Year(y) => match unit {
+                        "year" => y.checked_add(offset).map(|y| format!("{y:04}")),
+                        "decade" => y.checked_add(offset * 10).map(|y| format!("{y:04}")),
+                        _ => None,
+                    },
+                    Anchor::Unknown => None,
+                };
+                return Some(self.on_weekday(j, iso_value_opt(iso)));
+            }
+        }
         let (&(_, sign), j) = self.longest(i, AGO_WORDS, |a| a.0)?;
         let offset = sign * n as i32;
         let mut v = self.relative(offset, unit);
@@ -615,28 +1086,106 @@ impl Cx<'_> {
         if let Some(r) = self.reference() {
             v.iso = resolve_day(r, offset, unit).map(ymd);
         }
-        Some((j, v))
+        Some(self.on_weekday(j, v))
     }
 
-    /// `Friday`, `Friday, Nov. 29`, `Friday 7/6`.
-    fn weekday_date(&self, i: usize) -> Option<(usize, Annotation)> {
+    /// `on Friday` after a day counted from another (`in 3 days on Friday`, `3 weeks after
+    /// Christmas on Friday`): that weekday in the (ISO) week of the day.
+    fn on_weekday(&self, j: usize, mut value: Value) -> (usize, Value) {
+        let Some(wd) = (self.lower(j) == "on")
+            .then(|| self.weekday(j + 1))
+            .flatten()
+        else {
+            return (j, value);
+        };
+        value.weekday = Some(wd as u8);
+        value.iso = value.iso.as_deref().and_then(|iso| {
+            let (y, m, d) = super::parse_calendar_date(iso)?;
+            let day = NaiveDate::from_ymd_opt(y, m, d)?;
+            place_weekday(day, wd, WeekdayRule::Week, 0).map(ymd)
+        });
+        (j + 2, value)
+    }
+
+    /// `Monday two weeks from now`, `Sunday 3 weeks after January 15th`: a weekday in the
+    /// (ISO) week of a day counted from another. Read from the scan only (it reads an amount,
+    /// which may read a date, so dates cannot start it again).
+    pub(super) fn weekday_counted(&self, i: usize) -> Option<(usize, Annotation)> {
         let wd = self.weekday(i)?;
-        // `Tuesday of next week`, `Monday of the following week`
-        if self.lower(i + 1) == "of" {
-            if let Some((&(_, offset, WeekdayRule::Week), k)) =
-                self.longest(i + 2, RELATIVE_MODIFIERS, |r| r.0)
-            {
-                if self.lower(k) == "week" {
-                    return self.week_weekday(i, k + 1, wd, offset);
-                }
+        let k = if self.word(i + 1) == "," {
+            i + 2
+        } else {
+            i + 1
+        };
+        if self.number(k, false).is_none() && self.lower(k) != "a" {
+            return None;
+        }
+        let (end, ann) = self.amount(k)?;
+        let mut value = ann.value.unwrap_or_default();
+        // A count of days that is no date (`Monday 21 days`), or one in the past (`Monday
+        // two weeks ago`, where the weekday is more likely said of the news itself).
+        if ann.label != Label::Date || value.number.is_some() || self.lower(end - 1) == "ago" {
+            return None;
+        }
+        value.weekday = Some(wd as u8);
+        value.iso = value.iso.as_deref().and_then(|iso| {
+            let (y, m, d) = super::parse_calendar_date(iso)?;
+            let day = NaiveDate::from_ymd_opt(y, m, d)?;
+            place_weekday(day, wd, WeekdayRule::Week, 0).map(ymd)
+        });
+        self.date_ann(i, end, value)
+    }
+
+    /// The date a span of time is counted from (`before Christmas`, `after next Friday`),
+    /// at `i`: the token after it and the day, placed by the reference date. Dates without
+    /// a year are the next such day; a weekday alone is that day of the reference week.
+    fn anchor(&self, i: usize) -> Option<(usize, Anchor)> {
+        let reference = self.reference();
+        // `before new year`: after a count of days, a holiday's name needs no capital.
+        let (end, ann) = self.date(i).or_else(|| {
+            let (_, j) = self.holiday_at(i)?;
+            Some((j, self.ann(i, j, Label::Date, Value::default())))
+        })?;
+        // `from May 1 to May 10` is a range, not an anchor.
+        if matches!(self.lower(end), "to" | "until" | "through" | "-" | "–") {
+            return None;
+        }
+        let value = ann.value.unwrap_or_default();
+        let next = |on: &dyn Fn(i32) -> Option<NaiveDate>| {
+            let r = reference?;
+            on(r.year())
+                .filter(|d| *d >= r)
+                .or_else(|| on(r.year() + 1))
+        };
+        let day = if let Some((h, _)) = self.holiday_at(i).filter(|&(_, j)| j == end) {
+            next(&|y| holiday_in(h, y))
+        } else if let (Some(wd), None, true) = (value.weekday, &value.relative, end == i + 1) {
+            reference.and_then(|r| place_weekday(r, wd.into(), WeekdayRule::Week, 0))
+        } else {
+            let iso = value.iso.unwrap_or_default();
+            if let Some(y) = iso.parse::<i32>().ok().filter(|_| iso.len() == 4) {
+                return Some((end, Anchor::Year(y)));
             }
-        }
-        let mut j = i + 1;
-        if self.word(j) == "," {
-            j += 1;
-        }
-        let dated = self
-            .calendar_date(j)
+            match iso.strip_prefix("--").and_then(|md| md.split_once('-')) {
+                Some((m, d)) => {
+                    let (m, d): (u32, u32) = (m.parse().ok()?, d.parse().ok()?);
+                    next(&|y| NaiveDate::from_ymd_opt(y, m, d))
+                }
+                None if iso.len() == 10 => {
+                    let (y, m, d) = super::parse_calendar_date(&iso)?;
+                    NaiveDate::from_ymd_opt(y, m, d)
+                }
+                // A month, a week, a decade: not a day to count from.
+                None => return None,
+            }
+        };
+        Some((end, day.map_or(Anchor::Unknown, Anchor::Day)))
+    }
+
+    /// A date written after a weekday, from `i`: `, Nov. 29`, `7/6`, `7.6`, `the 11th`.
+    fn date_after_weekday(&self, i: usize, wd: u32) -> Option<(usize, Value)> {
+        let j = if self.word(i) == "," { i + 1 } else { i };
+        self.calendar_date(j)
             .map(|(end, ann)| (end, ann.value.unwrap_or_default()))
             // `Friday 7/6`: after a weekday, a slash date is a month and day.
             .or_else(|| {
@@ -657,7 +1206,46 @@ impl Cx<'_> {
                     && !self.all_lower;
                 (!joined && !counted && self.day(end).is_none())
                     .then(|| (end, iso_value(format!("---{d:02}"))))
-            });
+            })
+            // `Friday 7.6`: a month and day written with a period, when no unit follows.
+            .or_else(|| self.dotted_day(j))
+            .map(|(end, mut value)| {
+                value.weekday = Some(wd as u8);
+                (end, value)
+            })
+    }
+
+    /// `7.6`: a month and day in one token, after a weekday; not `7.6 percent`.
+    fn dotted_day(&self, i: usize) -> Option<(usize, Value)> {
+        let (a, b) = self.word(i).split_once('.')?;
+        let num = |s: &str| {
+            (!s.is_empty() && s.len() <= 2 && s.bytes().all(|c| c.is_ascii_digit()))
+                .then(|| s.parse::<u32>().ok())
+                .flatten()
+        };
+        let (m, d) = (num(a)?, num(b)?);
+        // A decimal is likelier before most words (`Friday 1.5 million`, `Friday 2.5 points`,
+        // `Friday 7.6 percent`); a date ends its phrase or goes on with `at` or `with`.
+        let next = self.lower(i + 1);
+        let phrase_end = self.kind(i + 1) != Some(TokenKind::Word) || matches!(next, "at" | "with");
+        (valid_date(2000, m, d) && phrase_end && next != "%")
+            .then(|| (i + 1, iso_value(format!("--{m:02}-{d:02}"))))
+    }
+
+    /// `Friday`, `Friday, Nov. 29`, `Friday 7/6`.
+    fn weekday_date(&self, i: usize) -> Option<(usize, Annotation)> {
+        let wd = self.weekday(i)?;
+        // `Tuesday of next week`, `Monday of the following week`
+        if self.lower(i + 1) == "of" {
+            if let Some((&(_, offset, WeekdayRule::Week), k)) =
+                self.longest(i + 2, RELATIVE_MODIFIERS, |r| r.0)
+            {
+                if self.lower(k) == "week" {
+                    return self.week_weekday(i, k + 1, wd, offset);
+                }
+            }
+        }
+        let dated = self.date_after_weekday(i + 1, wd);
         if let Some((end, mut value)) = dated {
             value.weekday = Some(wd as u8);
             // `Monday 21`: the nearest month where the 21st is a Monday.
@@ -694,16 +1282,19 @@ impl Cx<'_> {
         if let Some((iso, j)) = self.slash_day(i, false) {
             return self.date_ann(i, j, iso_value(iso));
         }
+        if let Some((iso, j)) = self.month_among_numbers(i) {
+            return self.date_ann(i, j, iso_value(iso));
+        }
         let with_year = |m: u32, d: u32, k: usize, from: usize, short_end: usize| {
-            // `, 2026`, `2026`, `of 1995` or `in 2020` after the day.
-            let k2 = if matches!(self.lower(k), "," | "of" | "in") && self.year(k + 1).is_some() {
-                k + 1
+            // `, 2026`, `2026`, `of 1995` or `in 2020` after the day; `nineteen eighty six`.
+            let after = if matches!(self.lower(k), "," | "of" | "in") {
+                self.year_at(k + 1)
             } else {
-                k
+                None
             };
-            match self.year(k2) {
-                Some(y) if valid_date(y, m, d) => {
-                    self.date_ann(from, k2 + 1, iso_value(format!("{y:04}-{m:02}-{d:02}")))
+            match after.or_else(|| self.year_at(k)) {
+                Some((y, end)) if valid_date(y, m, d) => {
+                    self.date_ann(from, end, iso_value(format!("{y:04}-{m:02}-{d:02}")))
                 }
                 _ if valid_date(2000, m, d) => {
                     self.date_ann(from, short_end, iso_value(format!("--{m:02}-{d:02}")))
@@ -711,19 +1302,40 @@ impl Cx<'_> {
                 _ => None,
             }
         };
-        // Day [of] Month [Year]: `29 November 2026`, `4th of July`, `second of Aug.`
+        // Day [of] Month [Year]: `29 November 2026`, `4th of July`, `second of Aug.`,
+        // `twenty five January nineteen eighty six`
         let start = if self.lower(i) == "the" && self.day(i + 1).is_some() {
             i + 1
         } else {
             i
         };
         if let Some((d, j)) = self.day(start) {
+            // `the 15th day of June`
+            let j = if self.lower(j) == "day" && self.lower(j + 1) == "of" {
+                j + 1
+            } else {
+                j
+            };
             let k = if self.lower(j) == "of" { j + 1 } else { j };
             let digits = self.kind(start) == Some(TokenKind::Number);
-            if k > j || (digits && start == i) {
-                if let Some((m, j2)) = self.month(k) {
+            let month = self.month(k);
+            let dated = month.is_some_and(|(_, j2)| self.year_at(j2).is_some());
+            if k > j || (digits && start == i) || dated {
+                if let Some((m, j2)) = month {
                     return with_year(m, d, j2, i, j2);
                 }
+            }
+            // `the 15th of next month`, `the 21st day of this month`
+            if let Some((offset, end)) = self.relative_month(k).filter(|_| k > j) {
+                let iso = match self.reference().and_then(|r| resolve(r, offset, "month")) {
+                    Some(ym) => {
+                        let (y, m) = ym.split_once('-')?;
+                        valid_date(y.parse().ok()?, m.parse().ok()?, d)
+                            .then(|| format!("{ym}-{d:02}"))
+                    }
+                    None => Some(format!("---{d:02}")),
+                };
+                return self.date_ann(i, end, iso_value_opt(iso));
             }
         }
         let (m, j) = self.month(i)?;
@@ -731,7 +1343,7 @@ impl Cx<'_> {
         if let Some((d, k)) = self.day(j) {
             let not_a_count = self.kind(k) != Some(TokenKind::Word)
                 || !self.word(k).starts_with(char::is_lowercase)
-                || self.year(k).is_some()
+                || self.year_at(k).is_some()
                 || self.lowercase_text();
             if not_a_count || self.kind(j) == Some(TokenKind::Number) {
                 return with_year(m, d, k, i, k);
@@ -847,6 +1459,67 @@ impl Cx<'_> {
     }
 }
 
+/// What a span of time is counted from.
+enum Anchor {
+    Day(NaiveDate),
+    Year(i32),
+    /// A day not known without a reference date.
+    Unknown,
+}
+
+/// `iso` as a value, which may be unknown.
+fn iso_value_opt(iso: Option<String>) -> Value {
+    Value {
+        iso,
+        ..Value::default()
+    }
+}
+
+/// The date of holiday `h` in year `y`.
+fn holiday_in(h: Holiday, y: i32) -> Option<NaiveDate> {
+    let shift = |d: NaiveDate, n: i32| {
+        if n >= 0 {
+            d.checked_add_days(Days::new(n as u64))
+        } else {
+            d.checked_sub_days(Days::new(n.unsigned_abs().into()))
+        }
+    };
+    match h {
+        Holiday::Fixed(m, d) => NaiveDate::from_ymd_opt(y, m, d),
+        Holiday::Easter(n) => shift(easter(y)?, n),
+        Holiday::Nth(m, wd, nth, n) => shift(nth_weekday(y, m, wd, nth)?, n),
+    }
+}
+
+/// The `nth` ISO weekday `wd` of month `m` of year `y`; `nth` -1 is the last.
+fn nth_weekday(y: i32, m: u32, wd: u32, nth: i32) -> Option<NaiveDate> {
+    let first = NaiveDate::from_ymd_opt(y, m, 1)?;
+    let lead = (wd + 7 - first.weekday().number_from_monday()) % 7;
+    let day = if nth > 0 {
+        1 + lead + 7 * (nth as u32 - 1)
+    } else {
+        let days = first.checked_add_months(Months::new(1))?.pred_opt()?.day();
+        let last_first = 1 + lead + 7 * ((days - 1 - lead) / 7);
+        last_first.checked_sub(7 * (nth.unsigned_abs() - 1))?
+    };
+    NaiveDate::from_ymd_opt(y, m, day)
+}
+
+/// The date `on(year)` nearest `reference` in the direction of `offset`: this year's (0),
+/// the latest before it (-1) or the first after it (1).
+fn occurrence(
+    reference: NaiveDate,
+    offset: i32,
+    on: impl Fn(i32) -> Option<NaiveDate>,
+) -> Option<NaiveDate> {
+    let y = reference.year();
+    match offset.signum() {
+        0 => on(y),
+        -1 => on(y).filter(|d| *d < reference).or_else(|| on(y - 1)),
+        _ => on(y).filter(|d| *d > reference).or_else(|| on(y + 1)),
+    }
+}
+
 /// Easter Sunday of year `y` (the anonymous Gregorian algorithm).
 fn easter(y: i32) -> Option<NaiveDate> {
     let a = y.rem_euclid(19);
@@ -884,6 +1557,7 @@ fn resolve_day(reference: NaiveDate, offset: i32, unit: &str) -> Option<NaiveDat
         "week" => days(i64::from(offset) * 7),
         "month" => months(offset),
         "year" => months(offset.checked_mul(12)?),
+        "fortnight" => days(i64::from(offset) * 14),
         "decade" => months(offset.checked_mul(120)?),
         "century" => months(offset.checked_mul(1200)?),
         _ => None,

@@ -33,7 +33,13 @@
 //! | `the 1990s`, `2010-2015` | DATE | `{iso: "199X"}`, `{iso: "2010/2015"}` |
 //! | `Friday` | DATE | `{weekday: 5}`, plus `iso` of the latest such day with a reference date |
 //! | `last week`, `two years ago` | DATE | `{relative: {offset: -1, unit: "week"}}`; with a reference date also `iso: "2026-W47"`, `"2024-11-29"` |
+//! | `next Easter`, `last November`, `Thanksgiving` | DATE | with a reference date `{iso: "2027-03-28"}`, `"2025-11"`, `"2026-11-26"` |
+//! | `two weeks before Christmas`, `in two weeks` (when the clause speaks of the future) | DATE | with a reference date `{iso: "2026-12-11"}`; `in two weeks` also `relative` |
+//! | `05-Aug-2016`, `Jan 25 nineteen eighty six` | DATE | `{iso: "2016-08-05"}`, `"1986-01-25"` |
+//! | `the third quarter of 2025`, `the summer of 2019` | DATE | `{iso: "2025-Q3"}`, `"2019-SU"` (TIMEX) |
+//! | `late last year`, `the end of March` | DATE | the period's value: `{relative: {offset: -1, unit: "year"}}`, `{iso: "--03"}` |
 //! | `3 pm`, `15:30` | TIME | `{iso: "T15"}`, `{iso: "T15:30"}` |
+//! | `in the evening at 7`, `11ish` | TIME | `{iso: "T19"}`, `{iso: "T11", approx: true}` |
 
 mod dates;
 mod tables;
@@ -100,7 +106,11 @@ pub fn find_with(
             i += 1;
             continue;
         }
-        let found = cx.time(i).or_else(|| cx.date(i)).or_else(|| cx.amount(i));
+        let found = cx
+            .time(i)
+            .or_else(|| cx.weekday_counted(i))
+            .or_else(|| cx.date(i))
+            .or_else(|| cx.amount(i));
         match found {
             Some((end, ann)) if end > i => {
                 out.push(ann);
@@ -988,6 +998,10 @@ impl<'a> Cx<'a> {
                 _ => (None, i),
             },
         };
+        // `about 2019-aug-1`: a date follows, which the scan reads next.
+        if after_q > i && self.month_among_numbers(after_q).is_some() {
+            return None;
+        }
         let between = self.lower(i) == "between";
         let (mut currency, power, at_number) = match self.currency_before(after_q) {
             Some((code, p, j)) => (Some(code), p, j),

@@ -52,6 +52,18 @@ pub fn may_start(w: &str) -> bool {
             "tens",
             "past",
             "first",
+            // `Sep-23-2020`: a month among numbers.
+            "sep",
+            // `Q3 2024`, `summer 2020`
+            "q1",
+            "q2",
+            "q3",
+            "q4",
+            "spring",
+            "summer",
+            "autumn",
+            "fall",
+            "winter",
         ]);
         set
     });
@@ -84,7 +96,14 @@ pub fn is_first_word(w: &str) -> bool {
 pub fn is_second_word(w: &str) -> bool {
     static WORDS: OnceLock<HashSet<&'static str>> = OnceLock::new();
     WORDS
-        .get_or_init(|| phrases().filter_map(|p| p.split(' ').nth(1)).collect())
+        .get_or_init(|| {
+            phrases()
+                .filter_map(|p| p.split(' ').nth(1))
+                // `this weekend`, `the end of`
+                .chain(CALENDAR_UNITS.iter().copied())
+                .chain(["end", "beginning", "start", "middle", "turn"])
+                .collect()
+        })
         .contains(w)
 }
 
@@ -1060,6 +1079,8 @@ pub const DURATIONS: &[(&str, &str, Label)] = &[
     ("year", "year", Label::Date),
     ("months", "month", Label::Date),
     ("month", "month", Label::Date),
+    ("fortnights", "fortnight", Label::Date),
+    ("fortnight", "fortnight", Label::Date),
     ("weeks", "week", Label::Date),
     ("week", "week", Label::Date),
     ("days", "day", Label::Date),
@@ -1153,6 +1174,7 @@ pub const RELATIVE_DAYS: &[(&str, i32)] = &[
     ("yesterday", -1),
     ("today", 0),
     ("tomorrow", 1),
+    ("tmrw", 1),
 ];
 
 /// How a modifier places a weekday: in the reference date's week shifted by some weeks
@@ -1212,6 +1234,45 @@ pub const RELATIVE_MODIFIERS: &[(&str, i32, WeekdayRule)] = &[
 /// later`, `a week from now`, with the direction.
 pub const AGO_WORDS: &[(&str, i32)] = &[("ago", -1), ("from now", 1), ("hence", 1)];
 
+/// Words that put a clause in the future, so that `in two weeks` after them is a date:
+/// `will`, `'ll`, `won't`, `shall`, `want to`, `due`.
+pub const FUTURE_WORDS: &[&str] = &[
+    "will",
+    "'ll",
+    "wo",
+    "won't",
+    "shall",
+    "gonna",
+    "want",
+    "wants",
+    "due",
+    "expected",
+    "scheduled",
+    "plan",
+    "plans",
+];
+
+/// Words before `in` that make `in two years` a span of time: `the first time in two years`,
+/// `the highest level in a decade`.
+pub const SPAN_HEADS: &[&str] = &[
+    "time", "times", "first", "once", "twice", "level", "high", "low", "highest", "lowest", "best",
+    "worst", "%", "percent",
+];
+
+/// Determiners and possessives: after them, `last spring` is a noun phrase, not a date.
+pub const OWNERS: &[&str] = &[
+    "his", "her", "its", "their", "our", "my", "your", "the", "a", "an", "whose",
+];
+
+/// Seasons, with their TIMEX codes (`summer 2020` is `2020-SU`).
+pub const SEASONS: &[(&str, &str)] = &[
+    ("spring", "SP"),
+    ("summer", "SU"),
+    ("autumn", "FA"),
+    ("fall", "FA"),
+    ("winter", "WI"),
+];
+
 /// Calendar units a relative modifier can take.
 pub const CALENDAR_UNITS: &[&str] = &["day", "week", "weekend", "month", "year", "decade"];
 
@@ -1219,6 +1280,19 @@ pub const CALENDAR_UNITS: &[&str] = &["day", "week", "weekend", "month", "year",
 pub const TIME_ZONES: &[&str] = &[
     "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "ET", "PT", "CT", "MT", "GMT", "UTC",
     "BST", "CET", "CEST", "EET", "EEST", "IST", "JST", "KST", "AEST", "AEDT", "MSK", "HKT",
+];
+
+/// Parts of a day said with an hour (`7 in the evening`, `in the morning at 7`): whether
+/// afternoon.
+pub const DAY_PARTS: &[(&str, bool)] = &[
+    ("in the morning", false),
+    ("in the early morning", false),
+    ("early in the morning", false),
+    ("early morning", false),
+    ("in the afternoon", true),
+    ("in the evening", true),
+    ("at night", true),
+    ("late at night", true),
 ];
 
 /// Marks after an hour: morning or afternoon.
@@ -1235,34 +1309,60 @@ pub const MERIDIEMS: &[(&str, bool)] = &[
     ("p.", true),
 ];
 
-/// Holidays with a fixed date (month, day), or, with month 0, a date `day` days from Easter
-/// Sunday. Phrases as tokens: `new year 's day`.
-pub const HOLIDAYS: &[(&str, u32, i32)] = &[
-    ("christmas day", 12, 25),
-    ("christmas eve", 12, 24),
-    ("christmas", 12, 25),
-    ("boxing day", 12, 26),
-    ("new year 's day", 1, 1),
-    ("new year 's eve", 12, 31),
-    ("new years day", 1, 1),
-    ("new years eve", 12, 31),
-    ("new year", 1, 1),
-    ("valentine 's day", 2, 14),
-    ("st. patrick 's day", 3, 17),
-    ("saint patrick 's day", 3, 17),
-    ("international women 's day", 3, 8),
-    ("earth day", 4, 22),
-    ("international workers ' day", 5, 1),
-    ("may day", 5, 1),
-    ("juneteenth", 6, 19),
-    ("independence day", 7, 4),
-    ("bastille day", 7, 14),
-    ("halloween", 10, 31),
-    ("armistice day", 11, 11),
-    ("remembrance day", 11, 11),
-    ("veterans day", 11, 11),
-    ("easter sunday", 0, 0),
-    ("easter monday", 0, 1),
-    ("good friday", 0, -2),
-    ("easter", 0, 0),
+/// How a holiday falls in a given year.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Holiday {
+    /// On a fixed month and day.
+    Fixed(u32, u32),
+    /// Some days from Easter Sunday.
+    Easter(i32),
+    /// The `nth` ISO weekday of a month (`-1`: the last), then some days on: (month,
+    /// weekday, nth, days).
+    Nth(u32, u32, i32, i32),
+}
+
+/// Holidays and how they fall. Phrases as tokens: `new year 's day`.
+pub const HOLIDAYS: &[(&str, Holiday)] = &[
+    ("christmas day", Holiday::Fixed(12, 25)),
+    ("christmas eve", Holiday::Fixed(12, 24)),
+    ("christmas", Holiday::Fixed(12, 25)),
+    ("boxing day", Holiday::Fixed(12, 26)),
+    ("new year 's day", Holiday::Fixed(1, 1)),
+    ("new year 's eve", Holiday::Fixed(12, 31)),
+    ("new years day", Holiday::Fixed(1, 1)),
+    ("new years eve", Holiday::Fixed(12, 31)),
+    ("new year day", Holiday::Fixed(1, 1)),
+    ("new year", Holiday::Fixed(1, 1)),
+    ("valentine 's day", Holiday::Fixed(2, 14)),
+    ("st. patrick 's day", Holiday::Fixed(3, 17)),
+    ("saint patrick 's day", Holiday::Fixed(3, 17)),
+    ("international women 's day", Holiday::Fixed(3, 8)),
+    ("earth day", Holiday::Fixed(4, 22)),
+    ("international workers ' day", Holiday::Fixed(5, 1)),
+    ("may day", Holiday::Fixed(5, 1)),
+    ("juneteenth", Holiday::Fixed(6, 19)),
+    ("independence day", Holiday::Fixed(7, 4)),
+    ("bastille day", Holiday::Fixed(7, 14)),
+    ("halloween", Holiday::Fixed(10, 31)),
+    ("armistice day", Holiday::Fixed(11, 11)),
+    ("remembrance day", Holiday::Fixed(11, 11)),
+    ("veterans day", Holiday::Fixed(11, 11)),
+    ("easter sunday", Holiday::Easter(0)),
+    ("easter monday", Holiday::Easter(1)),
+    ("good friday", Holiday::Easter(-2)),
+    ("easter", Holiday::Easter(0)),
+    // US holidays on a weekday of a month.
+    ("martin luther king day", Holiday::Nth(1, 1, 3, 0)),
+    ("mlk day", Holiday::Nth(1, 1, 3, 0)),
+    ("presidents day", Holiday::Nth(2, 1, 3, 0)),
+    ("presidents ' day", Holiday::Nth(2, 1, 3, 0)),
+    ("mother 's day", Holiday::Nth(5, 7, 2, 0)),
+    ("memorial day", Holiday::Nth(5, 1, -1, 0)),
+    ("father 's day", Holiday::Nth(6, 7, 3, 0)),
+    ("labor day", Holiday::Nth(9, 1, 1, 0)),
+    ("columbus day", Holiday::Nth(10, 1, 2, 0)),
+    ("thanksgiving day", Holiday::Nth(11, 4, 4, 0)),
+    ("thanksgiving", Holiday::Nth(11, 4, 4, 0)),
+    ("black friday", Holiday::Nth(11, 4, 4, 1)),
+    ("cyber monday", Holiday::Nth(11, 4, 4, 4)),
 ];

@@ -1418,6 +1418,322 @@ fn relative_dates_with_reference() {
 }
 
 #[test]
+fn written_dates_and_holidays() {
+    check(
+        &[
+            (
+                "month among numbers",
+                "filed 12-Mar-2021 and 2021/mar/12 and Mar/12 here",
+                &[
+                    ("12-Mar-2021", Date, r#"{"iso":"2021-03-12"}"#),
+                    ("2021/mar/12", Date, r#"{"iso":"2021-03-12"}"#),
+                    ("Mar/12", Date, r#"{"iso":"--03-12"}"#),
+                ],
+            ),
+            (
+                "weekday and dotted date",
+                "see you Tuesday 3.9, then",
+                &[("Tuesday 3.9", Date, r#"{"iso":"--03-09","weekday":2}"#)],
+            ),
+            (
+                "weekday then a percentage",
+                "shares fell Tuesday 3.9 percent",
+                &[
+                    ("Tuesday", Date, r#"{"weekday":2}"#),
+                    ("3.9 percent", Percent, r#"{"number":3.9}"#),
+                ],
+            ),
+            (
+                "weekday then a decimal",
+                "it rose Friday 1.5 million and fell Monday 2.5 points",
+                &[
+                    ("Friday", Date, r#"{"weekday":5}"#),
+                    ("1.5 million", Cardinal, r#"{"number":1500000}"#),
+                    ("Monday", Date, r#"{"weekday":1}"#),
+                    ("2.5", Cardinal, r#"{"number":2.5}"#),
+                ],
+            ),
+            (
+                "weekday of a month",
+                "on the second Sunday of May 2027 and the last Friday in June 2027",
+                &[
+                    (
+                        "the second Sunday of May 2027",
+                        Date,
+                        r#"{"iso":"2027-05-09","weekday":7}"#,
+                    ),
+                    (
+                        "the last Friday in June 2027",
+                        Date,
+                        r#"{"iso":"2027-06-25","weekday":5}"#,
+                    ),
+                ],
+            ),
+            (
+                "part of a period",
+                "late last year and by the end of the month, the start of next year, the end of March",
+                &[
+                    ("late last year", Date, r#"{"relative":{"offset":-1,"unit":"year"}}"#),
+                    ("the end of the month", Date, r#"{"relative":{"offset":0,"unit":"month"}}"#),
+                    ("the start of next year", Date, r#"{"relative":{"offset":1,"unit":"year"}}"#),
+                    ("the end of March", Date, r#"{"iso":"--03"}"#),
+                ],
+            ),
+            (
+                "not a part of a period",
+                "at the end of the day, late Monday, the end of the war",
+                &[("Monday", Date, r#"{"weekday":1}"#)],
+            ),
+            (
+                "quarters and seasons",
+                "in the third quarter of 2025, Q4 2025 and the summer of 2019",
+                &[
+                    ("the third quarter of 2025", Date, r#"{"iso":"2025-Q3"}"#),
+                    ("Q4 2025", Date, r#"{"iso":"2025-Q4"}"#),
+                    ("the summer of 2019", Date, r#"{"iso":"2019-SU"}"#),
+                ],
+            ),
+            (
+                "seasons that are verbs or nouns",
+                "prices fall 2020 points; her last spring; last winter",
+                &[
+                    ("2020", Cardinal, r#"{"number":2020}"#),
+                    ("last winter", Date, r#"{}"#),
+                ],
+            ),
+            (
+                "this weekend",
+                "open this weekend",
+                &[("this weekend", Date, r#"{"relative":{"offset":0,"unit":"weekend"}}"#)],
+            ),
+            (
+                "holiday on a weekday of a month",
+                "on Black Friday 2031 and Memorial Day 2027",
+                &[
+                    ("Black Friday 2031", Date, r#"{"iso":"2031-11-28"}"#),
+                    ("Memorial Day 2027", Date, r#"{"iso":"2027-05-31"}"#),
+                ],
+            ),
+            (
+                "spelled years",
+                "born March nine nineteen seventy one, died 4 July two thousand and nine",
+                &[
+                    (
+                        "March nine nineteen seventy one",
+                        Date,
+                        r#"{"iso":"1971-03-09"}"#,
+                    ),
+                    (
+                        "4 July two thousand and nine",
+                        Date,
+                        r#"{"iso":"2009-07-04"}"#,
+                    ),
+                ],
+            ),
+            (
+                "a count after a date is no year",
+                "on May 2 twenty four people and on May 3 nineteen eighty cars",
+                &[
+                    ("May 2", Date, r#"{"iso":"--05-02"}"#),
+                    ("twenty four", Cardinal, r#"{"number":24}"#),
+                    ("May 3", Date, r#"{"iso":"--05-03"}"#),
+                    ("nineteen", Cardinal, r#"{"number":19}"#),
+                    ("eighty", Cardinal, r#"{"number":80}"#),
+                ],
+            ),
+            ("lower-case holiday word", "he gave thanks", &[]),
+        ],
+        None,
+    );
+}
+
+#[test]
+fn dates_placed_by_a_modifier() {
+    check(
+        &[
+            (
+                "next holiday",
+                "next Easter and last Christmas",
+                &[
+                    ("next Easter", Date, r#"{"iso":"2027-03-28"}"#),
+                    ("last Christmas", Date, r#"{"iso":"2025-12-25"}"#),
+                ],
+            ),
+            (
+                "month after modifier",
+                "last March, this March and next March",
+                &[
+                    ("last March", Date, r#"{"iso":"2026-03"}"#),
+                    ("this March", Date, r#"{"iso":"2026-03"}"#),
+                    ("next March", Date, r#"{"iso":"2027-03"}"#),
+                ],
+            ),
+            (
+                "day of month after modifier",
+                "due next 5th of May or this 4/3",
+                &[
+                    ("next 5th of May", Date, r#"{"iso":"2027-05-05"}"#),
+                    ("this 4/3", Date, r#"{"iso":"2026-04-03"}"#),
+                ],
+            ),
+            (
+                "weekday holiday with reference",
+                "at Thanksgiving they",
+                &[("Thanksgiving", Date, r#"{"iso":"2026-11-26"}"#)],
+            ),
+            (
+                "holiday of next year",
+                "on Halloween of next year",
+                &[("Halloween of next year", Date, r#"{"iso":"2027-10-31"}"#)],
+            ),
+            (
+                "days before a holiday",
+                "ten days before Christmas and two weeks after new year",
+                &[
+                    ("ten days before Christmas", Date, r#"{"iso":"2026-12-15"}"#),
+                    ("two weeks after new year", Date, r#"{"iso":"2027-01-15"}"#),
+                ],
+            ),
+            (
+                "months after a date",
+                "three months after March 3, 2025 and two years after 2019",
+                &[
+                    (
+                        "three months after March 3, 2025",
+                        Date,
+                        r#"{"iso":"2025-06-03"}"#,
+                    ),
+                    ("two years after 2019", Date, r#"{"iso":"2021"}"#),
+                ],
+            ),
+            (
+                "days after a weekday",
+                "5 days after Tuesday",
+                &[("5 days after Tuesday", Date, r#"{"iso":"2026-11-29"}"#)],
+            ),
+            (
+                "a range is no anchor",
+                "10 days from May 1 to May 10",
+                &[
+                    ("10 days", Date, r#"{"number":10,"unit":"day"}"#),
+                    ("May 1", Date, r#"{"iso":"--05-01"}"#),
+                    ("May 10", Date, r#"{"iso":"--05-10"}"#),
+                ],
+            ),
+            (
+                "day of a relative month",
+                "on the 9th day of next month or the 2nd of last month",
+                &[
+                    ("the 9th day of next month", Date, r#"{"iso":"2026-12-09"}"#),
+                    ("the 2nd of last month", Date, r#"{"iso":"2026-10-02"}"#),
+                ],
+            ),
+            (
+                "in a span, future",
+                "she will return in two weeks",
+                &[(
+                    "in two weeks",
+                    Date,
+                    r#"{"iso":"2026-12-13","relative":{"offset":2,"unit":"week"}}"#,
+                )],
+            ),
+            (
+                "weekday of a month, this year",
+                "the first Monday of March",
+                &[(
+                    "the first Monday of March",
+                    Date,
+                    r#"{"iso":"2026-03-02","weekday":1}"#,
+                )],
+            ),
+            (
+                "in a span after a name",
+                "Will Smith made two films in a year",
+                &[
+                    ("two", Cardinal, r#"{"number":2}"#),
+                    ("a year", Date, r#"{"number":1,"unit":"year"}"#),
+                ],
+            ),
+            (
+                "in a span's time",
+                "in a fortnight's time",
+                &[(
+                    "in a fortnight",
+                    Date,
+                    r#"{"iso":"2026-12-13","relative":{"offset":1,"unit":"fortnight"}}"#,
+                )],
+            ),
+            (
+                "in a span, past",
+                "the first time in two years; it rose 4% in three months",
+                &[
+                    ("first", Ordinal, r#"{"number":1}"#),
+                    ("two years", Date, r#"{"number":2,"unit":"year"}"#),
+                    ("4%", Percent, r#"{"number":4}"#),
+                    ("three months", Date, r#"{"number":3,"unit":"month"}"#),
+                ],
+            ),
+            (
+                "weekday in the week of a counted day",
+                "back Tuesday three weeks from now; we will meet in 10 days on Monday",
+                &[
+                    (
+                        "Tuesday three weeks from now",
+                        Date,
+                        r#"{"iso":"2026-12-15","weekday":2,"relative":{"offset":3,"unit":"week"}}"#,
+                    ),
+                    (
+                        "in 10 days on Monday",
+                        Date,
+                        r#"{"iso":"2026-12-07","weekday":1,"relative":{"offset":10,"unit":"day"}}"#,
+                    ),
+                ],
+            ),
+            (
+                "weekday then a past span",
+                "said Monday two weeks ago",
+                &[
+                    ("Monday", Date, r#"{"iso":"2026-11-23","weekday":1}"#),
+                    (
+                        "two weeks ago",
+                        Date,
+                        r#"{"iso":"2026-11-15","relative":{"offset":-2,"unit":"week"}}"#,
+                    ),
+                ],
+            ),
+            (
+                "two-digit year near the reference",
+                "on 03/18/52 and 03/18/45",
+                &[
+                    ("03/18/52", Date, r#"{"iso":"1952-03-18"}"#),
+                    ("03/18/45", Date, r#"{"iso":"2045-03-18"}"#),
+                ],
+            ),
+            (
+                "following as a preposition",
+                "following March's vote and the following March",
+                &[
+                    ("March", Date, r#"{"iso":"--03"}"#),
+                    ("the following March", Date, r#"{"iso":"2027-03"}"#),
+                ],
+            ),
+            (
+                "a heading before a date",
+                "Previous\n8/30",
+                &[("8/30", Date, r#"{"iso":"--08-30"}"#)],
+            ),
+            (
+                "a fraction after next",
+                "in the next 1/2 hour",
+                &[("1/2 hour", Time, r#"{"number":0.5,"unit":"hour"}"#)],
+            ),
+            ("modal may", "this may help", &[]),
+        ],
+        Some(REFERENCE),
+    );
+}
+
+#[test]
 fn times() {
     check(
         &[
@@ -1456,6 +1772,32 @@ fn times() {
                 "around",
                 "around 1pm they",
                 &[("around 1pm", Time, r#"{"iso":"T13","approx":true}"#)],
+            ),
+            (
+                "part of the day first",
+                "back in the evening at 8 or early morning at 6:15",
+                &[
+                    ("in the evening at 8", Time, r#"{"iso":"T20"}"#),
+                    ("early morning at 6:15", Time, r#"{"iso":"T06:15"}"#),
+                ],
+            ),
+            (
+                "part of the day, then a count",
+                "in the morning at 5 percent",
+                &[("5 percent", Percent, r#"{"number":5}"#)],
+            ),
+            (
+                "about an hour",
+                "back 4ish",
+                &[("4ish", Time, r#"{"iso":"T04","approx":true}"#)],
+            ),
+            (
+                "meridiem apart",
+                "at 5 p . m . or 6.am",
+                &[
+                    ("5 p . m .", Time, r#"{"iso":"T17"}"#),
+                    ("6.am", Time, r#"{"iso":"T06"}"#),
+                ],
             ),
             (
                 "late on weekday",
