@@ -159,6 +159,10 @@ impl Cx<'_> {
     /// A weekday name at `i`: its ISO number.
     fn weekday(&self, i: usize) -> Option<u32> {
         let w = self.lower(i);
+        // Every weekday form is a word of three to nine letters.
+        if !(3..=10).contains(&w.len()) || !w.as_bytes()[0].is_ascii_alphabetic() {
+            return None;
+        }
         let raw = self.word(i);
         // `Tue May 9`, `Mon 13th`: a short form without its period needs a date after it.
         let short = |d: &(&str, &str)| {

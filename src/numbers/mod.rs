@@ -48,7 +48,9 @@ mod words;
 use crate::annotation::{Annotation, Label, Value};
 use crate::span::Span;
 use crate::tokenize::{Token, TokenKind};
+use rustc_hash::FxHashMap;
 use std::borrow::Cow;
+use std::cell::RefCell;
 use tables::{
     AGE_WORDS, AGO_WORDS, CODE_SCALE_PREFIXES, CODE_WORDS, COMPOUND_UNITS, CURRENCY_AFTER,
     CURRENCY_BEFORE, CURRENCY_CODES, DIMENSION_JOINERS, DURATIONS, FRACTION_DENOMINATORS,
@@ -74,9 +76,24 @@ pub fn find_with(
     reference: Option<(i32, u32, u32)>,
 ) -> Vec<Annotation> {
     let words: Vec<&str> = tokens.iter().map(|t| t.span.of(text)).collect();
-    // Lower-cased, with `’` as `'` so tables spell apostrophes one way; borrowed when the
-    // word is already so (most are), so the scan allocates little.
-    let lower: Vec<Cow<str>> = words.iter().map(|w| fold(w)).collect();
+    // Lower-cased, with `’` as `'` so tables spell apostrophes one way: words already so
+    // (most are) are borrowed from the text, the others written once into one buffer.
+    let mut folded = String::new();
+    let spans: Vec<Option<(usize, usize)>> = words
+        .iter()
+        .map(|w| {
+            needs_fold(w).then(|| {
+                let start = folded.len();
+                fold_into(w, &mut folded);
+                (start, folded.len())
+            })
+        })
+        .collect();
+    let lower: Vec<&str> = words
+        .iter()
+        .zip(&spans)
+        .map(|(w, s)| s.map_or(*w, |(a, b)| &folded[a..b]))
+        .collect();
     let cx = Cx {
         text,
         tokens,
@@ -84,6 +101,8 @@ pub fn find_with(
         lower: &lower,
         reference,
         all_lower: !text.chars().any(char::is_uppercase),
+        first_words: lower.iter().map(|w| tables::is_first_word(w)).collect(),
+        numbers: RefCell::default(),
     };
     // A word-like token that starts nothing numeric.
     let inert = |k: usize| {
@@ -122,12 +141,23 @@ pub fn find_with(
     out
 }
 
-/// `w` lower-cased with `’` as `'`, borrowed when nothing changes.
-fn fold(w: &str) -> Cow<'_, str> {
-    if w.chars().any(|c| c.is_uppercase() || c == '’') {
-        Cow::Owned(w.to_lowercase().replace('’', "'"))
+/// Whether `w` changes when lower-cased with `’` as `'`.
+fn needs_fold(w: &str) -> bool {
+    if w.is_ascii() {
+        w.bytes().any(|b| b.is_ascii_uppercase())
     } else {
-        Cow::Borrowed(w)
+        w.chars().any(|c| c.is_uppercase() || c == '’')
+    }
+}
+
+/// Appends `w` lower-cased, with `’` as `'`, to `out`.
+fn fold_into(w: &str, out: &mut String) {
+    for c in w.chars() {
+        if c == '’' {
+            out.push('\'');
+        } else {
+            out.extend(c.to_lowercase());
+        }
     }
 }
 
@@ -145,11 +175,17 @@ struct Cx<'a> {
     text: &'a str,
     tokens: &'a [Token],
     words: &'a [&'a str],
-    lower: &'a [Cow<'a, str>],
+    lower: &'a [&'a str],
     reference: Option<(i32, u32, u32)>,
     /// The text has no capitals (lower-cased input, as in test suites): names cannot be told
     /// by their capitals, so month and weekday names are taken in lower case.
     all_lower: bool,
+    /// Per token: whether it is the first word of some table phrase
+    /// ([`tables::is_first_word`]), looked up once instead of once per table.
+    first_words: Vec<bool>,
+    /// [`Cx::number`] by (token, after money): time, date and amount each read the number
+    /// at a token, so each is parsed once.
+    numbers: RefCell<FxHashMap<(usize, bool), Option<Num>>>,
 }
 
 /// A number read at some token.
@@ -183,7 +219,7 @@ impl<'a> Cx<'a> {
     }
 
     fn lower(&self, i: usize) -> &str {
-        self.lower.get(i).map_or("", |w| w.as_ref())
+        self.lower.get(i).copied().unwrap_or("")
     }
 
     fn word(&self, i: usize) -> &str {
@@ -214,6 +250,12 @@ impl<'a> Cx<'a> {
 
     /// Whether tokens `i..` spell the words of `phrase` (lower-case, space-separated).
     fn phrase_at(&self, i: usize, phrase: &str) -> Option<usize> {
+        // Most calls fail on the first word: one comparison before splitting.
+        let first = self.lower(i);
+        let b = phrase.as_bytes();
+        if !phrase.starts_with(first) || b.get(first.len()).is_some_and(|&c| c != b' ') {
+            return None;
+        }
         let mut j = i;
         for w in phrase.split(' ') {
             if self.lower(j) != w {
@@ -232,11 +274,15 @@ impl<'a> Cx<'a> {
         key: impl Fn(&T) -> &str,
     ) -> Option<(&'r T, usize)> {
         let first = self.lower(i);
-        if first.is_empty() || !tables::is_first_word(first) {
+        if first.is_empty() || !self.first_words.get(i).copied().unwrap_or(false) {
             return None;
         }
+        // The first byte rejects most rows without a string comparison.
+        let lead = first.as_bytes()[0];
         let starts = |p: &str| {
-            p.starts_with(first) && p.as_bytes().get(first.len()).is_none_or(|&b| b == b' ')
+            p.as_bytes().first() == Some(&lead)
+                && p.starts_with(first)
+                && p.as_bytes().get(first.len()).is_none_or(|&b| b == b' ')
         };
         rows.iter()
             .filter(|r| starts(key(r)))
@@ -249,6 +295,16 @@ impl<'a> Cx<'a> {
     /// A number at `i`: digits, words or both, with an optional sign and scale. `money` says
     /// a currency came before it, which lets `m` and `b` mean million and billion.
     fn number(&self, i: usize, money: bool) -> Option<Num> {
+        if let Some(&n) = self.numbers.borrow().get(&(i, money)) {
+            return n;
+        }
+        let n = self.read_number(i, money);
+        self.numbers.borrow_mut().insert((i, money), n);
+        n
+    }
+
+    /// [`Cx::number`], uncached.
+    fn read_number(&self, i: usize, money: bool) -> Option<Num> {
         // A sign: `-5` (the `-` touching, not after another number), `minus five`.
         let (negative, j) = match self.lower(i) {
             "minus" | "negative" => (true, i + 1),
