@@ -259,8 +259,8 @@ impl Model {
             loop {
                 let slot = &self.table[s];
                 if slot.key == f {
-                    for t in 0..N {
-                        sum[t] = sum[t].saturating_add(slot.w[t] as i16);
+                    for (s, &w) in sum.iter_mut().zip(&slot.w) {
+                        *s = s.saturating_add(w as i16);
                     }
                     break;
                 }
