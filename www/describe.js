@@ -15,18 +15,66 @@ export function formatNumber(n) {
   return n.toLocaleString('en-US', { maximumFractionDigits: 6 });
 }
 
-/** An ISO date (`2022`, `2022-02`, `2022-02-25`, optionally `T10:30`) in words. */
+const SEASONS = { SP: 'spring', SU: 'summer', FA: 'autumn', WI: 'winter' };
+
+/** 18 → "18th". */
+function nth(n) {
+  return `${n}${ordinalSuffix(n)}`;
+}
+
+/** A month number (1–12) as its name, or undefined. */
+function monthName(mm) {
+  return MONTHS[Number(mm) - 1];
+}
+
+/**
+ * An ISO 8601 / TIMEX value as the core writes it, in words: `2022` "2022", `2022-02`
+ * "February 2022", `2022-02-25T10:30` "25 February 2022, 10:30", `199X` "the 1990s",
+ * `--07-04` "4 July", `---18` "the 18th", `T15` "15:00", `2026-W47` "week 47 of 2026",
+ * `2025-Q3` "Q3 2025", `2019-SU` "summer 2019", `2010/2015` "2010 to 2015". Anything else
+ * comes back unchanged.
+ */
 export function formatIso(iso) {
-  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:T(\d{2}:\d{2}(?::\d{2})?))?$/.exec(iso);
-  if (!m) return String(iso);
+  if (typeof iso !== 'string') return String(iso);
+  let m;
+  if (iso.includes('/')) {
+    const [from, to] = iso.split('/');
+    return `${formatIso(from)} to ${formatIso(to)}`;
+  }
+  if ((m = /^(\d{3})X$/.exec(iso))) return `the ${m[1]}0s`;
+  if ((m = /^(\d{2})XX$/.exec(iso))) return `the ${m[1]}00s`;
+  if ((m = /^(\d{4})-W(\d{2})(-WE)?$/.exec(iso))) {
+    return `${m[3] ? 'the weekend of ' : ''}week ${Number(m[2])} of ${m[1]}`;
+  }
+  if ((m = /^(\d{4})-(Q[1-4]|H[12])$/.exec(iso))) return `${m[2]} ${m[1]}`;
+  if ((m = /^(\d{4})-(SP|SU|FA|WI)$/.exec(iso))) return `${SEASONS[m[2]]} ${m[1]}`;
+  if ((m = /^--(\d{2})(?:-(\d{2}))?$/.exec(iso)) && monthName(m[1])) {
+    return m[2] ? `${Number(m[2])} ${monthName(m[1])}` : monthName(m[1]);
+  }
+  if ((m = /^---(\d{2})$/.exec(iso))) return `the ${nth(Number(m[1]))}`;
+  if ((m = /^T(\d{2})(:\d{2})?(:\d{2})?$/.exec(iso))) return `${m[1]}${m[2] ?? ':00'}${m[3] ?? ''}`;
+  m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:T(\d{2}(?::\d{2}){0,2}))?$/.exec(iso);
+  if (!m) return iso;
   const [, year, month, day, time] = m;
-  const monthName = month ? MONTHS[Number(month) - 1] : undefined;
-  if (month && !monthName) return String(iso);
+  if (month && !monthName(month)) return iso;
   let words = year;
-  if (monthName) words = `${monthName} ${year}`;
+  if (month) words = `${monthName(month)} ${year}`;
   if (day) words = `${Number(day)} ${words}`;
-  if (time) words = `${words}, ${time}`;
+  if (time) words = `${words}, ${time.length === 2 ? `${time}:00` : time}`;
   return words;
+}
+
+/** `{offset: -1, unit: "week"}` → "last week"; `{offset: -2, unit: "day"}` → "2 days ago". */
+export function formatRelative(rel) {
+  if (rel == null || typeof rel !== 'object') return rel == null ? '' : String(rel);
+  const { offset, unit } = rel;
+  if (typeof offset !== 'number' || typeof unit !== 'string') return describeValue(rel);
+  if (unit === 'day' && Math.abs(offset) <= 1) return ['yesterday', 'today', 'tomorrow'][offset + 1];
+  if (offset === 0) return `this ${unit}`;
+  if (offset === -1) return `last ${unit}`;
+  if (offset === 1) return `next ${unit}`;
+  const n = `${Math.abs(offset)} ${plural(unit, Math.abs(offset))}`;
+  return offset < 0 ? `${n} ago` : `in ${n}`;
 }
 
 function plural(unit, n) {
@@ -56,7 +104,7 @@ function ordinalSuffix(n) {
 function part(v, label) {
   if (v == null) return '';
   if (typeof v === 'number') return formatNumber(v);
-  if (typeof v === 'string') return /^\d{4}(-|$)/.test(v) ? formatIso(v) : v;
+  if (typeof v === 'string') return formatIso(v);
   if (typeof v === 'object') return describeValue(v, label);
   return String(v);
 }
@@ -81,7 +129,12 @@ export function describeValue(value, label) {
     if (value.to !== undefined) range.push(`to ${part(value.to, label)}`);
     words.push(range.join(' '));
   }
-  if (value.relative !== undefined) words.push(`relative: ${part(value.relative, label)}`);
+  if (value.relative !== undefined) {
+    const rel = formatRelative(value.relative);
+    // A resolved date says it already; the relative reading follows it in brackets.
+    if (value.iso !== undefined || value.weekday !== undefined) words[words.length - 1] += ` (${rel})`;
+    else words.push(rel);
+  }
   for (const [key, v] of Object.entries(value)) {
     if (!known.has(key)) words.push(`${key}: ${part(v, label)}`);
   }

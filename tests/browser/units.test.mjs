@@ -24,11 +24,29 @@ test('values in plain words', () => {
     [{ number: 11 }, 'ORDINAL', '11th'],
     [{ from: 10, to: 20 }, 'CARDINAL', 'from 10 to 20'],
     [{ from: { iso: '2022-02' }, to: { iso: '2022-03' } }, 'DATE', 'from February 2022 to March 2022'],
-    [{ relative: 'last week' }, 'DATE', 'relative: last week'],
+    [{ relative: { offset: -1, unit: 'week' } }, 'DATE', 'last week'],
+    [{ relative: { offset: -1, unit: 'day' } }, 'DATE', 'yesterday'],
+    [{ relative: { offset: 0, unit: 'month' } }, 'DATE', 'this month'],
+    [{ relative: { offset: -2, unit: 'year' }, iso: '2024' }, 'DATE', '2024 (2 years ago)'],
+    [{ relative: { offset: 3, unit: 'day' } }, 'DATE', 'in 3 days'],
+    [{ weekday: 1, relative: { offset: 1, unit: 'week' } }, 'DATE', 'Monday (next week)'],
+    [{ iso: '199X' }, 'DATE', 'the 1990s'],
+    [{ iso: '--07-04' }, 'DATE', '4 July'],
+    [{ iso: '--11' }, 'DATE', 'November'],
+    [{ iso: '---18' }, 'DATE', 'the 18th'],
+    [{ iso: 'T15' }, 'TIME', '15:00'],
+    [{ iso: 'T15:30' }, 'TIME', '15:30'],
+    [{ iso: '2026-11-29T09' }, 'TIME', '29 November 2026, 09:00'],
+    [{ iso: '2026-W47' }, 'DATE', 'week 47 of 2026'],
+    [{ iso: '2026-W47-WE' }, 'DATE', 'the weekend of week 47 of 2026'],
+    [{ iso: '2025-Q3' }, 'DATE', 'Q3 2025'],
+    [{ iso: '2019-SU' }, 'DATE', 'summer 2019'],
+    [{ iso: '2010/2015' }, 'DATE', '2010 to 2015'],
     [undefined, 'PERSON', ''],
   ];
   for (const [value, label, words] of cases) assert.equal(describeValue(value, label), words, JSON.stringify(value));
   assert.equal(formatIso('not a date'), 'not a date');
+  assert.equal(formatIso('2022-13'), '2022-13');
   assert.equal(describeScore(0.934), '93%');
   assert.equal(describeScore(undefined), '');
 });
