@@ -104,19 +104,21 @@ pub fn find_with(
         first_words: lower.iter().map(|w| tables::is_first_word(w)).collect(),
         numbers: RefCell::default(),
     };
-    // A word-like token that starts nothing numeric.
-    let inert = |k: usize| {
-        matches!(tokens[k].kind, TokenKind::Word | TokenKind::Punct)
-            && !tables::may_start(cx.lower(k))
-            && code_token(words[k]).is_none()
-            && glued_code_number(words[k]).is_none()
-    };
+    // A word-like token that starts nothing numeric; decided once per token.
+    let inert: Vec<bool> = (0..tokens.len())
+        .map(|k| {
+            matches!(tokens[k].kind, TokenKind::Word | TokenKind::Punct)
+                && !tables::may_start(cx.lower(k))
+                && code_token(words[k]).is_none()
+                && glued_code_number(words[k]).is_none()
+        })
+        .collect();
     // Most words start nothing numeric: skip them without trying each pattern. Lead words
     // (`the`, `in`, `.`) start something only with a live token after them.
     let skip = |k: usize| {
         let dead_after =
-            |j: usize| j == tokens.len() || (inert(j) && !tables::is_second_word(cx.lower(j)));
-        inert(k) || (tables::LEAD_WORDS.contains(&cx.lower(k)) && dead_after(k + 1))
+            |j: usize| j == tokens.len() || (inert[j] && !tables::is_second_word(cx.lower(j)));
+        inert[k] || (tables::LEAD_WORDS.contains(&cx.lower(k)) && dead_after(k + 1))
     };
     let mut out = Vec::new();
     let mut i = 0;
@@ -257,13 +259,19 @@ impl<'a> Cx<'a> {
             return None;
         }
         let mut j = i;
-        for w in phrase.split(' ') {
+        let mut rest = phrase;
+        loop {
+            let cut = rest.bytes().position(|c| c == b' ');
+            let w = cut.map_or(rest, |k| &rest[..k]);
             if self.lower(j) != w {
                 return None;
             }
             j += 1;
+            match cut {
+                Some(k) => rest = &rest[k + 1..],
+                None => return Some(j),
+            }
         }
-        Some(j)
     }
 
     /// The longest row of `rows` whose phrase starts at `i`, and the token after it.

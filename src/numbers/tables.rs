@@ -67,11 +67,17 @@ pub fn may_start(w: &str) -> bool {
         ]);
         set
     });
-    let first = w.split('-').next().unwrap_or(w);
-    set.contains(w)
-        || set.contains(first)
-        || set.contains(w.trim_end_matches('.'))
-        || is_first_word(w)
+    // One lookup for most words: the start words and the phrase tables' first words.
+    static EITHER: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    let either = EITHER.get_or_init(|| {
+        let mut all = set.clone();
+        all.extend(phrases().filter_map(|p| p.split(' ').next()));
+        all
+    });
+    let b = w.as_bytes();
+    either.contains(w)
+        || (b.contains(&b'-') && w.split('-').next().is_some_and(|first| set.contains(first)))
+        || (b.last() == Some(&b'.') && set.contains(w.trim_end_matches('.')))
 }
 
 /// Frequent words that begin numeric phrases (`the 1990s`, `in 2024`, `a dozen`, `.5`) but

@@ -8,6 +8,8 @@
 //! it may read once more, for a fraction's denominator (`one one hundred fifth`).
 
 use super::tables::{FRACTION_FOLLOWERS, FRACTION_WORDS, ORDINALS, SCALES, TENS, UNITS};
+use rustc_hash::FxHashMap;
+use std::sync::OnceLock;
 
 /// What a spelled number came to.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -42,6 +44,42 @@ enum Piece {
 }
 
 fn piece(w: &str) -> Option<Piece> {
+    // Digits among words: `3 hundred and 21`, `6 crore and two hundred`.
+    if (1..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit()) && !w.starts_with('0') {
+        return w.parse().ok().map(Piece::Digits);
+    }
+    // Every other piece is a word of the tables (or an ordinal's plural): read them all once.
+    static PIECES: OnceLock<FxHashMap<String, Piece>> = OnceLock::new();
+    PIECES
+        .get_or_init(|| {
+            let words = UNITS
+                .iter()
+                .map(|r| r.0.to_string())
+                .chain(TENS.iter().map(|r| r.0.to_string()))
+                .chain(SCALES.iter().map(|r| r.0.to_string()))
+                .chain(FRACTION_WORDS.iter().map(|r| r.0.to_string()))
+                .chain(
+                    ORDINALS
+                        .iter()
+                        .flat_map(|r| [r.0.to_string(), format!("{}s", r.0)]),
+                )
+                .chain(
+                    [
+                        "hundred", "hundreds", "dozen", "dozens", "dzs", "dozs", "and", "a", "an",
+                        "of", "point",
+                    ]
+                    .map(String::from),
+                );
+            words
+                .filter_map(|w| Some((w.clone(), read_piece(&w)?)))
+                .collect()
+        })
+        .get(w)
+        .copied()
+}
+
+/// [`piece`] by reading the tables in order (the first table that has the word wins).
+fn read_piece(w: &str) -> Option<Piece> {
     fn find<T: Copy>(t: &[(&str, T)], w: &str) -> Option<T> {
         t.iter().find(|(k, _)| *k == w).map(|&(_, v)| v)
     }
@@ -170,8 +208,13 @@ fn read(toks: &[&str], denominator: bool) -> Option<Spelled> {
             break;
         }
         let next = toks.get(n + 1);
-        let parts = tok.split('-').count();
-        for (k, w) in tok.split('-').enumerate() {
+        // Most words have no hyphen: no splitting for them.
+        let hyphened = tok.as_bytes().contains(&b'-');
+        let parts = if hyphened { tok.split('-').count() } else { 1 };
+        let mut whole = Some(tok);
+        let mut split = tok.split('-');
+        let words = std::iter::from_fn(|| if hyphened { split.next() } else { whole.take() });
+        for (k, w) in words.enumerate() {
             let last_part = k + 1 == parts;
             if state == State::Done {
                 break 'tokens;
