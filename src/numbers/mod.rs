@@ -1647,9 +1647,8 @@ fn code_of(w: &str) -> &'static str {
 
 /// `21st` → 21; `2nd`, `103rd`; not `1th`.
 fn parse_ordinal_digits(w: &str) -> Option<f64> {
-    let lower = w.to_ascii_lowercase();
-    let digits = lower.trim_end_matches(|c: char| c.is_ascii_alphabetic());
-    let suffix = &lower[digits.len()..];
+    let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let suffix = &w[digits.len()..];
     if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) || digits.len() > 12 {
         return None;
     }
@@ -1661,7 +1660,7 @@ fn parse_ordinal_digits(w: &str) -> Option<f64> {
         (_, 3) => "rd",
         _ => "th",
     };
-    (suffix == want).then_some(n as f64)
+    suffix.eq_ignore_ascii_case(want).then_some(n as f64)
 }
 
 /// `95,000` → `95000`; `1,234.5`; `12,34,567`; `0.75`; rejects `1,2`, `1.2.3`, `12a`.

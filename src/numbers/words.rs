@@ -162,8 +162,14 @@ enum State {
 /// thirty-fifths` is 100/35). `and` before a fraction makes a mixed number (`twenty and three
 /// fifths`, `one billion and a quarter million`).
 pub fn spelled<'a>(tokens: impl Iterator<Item = &'a str>) -> Option<Spelled> {
-    let toks: Vec<&str> = tokens.take(MAX_WORDS).collect();
-    read(&toks, false)
+    // On the stack: this runs at every live token.
+    let mut toks = [""; MAX_WORDS];
+    let mut n = 0;
+    for t in tokens.take(MAX_WORDS) {
+        toks[n] = t;
+        n += 1;
+    }
+    read(&toks[..n], false)
 }
 
 /// The most words one reading looks at.
