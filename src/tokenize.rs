@@ -96,26 +96,101 @@ pub fn tokenize(text: &str) -> Tokens {
 /// Word-segments `text[range]`, appending tokens with the clitic and suffix splits applied.
 fn segment(text: &str, range: Span, out: &mut Vec<Token>) {
     let part = range.of(text);
-    for (i, seg) in part.split_word_bound_indices() {
-        let start = range.start + i;
-        if seg.chars().all(char::is_whitespace) {
-            continue;
+    if part.is_ascii() {
+        for (i, seg) in ascii_word_bounds(part) {
+            push_segment(seg, range.start + i, out);
         }
-        let mut first = seg.chars();
-        let c = first.next().unwrap_or(' ');
-        if first.as_str().is_empty() {
-            let kind = char_kind(c);
-            out.push(Token {
-                span: Span::new(start, start + seg.len()),
-                kind,
-            });
-            continue;
+    } else {
+        for (i, seg) in part.split_word_bound_indices() {
+            push_segment(seg, range.start + i, out);
         }
-        if c.is_numeric() {
-            split_number(seg, start, out);
-        } else {
-            split_clitic(seg, start, out);
+    }
+}
+
+/// UAX #29 word segmentation for ASCII text, the common case, without the Unicode tables:
+/// the same segments as `split_word_bound_indices` except that whitespace is not grouped
+/// (every whitespace byte is its own segment; [`segment`] drops them all anyway).
+pub fn ascii_word_bounds(s: &str) -> impl Iterator<Item = (usize, &str)> {
+    #[derive(Clone, Copy, PartialEq)]
+    enum Wb {
+        Letter,
+        Numeric,
+        /// `:`
+        MidLetter,
+        /// `,` `;`
+        MidNum,
+        /// `.`, and `'` (Single_Quote, which the rules treat alike)
+        MidNumLetQ,
+        /// `_`
+        ExtendNumLet,
+        Other,
+    }
+    fn wb(b: Option<&u8>) -> Wb {
+        match b {
+            Some(b'A'..=b'Z' | b'a'..=b'z') => Wb::Letter,
+            Some(b'0'..=b'9') => Wb::Numeric,
+            Some(b':') => Wb::MidLetter,
+            Some(b',' | b';') => Wb::MidNum,
+            Some(b'.' | b'\'') => Wb::MidNumLetQ,
+            Some(b'_') => Wb::ExtendNumLet,
+            _ => Wb::Other,
         }
+    }
+    let b = s.as_bytes();
+    // Whether there is no boundary between bytes k - 1 and k (rules WB5 to WB13b).
+    let joined = move |k: usize| {
+        use Wb::*;
+        let (before, prev, next, after) = (
+            wb(k.checked_sub(2).and_then(|j| b.get(j))),
+            wb(b.get(k - 1)),
+            wb(b.get(k)),
+            wb(b.get(k + 1)),
+        );
+        match (prev, next) {
+            (Letter, Letter) | (Numeric, Numeric) | (Letter, Numeric) | (Numeric, Letter) => true,
+            (Letter, MidLetter | MidNumLetQ) => after == Letter,
+            (MidLetter | MidNumLetQ, Letter) => before == Letter,
+            (Numeric, MidNum | MidNumLetQ) => after == Numeric,
+            (MidNum | MidNumLetQ, Numeric) => before == Numeric,
+            (Letter | Numeric | ExtendNumLet, ExtendNumLet) => true,
+            (ExtendNumLet, Letter | Numeric) => true,
+            _ => false,
+        }
+    };
+    let mut start = 0;
+    std::iter::from_fn(move || {
+        if start >= b.len() {
+            return None;
+        }
+        let mut end = start + 1;
+        while end < b.len() && joined(end) {
+            end += 1;
+        }
+        let seg = (start, &s[start..end]);
+        start = end;
+        Some(seg)
+    })
+}
+
+/// Appends the tokens of one word segment starting at byte `start`.
+fn push_segment(seg: &str, start: usize, out: &mut Vec<Token>) {
+    if seg.chars().all(char::is_whitespace) {
+        return;
+    }
+    let mut first = seg.chars();
+    let c = first.next().unwrap_or(' ');
+    if first.as_str().is_empty() {
+        let kind = char_kind(c);
+        out.push(Token {
+            span: Span::new(start, start + seg.len()),
+            kind,
+        });
+        return;
+    }
+    if c.is_numeric() {
+        split_number(seg, start, out);
+    } else {
+        split_clitic(seg, start, out);
     }
 }
 

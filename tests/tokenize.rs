@@ -235,3 +235,23 @@ fn check_tokens(text: &str) {
     }
     assert_eq!(next, t.tokens.len());
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2048))]
+
+    /// The ASCII fast path segments exactly as UAX #29 (`unicode-segmentation`) does, apart
+    /// from how whitespace is grouped.
+    #[test]
+    fn ascii_word_bounds_match_uax29(text in "[aZq09.,;:'_ \t\r\n\"$%!?()-]{0,40}") {
+        use unicode_segmentation::UnicodeSegmentation;
+        let solid = |seg: &&str| !seg.chars().all(char::is_whitespace);
+        let ours: Vec<(usize, &str)> = highlit::tokenize::ascii_word_bounds(&text)
+            .filter(|(_, seg)| solid(seg))
+            .collect();
+        let uax: Vec<(usize, &str)> = text
+            .split_word_bound_indices()
+            .filter(|(_, seg)| solid(seg))
+            .collect();
+        prop_assert_eq!(ours, uax);
+    }
+}
