@@ -95,16 +95,41 @@ pub fn tokenize(text: &str) -> Tokens {
 
 /// Word-segments `text[range]`, appending tokens with the clitic and suffix splits applied.
 fn segment(text: &str, range: Span, out: &mut Vec<Token>) {
-    let part = range.of(text);
-    if part.is_ascii() {
-        for (i, seg) in ascii_word_bounds(part) {
-            push_segment(seg, range.start + i, out);
-        }
-    } else {
-        for (i, seg) in part.split_word_bound_indices() {
-            push_segment(seg, range.start + i, out);
-        }
+    for (i, seg) in word_bounds(range.of(text)) {
+        push_segment(seg, range.start + i, out);
     }
+}
+
+/// The UAX #29 word segments of `s` that are not whitespace, with their byte offsets.
+///
+/// A boundary always falls on both sides of whitespace, so each run between whitespace is
+/// segmented on its own, ASCII runs (most) by [`ascii_word_bounds`]. The one difference from
+/// segmenting the whole text: a run that starts with a combining mark keeps it rather than
+/// gluing it to the whitespace before (UAX #29 rule WB4), which would put a space in a token.
+pub fn word_bounds(s: &str) -> impl Iterator<Item = (usize, &str)> {
+    let mut rest = 0;
+    let mut pending: Vec<(usize, &str)> = Vec::new();
+    std::iter::from_fn(move || loop {
+        if let Some(seg) = pending.pop() {
+            return Some(seg);
+        }
+        let tail = &s[rest..];
+        let start = rest + tail.find(|c: char| !c.is_whitespace())?;
+        let end = s[start..]
+            .find(char::is_whitespace)
+            .map_or(s.len(), |k| start + k);
+        rest = end;
+        let run = &s[start..end];
+        if run.is_ascii() {
+            pending.extend(ascii_word_bounds(run).map(|(i, seg)| (start + i, seg)));
+        } else {
+            pending.extend(
+                run.split_word_bound_indices()
+                    .map(|(i, seg)| (start + i, seg)),
+            );
+        }
+        pending.reverse();
+    })
 }
 
 /// UAX #29 word segmentation for ASCII text, the common case, without the Unicode tables:
