@@ -102,7 +102,7 @@ fn segment(text: &str, range: Span, out: &mut Vec<Token>) {
 
 /// The UAX #29 word segments of `s` that are not whitespace, with their byte offsets.
 ///
-/// A boundary always falls on both sides of whitespace, so each run between whitespace is
+/// A boundary always falls on both sides of ASCII whitespace, so each run between it is
 /// segmented on its own, ASCII runs (most) by [`ascii_word_bounds`]. The one difference from
 /// segmenting the whole text: a run that starts with a combining mark keeps it rather than
 /// gluing it to the whitespace before (UAX #29 rule WB4), which would put a space in a token.
@@ -114,9 +114,10 @@ pub fn word_bounds(s: &str) -> impl Iterator<Item = (usize, &str)> {
             return Some(seg);
         }
         let tail = &s[rest..];
-        let start = rest + tail.find(|c: char| !c.is_whitespace())?;
+        // ASCII whitespace only: some other spaces join words (U+202F is ExtendNumLet).
+        let start = rest + tail.find(|c: char| !c.is_ascii_whitespace())?;
         let end = s[start..]
-            .find(char::is_whitespace)
+            .find(|c: char| c.is_ascii_whitespace())
             .map_or(s.len(), |k| start + k);
         rest = end;
         let run = &s[start..end];
@@ -125,6 +126,7 @@ pub fn word_bounds(s: &str) -> impl Iterator<Item = (usize, &str)> {
         } else {
             pending.extend(
                 run.split_word_bound_indices()
+                    .filter(|(_, seg)| !seg.chars().all(char::is_whitespace))
                     .map(|(i, seg)| (start + i, seg)),
             );
         }

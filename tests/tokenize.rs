@@ -262,7 +262,7 @@ proptest! {
     /// Segmenting run by run gives UAX #29's segments of the whole text (whitespace aside),
     /// with curly quotes, accents and other non-ASCII letters mixed in.
     #[test]
-    fn word_bounds_match_uax29(text in "[aZ09.,:'_ \t\n\u{a0}’“”éß—€ж]{0,40}") {
+    fn word_bounds_match_uax29(text in "[aZ09.,:'_ \t\n\u{a0}\u{202f}\u{2009}’“”éß—€ж]{0,40}") {
         use unicode_segmentation::UnicodeSegmentation;
         let solid = |seg: &&str| !seg.chars().all(char::is_whitespace);
         let ours: Vec<(usize, &str)> = highlit::tokenize::word_bounds(&text).collect();
