@@ -94,6 +94,15 @@ pub fn find_with(
         .zip(&spans)
         .map(|(w, s)| s.map_or(*w, |(a, b)| &folded[a..b]))
         .collect();
+    // A word-like token that starts nothing numeric; decided once per token.
+    let inert: Vec<bool> = (0..tokens.len())
+        .map(|k| {
+            matches!(tokens[k].kind, TokenKind::Word | TokenKind::Punct)
+                && !tables::may_start(lower[k])
+                && code_token(words[k]).is_none()
+                && glued_code_number(words[k]).is_none()
+        })
+        .collect();
     let cx = Cx {
         text,
         tokens,
@@ -101,18 +110,14 @@ pub fn find_with(
         lower: &lower,
         reference,
         all_lower: !text.chars().any(char::is_uppercase),
-        first_words: lower.iter().map(|w| tables::is_first_word(w)).collect(),
+        // An inert token starts no phrase (`may_start` knows every first word).
+        first_words: lower
+            .iter()
+            .zip(&inert)
+            .map(|(w, &dead)| !dead && tables::is_first_word(w))
+            .collect(),
         numbers: RefCell::default(),
     };
-    // A word-like token that starts nothing numeric; decided once per token.
-    let inert: Vec<bool> = (0..tokens.len())
-        .map(|k| {
-            matches!(tokens[k].kind, TokenKind::Word | TokenKind::Punct)
-                && !tables::may_start(cx.lower(k))
-                && code_token(words[k]).is_none()
-                && glued_code_number(words[k]).is_none()
-        })
-        .collect();
     // Most words start nothing numeric: skip them without trying each pattern. Lead words
     // (`the`, `in`, `.`) start something only with a live token after them.
     let skip = |k: usize| {
