@@ -432,6 +432,9 @@ pub fn context_features(p: &Prepared, sent: &Range<usize>, i: usize, out: &mut V
 /// The types (bit per type) a gazetteer bit set holds, whatever the position.
 #[inline]
 fn gaz_types(g: u64) -> u64 {
+    if g == 0 {
+        return 0; // most tokens
+    }
     // Fold each 4-bit group onto its lowest bit, then gather those bits.
     let any = g | g >> 1 | g >> 2 | g >> 3;
     (0..TYPES_TOTAL).fold(0, |types, ty| types | (any >> (ty * 4) & 1) << ty)

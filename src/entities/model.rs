@@ -54,7 +54,7 @@ const _: () = assert!(N == 17);
 const BIAS: i32 = 128;
 /// Every other byte of a `u64`: spreads 8 bytes into two words of four 16-bit lanes.
 const EVEN_BYTES: u64 = 0x00ff_00ff_00ff_00ff;
-/// Hits summed before the 16-bit lanes are flushed: 256 × 255 < 2¹⁶, so no lane carries.
+/// Features summed before the 16-bit lanes are flushed: 256 × 255 < 2¹⁶, so no lane carries.
 const FLUSH: u32 = 256;
 
 /// Weights as stored in a slot.
@@ -297,35 +297,35 @@ impl Model {
         let mut lanes = [0u64; 4];
         let mut last = 0u32;
         let mut hits = 0u32;
-        for &f in features {
-            let b = present_bit(f);
-            if self.present[b / 64] >> (b % 64) & 1 == 0 {
-                continue;
-            }
-            let mut s = f as usize & mask;
-            loop {
-                let slot = &self.table[s];
-                if slot.key == f {
-                    let lo = u64::from_le_bytes(slot.w[..8].try_into().unwrap_or([0; 8]));
-                    let hi = u64::from_le_bytes(slot.w[8..16].try_into().unwrap_or([0; 8]));
-                    lanes[0] += lo & EVEN_BYTES;
-                    lanes[1] += lo >> 8 & EVEN_BYTES;
-                    lanes[2] += hi & EVEN_BYTES;
-                    lanes[3] += hi >> 8 & EVEN_BYTES;
-                    last += slot.w[16] as u32;
-                    hits += 1;
-                    if hits == FLUSH {
-                        flush(&mut lanes, &mut last, &mut hits, acc);
+        // At most FLUSH features per round, so no lane can carry within one.
+        for round in features.chunks(FLUSH as usize) {
+            for &f in round {
+                let b = present_bit(f);
+                if self.present[b / 64] >> (b % 64) & 1 == 0 {
+                    continue;
+                }
+                let mut s = f as usize & mask;
+                loop {
+                    let slot = &self.table[s];
+                    if slot.key == f {
+                        let lo = u64::from_le_bytes(slot.w[..8].try_into().unwrap_or([0; 8]));
+                        let hi = u64::from_le_bytes(slot.w[8..16].try_into().unwrap_or([0; 8]));
+                        lanes[0] += lo & EVEN_BYTES;
+                        lanes[1] += lo >> 8 & EVEN_BYTES;
+                        lanes[2] += hi & EVEN_BYTES;
+                        lanes[3] += hi >> 8 & EVEN_BYTES;
+                        last += slot.w[16] as u32;
+                        hits += 1;
+                        break;
                     }
-                    break;
+                    if slot.key == 0 {
+                        break;
+                    }
+                    s = (s + 1) & mask;
                 }
-                if slot.key == 0 {
-                    break;
-                }
-                s = (s + 1) & mask;
             }
+            flush(&mut lanes, &mut last, &mut hits, acc);
         }
-        flush(&mut lanes, &mut last, &mut hits, acc);
     }
 
     /// The weights of feature `id`, if it has any.
@@ -366,6 +366,17 @@ mod tests {
         m.add(&[7, 3, 7, 99], &mut em);
         assert!((em[3] - 2.0).abs() < 0.01 && (em[5] + 1.0).abs() < 0.01);
         assert!((m.confidence(0.5) - 0.5).abs() < 1e-6);
+        // Sums far past one round of lanes stay exact, negative ones too (no carries).
+        let mut em = [0f32; N];
+        m.add(&[7; 600], &mut em);
+        assert!(
+            (em[3] - 600.0).abs() < 0.5 && (em[5] + 300.0).abs() < 0.5,
+            "{em:?}"
+        );
+        assert!(em
+            .iter()
+            .enumerate()
+            .all(|(t, &x)| t == 3 || t == 5 || x == 0.0));
         assert_eq!(m.transitions().get(0, 0), 0.5);
         assert_eq!(m.to_bytes(), bytes);
         assert!(Model::from_bytes(&bytes[..bytes.len() - 1]).is_err());
