@@ -484,18 +484,28 @@ impl Cx<'_> {
         }
         let (mut h, mut min, mut sec, digits, mut j) = if self.kind(i) == Some(TokenKind::Number) {
             // `8.10 pm`: a period between hour and minutes only before a meridiem.
-            let dotted = !w.contains(':')
+            let dotted = !w.as_bytes().contains(&b':')
                 && MERIDIEMS.iter().any(|(m, _)| {
                     *m == self.lower(i + 1) && (m.len() > 2 || matches!(*m, "am" | "pm"))
                 });
-            let parts: Vec<&str> = w.split(if dotted { '.' } else { ':' }).collect();
+            // Up to three parts (`15:30:05`), on the stack: this runs at every number.
+            let mut split = [""; 3];
+            let mut count = 0;
+            for p in w.split(if dotted { '.' } else { ':' }) {
+                if count == split.len() {
+                    return None;
+                }
+                split[count] = p;
+                count += 1;
+            }
+            let parts = &split[..count];
             let all = parts
                 .iter()
                 .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()));
-            if !all || parts.len() > 3 {
+            if !all {
                 return None;
             }
-            let n: Vec<u32> = parts.iter().map(|p| p.parse().unwrap_or(99)).collect();
+            let n = split.map(|p| p.parse().unwrap_or(99u32));
             match parts.len() {
                 1 if parts[0].len() <= 2 => (n[0], None, None, false, i + 1),
                 // `1140 a.m.`
