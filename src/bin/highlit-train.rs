@@ -6,7 +6,7 @@
 //! highlit-train eval --data ../shared/data/conll2003/valid.txt
 //! ```
 //!
-//! Training options (defaults in brackets): `--epochs` [24], `--ensemble` [5] perceptrons
+//! Training options (defaults in brackets): `--epochs` [24], `--ensemble` [7] perceptrons
 //! averaged, `--min-count` [2] occurrences for a feature to be kept, `--clip` [1.0] quantile
 //! of |weight| that sets the i8 scale, `--user-gazetteer-docs` [0.3] share of documents
 //! trained with a simulated user gazetteer, `--word-dropout` [0.2] share of words read as
@@ -798,7 +798,7 @@ fn main() -> Res<()> {
         user_gaz_docs: 0.3,
         seed: 0x5eed_1e55,
         local: true,
-        ensemble: 5,
+        ensemble: 7,
         doc_features: true,
         word_dropout: 0.2,
     };
