@@ -157,7 +157,9 @@ impl Model {
         if n > b.len() {
             return Err(ModelError("feature count"));
         }
-        let cap = (n + n / 2).next_power_of_two().max(16);
+        // Load at most 0.8: probes stay short, and the table (24 B a slot) stays small for the
+        // caches; most misses stop at `present` before probing.
+        let cap = (n + n / 4).next_power_of_two().max(16);
         let mut table = vec![Slot { key: 0, w: [0; N] }; cap];
         let mut present = vec![0u64; PRESENT_BITS / 64];
         let mut ids = Vec::with_capacity(n);
