@@ -103,31 +103,51 @@ pub fn find_with(
                 && glued_code_number(words[k]).is_none()
         })
         .collect();
-    let cx = Cx {
-        text,
-        tokens,
-        words: &words,
-        lower: &lower,
-        reference,
-        all_lower: !text.chars().any(char::is_uppercase),
-        // An inert token starts no phrase (`may_start` knows every first word).
-        first_words: lower
-            .iter()
-            .zip(&inert)
-            .map(|(w, &dead)| !dead && tables::is_first_word(w))
-            .collect(),
-        numbers: RefCell::default(),
-    };
+    // An inert token starts no phrase (`may_start` knows every first word).
+    let first_words: Vec<bool> = lower
+        .iter()
+        .zip(&inert)
+        .map(|(w, &dead)| !dead && tables::is_first_word(w))
+        .collect();
+    let all_lower = !text.chars().any(char::is_uppercase);
+    // Line by line, as the tokenizer ends a sentence at every line break: no amount or date
+    // reads across one (`12.08` ending a table row, `Canadian dollar` starting the next).
+    let mut out = Vec::new();
+    let mut start = 0;
+    for end in 1..=tokens.len() {
+        let breaks = end == tokens.len()
+            || text[tokens[end - 1].span.end..tokens[end].span.start].contains('\n');
+        if !breaks {
+            continue;
+        }
+        let line = start..end;
+        start = end;
+        let cx = Cx {
+            text,
+            tokens: &tokens[line.clone()],
+            words: &words[line.clone()],
+            lower: &lower[line.clone()],
+            reference,
+            all_lower,
+            first_words: &first_words[line.clone()],
+            numbers: RefCell::default(),
+        };
+        scan(&cx, &inert[line], &mut out);
+    }
+    out
+}
+
+/// The annotations of one line (`cx` holds its tokens), appended to `out`.
+fn scan(cx: &Cx, inert: &[bool], out: &mut Vec<Annotation>) {
+    let n = cx.tokens.len();
     // Most words start nothing numeric: skip them without trying each pattern. Lead words
     // (`the`, `in`, `.`) start something only with a live token after them.
     let skip = |k: usize| {
-        let dead_after =
-            |j: usize| j == tokens.len() || (inert[j] && !tables::is_second_word(cx.lower(j)));
+        let dead_after = |j: usize| j == n || (inert[j] && !tables::is_second_word(cx.lower(j)));
         inert[k] || (tables::LEAD_WORDS.contains(&cx.lower(k)) && dead_after(k + 1))
     };
-    let mut out = Vec::new();
     let mut i = 0;
-    while i < tokens.len() {
+    while i < n {
         if skip(i) {
             i += 1;
             continue;
@@ -145,7 +165,6 @@ pub fn find_with(
             _ => i += 1,
         }
     }
-    out
 }
 
 /// Whether `w` changes when lower-cased with `’` as `'`.
@@ -189,7 +208,7 @@ struct Cx<'a> {
     all_lower: bool,
     /// Per token: whether it is the first word of some table phrase
     /// ([`tables::is_first_word`]), looked up once instead of once per table.
-    first_words: Vec<bool>,
+    first_words: &'a [bool],
     /// [`Cx::number`] by (token, after money): time, date and amount each read the number
     /// at a token, so each is parsed once.
     numbers: RefCell<FxHashMap<(usize, bool), Option<Num>>>,

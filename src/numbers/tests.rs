@@ -2208,3 +2208,33 @@ fn words_that_are_not_numbers_here() {
         None,
     );
 }
+
+#[test]
+fn nothing_reads_across_a_line_break() {
+    // Every line break ends a sentence for the tokenizer; a table row's last number and the
+    // next row's first words are not one amount, date or quantity.
+    check(
+        &[
+            (
+                "money",
+                "Rate 1.36\nSwiss franc trading was thin",
+                &[("1.36", Cardinal, r#"{"number":1.36}"#)],
+            ),
+            (
+                "unit",
+                "Lap times 4\nmiles further on",
+                &[("4", Cardinal, r#"{"number":4}"#)],
+            ),
+            (
+                "same line",
+                "Rate 1.36 Swiss francs",
+                &[(
+                    "1.36 Swiss francs",
+                    Money,
+                    r#"{"number":1.36,"currency":"CHF"}"#,
+                )],
+            ),
+        ],
+        None,
+    );
+}
