@@ -85,9 +85,12 @@ pub fn first_pass(model: &Model, p: &Prepared) -> (Vec<f32>, Vec<u8>) {
     let n = p.infos.len();
     let mut em = vec![0f32; n * N];
     let mut buf = Vec::with_capacity(64);
-    // Most tokens are words seen before in the document (`the`, `,`, a name said twice):
-    // the weights of their local features are summed once per form and case state.
-    let mut local: IdMap<u64, [i32; N]> = IdMap::default();
+    // Most tokens are words seen before (`the`, `,`, a name said twice): the weights of
+    // their local features are summed once per form and case state, kept across calls in
+    // the model's cache (a page annotates chunk by chunk), or per call if it is busy.
+    let mut shared = model.local_sums();
+    let mut own: IdMap<u64, [i32; N]> = IdMap::default();
+    let local = shared.as_deref_mut().unwrap_or(&mut own);
     for sent in &p.sentences {
         for i in sent.clone() {
             let info = &p.infos[i];
@@ -193,6 +196,32 @@ mod tests {
             find_with(m, text, &tokens, None),
             find_with(&again, text, &tokens, None)
         );
+    }
+
+    #[test]
+    fn sums_kept_across_calls_change_nothing() {
+        let Some(m) = model() else {
+            panic!("the embedded model does not load");
+        };
+        let texts = [
+            "Kremlin spokesperson Dmitry Peskov said Putin met Witkoff in Moscow.",
+            "PUTIN MEETS WITKOFF\nThe Kremlin said the talks in Moscow were useful.",
+            "Witkoff and Kushner flew to Moscow on Thursday, the White House said.",
+        ];
+        // Warm the shared cache with every text, then each must read as a model with an
+        // empty cache reads it.
+        for text in texts {
+            find_with(m, text, &tokenize(text), None);
+        }
+        for text in texts {
+            let fresh = Model::from_bytes(MODEL_FILE).unwrap();
+            let tokens = tokenize(text);
+            assert_eq!(
+                find_with(m, text, &tokens, None),
+                find_with(&fresh, text, &tokens, None),
+                "{text}"
+            );
+        }
     }
 
     #[test]

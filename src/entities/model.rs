@@ -7,6 +7,8 @@
 //! mask of the tags with a non-zero weight, followed by one `i8` per set bit.
 
 use super::decode::{Transitions, N};
+use super::features::IdMap;
+use std::sync::{Mutex, MutexGuard, TryLockError};
 
 const MAGIC: &[u8; 8] = b"HLNER\0\0\x01";
 
@@ -28,6 +30,22 @@ pub struct Model {
     /// Confidence = sigmoid(a * margin + b).
     platt: (f32, f32),
     features: usize,
+    /// Token-local weight sums by form and case state ([`Model::local_sums`]).
+    local: LocalSums,
+}
+
+/// The most forms [`LocalSums`] holds before it starts again (about 2.5 MB).
+const LOCAL_SUMS_MAX: usize = 32 * 1024;
+
+/// A cache of token-local weight sums shared by every call: exact sums, so what it holds
+/// never changes a result, only how often they are summed. A clone starts empty.
+#[derive(Debug, Default)]
+struct LocalSums(Mutex<IdMap<u64, [i32; N]>>);
+
+impl Clone for LocalSums {
+    fn clone(&self) -> Self {
+        LocalSums::default()
+    }
 }
 
 /// Size of the `present` filter in bits (128 KiB).
@@ -191,6 +209,7 @@ impl Model {
             present[b / 64] |= 1 << (b % 64);
         }
         Ok(Model {
+            local: LocalSums::default(),
             table,
             present,
             scale,
@@ -262,6 +281,21 @@ impl Model {
             self.platt,
             self.scale * 127.0,
         )
+    }
+
+    /// The shared cache of token-local weight sums (see `first_pass`), emptied when full;
+    /// `None` while another thread holds it.
+    pub fn local_sums(&self) -> Option<MutexGuard<'_, IdMap<u64, [i32; N]>>> {
+        let mut sums = match self.local.0.try_lock() {
+            Ok(sums) => sums,
+            // A panic elsewhere cannot leave wrong sums behind: entries are whole.
+            Err(TryLockError::Poisoned(e)) => e.into_inner(),
+            Err(TryLockError::WouldBlock) => return None,
+        };
+        if sums.len() > LOCAL_SUMS_MAX {
+            sums.clear();
+        }
+        Some(sums)
     }
 
     /// Number of features with weights.
