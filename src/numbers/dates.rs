@@ -9,7 +9,7 @@ use super::tables::{
 use super::{words, Cx};
 use crate::annotation::{Annotation, Label, Relative, Value};
 use crate::tokenize::TokenKind;
-use chrono::{Datelike, Days, Months, NaiveDate};
+use chrono::{Datelike, Days, Months, NaiveDate, TimeDelta};
 
 /// Whether `y-m-d` is a real calendar date.
 pub fn valid_date(y: i32, m: u32, d: u32) -> bool {
@@ -33,34 +33,34 @@ fn iso_value(iso: String) -> Value {
     }
 }
 
+/// `d` moved by `n` days, either way.
+fn shift_days(d: NaiveDate, n: i64) -> Option<NaiveDate> {
+    d.checked_add_signed(TimeDelta::try_days(n)?)
+}
+
+/// `d` moved by `n` months, either way (chrono has no signed month step).
+fn shift_months(d: NaiveDate, n: i32) -> Option<NaiveDate> {
+    if n >= 0 {
+        d.checked_add_months(Months::new(n as u32))
+    } else {
+        d.checked_sub_months(Months::new(n.unsigned_abs()))
+    }
+}
+
 /// The ISO form of `offset` `unit`s from `reference`: a day, week, month, year or decade.
 fn resolve(reference: NaiveDate, offset: i32, unit: &str) -> Option<String> {
-    let shift_days = |n: i64| {
-        if n >= 0 {
-            reference.checked_add_days(Days::new(n as u64))
-        } else {
-            reference.checked_sub_days(Days::new(n.unsigned_abs()))
-        }
-    };
-    let shift_months = |n: i32| {
-        if n >= 0 {
-            reference.checked_add_months(Months::new(n as u32))
-        } else {
-            reference.checked_sub_months(Months::new(n.unsigned_abs()))
-        }
-    };
     Some(match unit {
-        "day" => ymd(shift_days(offset.into())?),
+        "day" => ymd(resolve_day(reference, offset, "day")?),
         "week" => {
-            let w = shift_days(i64::from(offset) * 7)?.iso_week();
+            let w = resolve_day(reference, offset, "week")?.iso_week();
             format!("{:04}-W{:02}", w.year(), w.week())
         }
         "weekend" => {
-            let w = shift_days(i64::from(offset) * 7)?.iso_week();
+            let w = resolve_day(reference, offset, "week")?.iso_week();
             format!("{:04}-W{:02}-WE", w.year(), w.week())
         }
         "month" => {
-            let d = shift_months(offset)?;
+            let d = resolve_day(reference, offset, "month")?;
             format!("{:04}-{:02}", d.year(), d.month())
         }
         "year" => format!("{:04}", reference.year().checked_add(offset)?),
@@ -93,12 +93,7 @@ fn place_weekday(
         }),
         WeekdayRule::Week => {
             let monday = back(r - 1)?;
-            let days = i64::from(offset) * 7 + i64::from(wd - 1);
-            if days >= 0 {
-                monday.checked_add_days(Days::new(days as u64))
-            } else {
-                monday.checked_sub_days(Days::new(days.unsigned_abs()))
-            }
+            shift_days(monday, i64::from(offset) * 7 + i64::from(wd - 1))
         }
     }
 }
@@ -1491,13 +1486,7 @@ fn iso_value_opt(iso: Option<String>) -> Value {
 
 /// The date of holiday `h` in year `y`.
 fn holiday_in(h: Holiday, y: i32) -> Option<NaiveDate> {
-    let shift = |d: NaiveDate, n: i32| {
-        if n >= 0 {
-            d.checked_add_days(Days::new(n as u64))
-        } else {
-            d.checked_sub_days(Days::new(n.unsigned_abs().into()))
-        }
-    };
+    let shift = |d: NaiveDate, n: i32| shift_days(d, n.into());
     match h {
         Holiday::Fixed(m, d) => NaiveDate::from_ymd_opt(y, m, d),
         Holiday::Easter(n) => shift(easter(y)?, n),
@@ -1552,20 +1541,8 @@ fn easter(y: i32) -> Option<NaiveDate> {
 
 /// `offset` `unit`s from `reference`, to the day.
 fn resolve_day(reference: NaiveDate, offset: i32, unit: &str) -> Option<NaiveDate> {
-    let months = |n: i32| {
-        if n >= 0 {
-            reference.checked_add_months(Months::new(n as u32))
-        } else {
-            reference.checked_sub_months(Months::new(n.unsigned_abs()))
-        }
-    };
-    let days = |n: i64| {
-        if n >= 0 {
-            reference.checked_add_days(Days::new(n as u64))
-        } else {
-            reference.checked_sub_days(Days::new(n.unsigned_abs()))
-        }
-    };
+    let months = |n: i32| shift_months(reference, n);
+    let days = |n: i64| shift_days(reference, n);
     match unit {
         "day" => days(offset.into()),
         "week" => days(i64::from(offset) * 7),
@@ -1584,11 +1561,7 @@ fn nearest_weekday_day(reference: NaiveDate, wd: u32, d: u32) -> Option<NaiveDat
     let first = reference.with_day(1)?;
     (-6i32..=6)
         .filter_map(|k| {
-            let m = if k >= 0 {
-                first.checked_add_months(Months::new(k as u32))
-            } else {
-                first.checked_sub_months(Months::new(k.unsigned_abs()))
-            }?;
+            let m = shift_months(first, k)?;
             let date = m.with_day(d)?;
             (date.weekday().number_from_monday() == wd).then_some(date)
         })
