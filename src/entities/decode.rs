@@ -121,14 +121,14 @@ impl Transitions {
         t
     }
 
-    /// The score of `prev` → `next` (`prev` = `START` at the start).
-    pub fn get(&self, prev: usize, next: usize) -> f32 {
-        self.rows[prev][next]
+    /// The scores as [`Transitions::new`] took them: `trans[prev * N + next]`.
+    pub fn trans(&self) -> Vec<f32> {
+        self.rows.concat()
     }
 
-    /// The score of ending on `tag`.
-    pub fn end(&self, tag: usize) -> f32 {
-        self.end[tag]
+    /// The end scores, one per tag.
+    pub fn end(&self) -> &[f32] {
+        &self.end
     }
 }
 

@@ -23,9 +23,7 @@ pub struct Model {
     /// stays in cache, instead of probing the big one.
     present: Vec<u64>,
     scale: f32,
-    trans: Vec<f32>,
-    end: Vec<f32>,
-    /// `trans` and `end` laid out for decoding.
+    /// Transition and end scores, laid out for decoding.
     lattice: Transitions,
     /// Confidence = sigmoid(a * margin + b).
     platt: (f32, f32),
@@ -214,8 +212,6 @@ impl Model {
             present,
             scale,
             lattice: Transitions::new(&trans, &end),
-            trans,
-            end,
             platt,
             features: n,
         })
@@ -276,8 +272,8 @@ impl Model {
             .collect();
         Model::write(
             &features,
-            &self.trans,
-            &self.end,
+            &self.lattice.trans(),
+            self.lattice.end(),
             self.platt,
             self.scale * 127.0,
         )
@@ -413,7 +409,7 @@ mod tests {
             .iter()
             .enumerate()
             .all(|(t, &x)| t == 3 || t == 5 || x == 0.0));
-        assert_eq!(m.transitions().get(0, 0), 0.5);
+        assert_eq!(m.transitions().trans()[0], 0.5);
         assert_eq!(m.to_bytes(), bytes);
         assert!(Model::from_bytes(&bytes[..bytes.len() - 1]).is_err());
         assert!(Model::from_bytes(b"nonsense").is_err());
