@@ -167,6 +167,14 @@ fn scan(cx: &Cx, inert: &[bool], out: &mut Vec<Annotation>) {
     }
 }
 
+/// Whether `phrase` (space-separated words) starts with the word `first`. Most phrase
+/// lookups (a table's rows tried in turn) fail here, most of them on the first byte.
+#[inline]
+fn opens(first: &str, phrase: &str) -> bool {
+    let (f, p) = (first.as_bytes(), phrase.as_bytes());
+    p.first() == f.first() && p.starts_with(f) && p.get(f.len()).is_none_or(|&c| c == b' ')
+}
+
 /// Whether `w` changes when lower-cased with `’` as `'`.
 fn needs_fold(w: &str) -> bool {
     if w.is_ascii() {
@@ -276,12 +284,13 @@ impl<'a> Cx<'a> {
 
     /// Whether tokens `i..` spell the words of `phrase` (lower-case, space-separated).
     fn phrase_at(&self, i: usize, phrase: &str) -> Option<usize> {
-        // Most calls fail on the first word: one comparison before splitting.
-        let first = self.lower(i);
-        let b = phrase.as_bytes();
-        if !phrase.starts_with(first) || b.get(first.len()).is_some_and(|&c| c != b' ') {
-            return None;
-        }
+        opens(self.lower(i), phrase)
+            .then(|| self.words_at(i, phrase))
+            .flatten()
+    }
+
+    /// [`Cx::phrase_at`] past its first-word check.
+    fn words_at(&self, i: usize, phrase: &str) -> Option<usize> {
         let mut j = i;
         let mut rest = phrase;
         loop {
@@ -305,20 +314,13 @@ impl<'a> Cx<'a> {
         rows: &'r [T],
         key: impl Fn(&T) -> &str,
     ) -> Option<(&'r T, usize)> {
-        let first = self.lower(i);
-        if first.is_empty() || !self.first_words.get(i).copied().unwrap_or(false) {
+        if !self.first_words.get(i).copied().unwrap_or(false) {
             return None;
         }
-        // The first byte rejects most rows without a string comparison.
-        let lead = first.as_bytes()[0];
-        let starts = |p: &str| {
-            p.as_bytes().first() == Some(&lead)
-                && p.starts_with(first)
-                && p.as_bytes().get(first.len()).is_none_or(|&b| b == b' ')
-        };
+        let first = self.lower(i);
         rows.iter()
-            .filter(|r| starts(key(r)))
-            .filter_map(|r| self.phrase_at(i, key(r)).map(|j| (r, j)))
+            .filter(|r| opens(first, key(r)))
+            .filter_map(|r| self.words_at(i, key(r)).map(|j| (r, j)))
             .max_by_key(|&(_, j)| j)
     }
 
