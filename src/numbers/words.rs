@@ -63,13 +63,7 @@ fn piece(w: &str) -> Option<Piece> {
                         .iter()
                         .flat_map(|r| [r.0.to_string(), format!("{}s", r.0)]),
                 )
-                .chain(
-                    [
-                        "hundred", "hundreds", "dozen", "dozens", "dzs", "dozs", "and", "a", "an",
-                        "of", "point",
-                    ]
-                    .map(String::from),
-                );
+                .chain(WORD_PIECES.iter().map(|r| r.0.to_string()));
             words
                 .filter_map(|w| Some((w.clone(), read_piece(&w)?)))
                 .collect()
@@ -77,6 +71,21 @@ fn piece(w: &str) -> Option<Piece> {
         .get(w)
         .copied()
 }
+
+/// The words that are a piece of a number by themselves, not through a table of values.
+const WORD_PIECES: &[(&str, Piece)] = &[
+    ("hundred", Piece::Hundred),
+    ("hundreds", Piece::Hundred),
+    ("dozen", Piece::Dozen),
+    ("dozens", Piece::Dozen),
+    ("dzs", Piece::Dozen),
+    ("dozs", Piece::Dozen),
+    ("and", Piece::And),
+    ("a", Piece::A),
+    ("an", Piece::A),
+    ("of", Piece::Of),
+    ("point", Piece::Point),
+];
 
 /// [`piece`] by reading the tables in order (the first table that has the word wins).
 fn read_piece(w: &str) -> Option<Piece> {
@@ -86,29 +95,17 @@ fn read_piece(w: &str) -> Option<Piece> {
     if let Some(v) = find(UNITS, w) {
         return Some(Piece::Small(v.into()));
     }
-    // Digits among words: `3 hundred and 21`, `6 crore and two hundred`.
-    if (1..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit()) && !w.starts_with('0') {
-        return w.parse().ok().map(Piece::Digits);
-    }
     if let Some(v) = find(TENS, w) {
         return Some(Piece::Tens(v.into()));
     }
-    if w == "hundred" || w == "hundreds" {
-        return Some(Piece::Hundred);
+    if let Some(p) = find(WORD_PIECES, w) {
+        return Some(p);
     }
     if let Some(&(_, p)) = SCALES
         .iter()
         .find(|(k, p)| *k == w && *p > 2 && k.len() > 3)
     {
         return Some(Piece::Scale(p));
-    }
-    match w {
-        "dozen" | "dozens" | "dzs" | "dozs" => return Some(Piece::Dozen),
-        "and" => return Some(Piece::And),
-        "a" | "an" => return Some(Piece::A),
-        "of" => return Some(Piece::Of),
-        "point" => return Some(Piece::Point),
-        _ => {}
     }
     if let Some(v) = find(FRACTION_WORDS, w) {
         return Some(Piece::Ordinal(v.into(), w.ends_with('s'), true));
