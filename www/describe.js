@@ -19,7 +19,7 @@ const SEASONS = { SP: 'spring', SU: 'summer', FA: 'autumn', WI: 'winter' };
 
 /** 18 → "18th". */
 function nth(n) {
-  return `${n}${ordinalSuffix(n)}`;
+  return `${formatNumber(n)}${ordinalSuffix(n)}`;
 }
 
 /** A month number (1–12) as its name, or undefined. */
@@ -90,7 +90,7 @@ function amount(value, label) {
   if (value.currency) return `${value.currency} ${n}`;
   if (label === 'PERCENT') return `${n}%`;
   if (value.unit) return `${n} ${plural(value.unit, value.number)}`;
-  if (label === 'ORDINAL') return `${n}${ordinalSuffix(value.number)}`;
+  if (label === 'ORDINAL') return nth(value.number);
   return n;
 }
 
