@@ -136,7 +136,7 @@ pub fn word_bounds(s: &str) -> impl Iterator<Item = (usize, &str)> {
 
 /// UAX #29 word segmentation for ASCII text, the common case, without the Unicode tables:
 /// the same segments as `split_word_bound_indices` except that whitespace is not grouped
-/// (every whitespace byte is its own segment; [`segment`] drops them all anyway).
+/// (every whitespace byte is its own segment; [`word_bounds`] never passes it any).
 pub fn ascii_word_bounds(s: &str) -> impl Iterator<Item = (usize, &str)> {
     #[derive(Clone, Copy, PartialEq)]
     enum Wb {
@@ -199,11 +199,9 @@ pub fn ascii_word_bounds(s: &str) -> impl Iterator<Item = (usize, &str)> {
     })
 }
 
-/// Appends the tokens of one word segment starting at byte `start`.
+/// Appends the tokens of one word segment (never whitespace: [`word_bounds`] leaves those
+/// out) starting at byte `start`.
 fn push_segment(seg: &str, start: usize, out: &mut Vec<Token>) {
-    if seg.chars().all(char::is_whitespace) {
-        return;
-    }
     let mut first = seg.chars();
     let c = first.next().unwrap_or(' ');
     if first.as_str().is_empty() {
