@@ -320,7 +320,7 @@ impl Model {
     ///
     /// SWAR: the 16 first weights of a slot are two `u64`s of biased bytes; masking every
     /// other byte spreads each into four 16-bit lanes, so four `u64` adds sum 16 weights
-    /// (no SIMD needed, which matters in wasm). Lanes cannot carry (see [`FLUSH`]); the bias
+    /// (no SIMD needed, which matters in wasm). Lanes cannot carry (see `FLUSH`); the bias
     /// is taken off once per hit at the end.
     #[inline]
     pub fn accumulate(&self, features: &[u32], acc: &mut [i32; N]) {
