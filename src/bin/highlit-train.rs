@@ -6,10 +6,10 @@
 //! highlit-train eval --data ../shared/data/conll2003/valid.txt
 //! ```
 //!
-//! Training options (defaults in brackets): `--epochs` [24], `--ensemble` [7] perceptrons
-//! averaged, `--min-count` [2] occurrences for a feature to be kept, `--clip` [1.0] quantile
-//! of |weight| that sets the i8 scale, `--user-gazetteer-docs` [0.3] share of documents
-//! trained with a simulated user gazetteer, `--word-dropout` [0.2] share of words read as
+//! Training options, with their defaults: `--epochs` (24), `--ensemble` (7) perceptrons
+//! averaged, `--min-count` (2) occurrences for a feature to be kept, `--clip` (1.0) quantile
+//! of |weight| that sets the i8 scale, `--user-gazetteer-docs` (0.3) share of documents
+//! trained with a simulated user gazetteer, `--word-dropout` (0.2) share of words read as
 //! unseen while training, `--seed`, and the ablations `--no-local` (no
 //! per-token updates) and `--no-doc-features` (no second pass). `HIGHLIT_DEBUG_ERRORS=1`
 //! makes `eval` list its misses on stderr; `HIGHLIT_DEBUG_MARGINS=1` makes `train` print
