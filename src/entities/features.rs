@@ -4,6 +4,7 @@
 //! affixes, plus flags); features are then ids mixed from a template number and those hashes,
 //! so the hot path allocates nothing per token.
 
+use super::clusters;
 use super::gazetteer::{Gazetteer, TYPES_TOTAL};
 use crate::tokenize::{TokenKind, Tokens};
 use std::collections::HashMap;
@@ -87,6 +88,10 @@ pub struct TokInfo {
     pub word: u64,
     /// Hash of the lower-case form.
     pub lower: u64,
+    /// Hash of the title-case form (first character as written, the rest lower-case).
+    pub title: u64,
+    /// Brown cluster path ([`clusters`]), 0 for none; set by [`prepare`].
+    pub cluster: u32,
     /// Hash of the shape (`Xxxx`, `dd`, `X.X.`), first 12 characters.
     pub shape: u64,
     /// Hash of the shape with repeats collapsed (`Xx`, `d`).
@@ -105,6 +110,7 @@ impl TokInfo {
     /// Reads `s`, one token's text.
     pub fn new(s: &str) -> TokInfo {
         let (mut word, mut lower, mut shape, mut short) = (SEED, SEED, SEED, SEED);
+        let mut title = SEED;
         let mut pre = [0u64; 4];
         let mut pre_h = SEED;
         let mut ring = [0u32; 4];
@@ -146,8 +152,14 @@ impl TokInfo {
                 short = mix(short, sc as u64);
                 last_shape = sc as u32;
             }
+            if k == 0 {
+                title = mix(title, c as u64);
+            }
             let mut fold = |lc: char| {
                 lower = mix(lower, lc as u64);
+                if k != 0 {
+                    title = mix(title, lc as u64);
+                }
                 if n_lower < 4 {
                     pre_h = mix(pre_h, lc as u64);
                     pre[n_lower] = pre_h;
@@ -182,6 +194,8 @@ impl TokInfo {
         TokInfo {
             word,
             lower,
+            title,
+            cluster: 0,
             shape,
             short,
             pre,
@@ -233,6 +247,10 @@ pub fn prepare(text: &str, tokens: &Tokens, user: Option<&Gazetteer>) -> Prepare
             let mut info = TokInfo::new(t.span.of(text));
             if t.kind != TokenKind::Word {
                 info.flags &= !(INIT_CAP | ALL_CAPS);
+            }
+            if info.flags & HAS_LETTER != 0 {
+                let caps = info.flags & ALL_CAPS != 0;
+                info.cluster = clusters::path(info.word, info.title, info.lower, caps);
             }
             info
         })
@@ -322,6 +340,8 @@ const T_GAZ_PREV_WORD: u32 = 45;
 const T_LEN: u32 = 46;
 const T_FIRST_PREV: u32 = 47;
 const T_FIRST_NEXT: u32 = 48;
+const T_CLUSTER: u32 = 49; // 49..53: cluster path prefixes of 4, 8, 12 steps and the whole
+const T_CLUSTER_WIN: u32 = 53; // 53, 54: cluster path at -1, +1
 
 const BOUNDARY: u64 = 0xb0b0_b0b0;
 
@@ -359,6 +379,12 @@ pub fn local_features(t: &TokInfo, out: &mut Vec<u32>) {
     out.push(fid(T_CASE, case));
     out.push(fid(T_LOWER_CASE, mix(t.lower, case)));
     out.push(fid(T_LEN, (t.len as u64).min(12) << 8 | case));
+    if t.cluster != 0 {
+        for (k, bits) in [4u32, 8, 12, 32].into_iter().enumerate() {
+            let prefix = t.cluster & (u32::MAX >> (32 - bits));
+            out.push(fid(T_CLUSTER + k as u32, prefix as u64));
+        }
+    }
 }
 
 /// Appends the features of token `i` that read its neighbours, the gazetteers or the
@@ -400,6 +426,11 @@ pub fn context_features(p: &Prepared, sent: &Range<usize>, i: usize, out: &mut V
         }
     }
     out.push(fid(T_PREV_LOWER_SHAPE, mix(lower_at(-1), t.short)));
+    for (k, d) in [-1isize, 1].into_iter().enumerate() {
+        if let Some(c) = at(d).map(|x| x.cluster).filter(|&c| c != 0) {
+            out.push(fid(T_CLUSTER_WIN + k as u32, c as u64));
+        }
+    }
     let g = p.gaz[i];
     if g != 0 {
         out.push(fid(T_GAZ_PREV_WORD, mix(lower_at(-1), gaz_types(g))));

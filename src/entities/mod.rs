@@ -7,6 +7,7 @@
 //! embedded (`data/model/ner.bin`, made by `highlit-train`; see `data/model/README.md`) and
 //! decoded at first use.
 
+pub mod clusters;
 pub mod decode;
 pub mod features;
 pub mod gazetteer;

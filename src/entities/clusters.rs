@@ -1,0 +1,90 @@
+//! Brown word clusters: words that occur in similar contexts share a path in a binary tree
+//! (`Paris` and `London`; `Trump`, `Yeltsin` and `Sampras`). The model reads prefixes of a
+//! word's path as features, which carries what it learned of seen words to unseen words of the
+//! same cluster.
+//!
+//! The table (`data/clusters/brown.txt`, built by `data/build_clusters.py` from spaCy's English
+//! clusters; provenance in `data/SOURCES.md`) is embedded and read at first use into a map
+//! keyed by the same form hash as [`TokInfo::word`](super::features::TokInfo).
+
+use super::features::{mix, IdMap, SEED};
+use std::sync::OnceLock;
+
+static TABLE: &str = include_str!("../../data/clusters/brown.txt");
+
+/// The hash of a form as [`TokInfo::new`](super::features::TokInfo::new) computes `word`.
+#[inline]
+pub fn form_hash(s: &str) -> u64 {
+    s.chars().fold(SEED, |h, c| mix(h, c as u64))
+}
+
+/// Cluster paths by form hash; a path is stored first step in the lowest bit, so
+/// `path & ((1 << k) - 1)` is its prefix of length `k`. 0 is no cluster.
+fn table() -> &'static IdMap<u64, u32> {
+    static MAP: OnceLock<IdMap<u64, u32>> = OnceLock::new();
+    MAP.get_or_init(|| {
+        let mut map = IdMap::default();
+        for line in TABLE.lines().filter(|l| !l.starts_with('#')) {
+            let mut words = line.split(' ');
+            let Some(Ok(path)) = words.next().map(str::parse::<u32>) else {
+                continue;
+            };
+            for w in words {
+                map.insert(form_hash(w), path);
+            }
+        }
+        map
+    })
+}
+
+/// The cluster path of a word given the hashes of its form as written, of its title-case
+/// form and of its lower-case form, tried in that order, except that a word in capitals
+/// (headlines, tables) is read as its title-case form first: `LONDON` as `London`. 0 when
+/// none is listed.
+#[inline]
+pub fn path(word: u64, title: u64, lower: u64, all_caps: bool) -> u32 {
+    let t = table();
+    let order = if all_caps {
+        [title, word, lower]
+    } else {
+        [word, title, lower]
+    };
+    order
+        .into_iter()
+        .find_map(|h| t.get(&h).copied())
+        .unwrap_or(0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::entities::features::{TokInfo, ALL_CAPS};
+
+    fn of(s: &str) -> u32 {
+        let t = TokInfo::new(s);
+        path(t.word, t.title, t.lower, t.flags & ALL_CAPS != 0)
+    }
+
+    #[test]
+    fn form_hash_is_the_token_word_hash() {
+        for s in ["Paris", "ÉCOLE", "a.m.", ""] {
+            assert_eq!(form_hash(s), TokInfo::new(s).word);
+        }
+    }
+
+    #[test]
+    fn cities_share_a_cluster_and_capitals_read_as_title_case() {
+        assert_ne!(of("London"), 0);
+        assert_eq!(of("London"), of("Paris"));
+        assert_eq!(of("LONDON"), of("London"));
+        assert_eq!(of("Xqzvw"), 0);
+    }
+
+    #[test]
+    fn surnames_share_a_prefix_that_places_do_not() {
+        let (a, b) = (of("Yeltsin"), of("Clinton"));
+        let prefix = |p: u32| p & 0x3f;
+        assert_eq!(prefix(a), prefix(b));
+        assert_ne!(prefix(a), prefix(of("London")));
+    }
+}
