@@ -1,8 +1,8 @@
 //! Names: people, organisations, places and other names (MISC), found by a trained model.
 //!
 //! An averaged structured perceptron over BILOU tags ([`decode`]) reads hashed features of
-//! each token and its ±2 window ([`features`]), gazetteer matches ([`gazetteer`]) and how the
-//! document writes the same word elsewhere. It runs twice: the first pass's labels become
+//! each token and its ±2 window ([`features`]), gazetteer matches ([`gazetteer`]), word
+//! clusters ([`clusters`]) and how the document writes the same word elsewhere. It runs twice: the first pass's labels become
 //! document-level features of the second (`Putin` after `Vladimir Putin`). The model file is
 //! embedded (`data/model/ner.bin`, made by `highlit-train`; see `data/model/README.md`) and
 //! decoded at first use.
