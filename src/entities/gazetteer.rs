@@ -5,7 +5,7 @@
 //! `data/gazetteers/` (built by `data/build_gazetteers.py`; sources in `data/SOURCES.md`);
 //! users can add their own ([`crate::Options::gazetteer`]), which fire features of their own.
 
-use super::features::{seq_step, IdMap, TokInfo, SEED};
+use super::features::{mix, seq_step, IdMap, TokInfo, SEED};
 use crate::annotation::Label;
 use crate::tokenize::tokenize;
 use std::ops::Range;
@@ -29,6 +29,20 @@ pub const ORG_COMPANY: usize = 6;
 pub const USER: usize = 7;
 /// Number of gazetteer types.
 pub const TYPES_TOTAL: usize = 11;
+
+/// The entry is ASCII words of letters between single spaces.
+fn is_simple(entry: &str) -> bool {
+    !entry.is_empty()
+        && entry
+            .split(' ')
+            .all(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_alphabetic()))
+}
+
+/// [`TokInfo::lower`] of an ASCII word.
+fn ascii_lower_hash(w: &str) -> u64 {
+    w.bytes()
+        .fold(SEED, |h, b| mix(h, b.to_ascii_lowercase() as u64))
+}
 
 /// Value bit: the key is the start of a longer entry.
 const PREFIX: u16 = 1 << 15;
@@ -108,21 +122,37 @@ impl Gazetteer {
 
     /// Adds `entry` (tokenized as any text is) with type `ty`.
     pub fn add(&mut self, entry: &str, ty: usize) {
-        let tokens = tokenize(entry).tokens;
-        if tokens.is_empty() || tokens.len() > 8 {
+        // Most entries are ASCII words between single spaces (`New York`), which the
+        // tokenizer would split at the spaces: their lower-case hashes are read directly,
+        // which makes loading the built-in lists several times cheaper.
+        let lowers: Vec<u64> = if is_simple(entry) {
+            entry.split(' ').map(ascii_lower_hash).collect()
+        } else {
+            tokenize(entry)
+                .tokens
+                .iter()
+                .map(|t| TokInfo::new(t.span.of(entry)).lower)
+                .collect()
+        };
+        self.add_lowers(&lowers, ty);
+    }
+
+    /// Adds an entry given its tokens' lower-case hashes.
+    fn add_lowers(&mut self, lowers: &[u64], ty: usize) {
+        if lowers.is_empty() || lowers.len() > 8 {
             return;
         }
         let mut h = SEED;
-        for (k, t) in tokens.iter().enumerate() {
-            h = seq_step(h, TokInfo::new(t.span.of(entry)).lower);
+        for (k, &lower) in lowers.iter().enumerate() {
+            h = seq_step(h, lower);
             let v = self.map.entry(h).or_default();
-            if k + 1 == tokens.len() {
+            if k + 1 == lowers.len() {
                 *v |= 1 << ty;
             } else {
                 *v |= PREFIX;
             }
         }
-        self.max_len = self.max_len.max(tokens.len());
+        self.max_len = self.max_len.max(lowers.len());
     }
 
     /// Number of distinct keys (entries and their prefixes).
@@ -207,6 +237,33 @@ mod tests {
             Gazetteer::user([("DATE", names.as_slice())]).unwrap_err(),
             "DATE"
         );
+    }
+
+    #[test]
+    fn the_fast_path_reads_entries_as_the_tokenizer_does() {
+        let slow = |entry: &str| -> Vec<u64> {
+            tokenize(entry)
+                .tokens
+                .iter()
+                .map(|t| TokInfo::new(t.span.of(entry)).lower)
+                .collect()
+        };
+        for (_, list) in BUILTIN {
+            for entry in list.lines().filter(|l| !l.starts_with('#')) {
+                if entry
+                    .split(' ')
+                    .all(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_alphabetic()))
+                {
+                    let fast: Vec<u64> = entry.split(' ').map(ascii_lower_hash).collect();
+                    assert_eq!(fast, slow(entry), "{entry:?}");
+                }
+            }
+        }
+        let mut a = Gazetteer::default();
+        a.add("Rio de Janeiro", LOC_CITY);
+        let mut b = Gazetteer::default();
+        b.add_lowers(&slow("RIO DE JANEIRO"), LOC_CITY);
+        assert_eq!(a.map, b.map);
     }
 
     #[test]
