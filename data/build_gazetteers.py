@@ -32,6 +32,11 @@ LEGAL = re.compile(
     r"Holdings?|Group|Incorporated|& Co\.?))+$"
 )
 
+# Countries that news names by their initials, which no list above spells out (hand-listed;
+# facts, not copied text). Evidence like every entry: `US` in `US-Russia talks` is a place.
+COUNTRY_INITIALS = ["US", "U.S.", "USA", "U.S.A.", "UK", "U.K.", "UAE", "U.A.E.", "USSR",
+                    "U.S.S.R.", "DRC", "PRC", "DPRK"]
+
 # How many census surnames to keep (by frequency rank): the long tail is mostly noise.
 LAST_NAMES = 20000
 # Cities above this population (GeoNames cities15000).
@@ -82,7 +87,7 @@ def main():
         countries.append(c.name)
         if hasattr(c, "common_name"):
             countries.append(c.common_name)
-    write("loc_country.txt", countries)
+    write("loc_country.txt", countries + COUNTRY_INITIALS)
 
     cities = []
     for c in gc.get_cities().values():

@@ -13,9 +13,7 @@ pub mod features;
 pub mod gazetteer;
 pub mod model;
 
-use crate::annotation::Annotation;
-#[cfg(test)]
-use crate::annotation::Label;
+use crate::annotation::{Annotation, Label};
 use crate::span::Span;
 use crate::tokenize::Tokens;
 use decode::{Transitions, N, TYPES};
@@ -67,18 +65,53 @@ pub fn find_with(
         return Vec::new();
     }
     let p = features::prepare(text, tokens, user);
-    decode_doc(model, &p)
-        .into_iter()
-        .map(|f| Annotation {
-            span: Span::new(
-                tokens.tokens[f.tokens.start].span.start,
-                tokens.tokens[f.tokens.end - 1].span.end,
-            ),
+    let mut out = Vec::new();
+    for f in decode_doc(model, &p) {
+        let score = Some(model.confidence(f.margin));
+        let span = |r: Range<usize>| {
+            Span::new(
+                tokens.tokens[r.start].span.start,
+                tokens.tokens[r.end - 1].span.end,
+            )
+        };
+        if let Some(places) = country_pair(text, tokens, &p, &f.tokens) {
+            for k in places {
+                out.push(Annotation {
+                    span: span(k..k + 1),
+                    label: Label::Loc,
+                    value: None,
+                    score,
+                });
+            }
+            continue;
+        }
+        out.push(Annotation {
+            span: span(f.tokens),
             label: TYPES[f.ty],
             value: None,
-            score: Some(model.confidence(f.margin)),
-        })
-        .collect()
+            score,
+        });
+    }
+    out
+}
+
+/// Two countries joined by a hyphen or a dash (`US-Russia talks`, `India–Pakistan border`)
+/// are two places, whatever the model read the pair as (CoNLL, which it learned from, writes
+/// hyphenated compounds as one MISC name: `U.S.-led`). Returns the two tokens.
+fn country_pair(
+    text: &str,
+    tokens: &Tokens,
+    p: &Prepared,
+    range: &Range<usize>,
+) -> Option<[usize; 2]> {
+    const COUNTRY: u64 = 1 << (gazetteer::LOC_COUNTRY * 4 + 3);
+    let (a, b) = (range.start, range.start + 2);
+    if range.len() != 3 || p.gaz[a] & COUNTRY == 0 || p.gaz[b] & COUNTRY == 0 {
+        return None;
+    }
+    let t = &tokens.tokens[a..=b];
+    let joined = t[0].span.end == t[1].span.start && t[1].span.end == t[2].span.start;
+    (joined && matches!(t[1].span.of(text), "-" | "–")).then_some([a, b])
 }
 
 /// The first pass: static emission scores and the tags they decode to.
@@ -222,6 +255,43 @@ mod tests {
                 find_with(&fresh, text, &tokens, None),
                 "{text}"
             );
+        }
+    }
+
+    #[test]
+    fn two_countries_joined_by_a_dash_are_two_places() {
+        let text = "Ahead of the US-Russia talks and the India–Pakistan meeting, US-led forces \
+                    left Alsace-Lorraine and the Russia - Ukraine line.";
+        let tokens = tokenize(text);
+        let p = features::prepare(text, &tokens, None);
+        let pair = |from: &str| {
+            let a = tokens
+                .tokens
+                .iter()
+                .position(|t| t.span.start == text.find(from).unwrap())
+                .unwrap();
+            country_pair(text, &tokens, &p, &(a..a + 3)).map(|[x, y]| {
+                [
+                    tokens.tokens[x].span.of(text),
+                    tokens.tokens[y].span.of(text),
+                ]
+            })
+        };
+        assert_eq!(pair("US-Russia"), Some(["US", "Russia"]));
+        assert_eq!(pair("India–Pakistan"), Some(["India", "Pakistan"]));
+        assert_eq!(pair("US-led"), None, "not two countries");
+        assert_eq!(pair("Alsace-Lorraine"), None, "regions, not countries");
+        assert_eq!(
+            pair("Russia - Ukraine"),
+            None,
+            "spaced: a dash between clauses"
+        );
+        let found: Vec<(&str, Label)> = find(text, &tokens, None)
+            .iter()
+            .map(|a| (a.span.of(text), a.label))
+            .collect();
+        for place in ["US", "Russia", "India", "Pakistan"] {
+            assert!(found.contains(&(place, Label::Loc)), "{place} in {found:?}");
         }
     }
 
