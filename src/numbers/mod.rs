@@ -160,25 +160,19 @@ fn scan(cx: &Cx, inert: &[bool], out: &mut Vec<Annotation>) {
             .or_else(|| cx.weekday_counted(i))
             .or_else(|| cx.date(i))
             .or_else(|| cx.amount(i));
-        // A unit named without a number, in a conversion: `10 celsius to fahrenheit`.
-        let found = match found {
-            Some((end, ann)) if end > i => Some((end, ann)),
-            _ => cx.named_unit(i, out.last()),
-        };
         match found {
-            Some((end, mut ann)) => {
-                // A bare `degree` is an angle or a temperature by the words around it.
-                if let Some(v) = ann
-                    .value
-                    .as_mut()
-                    .filter(|v| v.unit.as_deref() == Some("degree"))
-                {
-                    v.unit = Some(cx.degree_reading(i, end).to_string());
-                }
-                out.push(ann);
+            Some((end, ann)) if end > i => {
+                out.push(cx.degree_read(i, end, ann));
                 i = end;
             }
-            None => i += 1,
+            // A unit named without a number, in a conversion: `10 celsius to fahrenheit`.
+            _ => match cx.named_unit(i, out.last()) {
+                Some((end, ann)) => {
+                    out.push(cx.degree_read(i, end, ann));
+                    i = end;
+                }
+                None => i += 1,
+            },
         }
     }
 }
@@ -1497,6 +1491,17 @@ impl<'a> Cx<'a> {
         Some((n.value / ratio, j))
     }
 
+    /// `ann` over tokens `from..end`, a bare `degree` in it read as an angle or a temperature
+    /// by the words around it ([`Cx::degree_reading`]).
+    fn degree_read(&self, from: usize, end: usize, mut ann: Annotation) -> Annotation {
+        if let Some(v) = ann.value.as_mut() {
+            if v.unit.as_deref() == Some("degree") {
+                v.unit = Some(self.degree_reading(from, end).to_string());
+            }
+        }
+        ann
+    }
+
     /// What a bare `degree` measured over tokens `from..end` is: `degree of arc` where a word
     /// right after names an angle (`a 45 degree angle`, `a 360-degree view`) or the nearest
     /// cue a few words before, within the clause, turns something (`rotate 90°`, `tilted 23.5
@@ -1528,11 +1533,13 @@ impl<'a> Cx<'a> {
     /// ton is equal to 2,204.62 pounds`, the span without `a`). `prev` is the annotation
     /// before. Elsewhere a named unit is a word (`in Celsius`, `Celsius Network`).
     fn named_unit(&self, i: usize, prev: Option<&Annotation>) -> Option<(usize, Annotation)> {
-        if !self.first_words.get(i).copied().unwrap_or(false) {
+        if !self.first_words.get(i).copied().unwrap_or(false)
+            || !tables::may_name_unit(self.lower(i))
+        {
             return None;
         }
         let ends_at = |phrase: &str| {
-            let n = phrase.split(' ').count();
+            let n = 1 + phrase.bytes().filter(|&b| b == b' ').count();
             i >= n && self.phrase_at(i - n, phrase) == Some(i)
         };
         // The frame's words first, each a few comparisons; the unit only where one fits.
@@ -1574,8 +1581,7 @@ impl<'a> Cx<'a> {
     /// short forms such as `in`, `m`, `ft` or `°`) and the token after it.
     fn unit_named(&self, i: usize) -> Option<(&'static str, usize)> {
         let (&(w, unit), j) = self.longest(i, UNITS_AFTER, |u| u.0)?;
-        let spelled = w.len() >= 4 && w.bytes().all(|b| b.is_ascii_lowercase() || b == b' ');
-        spelled.then_some((unit, j))
+        tables::spelled_unit(w).then_some((unit, j))
     }
 
     /// Whether `is`, `equals`, `is equal to` … at `i` and then a quantity of `kind` follow.

@@ -1257,6 +1257,28 @@ pub enum DegreeCue {
 /// [`DegreeCue::HeatBefore`] cues are looked for, within the clause.
 pub const DEGREE_CUE_REACH: usize = 5;
 
+/// Whether a [`UNITS_AFTER`] phrase spells its unit out in words (`fahrenheit`, `metric
+/// ton`), so that it can name the unit without a number; short forms (`in`, `m`, `ft`, `°`)
+/// cannot.
+pub fn spelled_unit(phrase: &str) -> bool {
+    phrase.len() >= 4 && phrase.bytes().all(|b| b.is_ascii_lowercase() || b == b' ')
+}
+
+/// Whether a word starts a [`spelled_unit`]: one lookup that rules out most tokens before
+/// any conversion frame is tried.
+pub fn may_name_unit(w: &str) -> bool {
+    static WORDS: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    WORDS
+        .get_or_init(|| {
+            UNITS_AFTER
+                .iter()
+                .filter(|u| spelled_unit(u.0))
+                .filter_map(|u| u.0.split(' ').next())
+                .collect()
+        })
+        .contains(w)
+}
+
 /// Words that turn a unit named without a number into a quantity, the target of a
 /// conversion: after a quantity of its kind (`convert 10 celsius to fahrenheit`, `200
 /// celsius into fahrenheit`, `20 degrees in Fahrenheit`), and, where the flag says so,
