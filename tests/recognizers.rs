@@ -98,7 +98,7 @@ const SUITES: &[Suite] = &[
         path: "NumberWithUnit/English/TemperatureModel.json",
         labels: &[Label::Quantity],
         quantities: Quantities::Temperature,
-        floor: 95.0,
+        floor: 97.5,
     },
     Suite {
         path: "NumberWithUnit/English/AgeModel.json",

@@ -1268,6 +1268,11 @@ fn degrees_as_angles_or_temperatures() {
                 &[("30 degrees", Quantity, r#"{"number":30,"unit":"degree"}"#)],
             ),
             (
+                "short form with its period",
+                "let the temperature be at 50 deg. now",
+                &[("50 deg.", Quantity, r#"{"number":50,"unit":"degree"}"#)],
+            ),
+            (
                 "a named scale is never an angle",
                 "rotate the dial to 90 degrees Celsius",
                 &[(
