@@ -1502,28 +1502,36 @@ impl<'a> Cx<'a> {
         ann
     }
 
-    /// What a bare `degree` measured over tokens `from..end` is: `degree of arc` where a word
-    /// right after names an angle (`a 45 degree angle`, `a 360-degree view`) or the nearest
-    /// cue a few words before, within the clause, turns something (`rotate 90°`, `tilted 23.5
-    /// degrees`); otherwise `degree`, a temperature (`the thermostat, turned up 5 degrees`).
+    /// What a bare `degree` measured over tokens `from..end` is ([`DEGREE_CUES`]): `degree
+    /// of arc` where the word right after names an angle (`a 45 degree angle`, `a 360-degree
+    /// view`), or a word a few before, within the clause, turns something (`rotate 90°`,
+    /// `tilted 23.5 degrees`) and none there speaks of heat; otherwise `degree`, a
+    /// temperature (`the thermostat was turned down 2 degrees`, `10 degrees colder`).
     fn degree_reading(&self, from: usize, end: usize) -> &'static str {
-        let cue = |w: &str, side: DegreeCue| DEGREE_CUES.iter().any(|c| c.0 == w && c.1 == side);
-        if cue(self.lower(end), DegreeCue::AngleAfter) {
+        let cue = |w: &str, c: DegreeCue| DEGREE_CUES.iter().any(|r| r.0 == w && r.1 == c);
+        let next = self.lower(end);
+        if cue(next, DegreeCue::HeatAfter) {
+            return "degree";
+        }
+        if cue(next, DegreeCue::AngleAfter) {
             return "degree of arc";
         }
+        let mut turned = false;
         for k in (from.saturating_sub(DEGREE_CUE_REACH)..from).rev() {
             let w = self.lower(k);
             if matches!(w, "." | "!" | "?" | ";" | ":" | ",") {
                 break;
             }
-            if cue(w, DegreeCue::AngleBefore) {
-                return "degree of arc";
-            }
             if cue(w, DegreeCue::HeatBefore) {
-                break;
+                return "degree";
             }
+            turned |= cue(w, DegreeCue::AngleBefore);
         }
-        "degree"
+        if turned {
+            "degree of arc"
+        } else {
+            "degree"
+        }
     }
 
     /// A unit named without a number at `i`, where a conversion frame makes it a quantity

@@ -1190,7 +1190,8 @@ pub const UNIT_KINDS: &[(&str, &[&str])] = &[
 ];
 
 /// Cues to what a bare `degree` measures (`45 degrees`, `90°`): the word, and where it
-/// stands. The nearest cue decides; without one a degree is a temperature.
+/// stands. The word right after decides first; then heat a few words before wins over a
+/// turning (thermostats and dials are turned); without a cue a degree is a temperature.
 pub const DEGREE_CUES: &[(&str, DegreeCue)] = &[
     ("angle", DegreeCue::AngleAfter),
     ("angles", DegreeCue::AngleAfter),
@@ -1224,6 +1225,8 @@ pub const DEGREE_CUES: &[(&str, DegreeCue)] = &[
     ("swivel", DegreeCue::AngleBefore),
     ("latitude", DegreeCue::AngleBefore),
     ("longitude", DegreeCue::AngleBefore),
+    ("heading", DegreeCue::AngleBefore),
+    ("bearing", DegreeCue::AngleBefore),
     ("temperature", DegreeCue::HeatBefore),
     ("temperatures", DegreeCue::HeatBefore),
     ("thermostat", DegreeCue::HeatBefore),
@@ -1240,6 +1243,10 @@ pub const DEGREE_CUES: &[(&str, DegreeCue)] = &[
     ("oven", DegreeCue::HeatBefore),
     ("fever", DegreeCue::HeatBefore),
     ("weather", DegreeCue::HeatBefore),
+    ("warmer", DegreeCue::HeatAfter),
+    ("hotter", DegreeCue::HeatAfter),
+    ("cooler", DegreeCue::HeatAfter),
+    ("colder", DegreeCue::HeatAfter),
 ];
 
 /// Where a [`DEGREE_CUES`] word stands and what it says.
@@ -1247,9 +1254,11 @@ pub const DEGREE_CUES: &[(&str, DegreeCue)] = &[
 pub enum DegreeCue {
     /// Right after the measure, naming an angle: `a 45 degree angle`, `a 360-degree view`.
     AngleAfter,
+    /// Right after the measure, comparing heat: `temperatures turned 10 degrees colder`.
+    HeatAfter,
     /// A few words before it, turning something: `rotate 90°`, `tilted 23.5 degrees`.
     AngleBefore,
-    /// A few words before it, speaking of heat: `turn the thermostat up 5 degrees`.
+    /// A few words before it, speaking of heat: `the thermostat was turned down 2 degrees`.
     HeatBefore,
 }
 

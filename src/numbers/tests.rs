@@ -1239,6 +1239,15 @@ fn degrees_as_angles_or_temperatures() {
                 )],
             ),
             (
+                "a heading",
+                "a heading of 270 degrees",
+                &[(
+                    "270 degrees",
+                    Quantity,
+                    r#"{"number":270,"unit":"degree of arc"}"#,
+                )],
+            ),
+            (
                 "an angle of",
                 "an angle of 30 degrees",
                 &[(
@@ -1253,9 +1262,19 @@ fn degrees_as_angles_or_temperatures() {
                 &[("24 degrees", Quantity, r#"{"number":24,"unit":"degree"}"#)],
             ),
             (
-                "heat nearer than the turn",
+                "heat after the turn",
                 "turn the thermostat up 5 degrees",
                 &[("5 degrees", Quantity, r#"{"number":5,"unit":"degree"}"#)],
+            ),
+            (
+                "heat before the turn",
+                "the thermostat was turned down 2 degrees",
+                &[("2 degrees", Quantity, r#"{"number":2,"unit":"degree"}"#)],
+            ),
+            (
+                "heat compared after",
+                "it turned 10 degrees colder",
+                &[("10 degrees", Quantity, r#"{"number":10,"unit":"degree"}"#)],
             ),
             (
                 "no cue is a temperature",
