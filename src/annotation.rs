@@ -105,7 +105,9 @@ pub enum Bound {
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
 pub struct Value {
-    /// The number (CARDINAL, ORDINAL, PERCENT as 20 for 20 %, MONEY, QUANTITY).
+    /// The number (CARDINAL, ORDINAL, PERCENT as 20 for 20 %, MONEY, QUANTITY). Absent in a
+    /// range (`from`, `to`) and in a QUANTITY that names its unit alone, the target of a
+    /// conversion (`fahrenheit` in `convert 10 celsius to fahrenheit`).
     #[serde(
         skip_serializing_if = "Option::is_none",
         serialize_with = "whole_as_integer"
@@ -124,7 +126,9 @@ pub struct Value {
     #[serde(skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "wasm", tsify(optional))]
     pub currency: Option<String>,
-    /// Canonical unit name (QUANTITY).
+    /// Canonical unit name (QUANTITY): `kilometre`, `degree Celsius`, `degree of arc` (an
+    /// angle), `degree` (a temperature on a scale not named), `year of age`; its kind is
+    /// [`crate::numbers::unit_kind`].
     #[serde(skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "wasm", tsify(optional))]
     pub unit: Option<String>,

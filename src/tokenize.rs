@@ -70,6 +70,8 @@ const ABBREVIATIONS: &[&str] = &[
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon",
     "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "inc", "corp", "ltd", "co",
     "plc", "bros", "jr", "sr", "etc", "dept", "univ", "assn", "ave", "blvd", "rd", "est", "al",
+    // units written short with a period: `50 deg.`
+    "deg",
 ];
 
 /// Clitics split off the end of a word, lower-case, with `'` standing for either apostrophe.

@@ -8,6 +8,8 @@ const BOUNDS = {
   'more-than': 'more than', 'less-than': 'less than', 'at-least': 'at least', 'at-most': 'at most',
 };
 const PLURALS = { foot: 'feet', inch: 'inches', century: 'centuries', hertz: 'hertz' };
+// Units whose canonical name reads better in other words: the name, and a note after it.
+const UNIT_WORDS = { 'degree of arc': ['degree', 'angle'] };
 
 /** A number with thousands separators and up to six decimals: 3200000000 → "3,200,000,000". */
 export function formatNumber(n) {
@@ -77,19 +79,36 @@ export function formatRelative(rel) {
   return offset < 0 ? `${n} ago` : `in ${n}`;
 }
 
+/**
+ * A unit for n of it. In a name of several words the head counts: `square feet`, `degrees
+ * Celsius`, `years of age`, `kilometres per hour`.
+ */
 function plural(unit, n) {
   if (n === 1) return unit;
-  if (PLURALS[unit]) return PLURALS[unit];
-  return /(s|x|z|ch|sh)$/.test(unit) ? `${unit}es` : `${unit}s`;
+  const [, head, rest] = /^(.*?)((?: (?:of|per) | [A-Z]).*)?$/.exec(unit);
+  const [, before, last] = /^(.* )?(\S+)$/.exec(head);
+  const many = PLURALS[last] ?? (/(s|x|z|ch|sh)$/.test(last) ? `${last}es` : `${last}s`);
+  return `${before ?? ''}${many}${rest ?? ''}`;
+}
+
+/** A unit in words for n of it (a unit named alone when n is undefined): "90 degrees (angle)". */
+function unitWords(unit, n) {
+  const [name, note] = UNIT_WORDS[unit] ?? [unit];
+  const words = n === undefined ? name : `${formatNumber(n)} ${plural(name, n)}`;
+  return note ? `${words} (${note})` : words;
 }
 
 /** The value's quantity part: number with currency, percent sign or unit. */
 function amount(value, label) {
-  if (typeof value.number !== 'number') return '';
+  if (typeof value.number !== 'number') {
+    // `convert 10 celsius to fahrenheit`: a unit named without an amount.
+    const bare = value.unit && value.from === undefined && value.to === undefined;
+    return bare ? `${unitWords(value.unit)} (unit named, no amount)` : '';
+  }
   const n = formatNumber(value.number);
   if (value.currency) return `${value.currency} ${n}`;
   if (label === 'PERCENT') return `${n}%`;
-  if (value.unit) return `${n} ${plural(value.unit, value.number)}`;
+  if (value.unit) return unitWords(value.unit, value.number);
   if (label === 'ORDINAL') return nth(value.number);
   return n;
 }

@@ -27,6 +27,8 @@
 //! | `5 feet 10 inches` | QUANTITY | `{number: 5.83…, unit: "foot"}` |
 //! | `15 dollars 50`, `30 MUSD` | MONEY | `{number: 15.5, currency: "USD"}`, `{number: 30000000, …}` (a bare minor part only where nothing follows it that it could count) |
 //! | `50 km/h`, `2 million barrels a day`, `age 87` | QUANTITY | `{unit: "kilometre per hour"}`, `"barrel per day"`, `{number: 87, unit: "year of age"}` |
+//! | `rotate 90°`, `a 360-degree view`; `the temperature is 24 degrees` | QUANTITY | `{number: 90, unit: "degree of arc"}` by the words around it; otherwise `{number: 24, unit: "degree"}` (a temperature, scale not named) |
+//! | `fahrenheit` in `convert 10 celsius to fahrenheit`, `how much celsius`, `a metric ton is equal to …` | QUANTITY | `{unit: "degree Fahrenheit"}`: a unit named without an amount, only in such a conversion frame |
 //! | `three years` | DATE | `{number: 3, unit: "year"}` (a span of time; hours and less are TIME) |
 //! | `29 November 2026`, `February 2022`, `2024` | DATE | `{iso: "2026-11-29"}`, `"2022-02"`, `"2024"` |
 //! | `July 4`, `November`, `on the 18th` | DATE | `{iso: "--07-04"}`, `"--11"`, `"---18"` (ISO 8601 without year / month) |
@@ -52,11 +54,12 @@ use rustc_hash::FxHashMap;
 use std::borrow::Cow;
 use std::cell::RefCell;
 use tables::{
-    AGE_WORDS, AGO_WORDS, CODE_SCALE_PREFIXES, CODE_WORDS, COMPOUND_UNITS, CURRENCY_AFTER,
-    CURRENCY_BEFORE, CURRENCY_CODES, DIMENSION_JOINERS, DURATIONS, FRACTION_DENOMINATORS,
+    DegreeCue, AGE_WORDS, AGO_WORDS, CODE_SCALE_PREFIXES, CODE_WORDS, COMPOUND_UNITS,
+    CONVERSION_WORDS, CURRENCY_AFTER, CURRENCY_BEFORE, CURRENCY_CODES, DEGREE_CUES,
+    DEGREE_CUE_REACH, DIMENSION_JOINERS, DURATIONS, EQUALS_WORDS, FRACTION_DENOMINATORS,
     MINOR_CLOSERS, ONE_PRONOUN_AFTER, ONE_PRONOUN_BEFORE, PERCENT_WORDS, PER_TIMES, QUALIFIERS,
-    RANGE_JOINERS, SCALES, TOUCHING_SCALES, TOUCHING_UNITS, UNITS_AFTER, UNIT_BRACKETS,
-    VULGAR_FRACTIONS, WORDLIKE_CODES, ZERO_SIDES,
+    QUESTION_WORDS, RANGE_JOINERS, SCALES, TOUCHING_SCALES, TOUCHING_UNITS, UNITS_AFTER,
+    UNIT_BRACKETS, UNIT_KINDS, VULGAR_FRACTIONS, WORDLIKE_CODES, ZERO_SIDES,
 };
 
 /// The longest token sequence a spelled number may span; longer runs are cut (linear time).
@@ -159,10 +162,17 @@ fn scan(cx: &Cx, inert: &[bool], out: &mut Vec<Annotation>) {
             .or_else(|| cx.amount(i));
         match found {
             Some((end, ann)) if end > i => {
-                out.push(ann);
+                out.push(cx.degree_read(i, end, ann));
                 i = end;
             }
-            _ => i += 1,
+            // A unit named without a number, in a conversion: `10 celsius to fahrenheit`.
+            _ => match cx.named_unit(i, out.last()) {
+                Some((end, ann)) => {
+                    out.push(cx.degree_read(i, end, ann));
+                    i = end;
+                }
+                None => i += 1,
+            },
         }
     }
 }
@@ -199,6 +209,16 @@ fn fold_into(w: &str, out: &mut String) {
 /// span (`over`, `more than`, `approximately`). Spec runners use it to accept our wider spans.
 pub fn is_qualifier(words: &str) -> bool {
     QUALIFIERS.iter().any(|q| q.0 == words) || words == "between"
+}
+
+/// What a canonical unit measures (`"temperature"`, `"angle"`, `"age"`, `"length"`, `"mass"`
+/// …), or `None` for one the grammar composes (`barrel per week`). A bare `degree` is a
+/// temperature whose scale the text does not name; an angle in degrees is a `degree of arc`.
+pub fn unit_kind(unit: &str) -> Option<&'static str> {
+    UNIT_KINDS
+        .iter()
+        .find(|(_, units)| units.contains(&unit))
+        .map(|&(kind, _)| kind)
 }
 
 /// A row of [`QUALIFIERS`]: words, bound, approximate.
@@ -1469,6 +1489,118 @@ impl<'a> Cx<'a> {
         };
         let j = end_unit(n.end)?;
         Some((n.value / ratio, j))
+    }
+
+    /// `ann` over tokens `from..end`, a bare `degree` in it read as an angle or a temperature
+    /// by the words around it ([`Cx::degree_reading`]).
+    fn degree_read(&self, from: usize, end: usize, mut ann: Annotation) -> Annotation {
+        if let Some(v) = ann.value.as_mut() {
+            if v.unit.as_deref() == Some("degree") {
+                v.unit = Some(self.degree_reading(from, end).to_string());
+            }
+        }
+        ann
+    }
+
+    /// What a bare `degree` measured over tokens `from..end` is ([`DEGREE_CUES`]): `degree
+    /// of arc` where the word right after names an angle (`a 45 degree angle`, `a 360-degree
+    /// view`), or a word a few before, within the clause, turns something (`rotate 90°`,
+    /// `tilted 23.5 degrees`) and none there speaks of heat; otherwise `degree`, a
+    /// temperature (`the thermostat was turned down 2 degrees`, `10 degrees colder`).
+    fn degree_reading(&self, from: usize, end: usize) -> &'static str {
+        let cue = |w: &str, c: DegreeCue| DEGREE_CUES.iter().any(|r| r.0 == w && r.1 == c);
+        let next = self.lower(end);
+        if cue(next, DegreeCue::HeatAfter) {
+            return "degree";
+        }
+        if cue(next, DegreeCue::AngleAfter) {
+            return "degree of arc";
+        }
+        let mut turned = false;
+        for k in (from.saturating_sub(DEGREE_CUE_REACH)..from).rev() {
+            let w = self.lower(k);
+            if matches!(w, "." | "!" | "?" | ";" | ":" | ",") {
+                break;
+            }
+            if cue(w, DegreeCue::HeatBefore) {
+                return "degree";
+            }
+            turned |= cue(w, DegreeCue::AngleBefore);
+        }
+        if turned {
+            "degree of arc"
+        } else {
+            "degree"
+        }
+    }
+
+    /// A unit named without a number at `i`, where a conversion frame makes it a quantity
+    /// (a value with a unit and no number): the target after a quantity of its kind (`10
+    /// celsius to fahrenheit`, `into`, `in`); either side of `fahrenheit to celsius`; asked
+    /// for (`how much celsius`); or equated to a quantity of its kind after `a` (`a metric
+    /// ton is equal to 2,204.62 pounds`, the span without `a`). `prev` is the annotation
+    /// before. Elsewhere a named unit is a word (`in Celsius`, `Celsius Network`).
+    fn named_unit(&self, i: usize, prev: Option<&Annotation>) -> Option<(usize, Annotation)> {
+        if !self.first_words.get(i).copied().unwrap_or(false)
+            || !tables::may_name_unit(self.lower(i))
+        {
+            return None;
+        }
+        let ends_at = |phrase: &str| {
+            let n = 1 + phrase.bytes().filter(|&b| b == b' ').count();
+            i >= n && self.phrase_at(i - n, phrase) == Some(i)
+        };
+        // The frame's words first, each a few comparisons; the unit only where one fits.
+        let after_quantity = i >= 2
+            && CONVERSION_WORDS.iter().any(|c| ends_at(c.0))
+            && prev.is_some_and(|a| {
+                a.label == Label::Quantity && a.span.end == self.tokens[i - 2].span.end
+            });
+        let asked = QUESTION_WORDS.iter().any(|q| ends_at(q));
+        let after_article = i >= 1 && matches!(self.lower(i - 1), "a" | "an");
+        let joined = (1..=3).any(|k| {
+            CONVERSION_WORDS
+                .iter()
+                .any(|c| c.1 && self.lower(i + k) == c.0)
+        });
+        if !(after_quantity || asked || after_article || joined) {
+            return None;
+        }
+        let (unit, j) = self.unit_named(i)?;
+        let kind = unit_kind(unit)?;
+        let prev_kind = prev
+            .and_then(|a| a.value.as_ref()?.unit.as_deref())
+            .and_then(unit_kind);
+        let ok = (after_quantity && prev_kind == Some(kind))
+            || asked
+            || (after_article && self.equals_quantity(j, kind))
+            || (CONVERSION_WORDS.iter().any(|c| c.1 && self.lower(j) == c.0)
+                && self
+                    .unit_named(j + 1)
+                    .is_some_and(|(other, _)| other != unit && unit_kind(other) == Some(kind)));
+        let value = Value {
+            unit: Some(unit.to_string()),
+            ..Value::default()
+        };
+        ok.then(|| (j, self.ann(i, j, Label::Quantity, value)))
+    }
+
+    /// A unit spelled out in words at `i` (`fahrenheit`, `degrees celsius`, `metric ton`; not
+    /// short forms such as `in`, `m`, `ft` or `°`) and the token after it.
+    fn unit_named(&self, i: usize) -> Option<(&'static str, usize)> {
+        let (&(w, unit), j) = self.longest(i, UNITS_AFTER, |u| u.0)?;
+        tables::spelled_unit(w).then_some((unit, j))
+    }
+
+    /// Whether `is`, `equals`, `is equal to` … at `i` and then a quantity of `kind` follow.
+    fn equals_quantity(&self, i: usize, kind: &str) -> bool {
+        EQUALS_WORDS
+            .iter()
+            .filter_map(|e| self.phrase_at(i, e))
+            .max()
+            .and_then(|k| self.amount(k))
+            .and_then(|(_, a)| a.value?.unit)
+            .is_some_and(|u| unit_kind(&u) == Some(kind))
     }
 
     fn ann(&self, from: usize, to: usize, label: Label, value: Value) -> Annotation {

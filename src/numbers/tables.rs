@@ -1040,6 +1040,267 @@ pub const TOUCHING_UNITS: &[(&str, &str)] = &[
     ("'", "foot"),
 ];
 
+/// What each canonical unit measures. A conversion joins units of one kind only (`10 celsius
+/// to fahrenheit`, `a metric ton is equal to 2,204.62 pounds`), and a reader can tell a
+/// temperature or an age from other measures by it ([`super::unit_kind`]). A bare `degree` is
+/// a temperature on a scale not named; an angle in degrees is a `degree of arc`.
+pub const UNIT_KINDS: &[(&str, &[&str])] = &[
+    (
+        "temperature",
+        &["degree Celsius", "degree Fahrenheit", "kelvin", "degree"],
+    ),
+    ("angle", &["degree of arc", "radian", "turn"]),
+    (
+        "age",
+        &["year of age", "month of age", "week of age", "day of age"],
+    ),
+    (
+        "length",
+        &[
+            "kilometre",
+            "metre",
+            "decimetre",
+            "centimetre",
+            "millimetre",
+            "micrometre",
+            "nanometre",
+            "picometre",
+            "mile",
+            "nautical mile",
+            "yard",
+            "foot",
+            "inch",
+            "light year",
+            "parsec",
+        ],
+    ),
+    (
+        "area",
+        &[
+            "square kilometre",
+            "square metre",
+            "square centimetre",
+            "square mile",
+            "square yard",
+            "square foot",
+            "square inch",
+            "hectare",
+            "acre",
+        ],
+    ),
+    (
+        "volume",
+        &[
+            "cubic kilometre",
+            "cubic metre",
+            "cubic centimetre",
+            "cubic mile",
+            "cubic yard",
+            "cubic foot",
+            "cubic inch",
+            "hectolitre",
+            "litre",
+            "decilitre",
+            "centilitre",
+            "millilitre",
+            "gallon",
+            "quart",
+            "pint",
+            "cup",
+            "fluid ounce",
+            "tablespoon",
+            "teaspoon",
+            "barrel",
+            "bushel",
+        ],
+    ),
+    (
+        "mass",
+        &[
+            "tonne",
+            "ton",
+            "kiloton",
+            "megaton",
+            "kilogram",
+            "gram",
+            "milligram",
+            "microgram",
+            "pound",
+            "ounce",
+            "troy ounce",
+            "stone",
+            "carat",
+        ],
+    ),
+    (
+        "speed",
+        &[
+            "kilometre per hour",
+            "mile per hour",
+            "metre per second",
+            "knot",
+        ],
+    ),
+    (
+        "power",
+        &["watt", "kilowatt", "megawatt", "gigawatt", "horsepower"],
+    ),
+    (
+        "energy",
+        &[
+            "joule",
+            "kilojoule",
+            "calorie",
+            "kilocalorie",
+            "kilowatt hour",
+            "megawatt hour",
+            "gigawatt hour",
+            "terawatt hour",
+        ],
+    ),
+    (
+        "pressure",
+        &["hectopascal", "millibar", "pound per square inch"],
+    ),
+    (
+        "frequency",
+        &["hertz", "kilohertz", "megahertz", "gigahertz"],
+    ),
+    (
+        "data",
+        &[
+            "bit", "kilobit", "megabit", "gigabit", "terabit", "byte", "kilobyte", "megabyte",
+            "gigabyte", "terabyte", "petabyte",
+        ],
+    ),
+    (
+        "data rate",
+        &[
+            "kilobit per second",
+            "megabit per second",
+            "gigabit per second",
+        ],
+    ),
+    ("electric potential", &["volt", "kilovolt"]),
+    ("electric current", &["ampere"]),
+    ("electric charge", &["milliampere hour"]),
+    ("sound level", &["decibel"]),
+    ("resolution", &["megapixel"]),
+    ("flow", &["barrel per day"]),
+];
+
+/// Cues to what a bare `degree` measures (`45 degrees`, `90°`): the word, and where it
+/// stands. The word right after decides first; then heat a few words before wins over a
+/// turning (thermostats and dials are turned); without a cue a degree is a temperature.
+pub const DEGREE_CUES: &[(&str, DegreeCue)] = &[
+    ("angle", DegreeCue::AngleAfter),
+    ("angles", DegreeCue::AngleAfter),
+    ("arc", DegreeCue::AngleAfter),
+    ("turn", DegreeCue::AngleAfter),
+    ("turns", DegreeCue::AngleAfter),
+    ("bend", DegreeCue::AngleAfter),
+    ("view", DegreeCue::AngleAfter),
+    ("rotation", DegreeCue::AngleAfter),
+    ("spin", DegreeCue::AngleAfter),
+    ("tilt", DegreeCue::AngleAfter),
+    ("slope", DegreeCue::AngleAfter),
+    ("incline", DegreeCue::AngleAfter),
+    ("rotate", DegreeCue::AngleBefore),
+    ("rotated", DegreeCue::AngleBefore),
+    ("rotates", DegreeCue::AngleBefore),
+    ("rotating", DegreeCue::AngleBefore),
+    ("turn", DegreeCue::AngleBefore),
+    ("turned", DegreeCue::AngleBefore),
+    ("turns", DegreeCue::AngleBefore),
+    ("turning", DegreeCue::AngleBefore),
+    ("tilt", DegreeCue::AngleBefore),
+    ("tilted", DegreeCue::AngleBefore),
+    ("tilts", DegreeCue::AngleBefore),
+    ("angle", DegreeCue::AngleBefore),
+    ("angled", DegreeCue::AngleBefore),
+    ("inclined", DegreeCue::AngleBefore),
+    ("bent", DegreeCue::AngleBefore),
+    ("leaning", DegreeCue::AngleBefore),
+    ("spun", DegreeCue::AngleBefore),
+    ("swivel", DegreeCue::AngleBefore),
+    ("latitude", DegreeCue::AngleBefore),
+    ("longitude", DegreeCue::AngleBefore),
+    ("heading", DegreeCue::AngleBefore),
+    ("bearing", DegreeCue::AngleBefore),
+    ("temperature", DegreeCue::HeatBefore),
+    ("temperatures", DegreeCue::HeatBefore),
+    ("thermostat", DegreeCue::HeatBefore),
+    ("thermometer", DegreeCue::HeatBefore),
+    ("heat", DegreeCue::HeatBefore),
+    ("heated", DegreeCue::HeatBefore),
+    ("hot", DegreeCue::HeatBefore),
+    ("warm", DegreeCue::HeatBefore),
+    ("warmer", DegreeCue::HeatBefore),
+    ("cool", DegreeCue::HeatBefore),
+    ("cooler", DegreeCue::HeatBefore),
+    ("cold", DegreeCue::HeatBefore),
+    ("colder", DegreeCue::HeatBefore),
+    ("oven", DegreeCue::HeatBefore),
+    ("fever", DegreeCue::HeatBefore),
+    ("weather", DegreeCue::HeatBefore),
+    ("warmer", DegreeCue::HeatAfter),
+    ("hotter", DegreeCue::HeatAfter),
+    ("cooler", DegreeCue::HeatAfter),
+    ("colder", DegreeCue::HeatAfter),
+];
+
+/// Where a [`DEGREE_CUES`] word stands and what it says.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DegreeCue {
+    /// Right after the measure, naming an angle: `a 45 degree angle`, `a 360-degree view`.
+    AngleAfter,
+    /// Right after the measure, comparing heat: `temperatures turned 10 degrees colder`.
+    HeatAfter,
+    /// A few words before it, turning something: `rotate 90°`, `tilted 23.5 degrees`.
+    AngleBefore,
+    /// A few words before it, speaking of heat: `the thermostat was turned down 2 degrees`.
+    HeatBefore,
+}
+
+/// How many words before a bare degree [`DegreeCue::AngleBefore`] and
+/// [`DegreeCue::HeatBefore`] cues are looked for, within the clause.
+pub const DEGREE_CUE_REACH: usize = 5;
+
+/// Whether a [`UNITS_AFTER`] phrase spells its unit out in words (`fahrenheit`, `metric
+/// ton`), so that it can name the unit without a number; short forms (`in`, `m`, `ft`, `°`)
+/// cannot.
+pub fn spelled_unit(phrase: &str) -> bool {
+    phrase.len() >= 4 && phrase.bytes().all(|b| b.is_ascii_lowercase() || b == b' ')
+}
+
+/// Whether a word starts a [`spelled_unit`]: one lookup that rules out most tokens before
+/// any conversion frame is tried.
+pub fn may_name_unit(w: &str) -> bool {
+    static WORDS: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    WORDS
+        .get_or_init(|| {
+            UNITS_AFTER
+                .iter()
+                .filter(|u| spelled_unit(u.0))
+                .filter_map(|u| u.0.split(' ').next())
+                .collect()
+        })
+        .contains(w)
+}
+
+/// Words that turn a unit named without a number into a quantity, the target of a
+/// conversion: after a quantity of its kind (`convert 10 celsius to fahrenheit`, `200
+/// celsius into fahrenheit`, `20 degrees in Fahrenheit`), and, where the flag says so,
+/// between two named units of one kind (`fahrenheit to celsius`).
+pub const CONVERSION_WORDS: &[(&str, bool)] = &[("to", true), ("into", true), ("in", false)];
+
+/// Words that ask for an amount in a unit named without a number: `how much celsius`.
+pub const QUESTION_WORDS: &[&str] = &["how much", "how many"];
+
+/// Words between a unit named after `a` or `an` and a quantity of its kind that it equals:
+/// `a metric ton is equal to 2,204.62 pounds`.
+pub const EQUALS_WORDS: &[&str] = &["is", "equals", "is equal to", "is the same as", "="];
+
 /// Words after a temperature that give its side of zero: `5 degrees below zero`.
 pub const ZERO_SIDES: &[(&str, f64)] = &[("below zero", -1.0), ("above zero", 1.0)];
 

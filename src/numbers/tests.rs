@@ -1184,6 +1184,248 @@ fn quantities() {
 }
 
 #[test]
+fn degrees_as_angles_or_temperatures() {
+    const ARC: &str = r#"{"number":90,"unit":"degree of arc"}"#;
+    check(
+        &[
+            (
+                "turning verb before",
+                "Rotate 90°",
+                &[("90°", Quantity, ARC)],
+            ),
+            (
+                "angle after",
+                "turn a 45 degrees angle",
+                &[(
+                    "45 degrees",
+                    Quantity,
+                    r#"{"number":45,"unit":"degree of arc"}"#,
+                )],
+            ),
+            (
+                "hyphened, view after",
+                "a 360-degree view",
+                &[(
+                    "360-degree",
+                    Quantity,
+                    r#"{"number":360,"unit":"degree of arc"}"#,
+                )],
+            ),
+            (
+                "hyphened, turn after",
+                "a 180-degree turn on policy",
+                &[(
+                    "180-degree",
+                    Quantity,
+                    r#"{"number":180,"unit":"degree of arc"}"#,
+                )],
+            ),
+            (
+                "turn left",
+                "turn left 45 degrees",
+                &[(
+                    "45 degrees",
+                    Quantity,
+                    r#"{"number":45,"unit":"degree of arc"}"#,
+                )],
+            ),
+            (
+                "tilted",
+                "the axis is tilted 23.5 degrees",
+                &[(
+                    "23.5 degrees",
+                    Quantity,
+                    r#"{"number":23.5,"unit":"degree of arc"}"#,
+                )],
+            ),
+            (
+                "a heading",
+                "a heading of 270 degrees",
+                &[(
+                    "270 degrees",
+                    Quantity,
+                    r#"{"number":270,"unit":"degree of arc"}"#,
+                )],
+            ),
+            (
+                "an angle of",
+                "an angle of 30 degrees",
+                &[(
+                    "30 degrees",
+                    Quantity,
+                    r#"{"number":30,"unit":"degree of arc"}"#,
+                )],
+            ),
+            (
+                "temperature word",
+                "the temperature is 24 degrees",
+                &[("24 degrees", Quantity, r#"{"number":24,"unit":"degree"}"#)],
+            ),
+            (
+                "heat after the turn",
+                "turn the thermostat up 5 degrees",
+                &[("5 degrees", Quantity, r#"{"number":5,"unit":"degree"}"#)],
+            ),
+            (
+                "heat before the turn",
+                "the thermostat was turned down 2 degrees",
+                &[("2 degrees", Quantity, r#"{"number":2,"unit":"degree"}"#)],
+            ),
+            (
+                "heat compared after",
+                "it turned 10 degrees colder",
+                &[("10 degrees", Quantity, r#"{"number":10,"unit":"degree"}"#)],
+            ),
+            (
+                "no cue is a temperature",
+                "highs of 30 degrees here",
+                &[("30 degrees", Quantity, r#"{"number":30,"unit":"degree"}"#)],
+            ),
+            (
+                "a clause apart",
+                "they turned, and it was 30 degrees",
+                &[("30 degrees", Quantity, r#"{"number":30,"unit":"degree"}"#)],
+            ),
+            (
+                "short form with its period",
+                "let the temperature be at 50 deg. now",
+                &[("50 deg.", Quantity, r#"{"number":50,"unit":"degree"}"#)],
+            ),
+            (
+                "a named scale is never an angle",
+                "rotate the dial to 90 degrees Celsius",
+                &[(
+                    "90 degrees Celsius",
+                    Quantity,
+                    r#"{"number":90,"unit":"degree Celsius"}"#,
+                )],
+            ),
+        ],
+        None,
+    );
+}
+
+#[test]
+fn units_named_without_a_number() {
+    const C: &str = r#"{"unit":"degree Celsius"}"#;
+    const F: &str = r#"{"unit":"degree Fahrenheit"}"#;
+    check(
+        &[
+            (
+                "conversion target",
+                "convert 10 celsius to fahrenheit",
+                &[
+                    (
+                        "10 celsius",
+                        Quantity,
+                        r#"{"number":10,"unit":"degree Celsius"}"#,
+                    ),
+                    ("fahrenheit", Quantity, F),
+                ],
+            ),
+            (
+                "target after into, in words",
+                "convert 200 celsius into degrees fahrenheit",
+                &[
+                    (
+                        "200 celsius",
+                        Quantity,
+                        r#"{"number":200,"unit":"degree Celsius"}"#,
+                    ),
+                    ("degrees fahrenheit", Quantity, F),
+                ],
+            ),
+            (
+                "target after in",
+                "it was 86 °F in Celsius",
+                &[
+                    (
+                        "86 °F",
+                        Quantity,
+                        r#"{"number":86,"unit":"degree Fahrenheit"}"#,
+                    ),
+                    ("Celsius", Quantity, C),
+                ],
+            ),
+            (
+                "unit to unit, and asked for",
+                "fahrenheit to celsius 101 fahrenheit is how much celsius",
+                &[
+                    ("fahrenheit", Quantity, F),
+                    ("celsius", Quantity, C),
+                    (
+                        "101 fahrenheit",
+                        Quantity,
+                        r#"{"number":101,"unit":"degree Fahrenheit"}"#,
+                    ),
+                    ("celsius", Quantity, C),
+                ],
+            ),
+            (
+                "equated after a",
+                "a metric ton is equal to 2,204.62 pounds.",
+                &[
+                    ("metric ton", Quantity, r#"{"unit":"tonne"}"#),
+                    (
+                        "2,204.62 pounds",
+                        Quantity,
+                        r#"{"number":2204.62,"unit":"pound"}"#,
+                    ),
+                ],
+            ),
+            (
+                "a mile equals",
+                "a mile equals 1.6 km",
+                &[
+                    ("mile", Quantity, r#"{"unit":"mile"}"#),
+                    ("1.6 km", Quantity, r#"{"number":1.6,"unit":"kilometre"}"#),
+                ],
+            ),
+            // Not conversions.
+            ("in Celsius alone", "temperatures in Celsius", &[]),
+            ("a company", "Celsius Network filed for bankruptcy", &[]),
+            (
+                "another kind after to",
+                "5 miles to pounds",
+                &[("5 miles", Quantity, r#"{"number":5,"unit":"mile"}"#)],
+            ),
+            ("a unit to itself", "ton to ton", &[]),
+            (
+                "short forms are words",
+                "10 km in m",
+                &[("10 km", Quantity, r#"{"number":10,"unit":"kilometre"}"#)],
+            ),
+            (
+                "equated to another kind",
+                "a mile is 20 minutes",
+                &[("20 minutes", Time, r#"{"number":20,"unit":"minute"}"#)],
+            ),
+            ("a unit as a word", "he went the extra mile to help", &[]),
+        ],
+        None,
+    );
+}
+
+#[test]
+fn unit_kinds_cover_every_unit() {
+    for unit in UNITS_AFTER
+        .iter()
+        .map(|u| u.1)
+        .chain(TOUCHING_UNITS.iter().map(|u| u.1))
+        .chain(COMPOUND_UNITS.iter().map(|u| u.1))
+    {
+        assert!(
+            unit_kind(unit).is_some(),
+            "{unit} has no kind in UNIT_KINDS"
+        );
+    }
+    assert_eq!(unit_kind("degree"), Some("temperature"));
+    assert_eq!(unit_kind("degree of arc"), Some("angle"));
+    assert_eq!(unit_kind("year of age"), Some("age"));
+    assert_eq!(unit_kind("barrel per week"), None);
+}
+
+#[test]
 fn absolute_dates() {
     check(
         &[
