@@ -1537,7 +1537,7 @@ impl<'a> Cx<'a> {
     /// A unit named without a number at `i`, where a conversion frame makes it a quantity
     /// (a value with a unit and no number): the target after a quantity of its kind (`10
     /// celsius to fahrenheit`, `into`, `in`); either side of `fahrenheit to celsius`; asked
-    /// for (`how much celsius`); or equated to a quantity of its kind after `a` (`a metric
+    /// for after a quantity of its kind (`… is how much celsius`); or equated to a quantity of its kind after `a` (`a metric
     /// ton is equal to 2,204.62 pounds`, the span without `a`). `prev` is the annotation
     /// before. Elsewhere a named unit is a word (`in Celsius`, `Celsius Network`).
     fn named_unit(&self, i: usize, prev: Option<&Annotation>) -> Option<(usize, Annotation)> {
@@ -1571,8 +1571,9 @@ impl<'a> Cx<'a> {
         let prev_kind = prev
             .and_then(|a| a.value.as_ref()?.unit.as_deref())
             .and_then(unit_kind);
-        let ok = (after_quantity && prev_kind == Some(kind))
-            || asked
+        // Asked for after a quantity of its kind (`101 fahrenheit is how much celsius`), not
+        // in any question (`how many pounds she gained`).
+        let ok = ((after_quantity || asked) && prev_kind == Some(kind))
             || (after_article && self.equals_quantity(j, kind))
             || (CONVERSION_WORDS.iter().any(|c| c.1 && self.lower(j) == c.0)
                 && self

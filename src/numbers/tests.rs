@@ -1401,6 +1401,11 @@ fn units_named_without_a_number() {
                 &[("20 minutes", Time, r#"{"number":20,"unit":"minute"}"#)],
             ),
             ("a unit as a word", "he went the extra mile to help", &[]),
+            (
+                "a question with no quantity before",
+                "it was not clear how many pounds she gained",
+                &[],
+            ),
         ],
         None,
     );
