@@ -6,6 +6,7 @@
 
 use super::gazetteer::{Gazetteer, TYPES_TOTAL};
 use crate::tokenize::{TokenKind, Tokens};
+use rustc_hash::FxHashMap;
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 use std::ops::Range;
@@ -226,11 +227,14 @@ pub struct Prepared {
 
 /// Reads `tokens` of `text` with the built-in gazetteer and the user's, if any.
 pub fn prepare(text: &str, tokens: &Tokens, user: Option<&Gazetteer>) -> Prepared {
+    // Most tokens are forms seen before in the text (`the`, `,`): each form is read once.
+    let mut read: FxHashMap<&str, TokInfo> = FxHashMap::default();
     let mut infos: Vec<TokInfo> = tokens
         .tokens
         .iter()
         .map(|t| {
-            let mut info = TokInfo::new(t.span.of(text));
+            let s = t.span.of(text);
+            let mut info = *read.entry(s).or_insert_with(|| TokInfo::new(s));
             if t.kind != TokenKind::Word {
                 info.flags &= !(INIT_CAP | ALL_CAPS);
             }
