@@ -228,7 +228,11 @@ pub struct Prepared {
 /// Reads `tokens` of `text` with the built-in gazetteer and the user's, if any.
 pub fn prepare(text: &str, tokens: &Tokens, user: Option<&Gazetteer>) -> Prepared {
     // Most tokens are forms seen before in the text (`the`, `,`): each form is read once.
-    let mut read: FxHashMap<&str, TokInfo> = FxHashMap::default();
+    // Sized for the distinct forms of news text (about one token in four), so that the
+    // maps here rarely grow.
+    let forms = tokens.tokens.len() / 4;
+    let mut read: FxHashMap<&str, TokInfo> =
+        FxHashMap::with_capacity_and_hasher(forms, Default::default());
     let mut infos: Vec<TokInfo> = tokens
         .tokens
         .iter()
@@ -272,7 +276,8 @@ pub fn prepare(text: &str, tokens: &Tokens, user: Option<&Gazetteer>) -> Prepare
             user.mark(&infos, sent.clone(), &mut gaz);
         }
     }
-    let mut surface: IdMap<u64, Surface> = IdMap::default();
+    let mut surface: IdMap<u64, Surface> =
+        IdMap::with_capacity_and_hasher(forms, Default::default());
     for info in &infos {
         if info.flags & HAS_LETTER == 0 {
             continue;
@@ -586,7 +591,8 @@ pub struct DocTypes {
 impl DocTypes {
     /// Counts the first-pass entity type (0 = none, 1 + type) of each word token.
     pub fn new(p: &Prepared, types: &[u8]) -> DocTypes {
-        let mut counts: IdMap<u64, [u16; 5]> = IdMap::default();
+        let mut counts: IdMap<u64, [u16; 5]> =
+            IdMap::with_capacity_and_hasher(p.surface.len(), Default::default());
         for (info, &ty) in p.infos.iter().zip(types) {
             if info.flags & HAS_LETTER != 0 {
                 let c = counts.entry(info.lower).or_default();
