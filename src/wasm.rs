@@ -11,38 +11,12 @@ use crate::annotator::{self, BuildError, Options};
 use crate::span::OffsetUnit;
 use serde::{Deserialize, Serialize};
 use tsify_next::Tsify;
-use wasm_bindgen::convert::{IntoWasmAbi, OptionIntoWasmAbi};
 use wasm_bindgen::prelude::*;
 
 /// Annotations in text order, not overlapping.
 #[derive(Serialize, Deserialize, Tsify, Clone, Debug, PartialEq)]
-#[tsify(from_wasm_abi)]
+#[tsify(into_wasm_abi, from_wasm_abi)]
 pub struct Annotations(pub Vec<Mention>);
-
-// Into JS as tsify's `into_wasm_abi` would, but by way of JSON (see `to_js_value`).
-impl IntoWasmAbi for Annotations {
-    type Abi = <<Annotations as Tsify>::JsType as IntoWasmAbi>::Abi;
-
-    #[inline]
-    fn into_abi(self) -> Self::Abi {
-        JsValue::from(self)
-            .unchecked_into::<<Annotations as Tsify>::JsType>()
-            .into_abi()
-    }
-}
-
-impl OptionIntoWasmAbi for Annotations {
-    #[inline]
-    fn none() -> Self::Abi {
-        <<Annotations as Tsify>::JsType as OptionIntoWasmAbi>::none()
-    }
-}
-
-impl From<Annotations> for JsValue {
-    fn from(a: Annotations) -> JsValue {
-        to_js_value(a)
-    }
-}
 
 /// A reusable annotator: build once with options, annotate many texts.
 #[wasm_bindgen]
@@ -127,59 +101,4 @@ fn to_js(annotator: &annotator::Annotator, text: &str) -> Annotations {
         annotator.annotate(text),
         OffsetUnit::Utf16,
     ))
-}
-
-/// The annotations as JS objects.
-///
-/// They cross as one JSON string that `JSON.parse` turns into the objects: building each
-/// object field by field from Rust (serde-wasm-bindgen) costs a call into JS per field. The
-/// objects are the same: same fields in the same order, and every number the same `f64`
-/// (JSON writes the shortest text that parses back to it; a score's `f32` is widened first,
-/// as serde-wasm-bindgen does). A number JSON cannot write (infinite) takes the old way.
-fn to_js_value(a: Annotations) -> JsValue {
-    if a.0.iter().all(json_exact) {
-        let list: Vec<JsMention> = a.0.iter().map(JsMention).collect();
-        if let Ok(json) = serde_json::to_string(&list) {
-            if let Ok(value) = js_sys::JSON::parse(&json) {
-                return value;
-            }
-        }
-    }
-    match a.into_js() {
-        Ok(js) => js.into(),
-        // What tsify's conversion does on failure; serde-wasm-bindgen cannot fail on these.
-        Err(e) => panic!("(Converting type failed) {e}"),
-    }
-}
-
-/// Whether every number of `m` has a JSON form.
-fn json_exact(m: &Mention) -> bool {
-    let finite = |x: Option<f64>| x.is_none_or(f64::is_finite);
-    m.score.is_none_or(f32::is_finite)
-        && m.value
-            .as_ref()
-            .is_none_or(|v| finite(v.number) && finite(v.from) && finite(v.to))
-}
-
-/// A [`Mention`] serialized as serde-wasm-bindgen gives it to JS: the score as `f64`.
-struct JsMention<'a>(&'a Mention);
-
-impl Serialize for JsMention<'_> {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeStruct;
-        let m = self.0;
-        let len = 4 + m.value.is_some() as usize + m.score.is_some() as usize;
-        let mut st = s.serialize_struct("Mention", len)?;
-        st.serialize_field("start", &m.start)?;
-        st.serialize_field("end", &m.end)?;
-        st.serialize_field("label", &m.label)?;
-        st.serialize_field("text", &m.text)?;
-        if let Some(value) = &m.value {
-            st.serialize_field("value", value)?;
-        }
-        if let Some(score) = m.score {
-            st.serialize_field("score", &(score as f64))?;
-        }
-        st.end()
-    }
 }
