@@ -109,92 +109,118 @@ fn segment(text: &str, range: Span, out: &mut Vec<Token>) {
 /// segmenting the whole text: a run that starts with a combining mark keeps it rather than
 /// gluing it to the whitespace before (UAX #29 rule WB4), which would put a space in a token.
 pub fn word_bounds(s: &str) -> impl Iterator<Item = (usize, &str)> {
+    let bytes = s.as_bytes();
     let mut rest = 0;
+    // The ASCII run being segmented: its start and where its next segment starts.
+    let mut ascii: Option<(usize, usize)> = None;
     let mut pending: Vec<(usize, &str)> = Vec::new();
     std::iter::from_fn(move || loop {
+        if let Some((run_start, at)) = ascii {
+            let run = &bytes[run_start..rest];
+            if at < run.len() {
+                let end = ascii_segment_end(run, at);
+                ascii = Some((run_start, end));
+                return Some((run_start + at, &s[run_start + at..run_start + end]));
+            }
+            ascii = None;
+        }
         if let Some(seg) = pending.pop() {
             return Some(seg);
         }
-        let tail = &s[rest..];
-        // ASCII whitespace only: some other spaces join words (U+202F is ExtendNumLet).
-        let start = rest + tail.find(|c: char| !c.is_ascii_whitespace())?;
-        let end = s[start..]
-            .find(|c: char| c.is_ascii_whitespace())
+        // ASCII whitespace only: some other spaces join words (U+202F is ExtendNumLet). Its
+        // bytes never occur inside a multi-byte character, so bytes can be scanned.
+        let start = rest
+            + bytes[rest..]
+                .iter()
+                .position(|b| !b.is_ascii_whitespace())?;
+        let end = bytes[start..]
+            .iter()
+            .position(u8::is_ascii_whitespace)
             .map_or(s.len(), |k| start + k);
         rest = end;
         let run = &s[start..end];
         if run.is_ascii() {
-            pending.extend(ascii_word_bounds(run).map(|(i, seg)| (start + i, seg)));
+            ascii = Some((start, 0));
         } else {
             pending.extend(
                 run.split_word_bound_indices()
                     .filter(|(_, seg)| !seg.chars().all(char::is_whitespace))
                     .map(|(i, seg)| (start + i, seg)),
             );
+            pending.reverse();
         }
-        pending.reverse();
     })
+}
+
+/// Word-break classes of ASCII bytes for [`ascii_word_bounds`].
+const LETTER: u8 = 0;
+const NUMERIC: u8 = 1;
+/// `:`
+const MID_LETTER: u8 = 2;
+/// `,` `;`
+const MID_NUM: u8 = 3;
+/// `.`, and `'` (Single_Quote, which the rules treat alike)
+const MID_NUM_LET_Q: u8 = 4;
+/// `_`
+const EXTEND_NUM_LET: u8 = 5;
+const OTHER: u8 = 6;
+
+/// The class of every byte (non-ASCII bytes are `OTHER`; runs passed here are ASCII).
+static WB: [u8; 256] = {
+    let mut t = [OTHER; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = match b as u8 {
+            b'A'..=b'Z' | b'a'..=b'z' => LETTER,
+            b'0'..=b'9' => NUMERIC,
+            b':' => MID_LETTER,
+            b',' | b';' => MID_NUM,
+            b'.' | b'\'' => MID_NUM_LET_Q,
+            b'_' => EXTEND_NUM_LET,
+            _ => OTHER,
+        };
+        b += 1;
+    }
+    t
+};
+
+/// Where the ASCII segment of `b` that starts at `start` ends (UAX #29 rules WB5 to WB13b).
+#[inline]
+fn ascii_segment_end(b: &[u8], start: usize) -> usize {
+    let wb = |k: usize| b.get(k).map_or(OTHER, |&x| WB[x as usize]);
+    let mut end = start + 1;
+    // Whether there is no boundary between bytes end - 1 and end.
+    while end < b.len() {
+        let (prev, next) = (wb(end - 1), WB[b[end] as usize]);
+        let joined = match (prev, next) {
+            (LETTER | NUMERIC, LETTER | NUMERIC) => true,
+            (LETTER, MID_LETTER | MID_NUM_LET_Q) => wb(end + 1) == LETTER,
+            (MID_LETTER | MID_NUM_LET_Q, LETTER) => end >= 2 && wb(end - 2) == LETTER,
+            (NUMERIC, MID_NUM | MID_NUM_LET_Q) => wb(end + 1) == NUMERIC,
+            (MID_NUM | MID_NUM_LET_Q, NUMERIC) => end >= 2 && wb(end - 2) == NUMERIC,
+            (LETTER | NUMERIC | EXTEND_NUM_LET, EXTEND_NUM_LET) => true,
+            (EXTEND_NUM_LET, LETTER | NUMERIC) => true,
+            _ => false,
+        };
+        if !joined {
+            break;
+        }
+        end += 1;
+    }
+    end
 }
 
 /// UAX #29 word segmentation for ASCII text, the common case, without the Unicode tables:
 /// the same segments as `split_word_bound_indices` except that whitespace is not grouped
 /// (every whitespace byte is its own segment; [`word_bounds`] never passes it any).
 pub fn ascii_word_bounds(s: &str) -> impl Iterator<Item = (usize, &str)> {
-    #[derive(Clone, Copy, PartialEq)]
-    enum Wb {
-        Letter,
-        Numeric,
-        /// `:`
-        MidLetter,
-        /// `,` `;`
-        MidNum,
-        /// `.`, and `'` (Single_Quote, which the rules treat alike)
-        MidNumLetQ,
-        /// `_`
-        ExtendNumLet,
-        Other,
-    }
-    fn wb(b: Option<&u8>) -> Wb {
-        match b {
-            Some(b'A'..=b'Z' | b'a'..=b'z') => Wb::Letter,
-            Some(b'0'..=b'9') => Wb::Numeric,
-            Some(b':') => Wb::MidLetter,
-            Some(b',' | b';') => Wb::MidNum,
-            Some(b'.' | b'\'') => Wb::MidNumLetQ,
-            Some(b'_') => Wb::ExtendNumLet,
-            _ => Wb::Other,
-        }
-    }
     let b = s.as_bytes();
-    // Whether there is no boundary between bytes k - 1 and k (rules WB5 to WB13b).
-    let joined = move |k: usize| {
-        use Wb::*;
-        let (before, prev, next, after) = (
-            wb(k.checked_sub(2).and_then(|j| b.get(j))),
-            wb(b.get(k - 1)),
-            wb(b.get(k)),
-            wb(b.get(k + 1)),
-        );
-        match (prev, next) {
-            (Letter, Letter) | (Numeric, Numeric) | (Letter, Numeric) | (Numeric, Letter) => true,
-            (Letter, MidLetter | MidNumLetQ) => after == Letter,
-            (MidLetter | MidNumLetQ, Letter) => before == Letter,
-            (Numeric, MidNum | MidNumLetQ) => after == Numeric,
-            (MidNum | MidNumLetQ, Numeric) => before == Numeric,
-            (Letter | Numeric | ExtendNumLet, ExtendNumLet) => true,
-            (ExtendNumLet, Letter | Numeric) => true,
-            _ => false,
-        }
-    };
     let mut start = 0;
     std::iter::from_fn(move || {
         if start >= b.len() {
             return None;
         }
-        let mut end = start + 1;
-        while end < b.len() && joined(end) {
-            end += 1;
-        }
+        let end = ascii_segment_end(b, start);
         let seg = (start, &s[start..end]);
         start = end;
         Some(seg)

@@ -7,6 +7,7 @@
 use super::clusters;
 use super::gazetteer::{Gazetteer, TYPES_TOTAL};
 use crate::tokenize::{TokenKind, Tokens};
+use rustc_hash::FxHashMap;
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 use std::ops::Range;
@@ -227,6 +228,15 @@ struct Surface {
     lower: u16,
 }
 
+/// The cluster path of a token read with its final flags (0 without letters).
+fn cluster_of(info: &TokInfo) -> u32 {
+    if info.flags & HAS_LETTER == 0 {
+        return 0;
+    }
+    let caps = info.flags & ALL_CAPS != 0;
+    clusters::path(info.word, info.title, info.lower, caps)
+}
+
 /// A document read for the model: token infos, gazetteer matches, document statistics.
 pub struct Prepared {
     /// One per token.
@@ -240,17 +250,25 @@ pub struct Prepared {
 
 /// Reads `tokens` of `text` with the built-in gazetteer and the user's, if any.
 pub fn prepare(text: &str, tokens: &Tokens, user: Option<&Gazetteer>) -> Prepared {
+    // Most tokens are forms seen before in the text (`the`, `,`): each form is read once.
+    // Sized for the distinct forms of news text (about one token in four), so that the
+    // maps here rarely grow.
+    let forms = tokens.tokens.len() / 4;
+    let mut read: FxHashMap<&str, TokInfo> =
+        FxHashMap::with_capacity_and_hasher(forms, Default::default());
     let mut infos: Vec<TokInfo> = tokens
         .tokens
         .iter()
         .map(|t| {
-            let mut info = TokInfo::new(t.span.of(text));
-            if t.kind != TokenKind::Word {
+            let s = t.span.of(text);
+            let mut info = *read.entry(s).or_insert_with(|| {
+                let mut info = TokInfo::new(s);
+                info.cluster = cluster_of(&info);
+                info
+            });
+            if t.kind != TokenKind::Word && info.flags & (INIT_CAP | ALL_CAPS) != 0 {
                 info.flags &= !(INIT_CAP | ALL_CAPS);
-            }
-            if info.flags & HAS_LETTER != 0 {
-                let caps = info.flags & ALL_CAPS != 0;
-                info.cluster = clusters::path(info.word, info.title, info.lower, caps);
+                info.cluster = cluster_of(&info);
             }
             info
         })
@@ -286,7 +304,8 @@ pub fn prepare(text: &str, tokens: &Tokens, user: Option<&Gazetteer>) -> Prepare
             user.mark(&infos, sent.clone(), &mut gaz);
         }
     }
-    let mut surface: IdMap<u64, Surface> = IdMap::default();
+    let mut surface: IdMap<u64, Surface> =
+        IdMap::with_capacity_and_hasher(forms, Default::default());
     for info in &infos {
         if info.flags & HAS_LETTER == 0 {
             continue;
@@ -460,6 +479,134 @@ pub fn context_features(p: &Prepared, sent: &Range<usize>, i: usize, out: &mut V
     }
 }
 
+/// Which neighbour of a token a [`near_features`] row is for: the token read from the one
+/// after it (`Prev1`), the one before it (`Next1`), two after (`Prev2`), two before (`Next2`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Near {
+    /// This token is at −1 of the token that reads it.
+    Prev1 = 0,
+    /// At +1.
+    Next1 = 1,
+    /// At −2.
+    Prev2 = 2,
+    /// At +2.
+    Next2 = 3,
+}
+
+impl Near {
+    /// All four, in row order.
+    pub const ALL: [Near; 4] = [Near::Prev1, Near::Next1, Near::Prev2, Near::Next2];
+}
+
+/// Appends the [`context_features`] a token gets from one neighbour `t` alone (`None` past
+/// the sentence's edge) at position `near`: they depend on nothing but that neighbour's form,
+/// so their weight sums may be kept per form. With [`case_features`] and [`pair_features`],
+/// exactly the features of [`context_features`], in another order.
+pub fn near_features(t: Option<&TokInfo>, near: Near, out: &mut Vec<u32>) {
+    let lower = t.map_or(BOUNDARY, |x| x.lower);
+    let cluster = t.map(|x| x.cluster as u64).filter(|&c| c != 0);
+    match near {
+        Near::Prev1 => {
+            out.push(fid(T_WIN + 1, lower));
+            out.push(fid(T_WIN_WORD, t.map_or(BOUNDARY, |x| x.word)));
+            out.push(fid(T_WIN_SHORT, t.map_or(BOUNDARY, |x| x.short)));
+            if let Some(prev) = t {
+                if prev.suf[2] != 0 {
+                    out.push(fid(T_SUF_PREV, prev.suf[2]));
+                }
+            }
+            if let Some(c) = cluster {
+                out.push(fid(T_CLUSTER_WIN, c));
+            }
+        }
+        Near::Next1 => {
+            out.push(fid(T_WIN + 2, lower));
+            out.push(fid(T_WIN_WORD + 1, t.map_or(BOUNDARY, |x| x.word)));
+            out.push(fid(T_WIN_SHORT + 1, t.map_or(BOUNDARY, |x| x.short)));
+            if let Some(c) = cluster {
+                out.push(fid(T_CLUSTER_WIN + 1, c));
+            }
+        }
+        Near::Prev2 => out.push(fid(T_WIN, lower)),
+        Near::Next2 => out.push(fid(T_WIN + 3, lower)),
+    }
+}
+
+/// Case state of the neighbour at `d` (64 past the sentence's edge).
+#[inline]
+fn case_at(p: &Prepared, sent: &Range<usize>, i: usize, d: isize) -> u64 {
+    i.checked_add_signed(d)
+        .filter(|j| sent.contains(j))
+        .map_or(64, |j| p.infos[j].case())
+}
+
+/// A small key that decides [`case_features`] of token `i`: its case state, its neighbours',
+/// and how the document writes its word elsewhere (fewer than 2²³ values).
+pub fn case_key(p: &Prepared, sent: &Range<usize>, i: usize) -> u64 {
+    let t = &p.infos[i];
+    let mut key = case_at(p, sent, i, -1) | t.case() << 7 | case_at(p, sent, i, 1) << 14;
+    if t.flags & HAS_LETTER != 0 {
+        if let Some(s) = p.surface.get(&t.lower) {
+            let own_cap = t.flags & (SENT_START | HEADLINE) == 0 && t.flags & INIT_CAP != 0;
+            let own_lower = t.flags & (INIT_CAP | ALL_CAPS) == 0;
+            if s.cap_mid > own_cap as u16 {
+                key |= 1 << 21;
+            }
+            if s.lower > own_lower as u16 {
+                key |= 1 << 22;
+            }
+        }
+    }
+    key
+}
+
+/// Appends the [`context_features`] that [`case_key`] decides.
+pub fn case_features(key: u64, out: &mut Vec<u32>) {
+    let case_or_boundary = |c: u64| if c == 64 { BOUNDARY } else { c };
+    let (prev, case, next) = (key & 0x7f, key >> 7 & 0x7f, key >> 14 & 0x7f);
+    out.push(fid(T_PREV_CASE, mix(case_or_boundary(prev), case)));
+    out.push(fid(T_NEXT_CASE, mix(case_or_boundary(next), case)));
+    if key & 1 << 21 != 0 {
+        out.push(fid(T_DOC_CAP, case));
+    }
+    if key & 1 << 22 != 0 {
+        out.push(fid(T_DOC_LOWER, case));
+    }
+}
+
+/// Appends the [`context_features`] of token `i` that neither [`near_features`] nor
+/// [`case_features`] hold: those of word pairs and triples, and the gazetteers.
+pub fn pair_features(p: &Prepared, sent: &Range<usize>, i: usize, out: &mut Vec<u32>) {
+    let t = &p.infos[i];
+    let at = |d: isize| -> Option<&TokInfo> {
+        i.checked_add_signed(d)
+            .filter(|j| sent.contains(j))
+            .map(|j| &p.infos[j])
+    };
+    let case = t.case();
+    let lower_at = |d: isize| at(d).map_or(BOUNDARY, |x| x.lower);
+    let short_at = |d: isize| at(d).map_or(BOUNDARY, |x| x.short);
+    out.push(fid(T_SHORT3, mix(mix(short_at(-1), t.short), short_at(1))));
+    out.push(fid(T_BIGRAM_L, mix(lower_at(-1), t.lower)));
+    out.push(fid(T_BIGRAM_R, mix(t.lower, lower_at(1))));
+    out.push(fid(T_PREV_LOWER_SHAPE, mix(lower_at(-1), t.short)));
+    let g = p.gaz[i];
+    if g != 0 {
+        out.push(fid(T_GAZ_PREV_WORD, mix(lower_at(-1), gaz_types(g))));
+        for b in bits(g) {
+            out.push(fid(T_GAZ, b));
+            out.push(fid(T_GAZ_CASE, b << 8 | case));
+        }
+    }
+    for (d, template) in [(-1isize, T_GAZ_PREV), (1, T_GAZ_NEXT)] {
+        if let Some(j) = i.checked_add_signed(d).filter(|j| sent.contains(j)) {
+            for ty in bits(gaz_types(p.gaz[j])) {
+                out.push(fid(template, ty));
+            }
+        }
+    }
+}
+
 /// The types (bit per type) a gazetteer bit set holds, whatever the position.
 #[inline]
 fn gaz_types(g: u64) -> u64 {
@@ -492,7 +639,8 @@ pub struct DocTypes {
 impl DocTypes {
     /// Counts the first-pass entity type (0 = none, 1 + type) of each word token.
     pub fn new(p: &Prepared, types: &[u8]) -> DocTypes {
-        let mut counts: IdMap<u64, [u16; 5]> = IdMap::default();
+        let mut counts: IdMap<u64, [u16; 5]> =
+            IdMap::with_capacity_and_hasher(p.surface.len(), Default::default());
         for (info, &ty) in p.infos.iter().zip(types) {
             if info.flags & HAS_LETTER != 0 {
                 let c = counts.entry(info.lower).or_default();
@@ -501,6 +649,53 @@ impl DocTypes {
         }
         DocTypes { counts }
     }
+}
+
+/// A small key that decides [`doc_features`] of token `i` (fewer than 2²⁵ values): the
+/// first-pass types of it and its neighbours, and what the document's other first-pass types
+/// of its word add up to.
+pub fn doc_key(p: &Prepared, doc: &DocTypes, sent: &Range<usize>, i: usize, types: &[u8]) -> u64 {
+    let t = &p.infos[i];
+    let own = types[i] as u64;
+    let at = |d: isize| {
+        i.checked_add_signed(d)
+            .filter(|j| sent.contains(j))
+            .map_or(9, |j| types[j] as u64)
+    };
+    let key = at(-1) | own << 4 | at(1) << 8;
+    if t.flags & HAS_LETTER == 0 {
+        return key;
+    }
+    let Some(c) = doc.counts.get(&t.lower) else {
+        return key;
+    };
+    let mut c = *c;
+    c[own as usize] = c[own as usize].saturating_sub(1);
+    let total: u32 = c.iter().map(|&x| x as u32).sum();
+    if total == 0 {
+        return key;
+    }
+    let seen = (1..5).fold(0, |m, ty| m | ((c[ty] > 0) as u64) << (ty - 1));
+    let major = (0..5).max_by_key(|&k| (c[k], 5 - k)).unwrap_or(0) as u64;
+    key | 1 << 12 | seen << 13 | major << 17 | t.case() << 20
+}
+
+/// Appends the features [`doc_key`] decides: the same as [`doc_features`], in the same order.
+pub fn doc_key_features(key: u64, out: &mut Vec<u32>) {
+    let own = key >> 4 & 0xf;
+    out.push(fid(T_FIRST_PREV, (key & 0xf) << 4 | own));
+    out.push(fid(T_FIRST_NEXT, (key >> 8 & 0xf) << 4 | own));
+    if key & 1 << 12 == 0 {
+        return;
+    }
+    for ty in 1..5 {
+        if key >> (13 + ty - 1) & 1 != 0 {
+            out.push(fid(T_DOC_TYPE, ty));
+        }
+    }
+    let major = key >> 17 & 7;
+    out.push(fid(T_DOC_MAJOR, major));
+    out.push(fid(T_DOC_MAJOR_CASE, major << 8 | key >> 20 & 0x3f));
 }
 
 /// Appends the document features of token `i` from the first pass; `own` is the token's
@@ -567,6 +762,46 @@ mod tests {
         assert_eq!(t.suf[2], 0);
         assert_eq!(TokInfo::new("ab").suf[1], TokInfo::new("xab").suf[1]);
         assert_eq!(TokInfo::new("ab").pre[1], TokInfo::new("abc").pre[1]);
+    }
+
+    #[test]
+    fn split_features_are_the_context_and_document_features() {
+        use crate::tokenize::tokenize;
+        let text = "RUSSIA: PUTIN SAYS NO\nVladimir Putin met Witkoff in Moscow on Friday.\n\
+                    Witkoff, of the U.S., said Putin's talks with the Kremlin went well.";
+        let tokens = tokenize(text);
+        let p = prepare(text, &tokens, None);
+        let types: Vec<u8> = (0..p.infos.len()).map(|i| (i * 7 % 5) as u8).collect();
+        let doc = DocTypes::new(&p, &types);
+        for sent in &p.sentences {
+            for i in sent.clone() {
+                let mut want = Vec::new();
+                context_features(&p, sent, i, &mut want);
+                let mut got = Vec::new();
+                for (d, near) in [
+                    (-1, Near::Prev1),
+                    (1, Near::Next1),
+                    (-2, Near::Prev2),
+                    (2, Near::Next2),
+                ] {
+                    let t = i
+                        .checked_add_signed(d)
+                        .filter(|j| sent.contains(j))
+                        .map(|j| &p.infos[j]);
+                    near_features(t, near, &mut got);
+                }
+                case_features(case_key(&p, sent, i), &mut got);
+                pair_features(&p, sent, i, &mut got);
+                want.sort_unstable();
+                got.sort_unstable();
+                assert_eq!(got, want, "token {i}");
+                let mut want = Vec::new();
+                doc_features(&p, &doc, sent, i, &types, &mut want);
+                let mut got = Vec::new();
+                doc_key_features(doc_key(&p, &doc, sent, i, &types), &mut got);
+                assert_eq!(got, want, "token {i}");
+            }
+        }
     }
 
     #[test]

@@ -17,9 +17,9 @@ use crate::annotation::{Annotation, Label};
 use crate::span::Span;
 use crate::tokenize::Tokens;
 use decode::{Transitions, N, TYPES};
-use features::{DocTypes, IdMap, Prepared};
+use features::{DocTypes, Near, Prepared};
 pub use gazetteer::Gazetteer;
-pub use model::Model;
+pub use model::{Model, Sums};
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -114,29 +114,63 @@ fn country_pair(
     (joined && matches!(t[1].span.of(text), "-" | "–")).then_some([a, b])
 }
 
+/// The sum of six rows, in one pass that vectorises.
+#[inline(always)]
+fn sum_rows(r: [&[i32; N]; 6]) -> [i32; N] {
+    let mut acc = [0i32; N];
+    for (t, a) in acc.iter_mut().enumerate() {
+        *a = r[0][t] + r[1][t] + r[2][t] + r[3][t] + r[4][t] + r[5][t];
+    }
+    acc
+}
+
 /// The first pass: static emission scores and the tags they decode to.
 pub fn first_pass(model: &Model, p: &Prepared) -> (Vec<f32>, Vec<u8>) {
+    let mut shared = model.sums();
+    let mut own = Sums::default();
+    let sums = shared.as_deref_mut().unwrap_or(&mut own);
+    first_pass_with(model, p, sums)
+}
+
+/// [`first_pass`] with the given sums.
+///
+/// Most features recur: a token's own (`the`, `,`, a name said twice), what a word gives its
+/// neighbours, the case pattern around a token. Their weights are summed once per form or
+/// key and kept in `sums` (across calls when they are the model's, as a page annotates chunk
+/// by chunk); only the features of word pairs and the gazetteers are looked up per token.
+/// The sums are exact integers, so the scores are those of summing every feature.
+fn first_pass_with(model: &Model, p: &Prepared, sums: &mut Sums) -> (Vec<f32>, Vec<u8>) {
     let n = p.infos.len();
     let mut em = vec![0f32; n * N];
     let mut buf = Vec::with_capacity(64);
-    // Most tokens are words seen before (`the`, `,`, a name said twice): the weights of
-    // their local features are summed once per form and case state, kept across calls in
-    // the model's cache (a page annotates chunk by chunk), or per call if it is busy.
-    let mut shared = model.local_sums();
-    let mut own: IdMap<u64, [i32; N]> = IdMap::default();
-    let local = shared.as_deref_mut().unwrap_or(&mut own);
+    let edge = sums.near(model, None, &mut buf);
+    // Per token of the sentence: its local row and its first neighbour row.
+    let mut rows: Vec<(u32, u32)> = Vec::new();
     for sent in &p.sentences {
-        for i in sent.clone() {
-            let info = &p.infos[i];
-            let mut acc = *local.entry(features::local_key(info)).or_insert_with(|| {
-                let mut acc = [0i32; N];
-                buf.clear();
-                features::local_features(info, &mut buf);
-                model.accumulate(&buf, &mut acc);
-                acc
-            });
+        rows.clear();
+        for info in &p.infos[sent.clone()] {
+            let local = sums.local(model, info, &mut buf);
+            rows.push((local, sums.near(model, Some(info), &mut buf)));
+        }
+        let near = |k: usize, d: isize, which: Near| {
+            let base = k
+                .checked_add_signed(d)
+                .and_then(|j| rows.get(j))
+                .map_or(edge, |r| r.1);
+            base + which as u32
+        };
+        for (k, i) in sent.clone().enumerate() {
+            let case = sums.case(model, features::case_key(p, sent, i), &mut buf);
+            let mut acc = sum_rows([
+                sums.row(rows[k].0),
+                sums.row(near(k, -2, Near::Prev2)),
+                sums.row(near(k, -1, Near::Prev1)),
+                sums.row(near(k, 1, Near::Next1)),
+                sums.row(near(k, 2, Near::Next2)),
+                sums.row(case),
+            ]);
             buf.clear();
-            features::context_features(p, sent, i, &mut buf);
+            features::pair_features(p, sent, i, &mut buf);
             model.accumulate(&buf, &mut acc);
             model.add_accumulated(&acc, &mut em[i * N..(i + 1) * N]);
         }
@@ -157,17 +191,21 @@ pub fn decode_sentences(em: &[f32], sentences: &[Range<usize>], t: &Transitions)
 
 /// Both passes over a prepared document: the entities, in order, with margins.
 pub fn decode_doc(model: &Model, p: &Prepared) -> Vec<Found> {
-    let (mut em, first) = first_pass(model, p);
+    let mut shared = model.sums();
+    let mut own = Sums::default();
+    let sums = shared.as_deref_mut().unwrap_or(&mut own);
+    let (mut em, first) = first_pass_with(model, p, sums);
     let types: Vec<u8> = first.iter().map(|&t| decode::type_of(t)).collect();
     let doc = DocTypes::new(p, &types);
     let mut buf = Vec::with_capacity(16);
     for sent in &p.sentences {
         for i in sent.clone() {
-            buf.clear();
-            features::doc_features(p, &doc, sent, i, &types, &mut buf);
-            model.add(&buf, &mut em[i * N..(i + 1) * N]);
+            // The same integer sum as of `doc_features`, added as one.
+            let row = sums.doc(model, features::doc_key(p, &doc, sent, i, &types), &mut buf);
+            model.add_accumulated(sums.row(row), &mut em[i * N..(i + 1) * N]);
         }
     }
+    drop(shared);
     let t = model.transitions();
     let mut out = Vec::new();
     for sent in &p.sentences {

@@ -7,7 +7,7 @@
 //! mask of the tags with a non-zero weight, followed by one `i8` per set bit.
 
 use super::decode::{Transitions, N};
-use super::features::IdMap;
+use super::features::{self, IdMap, Near, TokInfo};
 use std::sync::{Mutex, MutexGuard, TryLockError};
 
 const MAGIC: &[u8; 8] = b"HLNER\0\0\x01";
@@ -28,21 +28,123 @@ pub struct Model {
     /// Confidence = sigmoid(a * margin + b).
     platt: (f32, f32),
     features: usize,
-    /// Token-local weight sums by form and case state ([`Model::local_sums`]).
-    local: LocalSums,
+    /// Weight sums kept across calls ([`Model::sums`]).
+    sums: SharedSums,
 }
 
-/// The most forms [`LocalSums`] holds before it starts again (about 2.5 MB).
-const LOCAL_SUMS_MAX: usize = 32 * 1024;
+/// The most rows [`Sums`] holds before it starts again (about 4.5 MB).
+const SUMS_MAX_ROWS: usize = 64 * 1024;
 
-/// A cache of token-local weight sums shared by every call: exact sums, so what it holds
-/// never changes a result, only how often they are summed. A clone starts empty.
+/// Weight sums of feature groups that recur, each decided by a small key: exact integer sums,
+/// so what is kept never changes a result, only how often features are hashed and looked up.
+/// Rows live in one arena, so a call can hold row numbers while adding rows.
 #[derive(Debug, Default)]
-struct LocalSums(Mutex<IdMap<u64, [i32; N]>>);
+pub struct Sums {
+    /// Token-local features ([`features::local_features`]) by [`features::local_key`].
+    local: IdMap<u64, u32>,
+    /// Neighbour features ([`features::near_features`]) by form: first of four rows, in
+    /// [`Near::ALL`] order.
+    near: IdMap<u64, u32>,
+    /// The four neighbour rows of the sentence's edge.
+    edge: Option<u32>,
+    /// Case features ([`features::case_features`]) by their key.
+    case: IdMap<u64, u32>,
+    /// Document features ([`features::doc_key_features`]) by their key.
+    doc: IdMap<u64, u32>,
+    rows: Vec<[i32; N]>,
+}
 
-impl Clone for LocalSums {
+impl Sums {
+    /// Row `r`.
+    #[inline]
+    pub fn row(&self, r: u32) -> &[i32; N] {
+        &self.rows[r as usize]
+    }
+
+    fn push(&mut self, model: &Model, buf: &[u32]) -> u32 {
+        let mut acc = [0i32; N];
+        model.accumulate(buf, &mut acc);
+        self.rows.push(acc);
+        (self.rows.len() - 1) as u32
+    }
+
+    /// The row of `t`'s local features.
+    #[inline]
+    pub fn local(&mut self, model: &Model, t: &TokInfo, buf: &mut Vec<u32>) -> u32 {
+        let key = features::local_key(t);
+        if let Some(&r) = self.local.get(&key) {
+            return r;
+        }
+        buf.clear();
+        features::local_features(t, buf);
+        let r = self.push(model, buf);
+        self.local.insert(key, r);
+        r
+    }
+
+    /// The first of the four neighbour rows of `t` (of the sentence's edge for `None`).
+    #[inline]
+    pub fn near(&mut self, model: &Model, t: Option<&TokInfo>, buf: &mut Vec<u32>) -> u32 {
+        let found = match t {
+            Some(t) => self.near.get(&t.word).copied(),
+            None => self.edge,
+        };
+        if let Some(r) = found {
+            return r;
+        }
+        let first = self.rows.len() as u32;
+        for near in Near::ALL {
+            buf.clear();
+            features::near_features(t, near, buf);
+            self.push(model, buf);
+        }
+        match t {
+            Some(t) => {
+                self.near.insert(t.word, first);
+            }
+            None => self.edge = Some(first),
+        }
+        first
+    }
+
+    /// The row of the case features with key `key`.
+    #[inline]
+    pub fn case(&mut self, model: &Model, key: u64, buf: &mut Vec<u32>) -> u32 {
+        if let Some(&r) = self.case.get(&key) {
+            return r;
+        }
+        buf.clear();
+        features::case_features(key, buf);
+        let r = self.push(model, buf);
+        self.case.insert(key, r);
+        r
+    }
+
+    /// The row of the document features with key `key`.
+    #[inline]
+    pub fn doc(&mut self, model: &Model, key: u64, buf: &mut Vec<u32>) -> u32 {
+        if let Some(&r) = self.doc.get(&key) {
+            return r;
+        }
+        buf.clear();
+        features::doc_key_features(key, buf);
+        let r = self.push(model, buf);
+        self.doc.insert(key, r);
+        r
+    }
+
+    fn clear(&mut self) {
+        *self = Sums::default();
+    }
+}
+
+/// [`Sums`] shared by every call. A clone starts empty.
+#[derive(Debug, Default)]
+struct SharedSums(Mutex<Sums>);
+
+impl Clone for SharedSums {
     fn clone(&self) -> Self {
-        LocalSums::default()
+        SharedSums::default()
     }
 }
 
@@ -207,7 +309,7 @@ impl Model {
             present[b / 64] |= 1 << (b % 64);
         }
         Ok(Model {
-            local: LocalSums::default(),
+            sums: SharedSums::default(),
             table,
             present,
             scale,
@@ -279,16 +381,17 @@ impl Model {
         )
     }
 
-    /// The shared cache of token-local weight sums (see `first_pass`), emptied when full;
-    /// `None` while another thread holds it.
-    pub fn local_sums(&self) -> Option<MutexGuard<'_, IdMap<u64, [i32; N]>>> {
-        let mut sums = match self.local.0.try_lock() {
+    /// The weight sums shared by every call (see `first_pass`), emptied when full; `None`
+    /// while another thread holds them.
+    pub fn sums(&self) -> Option<MutexGuard<'_, Sums>> {
+        let mut sums = match self.sums.0.try_lock() {
             Ok(sums) => sums,
-            // A panic elsewhere cannot leave wrong sums behind: entries are whole.
+            // A panic elsewhere cannot leave wrong sums behind: rows are pushed whole, and
+            // keys point only at rows already pushed.
             Err(TryLockError::Poisoned(e)) => e.into_inner(),
             Err(TryLockError::WouldBlock) => return None,
         };
-        if sums.len() > LOCAL_SUMS_MAX {
+        if sums.rows.len() > SUMS_MAX_ROWS {
             sums.clear();
         }
         Some(sums)

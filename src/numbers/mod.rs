@@ -221,6 +221,13 @@ pub fn unit_kind(unit: &str) -> Option<&'static str> {
         .map(|&(kind, _)| kind)
 }
 
+thread_local! {
+    /// Per table (by address and length), its rows by the first word of their phrase.
+    #[allow(clippy::type_complexity)]
+    static ROWS_BY_FIRST_WORD: RefCell<FxHashMap<(usize, usize), FxHashMap<Box<str>, Vec<u32>>>> =
+        RefCell::default();
+}
+
 /// A row of [`QUALIFIERS`]: words, bound, approximate.
 type Qualifier = (&'static str, Option<crate::Bound>, bool);
 
@@ -328,20 +335,49 @@ impl<'a> Cx<'a> {
     }
 
     /// The longest row of `rows` whose phrase starts at `i`, and the token after it.
-    fn longest<'r, T>(
+    /// Tables are `'static`, so the index by address never outlives the rows it indexes.
+    fn longest<T>(
         &self,
         i: usize,
-        rows: &'r [T],
+        rows: &'static [T],
         key: impl Fn(&T) -> &str,
-    ) -> Option<(&'r T, usize)> {
+    ) -> Option<(&'static T, usize)> {
         if !self.first_words.get(i).copied().unwrap_or(false) {
             return None;
         }
         let first = self.lower(i);
-        rows.iter()
-            .filter(|r| opens(first, key(r)))
-            .filter_map(|r| self.words_at(i, key(r)).map(|j| (r, j)))
-            .max_by_key(|&(_, j)| j)
+        if first.contains(' ') {
+            // Never a token; the index below holds first words without spaces.
+            return rows
+                .iter()
+                .filter(|r| opens(first, key(r)))
+                .filter_map(|r| self.words_at(i, key(r)).map(|j| (r, j)))
+                .max_by_key(|&(_, j)| j);
+        }
+        // The rows that open with `first`, in table order, from an index of each table by
+        // first word (built at first use): the big tables (units, currencies) have hundreds
+        // of rows, and a number's tail is looked up in several.
+        ROWS_BY_FIRST_WORD.with(|index| {
+            let mut index = index.borrow_mut();
+            let by_first = index
+                .entry((rows.as_ptr() as usize, rows.len()))
+                .or_insert_with(|| {
+                    let mut by_first: FxHashMap<Box<str>, Vec<u32>> = FxHashMap::default();
+                    for (k, r) in rows.iter().enumerate() {
+                        let phrase = key(r);
+                        let word = phrase.split(' ').next().unwrap_or(phrase);
+                        by_first.entry(word.into()).or_default().push(k as u32);
+                    }
+                    by_first
+                });
+            by_first
+                .get(first)?
+                .iter()
+                .map(|&k| &rows[k as usize])
+                .filter(|r| opens(first, key(r)))
+                .filter_map(|r| self.words_at(i, key(r)).map(|j| (r, j)))
+                .max_by_key(|&(_, j)| j)
+        })
     }
 
     // ---- numbers -------------------------------------------------------------------------
