@@ -17,7 +17,7 @@ wasm-bindgen --target nodejs --out-dir pkg/node --out-name highlit "$wasm"
 
 # Size: binaryen's wasm-opt from npm (never Debian's binaryen, which breaks these modules).
 for f in pkg/web/highlit_bg.wasm pkg/node/highlit_bg.wasm; do
-  node_modules/.bin/wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
+  node_modules/.bin/wasm-opt -Oz --enable-simd --enable-bulk-memory --enable-nontrapping-float-to-int \
     --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue \
     "$f" -o "$f.opt"
   mv "$f.opt" "$f"

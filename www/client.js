@@ -2,6 +2,26 @@
 // over its chunks as the worker asks, get each chunk's spans back by callback. Only the
 // latest text's results are delivered; older ones are dropped.
 
+/** A minimal module with one SIMD instruction (`i8x16.popcnt`): the core is built with
+ * WebAssembly SIMD, so an engine that refuses this cannot run it. */
+const SIMD_PROBE = new Uint8Array([
+  0, 97, 115, 109, 1, 0, 0, 0, 1, 5, 1, 96, 0, 1, 123, 3, 2, 1, 0, 10, 10, 1, 8, 0, 65, 0, 253, 15,
+  253, 98, 11,
+]);
+
+/** Whether this engine runs WebAssembly with SIMD, which the core needs. */
+export function hasWasmSimd() {
+  return typeof WebAssembly === 'object' && WebAssembly.validate(SIMD_PROBE);
+}
+
+/** What the page says when the core does not load. */
+export function loadErrorMessage(simd = hasWasmSimd()) {
+  return simd
+    ? 'The annotator could not be loaded (is www/pkg built? run make build).'
+    : 'This browser cannot run the annotator: it needs WebAssembly SIMD ' +
+        '(Chrome or Edge 91, Firefox 89, Safari 16.4 or later).';
+}
+
 export class AnnotationClient {
   /**
    * @param {{onChunk: (id: number, index: number, spans: object[]) => void,
@@ -21,7 +41,7 @@ export class AnnotationClient {
       event.preventDefault();
       handlers.onError(this.latest, {
         kind: 'LoadError',
-        message: 'The annotator could not be loaded (is www/pkg built? run make build).',
+        message: loadErrorMessage(),
       });
     };
   }

@@ -134,3 +134,11 @@ test('zip: stored entries with CRC-32, read back', async () => {
   broken[30 + 'highlit.txt'.length + 2] ^= 1; // a byte of the first file's data
   assert.throws(() => unzipFiles(broken), /CRC/);
 });
+
+test('the SIMD probe is a valid module where SIMD runs, and the page names the need', async () => {
+  const { hasWasmSimd, loadErrorMessage } = await import('../../www/client.js');
+  // Node has WebAssembly SIMD, as does every engine the core is built for.
+  assert.equal(hasWasmSimd(), true);
+  assert.match(loadErrorMessage(false), /needs WebAssembly SIMD .*Safari 16\.4/);
+  assert.match(loadErrorMessage(true), /could not be loaded/);
+});
