@@ -28,7 +28,7 @@
 //! | `15 dollars 50`, `30 MUSD` | MONEY | `{number: 15.5, currency: "USD"}`, `{number: 30000000, …}` (a bare minor part only where nothing follows it that it could count) |
 //! | `50 km/h`, `2 million barrels a day`, `age 87` | QUANTITY | `{unit: "kilometre per hour"}`, `"barrel per day"`, `{number: 87, unit: "year of age"}` |
 //! | `rotate 90°`, `a 360-degree view`; `the temperature is 24 degrees` | QUANTITY | `{number: 90, unit: "degree of arc"}` by the words around it; otherwise `{number: 24, unit: "degree"}` (a temperature, scale not named) |
-//! | `fahrenheit` in `convert 10 celsius to fahrenheit`, `how much celsius`, `a metric ton is equal to …` | QUANTITY | `{unit: "degree Fahrenheit"}`: a unit named without an amount, only in such a conversion frame |
+//! | `fahrenheit` in `convert 10 celsius to fahrenheit`, `101 fahrenheit is how much celsius`, `a metric ton is equal to …` | QUANTITY | `{unit: "degree Fahrenheit"}`: a unit named without an amount, only in such a conversion frame |
 //! | `three years` | DATE | `{number: 3, unit: "year"}` (a span of time; hours and less are TIME) |
 //! | `29 November 2026`, `February 2022`, `2024` | DATE | `{iso: "2026-11-29"}`, `"2022-02"`, `"2024"` |
 //! | `July 4`, `November`, `on the 18th` | DATE | `{iso: "--07-04"}`, `"--11"`, `"---18"` (ISO 8601 without year / month) |
@@ -1573,9 +1573,10 @@ impl<'a> Cx<'a> {
     /// A unit named without a number at `i`, where a conversion frame makes it a quantity
     /// (a value with a unit and no number): the target after a quantity of its kind (`10
     /// celsius to fahrenheit`, `into`, `in`); either side of `fahrenheit to celsius`; asked
-    /// for after a quantity of its kind (`… is how much celsius`); or equated to a quantity of its kind after `a` (`a metric
-    /// ton is equal to 2,204.62 pounds`, the span without `a`). `prev` is the annotation
-    /// before. Elsewhere a named unit is a word (`in Celsius`, `Celsius Network`).
+    /// for after a quantity of its kind (`… is how much celsius`); or equated to a quantity
+    /// of its kind after `a` (`a metric ton is equal to 2,204.62 pounds`, the span without
+    /// `a`). `prev` is the annotation before. Elsewhere a named unit is a word (`in
+    /// Celsius`, `Celsius Network`, `how many pounds she gained`).
     fn named_unit(&self, i: usize, prev: Option<&Annotation>) -> Option<(usize, Annotation)> {
         if !self.first_words.get(i).copied().unwrap_or(false)
             || !tables::may_name_unit(self.lower(i))
