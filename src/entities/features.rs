@@ -407,76 +407,24 @@ pub fn local_features(t: &TokInfo, out: &mut Vec<u32>) {
 }
 
 /// Appends the features of token `i` that read its neighbours, the gazetteers or the
-/// document.
+/// document: those of each neighbour alone ([`near_features`]), those of the case pattern
+/// ([`case_features`]) and those of word pairs and the gazetteers ([`pair_features`]). The
+/// model sums the first two groups once per form or key; this is all of them for one token.
 pub fn context_features(p: &Prepared, sent: &Range<usize>, i: usize, out: &mut Vec<u32>) {
-    let t = &p.infos[i];
-    let at = |d: isize| -> Option<&TokInfo> {
-        let j = i as isize + d;
-        if j < sent.start as isize || j >= sent.end as isize {
-            None
-        } else {
-            Some(&p.infos[j as usize])
-        }
-    };
-    let case = t.case();
-    let lower_at = |d: isize| at(d).map_or(BOUNDARY, |x| x.lower);
-    let short_at = |d: isize| at(d).map_or(BOUNDARY, |x| x.short);
-    for (k, d) in [-2isize, -1, 1, 2].into_iter().enumerate() {
-        out.push(fid(T_WIN + k as u32, lower_at(d)));
+    for (d, near) in [
+        (-1, Near::Prev1),
+        (1, Near::Next1),
+        (-2, Near::Prev2),
+        (2, Near::Next2),
+    ] {
+        let t = i
+            .checked_add_signed(d)
+            .filter(|j| sent.contains(j))
+            .map(|j| &p.infos[j]);
+        near_features(t, near, out);
     }
-    out.push(fid(T_WIN_WORD, at(-1).map_or(BOUNDARY, |x| x.word)));
-    out.push(fid(T_WIN_WORD + 1, at(1).map_or(BOUNDARY, |x| x.word)));
-    out.push(fid(T_WIN_SHORT, short_at(-1)));
-    out.push(fid(T_WIN_SHORT + 1, short_at(1)));
-    out.push(fid(T_SHORT3, mix(mix(short_at(-1), t.short), short_at(1))));
-    out.push(fid(T_BIGRAM_L, mix(lower_at(-1), t.lower)));
-    out.push(fid(T_BIGRAM_R, mix(t.lower, lower_at(1))));
-    out.push(fid(
-        T_PREV_CASE,
-        mix(at(-1).map_or(BOUNDARY, |x| x.case()), case),
-    ));
-    out.push(fid(
-        T_NEXT_CASE,
-        mix(at(1).map_or(BOUNDARY, |x| x.case()), case),
-    ));
-    if let Some(prev) = at(-1) {
-        if prev.suf[2] != 0 {
-            out.push(fid(T_SUF_PREV, prev.suf[2]));
-        }
-    }
-    out.push(fid(T_PREV_LOWER_SHAPE, mix(lower_at(-1), t.short)));
-    for (k, d) in [-1isize, 1].into_iter().enumerate() {
-        if let Some(c) = at(d).map(|x| x.cluster).filter(|&c| c != 0) {
-            out.push(fid(T_CLUSTER_WIN + k as u32, c as u64));
-        }
-    }
-    let g = p.gaz[i];
-    if g != 0 {
-        out.push(fid(T_GAZ_PREV_WORD, mix(lower_at(-1), gaz_types(g))));
-        for b in bits(g) {
-            out.push(fid(T_GAZ, b));
-            out.push(fid(T_GAZ_CASE, b << 8 | case));
-        }
-    }
-    for (d, template) in [(-1isize, T_GAZ_PREV), (1, T_GAZ_NEXT)] {
-        if let Some(j) = i.checked_add_signed(d).filter(|j| sent.contains(j)) {
-            for ty in bits(gaz_types(p.gaz[j])) {
-                out.push(fid(template, ty));
-            }
-        }
-    }
-    if t.flags & HAS_LETTER != 0 {
-        if let Some(s) = p.surface.get(&t.lower) {
-            let own_cap = t.flags & (SENT_START | HEADLINE) == 0 && t.flags & INIT_CAP != 0;
-            let own_lower = t.flags & (INIT_CAP | ALL_CAPS) == 0;
-            if s.cap_mid > own_cap as u16 {
-                out.push(fid(T_DOC_CAP, case));
-            }
-            if s.lower > own_lower as u16 {
-                out.push(fid(T_DOC_LOWER, case));
-            }
-        }
-    }
+    case_features(case_key(p, sent, i), out);
+    pair_features(p, sent, i, out);
 }
 
 /// Which neighbour of a token a [`near_features`] row is for: the token read from the one
@@ -500,8 +448,7 @@ impl Near {
 
 /// Appends the [`context_features`] a token gets from one neighbour `t` alone (`None` past
 /// the sentence's edge) at position `near`: they depend on nothing but that neighbour's form,
-/// so their weight sums may be kept per form. With [`case_features`] and [`pair_features`],
-/// exactly the features of [`context_features`], in another order.
+/// so their weight sums may be kept per form.
 pub fn near_features(t: Option<&TokInfo>, near: Near, out: &mut Vec<u32>) {
     let lower = t.map_or(BOUNDARY, |x| x.lower);
     let cluster = t.map(|x| x.cluster as u64).filter(|&c| c != 0);
@@ -680,7 +627,7 @@ pub fn doc_key(p: &Prepared, doc: &DocTypes, sent: &Range<usize>, i: usize, type
     key | 1 << 12 | seen << 13 | major << 17 | t.case() << 20
 }
 
-/// Appends the features [`doc_key`] decides: the same as [`doc_features`], in the same order.
+/// Appends the features [`doc_key`] decides.
 pub fn doc_key_features(key: u64, out: &mut Vec<u32>) {
     let own = key >> 4 & 0xf;
     out.push(fid(T_FIRST_PREV, (key & 0xf) << 4 | own));
@@ -698,8 +645,9 @@ pub fn doc_key_features(key: u64, out: &mut Vec<u32>) {
     out.push(fid(T_DOC_MAJOR_CASE, major << 8 | key >> 20 & 0x3f));
 }
 
-/// Appends the document features of token `i` from the first pass; `own` is the token's
-/// first-pass types (`types`, one per token) of the others, and of its neighbours.
+/// Appends the document features of token `i` from the first pass (`types`, one per token):
+/// the types of its neighbours and what the document's other first-pass types of its word
+/// add up to. They are decided by [`doc_key`], which the model sums once per key.
 pub fn doc_features(
     p: &Prepared,
     doc: &DocTypes,
@@ -708,35 +656,7 @@ pub fn doc_features(
     types: &[u8],
     out: &mut Vec<u32>,
 ) {
-    let t = &p.infos[i];
-    let own = types[i];
-    let at = |d: isize| {
-        i.checked_add_signed(d)
-            .filter(|j| sent.contains(j))
-            .map_or(9, |j| types[j] as u64)
-    };
-    out.push(fid(T_FIRST_PREV, at(-1) << 4 | own as u64));
-    out.push(fid(T_FIRST_NEXT, at(1) << 4 | own as u64));
-    if t.flags & HAS_LETTER == 0 {
-        return;
-    }
-    let Some(c) = doc.counts.get(&t.lower) else {
-        return;
-    };
-    let mut c = *c;
-    c[own as usize] = c[own as usize].saturating_sub(1);
-    let total: u32 = c.iter().map(|&x| x as u32).sum();
-    if total == 0 {
-        return;
-    }
-    for (ty, &n) in c.iter().enumerate().skip(1) {
-        if n > 0 {
-            out.push(fid(T_DOC_TYPE, ty as u64));
-        }
-    }
-    let major = (0..5).max_by_key(|&k| (c[k], 5 - k)).unwrap_or(0) as u64;
-    out.push(fid(T_DOC_MAJOR, major));
-    out.push(fid(T_DOC_MAJOR_CASE, major << 8 | t.case()));
+    doc_key_features(doc_key(p, doc, sent, i, types), out);
 }
 
 #[cfg(test)]
@@ -765,7 +685,9 @@ mod tests {
     }
 
     #[test]
-    fn split_features_are_the_context_and_document_features() {
+    fn features_of_a_text_are_the_ones_the_model_was_trained_on() {
+        // A fingerprint of every feature id of a small text, token by token and sorted: it
+        // changes when any feature does, and then the embedded model must be retrained.
         use crate::tokenize::tokenize;
         let text = "RUSSIA: PUTIN SAYS NO\nVladimir Putin met Witkoff in Moscow on Friday.\n\
                     Witkoff, of the U.S., said Putin's talks with the Kremlin went well.";
@@ -773,35 +695,17 @@ mod tests {
         let p = prepare(text, &tokens, None);
         let types: Vec<u8> = (0..p.infos.len()).map(|i| (i * 7 % 5) as u8).collect();
         let doc = DocTypes::new(&p, &types);
+        let mut h = SEED;
         for sent in &p.sentences {
             for i in sent.clone() {
-                let mut want = Vec::new();
-                context_features(&p, sent, i, &mut want);
-                let mut got = Vec::new();
-                for (d, near) in [
-                    (-1, Near::Prev1),
-                    (1, Near::Next1),
-                    (-2, Near::Prev2),
-                    (2, Near::Next2),
-                ] {
-                    let t = i
-                        .checked_add_signed(d)
-                        .filter(|j| sent.contains(j))
-                        .map(|j| &p.infos[j]);
-                    near_features(t, near, &mut got);
-                }
-                case_features(case_key(&p, sent, i), &mut got);
-                pair_features(&p, sent, i, &mut got);
-                want.sort_unstable();
-                got.sort_unstable();
-                assert_eq!(got, want, "token {i}");
-                let mut want = Vec::new();
-                doc_features(&p, &doc, sent, i, &types, &mut want);
-                let mut got = Vec::new();
-                doc_key_features(doc_key(&p, &doc, sent, i, &types), &mut got);
-                assert_eq!(got, want, "token {i}");
+                let mut ids = Vec::new();
+                static_features(&p, sent, i, &mut ids);
+                doc_features(&p, &doc, sent, i, &types, &mut ids);
+                ids.sort_unstable();
+                h = ids.iter().fold(mix(h, i as u64), |h, &f| mix(h, f as u64));
             }
         }
+        assert_eq!(h, 0xdf6e_5df1_c867_caa2, "{h:#x}");
     }
 
     #[test]
