@@ -62,24 +62,16 @@ impl Sums {
     }
 
     fn push(&mut self, model: &Model, buf: &[u32]) -> u32 {
-        let mut acc = [0i32; N];
-        model.accumulate(buf, &mut acc);
-        self.rows.push(acc);
-        (self.rows.len() - 1) as u32
+        push_row(&mut self.rows, model, buf)
     }
 
     /// The row of `t`'s local features.
     #[inline]
     pub fn local(&mut self, model: &Model, t: &TokInfo, buf: &mut Vec<u32>) -> u32 {
         let key = features::local_key(t);
-        if let Some(&r) = self.local.get(&key) {
-            return r;
-        }
-        buf.clear();
-        features::local_features(t, buf);
-        let r = self.push(model, buf);
-        self.local.insert(key, r);
-        r
+        keyed_row(&mut self.local, &mut self.rows, model, key, buf, |b| {
+            features::local_features(t, b)
+        })
     }
 
     /// The first of the four neighbour rows of `t` (of the sentence's edge for `None`).
@@ -110,32 +102,50 @@ impl Sums {
     /// The row of the case features with key `key`.
     #[inline]
     pub fn case(&mut self, model: &Model, key: u64, buf: &mut Vec<u32>) -> u32 {
-        if let Some(&r) = self.case.get(&key) {
-            return r;
-        }
-        buf.clear();
-        features::case_features(key, buf);
-        let r = self.push(model, buf);
-        self.case.insert(key, r);
-        r
+        keyed_row(&mut self.case, &mut self.rows, model, key, buf, |b| {
+            features::case_features(key, b)
+        })
     }
 
     /// The row of the document features with key `key`.
     #[inline]
     pub fn doc(&mut self, model: &Model, key: u64, buf: &mut Vec<u32>) -> u32 {
-        if let Some(&r) = self.doc.get(&key) {
-            return r;
-        }
-        buf.clear();
-        features::doc_key_features(key, buf);
-        let r = self.push(model, buf);
-        self.doc.insert(key, r);
-        r
+        keyed_row(&mut self.doc, &mut self.rows, model, key, buf, |b| {
+            features::doc_key_features(key, b)
+        })
     }
 
     fn clear(&mut self) {
         *self = Sums::default();
     }
+}
+
+/// Appends the weight sum of the features in `buf` to `rows`; returns its row number.
+fn push_row(rows: &mut Vec<[i32; N]>, model: &Model, buf: &[u32]) -> u32 {
+    let mut acc = [0i32; N];
+    model.accumulate(buf, &mut acc);
+    rows.push(acc);
+    (rows.len() - 1) as u32
+}
+
+/// The row kept in `map` under `key`, or a new one summed from the features `fill` writes.
+#[inline]
+fn keyed_row(
+    map: &mut IdMap<u64, u32>,
+    rows: &mut Vec<[i32; N]>,
+    model: &Model,
+    key: u64,
+    buf: &mut Vec<u32>,
+    fill: impl FnOnce(&mut Vec<u32>),
+) -> u32 {
+    if let Some(&r) = map.get(&key) {
+        return r;
+    }
+    buf.clear();
+    fill(buf);
+    let r = push_row(rows, model, buf);
+    map.insert(key, r);
+    r
 }
 
 /// [`Sums`] shared by every call. A clone starts empty.
