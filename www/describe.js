@@ -101,9 +101,12 @@ function unitWords(unit, n) {
 /** The value's quantity part: number with currency, percent sign or unit. */
 function amount(value, label) {
   if (typeof value.number !== 'number') {
+    const ranged = value.from !== undefined || value.to !== undefined;
+    if (ranged) return '';
     // `convert 10 celsius to fahrenheit`: a unit named without an amount.
-    const bare = value.unit && value.from === undefined && value.to === undefined;
-    return bare ? `${unitWords(value.unit)} (unit named, no amount)` : '';
+    if (value.unit) return `${unitWords(value.unit)} (unit named, no amount)`;
+    // `the % of increase`: a percentage whose amount the text does not give.
+    return label === 'PERCENT' ? 'a percentage (no amount given)' : '';
   }
   const n = formatNumber(value.number);
   if (value.currency) return `${value.currency} ${n}`;

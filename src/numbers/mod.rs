@@ -23,6 +23,7 @@
 //! | `52-48` (a vote or score) | CARDINAL | `{}` |
 //! | `thousands` | CARDINAL | `{number: 1000, bound: "more-than", approx: true}` |
 //! | `one in five`, `2 out of 3`, `1.2e+6`, `2.5 M` | CARDINAL | `{number: 0.2}`, `{number: 0.6667}`, `{number: 1200000}`, `{number: 2500000}` |
+//! | `percent of 10`, `per cent of twenty-two` (a phrase of its own); `the % of increase` | PERCENT | `{number: 10}`, `{number: 22}`; `{}` (a percent sign alone: no amount given) |
 //! | `£3.2bn`, `50 cents` | MONEY | `{number: 3200000000, currency: "GBP"}`, `{number: 0.5, currency: "USD"}` |
 //! | `5 feet 10 inches` | QUANTITY | `{number: 5.83…, unit: "foot"}` |
 //! | `15 dollars 50`, `30 MUSD` | MONEY | `{number: 15.5, currency: "USD"}`, `{number: 30000000, …}` (a bare minor part only where nothing follows it that it could count) |
@@ -57,9 +58,10 @@ use tables::{
     DegreeCue, AGE_WORDS, AGO_WORDS, CODE_SCALE_PREFIXES, CODE_WORDS, COMPOUND_UNITS,
     CONVERSION_WORDS, CURRENCY_AFTER, CURRENCY_BEFORE, CURRENCY_CODES, DEGREE_CUES,
     DEGREE_CUE_REACH, DIMENSION_JOINERS, DURATIONS, EQUALS_WORDS, FRACTION_DENOMINATORS,
-    MINOR_CLOSERS, ONE_PRONOUN_AFTER, ONE_PRONOUN_BEFORE, PERCENT_WORDS, PER_TIMES, QUALIFIERS,
-    QUESTION_WORDS, RANGE_JOINERS, SCALES, TOUCHING_SCALES, TOUCHING_UNITS, UNITS_AFTER,
-    UNIT_BRACKETS, UNIT_KINDS, VULGAR_FRACTIONS, WORDLIKE_CODES, ZERO_SIDES,
+    MINOR_CLOSERS, ONE_PRONOUN_AFTER, ONE_PRONOUN_BEFORE, PERCENT_HEADS, PERCENT_WORDS, PER_TIMES,
+    PHRASE_CLOSERS, QUALIFIERS, QUESTION_WORDS, RANGE_JOINERS, SCALES, TOUCHING_SCALES,
+    TOUCHING_UNITS, UNITS_AFTER, UNIT_BRACKETS, UNIT_KINDS, VULGAR_FRACTIONS, WORDLIKE_CODES,
+    ZERO_SIDES,
 };
 
 /// The longest token sequence a spelled number may span; longer runs are cut (linear time).
@@ -165,8 +167,13 @@ fn scan(cx: &Cx, inert: &[bool], out: &mut Vec<Annotation>) {
                 out.push(cx.degree_read(i, end, ann));
                 i = end;
             }
-            // A unit named without a number, in a conversion: `10 celsius to fahrenheit`.
-            _ => match cx.named_unit(i, out.last()) {
+            // A unit named without a number, in a conversion: `10 celsius to fahrenheit`;
+            // a percentage named before its amount or without one: `percent of 10`, `the %`.
+            _ => match cx
+                .named_unit(i, out.last())
+                .or_else(|| cx.percent_first(i))
+                .or_else(|| cx.percent_sign_alone(i))
+            {
                 Some((end, ann)) => {
                     out.push(cx.degree_read(i, end, ann));
                     i = end;
@@ -1621,6 +1628,37 @@ impl<'a> Cx<'a> {
             ..Value::default()
         };
         ok.then(|| (j, self.ann(i, j, Label::Quantity, value)))
+    }
+
+    /// A percentage whose word comes first, at `i`: `percent of 10`, `per cent of
+    /// twenty-two` (10 %, 22 %). Only as a phrase of its own: the word opens a sentence and
+    /// the amount closes it, so `a large percent of 10,000 voters` and `Percent of 10,000
+    /// voters backed it` are words, and `20 percent of 50` is read as 20 % before this.
+    fn percent_first(&self, i: usize) -> Option<(usize, Annotation)> {
+        if !self.sentence_start(i) {
+            return None;
+        }
+        let (_, j) = self.longest(i, PERCENT_HEADS, |p| p)?;
+        if self.lower(j) != "of" {
+            return None;
+        }
+        let num = self.number(j + 1, false)?;
+        let closed = num.end == self.tokens.len() || PHRASE_CLOSERS.contains(&self.word(num.end));
+        (closed && !num.ordinal).then(|| {
+            let value = Value::number(num.value);
+            (num.end, self.ann(i, num.end, Label::Percent, value))
+        })
+    }
+
+    /// A percent sign standing alone at `i`, words either side (`the % of increase`): a
+    /// percentage whose amount the text does not give (a value without a number). Not a
+    /// sign touching anything (`30%25` in a web address), nor after a number (`20 %`).
+    fn percent_sign_alone(&self, i: usize) -> Option<(usize, Annotation)> {
+        let spaced = i > 0 && !self.touching(i - 1) && !self.touching(i);
+        let words_around = self.kind(i.wrapping_sub(1)) == Some(TokenKind::Word)
+            && self.kind(i + 1) == Some(TokenKind::Word);
+        (self.word(i) == "%" && spaced && words_around)
+            .then(|| (i + 1, self.ann(i, i + 1, Label::Percent, Value::default())))
     }
 
     /// A unit spelled out in words at `i` (`fahrenheit`, `degrees celsius`, `metric ton`; not

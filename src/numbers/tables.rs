@@ -681,6 +681,13 @@ pub const PERCENT_WORDS: &[&str] = &[
     "points percentage",
 ];
 
+/// Percent words that may come before their amount, heading a phrase of their own:
+/// `percent of 10`, `per cent of twenty-two` (10 %, 22 %).
+pub const PERCENT_HEADS: &[&str] = &["percent", "percents", "per cent", "percentage"];
+
+/// Tokens that close a phrase: what may follow the amount of `percent of 10`.
+pub const PHRASE_CLOSERS: &[&str] = &[".", "!", "?", ";", ":", ",", ")"];
+
 /// Units after a number: the words (singular and plural listed apart) and the canonical
 /// unit. Abbreviations that are also ordinary words (`in`, `m`) only follow rules in the
 /// grammar; see [`TOUCHING_UNITS`].

@@ -567,6 +567,54 @@ fn percentages() {
                     r#"{"number":20,"approx":true}"#,
                 )],
             ),
+            (
+                "word first, a phrase of its own",
+                "percent of 10",
+                &[("percent of 10", Percent, r#"{"number":10}"#)],
+            ),
+            (
+                "per cent first, amount in words",
+                "Per cent of twenty-two.",
+                &[("Per cent of twenty-two", Percent, r#"{"number":22}"#)],
+            ),
+            (
+                "percent word after a determiner",
+                "a large percent of 10,000 voters",
+                &[("10,000", Cardinal, r#"{"number":10000}"#)],
+            ),
+            (
+                "percent first, amount counting a noun",
+                "Percent of 10,000 voters backed it",
+                &[("10,000", Cardinal, r#"{"number":10000}"#)],
+            ),
+            (
+                "amount first, of a number",
+                "20 percent of 50",
+                &[
+                    ("20 percent", Percent, r#"{"number":20}"#),
+                    ("50", Cardinal, r#"{"number":50}"#),
+                ],
+            ),
+            (
+                "sign alone",
+                "The table shows the % of increase",
+                &[("%", Percent, r#"{}"#)],
+            ),
+            (
+                "sign spaced after a number",
+                "up 20 % on the year",
+                &[("20 %", Percent, r#"{"number":20}"#)],
+            ),
+            (
+                "sign in a web address",
+                "see https://example.com/q?a=30%25%2020%",
+                &[],
+            ),
+            (
+                "a percentage is a word",
+                "How do I calculate a percentage?",
+                &[],
+            ),
         ],
         None,
     );

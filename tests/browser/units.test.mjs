@@ -28,6 +28,8 @@ test('values in plain words', () => {
     [{ number: 1, unit: 'degree of arc' }, 'QUANTITY', '1 degree (angle)'],
     [{ unit: 'degree Fahrenheit' }, 'QUANTITY', 'degree Fahrenheit (unit named, no amount)'],
     [{ unit: 'tonne' }, 'QUANTITY', 'tonne (unit named, no amount)'],
+    [{}, 'PERCENT', 'a percentage (no amount given)'],
+    [{}, 'CARDINAL', ''],
     [{ from: 70, to: 75, unit: 'degree Fahrenheit' }, 'QUANTITY', 'from 70 to 75'],
     [{ number: 2 }, 'ORDINAL', '2nd'],
     [{ number: 11 }, 'ORDINAL', '11th'],
