@@ -132,7 +132,9 @@ pub struct Value {
     #[serde(skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "wasm", tsify(optional))]
     pub unit: Option<String>,
-    /// ISO 8601 date or time at the precision given (`2022-02`, `2026-11-29`, `T15:30`).
+    /// ISO 8601 date or time at the precision given (`2022-02`, `2026-11-29`, `T15:30`);
+    /// TIMEX where ISO has no form (`2025-Q3`, `2023-H1`, `FY2024`, `199X`, `XXXX-Q3` for a
+    /// quarter whose year is not given).
     #[serde(skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "wasm", tsify(optional))]
     pub iso: Option<String>,

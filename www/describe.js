@@ -33,7 +33,8 @@ function monthName(mm) {
  * An ISO 8601 / TIMEX value as the core writes it, in words: `2022` "2022", `2022-02`
  * "February 2022", `2022-02-25T10:30` "25 February 2022, 10:30", `199X` "the 1990s",
  * `--07-04` "4 July", `---18` "the 18th", `T15` "15:00", `2026-W47` "week 47 of 2026",
- * `2025-Q3` "Q3 2025", `2019-SU` "summer 2019", `2010/2015` "2010 to 2015". Anything else
+ * `2025-Q3` "Q3 2025", `XXXX-Q3` "Q3, year not given", `FY2024` "fiscal year 2024",
+ * `FY2024-Q2` "Q2 of fiscal year 2024", `2019-SU` "summer 2019", `2010/2015` "2010 to 2015". Anything else
  * comes back unchanged.
  */
 export function formatIso(iso) {
@@ -49,6 +50,10 @@ export function formatIso(iso) {
     return `${m[3] ? 'the weekend of ' : ''}week ${Number(m[2])} of ${m[1]}`;
   }
   if ((m = /^(\d{4})-(Q[1-4]|H[12])$/.exec(iso))) return `${m[2]} ${m[1]}`;
+  if ((m = /^XXXX-(Q[1-4]|H[12])$/.exec(iso))) return `${m[1]}, year not given`;
+  if ((m = /^FY(\d{4})(?:-(Q[1-4]|H[12]))?$/.exec(iso))) {
+    return m[2] ? `${m[2]} of fiscal year ${m[1]}` : `fiscal year ${m[1]}`;
+  }
   if ((m = /^(\d{4})-(SP|SU|FA|WI)$/.exec(iso))) return `${SEASONS[m[2]]} ${m[1]}`;
   if ((m = /^--(\d{2})(?:-(\d{2}))?$/.exec(iso)) && monthName(m[1])) {
     return m[2] ? `${Number(m[2])} ${monthName(m[1])}` : monthName(m[1]);

@@ -4,7 +4,7 @@
 use super::tables::{
     Holiday, WeekdayRule, AGO_WORDS, CALENDAR_UNITS, DAY_PARTS, DURATIONS, FUTURE_WORDS, HOLIDAYS,
     MERIDIEMS, MONTHS, OWNERS, RELATIVE_DAYS, RELATIVE_MODIFIERS, RELATIVE_TIMES, SEASONS,
-    SPAN_HEADS, TIME_ZONES, WEEKDAYS, YEAR_PREPOSITIONS,
+    SPAN_HEADS, TIME_ZONES, WEEKDAYS, YEAR_PARTS, YEAR_PREPOSITIONS,
 };
 use super::{words, Cx};
 use crate::annotation::{Annotation, Label, Relative, Value};
@@ -20,6 +20,59 @@ pub fn valid_date(y: i32, m: u32, d: u32) -> bool {
 pub fn is_calendar_word(w: &str) -> bool {
     let stem = w.trim_end_matches('.');
     MONTHS.iter().any(|m| m.0 == stem || m.1 == stem) || WEEKDAYS.iter().any(|d| d.0 == stem)
+}
+
+/// A part of a year or a fiscal year written as one code (lower-case): `q3`, `3q`, `h1`,
+/// `1h`, with a year after it (`3q24`, `1h2024`, `q3'24`), `fy2024`, `fy24`.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct PeriodCode {
+    /// TIMEX letter and number of the part (`('Q', 3)`), or `None` for a fiscal year.
+    pub part: Option<(char, u32)>,
+    /// The year written in it, and whether in two digits.
+    pub year: Option<(u32, bool)>,
+}
+
+/// Reads `w` (one lower-case token) as a [`PeriodCode`].
+pub fn period_code(w: &str) -> Option<PeriodCode> {
+    // A year after a code: 2 or 4 digits, after an apostrophe where `apostrophe`.
+    let year = |rest: &str, apostrophe: bool| -> Option<Option<(u32, bool)>> {
+        if rest.is_empty() {
+            return Some(None);
+        }
+        let digits = match rest.strip_prefix('\'') {
+            Some(d) => d,
+            None if apostrophe => return None,
+            None => rest,
+        };
+        let ok = matches!(digits.len(), 2 | 4) && digits.bytes().all(|b| b.is_ascii_digit());
+        ok.then(|| digits.parse().ok().map(|y| (y, digits.len() == 2)))
+            .flatten()
+            .map(Some)
+    };
+    let b = w.as_bytes();
+    if let Some(rest) = w.strip_prefix("fy") {
+        let y = year(rest, false)??;
+        return Some(PeriodCode {
+            part: None,
+            year: Some(y),
+        });
+    }
+    let (letter, n, rest) = match (b.first()?, b.get(1)?) {
+        // `q3`, `h1`: a year only after an apostrophe (`q324` is not one).
+        (&l @ (b'q' | b'h'), &d) if d.is_ascii_digit() => (l, d - b'0', &w[2..]),
+        (&d, &l @ (b'q' | b'h')) if d.is_ascii_digit() => (l, d - b'0', &w[2..]),
+        _ => return None,
+    };
+    let quarter = letter == b'q';
+    let count = if quarter { 4 } else { 2 };
+    if !(1..=count).contains(&n) {
+        return None;
+    }
+    let letter_first = b[0] == letter;
+    Some(PeriodCode {
+        part: Some((if quarter { 'Q' } else { 'H' }, n as u32)),
+        year: year(rest, letter_first)?,
+    })
 }
 
 fn ymd(d: NaiveDate) -> String {
@@ -607,6 +660,7 @@ impl Cx<'_> {
             .or_else(|| self.in_future(i))
             .or_else(|| self.part_of_period(i))
             .or_else(|| self.quarter_or_season(i))
+            .or_else(|| self.fiscal_year(i))
     }
 
     /// `late last year`, `early next month`, `the end of the year`, `the start of next
@@ -644,14 +698,50 @@ impl Cx<'_> {
         (!day).then(|| (end, self.ann(i, end, Label::Date, value)))
     }
 
-    /// `the first quarter of 2024`, `Q3 2024`, `the second quarter of last year`, `the summer
-    /// of 2020`, `winter 2021`: a quarter or season of a year (TIMEX `2024-Q1`, `2020-SU`).
+    /// `the first quarter of 2024`, `Q3 2024`, `3Q24`, `the second quarter of last year`,
+    /// `first-half 2023`, `the third quarter of fiscal 2024`, `the summer of 2020`, `winter
+    /// 2021`: a part of a year (TIMEX `2024-Q1`, `2023-H1`, `FY2024-Q3`, `2020-SU`). A quarter
+    /// may stand without its year (`the third quarter`, `third-quarter profit`, `in Q3`:
+    /// `XXXX-Q3`); a half or a season needs one (`the second half` of a match is no date).
     fn quarter_or_season(&self, i: usize) -> Option<(usize, Annotation)> {
         let k = if self.lower(i) == "the" { i + 1 } else { i };
         let w = self.lower(k);
-        let (part, j) = if let Some(q) = w.strip_prefix('q').filter(|q| q.len() == 1) {
-            let q: u32 = q.parse().ok().filter(|q| (1..=4).contains(q))?;
-            (format!("Q{q}"), k + 1)
+        // The part's code, the token after it, a year written in it, and whether it may
+        // stand alone.
+        // `2Q 2022`: the digit and the letter of a code may be two tokens.
+        let split_code = || {
+            let joined = (self.kind(k) == Some(TokenKind::Number) && self.touching(k))
+                .then(|| format!("{w}{}", self.lower(k + 1)))?;
+            period_code(&joined)
+                .filter(|c| c.year.is_none())
+                .map(|c| (c, k + 2))
+        };
+        let code = period_code(w).map(|c| (c, k + 1)).or_else(split_code);
+        let (part, j, glued, alone) = if let Some((code, after)) = code {
+            let (letter, n) = code.part?;
+            // `H1` only in capitals; `Audi Q3` is a car: a code alone not after a name.
+            let written =
+                self.word(k).to_string() + if after > k + 1 { self.word(k + 1) } else { "" };
+            if letter == 'H' && !self.all_lower && !written.contains('H') {
+                return None;
+            }
+            let after_name = k > 0
+                && !self.sentence_start(k)
+                && self.word(k - 1).starts_with(char::is_uppercase);
+            let year = code.year.map(|(y, short)| {
+                let y = if short {
+                    self.two_digit_year(y)
+                } else {
+                    y as i32
+                };
+                (y, false)
+            });
+            (
+                format!("{letter}{n}"),
+                after,
+                year,
+                letter == 'Q' && !after_name,
+            )
         } else if let Some(&(_, code)) = SEASONS.iter().find(|s| s.0 == w) {
             // `fall` and `spring` are verbs too: lower-case, only after an article or a
             // preposition (`in spring 2021`, not `prices fall 2020 …`).
@@ -662,7 +752,7 @@ impl Cx<'_> {
             if verb {
                 return None;
             }
-            (code.to_string(), k + 1)
+            (code.to_string(), k + 1, None, false)
         } else {
             let n = if self.kind(k) == Some(TokenKind::Number) {
                 super::parse_ordinal_digits(w)?
@@ -670,24 +760,96 @@ impl Cx<'_> {
                 let s = words::spelled(std::iter::once(w))?;
                 s.ordinal.then_some(s.value)?
             };
-            if !(1.0..=4.0).contains(&n) || self.lower(k + 1) != "quarter" {
+            // `third quarter`, `third-quarter`
+            let hyphen = self.lower(k + 1) == "-" && self.touching(k) && self.touching(k + 1);
+            let at = if hyphen { k + 2 } else { k + 1 };
+            let &(_, letter, count) = YEAR_PARTS.iter().find(|p| p.0 == self.lower(at))?;
+            if !(1.0..=count as f64).contains(&n) {
                 return None;
             }
-            (format!("Q{n}"), k + 2)
+            (format!("{letter}{n}"), at + 1, None, letter == 'Q')
         };
-        let y = if self.lower(j) == "of" { j + 1 } else { j };
-        let (year, end) = match (self.year_at(y), self.relative_year(y)) {
-            // `Q3 2024`, but not `summer 2020 points`.
-            (Some((_, end)), _) if self.counted_year(end - 1) => return None,
-            (Some((year, end)), _) => (Some(year), end),
-            (None, Some((offset, end))) => (
-                self.reference().and_then(|r| r.year().checked_add(offset)),
-                end,
-            ),
-            _ => return None,
+        let of = self.lower(j) == "of";
+        let y = if of { j + 1 } else { j };
+        let year = match glued {
+            Some(year) => Some((Some(year), j)),
+            None => match (
+                self.fiscal_year_at(y),
+                self.year_at(y),
+                self.relative_year(y),
+            ) {
+                (Some((year, end)), _, _) => Some((Some((year, true)), end)),
+                // `Q3 2024`, but not `summer 2020 points`; `the second half of 2023 sales`.
+                (_, Some((_, end)), _) if !of && self.counted_year(end - 1) => None,
+                (_, Some((year, end)), _) => Some((Some((year, false)), end)),
+                (_, _, Some((offset, end))) => {
+                    let year = self.reference().and_then(|r| r.year().checked_add(offset));
+                    Some((year.map(|y| (y, false)), end))
+                }
+                _ => None,
+            },
         };
-        let iso = year.map(|y| format!("{y:04}-{part}"));
+        let (iso, end) = match year {
+            Some((Some((y, true)), end)) => (Some(format!("FY{y:04}-{part}")), end),
+            Some((Some((y, false)), end)) => (Some(format!("{y:04}-{part}")), end),
+            Some((None, end)) => (None, end),
+            None if alone => (Some(format!("XXXX-{part}")), j),
+            None => return None,
+        };
         self.date_ann(i, end, iso_value_opt(iso))
+    }
+
+    /// `fiscal 2024`, `fiscal year 2023`, `FY2024`, `FY 24`, `the 2024 fiscal year`: a
+    /// fiscal year (TIMEX `FY2024`).
+    fn fiscal_year(&self, i: usize) -> Option<(usize, Annotation)> {
+        let (year, end) = self.fiscal_year_at(i).or_else(|| {
+            let k = if self.lower(i) == "the" { i + 1 } else { i };
+            let y = self.year(k)?;
+            let fiscal = self.lower(k + 1) == "fiscal" && self.lower(k + 2) == "year";
+            fiscal.then_some((y, k + 3))
+        })?;
+        self.date_ann(i, end, iso_value(format!("FY{year:04}")))
+    }
+
+    /// A fiscal year at `k` (`fiscal 2024`, `fiscal year 2023`, `FY2024`, `FY24`, `FY
+    /// 2024`) and the token after it.
+    fn fiscal_year_at(&self, k: usize) -> Option<(i32, usize)> {
+        let two_or_four = |j: usize| {
+            let w = self.word(j);
+            let digits = self.kind(j) == Some(TokenKind::Number)
+                && matches!(w.len(), 2 | 4)
+                && w.bytes().all(|b| b.is_ascii_digit());
+            let y: u32 = w.parse().ok().filter(|_| digits)?;
+            Some(if w.len() == 2 {
+                self.two_digit_year(y)
+            } else {
+                y as i32
+            })
+        };
+        match self.lower(k) {
+            "fiscal" => {
+                let j = if matches!(self.lower(k + 1), "year" | "yr") {
+                    k + 2
+                } else {
+                    k + 1
+                };
+                Some((self.year(j)?, j + 1))
+            }
+            "fy" if self.word(k) == "FY" || self.all_lower => Some((two_or_four(k + 1)?, k + 2)),
+            w => {
+                let code = period_code(w).filter(|c| c.part.is_none())?;
+                let (y, short) = code.year?;
+                let capitals = self.word(k).starts_with("FY") || self.all_lower;
+                capitals.then(|| {
+                    let y = if short {
+                        self.two_digit_year(y)
+                    } else {
+                        y as i32
+                    };
+                    (y, k + 1)
+                })
+            }
+        }
     }
 
     /// `in two weeks`, `in a year`: a day that far ahead, when the clause speaks of the

@@ -40,6 +40,7 @@
 //! | `two weeks before Christmas`, `in two weeks` (when the clause speaks of the future) | DATE | with a reference date `{iso: "2026-12-11"}`; `in two weeks` also `relative` |
 //! | `05-Aug-2016`, `Jan 25 nineteen eighty six` | DATE | `{iso: "2016-08-05"}`, `"1986-01-25"` |
 //! | `the third quarter of 2025`, `the summer of 2019` | DATE | `{iso: "2025-Q3"}`, `"2019-SU"` (TIMEX) |
+//! | `third-quarter profit`, `in Q3`; `1H24`; `fiscal 2024`, `FY25`; `Q2 FY25` | DATE | `{iso: "XXXX-Q3"}` (a quarter, year not given); `"2024-H1"`; `"FY2024"`, `"FY2025"`; `"FY2025-Q2"` (TIMEX) |
 //! | `late last year`, `the end of March` | DATE | the period's value: `{relative: {offset: -1, unit: "year"}}`, `{iso: "--03"}` |
 //! | `3 pm`, `15:30` | TIME | `{iso: "T15"}`, `{iso: "T15:30"}` |
 //! | `in the evening at 7`, `11ish` | TIME | `{iso: "T19"}`, `{iso: "T11", approx: true}` |
@@ -106,6 +107,7 @@ pub fn find_with(
                 && !tables::may_start(lower[k])
                 && code_token(words[k]).is_none()
                 && glued_code_number(words[k]).is_none()
+                && dates::period_code(lower[k]).is_none()
         })
         .collect();
     // An inert token starts no phrase (`may_start` knows every first word).

@@ -59,6 +59,9 @@ pub fn may_start(w: &str) -> bool {
             "q2",
             "q3",
             "q4",
+            // `fiscal 2024`, `FY 2024`
+            "fiscal",
+            "fy",
             "spring",
             "summer",
             "autumn",
@@ -1546,6 +1549,10 @@ pub const SEASONS: &[(&str, &str)] = &[
     ("fall", "FA"),
     ("winter", "WI"),
 ];
+
+/// Parts of a year named by an ordinal and a word (`the third quarter`, `first-half`): the
+/// word, its TIMEX letter and how many such parts a year has.
+pub const YEAR_PARTS: &[(&str, char, u32)] = &[("quarter", 'Q', 4), ("half", 'H', 2)];
 
 /// Calendar units a relative modifier can take.
 pub const CALENDAR_UNITS: &[&str] = &["day", "week", "weekend", "month", "year", "decade"];

@@ -1789,6 +1789,51 @@ fn written_dates_and_holidays() {
                 ],
             ),
             (
+                "quarters without their year",
+                "Third-quarter profit rose, after the second quarter and a weak Q1.",
+                &[
+                    ("Third-quarter", Date, r#"{"iso":"XXXX-Q3"}"#),
+                    ("the second quarter", Date, r#"{"iso":"XXXX-Q2"}"#),
+                    ("Q1", Date, r#"{"iso":"XXXX-Q1"}"#),
+                ],
+            ),
+            (
+                "quarter and half codes",
+                "in 3Q24, 2Q 2022, Q3'24, 1H24 and H1 2023",
+                &[
+                    ("3Q24", Date, r#"{"iso":"2024-Q3"}"#),
+                    ("2Q 2022", Date, r#"{"iso":"2022-Q2"}"#),
+                    ("Q3'24", Date, r#"{"iso":"2024-Q3"}"#),
+                    ("1H24", Date, r#"{"iso":"2024-H1"}"#),
+                    ("H1 2023", Date, r#"{"iso":"2023-H1"}"#),
+                ],
+            ),
+            (
+                "halves need their year",
+                "In the second half of 2023 sales grew; he scored in the second half.",
+                &[
+                    ("the second half of 2023", Date, r#"{"iso":"2023-H2"}"#),
+                    ("second", Ordinal, r#"{"number":2}"#),
+                ],
+            ),
+            (
+                "fiscal years",
+                "fiscal 2024, fiscal year 2023, FY2025, FY 26, the 2022 fiscal year, Q2 FY25",
+                &[
+                    ("fiscal 2024", Date, r#"{"iso":"FY2024"}"#),
+                    ("fiscal year 2023", Date, r#"{"iso":"FY2023"}"#),
+                    ("FY2025", Date, r#"{"iso":"FY2025"}"#),
+                    ("FY 26", Date, r#"{"iso":"FY2026"}"#),
+                    ("the 2022 fiscal year", Date, r#"{"iso":"FY2022"}"#),
+                    ("Q2 FY25", Date, r#"{"iso":"FY2025-Q2"}"#),
+                ],
+            ),
+            (
+                "codes that are no periods",
+                "the Audi Q3, an h1 heading, a fifth quarter, H1N1, q324",
+                &[("fifth", Ordinal, r#"{"number":5}"#)],
+            ),
+            (
                 "seasons that are verbs or nouns",
                 "prices fall 2020 points; her last spring; last winter",
                 &[
