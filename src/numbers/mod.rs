@@ -31,6 +31,7 @@
 //! | `rotate 90°`, `a 360-degree view`; `the temperature is 24 degrees` | QUANTITY | `{number: 90, unit: "degree of arc"}` by the words around it; otherwise `{number: 24, unit: "degree"}` (a temperature, scale not named) |
 //! | `fahrenheit` in `convert 10 celsius to fahrenheit`, `101 fahrenheit is how much celsius`, `a metric ton is equal to …` | QUANTITY | `{unit: "degree Fahrenheit"}`: a unit named without an amount, only in such a conversion frame |
 //! | `three years` | DATE | `{number: 3, unit: "year"}` (a span of time; hours and less are TIME) |
+//! | `2 hours and 15 minutes`, `2h 15m`, `3 minutes 49.09 seconds` | TIME | `{number: 2.25, unit: "hour"}`, the same, `{number: 3.818167, unit: "minute"}` (in the first unit) |
 //! | `29 November 2026`, `February 2022`, `2024` | DATE | `{iso: "2026-11-29"}`, `"2022-02"`, `"2024"` |
 //! | `July 4`, `November`, `on the 18th` | DATE | `{iso: "--07-04"}`, `"--11"`, `"---18"` (ISO 8601 without year / month) |
 //! | `the 1990s`, `2010-2015` | DATE | `{iso: "199X"}`, `{iso: "2010/2015"}` |
@@ -59,10 +60,10 @@ use tables::{
     DegreeCue, AGE_WORDS, AGO_WORDS, CODE_SCALE_PREFIXES, CODE_WORDS, COMPOUND_UNITS,
     CONVERSION_WORDS, CURRENCY_AFTER, CURRENCY_BEFORE, CURRENCY_CODES, DEGREE_CUES,
     DEGREE_CUE_REACH, DIMENSION_JOINERS, DURATIONS, EQUALS_WORDS, FRACTION_DENOMINATORS,
-    MINOR_CLOSERS, ONE_PRONOUN_AFTER, ONE_PRONOUN_BEFORE, PERCENT_HEADS, PERCENT_WORDS, PER_TIMES,
-    PHRASE_CLOSERS, QUALIFIERS, QUESTION_WORDS, RANGE_JOINERS, SCALES, TOUCHING_SCALES,
-    TOUCHING_UNITS, UNITS_AFTER, UNIT_BRACKETS, UNIT_KINDS, VULGAR_FRACTIONS, WORDLIKE_CODES,
-    ZERO_SIDES,
+    GLUED_TIMES, MINOR_CLOSERS, ONE_PRONOUN_AFTER, ONE_PRONOUN_BEFORE, PERCENT_HEADS,
+    PERCENT_WORDS, PER_TIMES, PHRASE_CLOSERS, QUALIFIERS, QUESTION_WORDS, RANGE_JOINERS, SCALES,
+    SECONDS_IN, TOUCHING_SCALES, TOUCHING_UNITS, UNITS_AFTER, UNIT_BRACKETS, UNIT_KINDS,
+    VULGAR_FRACTIONS, WORDLIKE_CODES, ZERO_SIDES,
 };
 
 /// The longest token sequence a spelled number may span; longer runs are cut (linear time).
@@ -903,7 +904,65 @@ impl<'a> Cx<'a> {
         if let Some((&(_, unit, label), j)) = self.longest(i, DURATIONS, |d| d.0) {
             return Some((Tail::Unit(unit, label, 1.0), j));
         }
+        // `24h`, `2h 15m`: hours written against the number.
+        if self.touching(i.wrapping_sub(1)) && matches!(self.lower(i), "h" | "hr" | "hrs") {
+            return Some((Tail::Unit("hour", Label::Time, 1.0), i + 1));
+        }
         None
+    }
+
+    /// More of a span of time after one that ends at `i` in `unit`: `2 hours and 15
+    /// minutes`, `2 years, 1 month and 21 days`, `2h 15m`, each part in a smaller unit than
+    /// the one before. The parts' sum in `unit` and the token after the last; not when the
+    /// span is a date's distance (`2 years 3 months ago`).
+    fn compound_duration(&self, i: usize, unit: &str) -> Option<(f64, usize)> {
+        let size = |u: &str| SECONDS_IN.iter().find(|s| s.0 == u).map(|s| s.1);
+        let first = size(unit)?;
+        let (mut last, mut last_unit) = (first, unit);
+        let (mut sum, mut end) = (0.0, None);
+        let mut j = i;
+        for _ in 0..3 {
+            let mut k = j;
+            if self.lower(k) == "," {
+                k += 1;
+            }
+            if self.lower(k) == "and" {
+                k += 1;
+            }
+            let Some(n) = self
+                .number(k, false)
+                .filter(|n| !n.ordinal && n.value >= 0.0)
+            else {
+                break;
+            };
+            let glued = self.touching(n.end.wrapping_sub(1));
+            let part = match self.longest(n.end, DURATIONS, |d| d.0) {
+                Some((&(_, u, _), after)) => Some((u, after)),
+                None if matches!(self.lower(n.end), "second" | "sec" | "secs") => {
+                    Some(("second", n.end + 1))
+                }
+                None if glued => GLUED_TIMES
+                    .iter()
+                    .find(|g| g.0 == self.lower(n.end))
+                    .filter(|g| g.0 != "m" || last_unit == "hour")
+                    .map(|g| (g.1, n.end + 1)),
+                None => None,
+            };
+            let Some((u, after)) = part else { break };
+            let Some(s) = size(u).filter(|&s| s < last) else {
+                break;
+            };
+            sum += n.value * s / first;
+            (last, last_unit) = (s, u);
+            j = after;
+            end = Some(after);
+        }
+        let end = end?;
+        // Six decimals: `3 minutes 49.09 seconds` is 3.818167 minutes.
+        let sum = (sum * 1e6).round() / 1e6;
+        self.ago(end, 1.0, last_unit)
+            .is_none()
+            .then_some((sum, end))
     }
 
     /// A unit of measure after a number at `i` and the token after it: `km`, `square feet`,
@@ -1315,8 +1374,15 @@ impl<'a> Cx<'a> {
                         end = k;
                     }
                 }
+                // `2 hours and 15 minutes`, `2h 15m`: a span of time in several units.
+                if matches!(l, Label::Date | Label::Time) && from_to.is_none() {
+                    if let Some((extra, k)) = self.compound_duration(end, unit) {
+                        value.number = Some(num.value + extra);
+                        end = k;
+                    }
+                }
                 // `two years ago`: a relative date.
-                if l == Label::Date && from_to.is_none() {
+                if l == Label::Date && from_to.is_none() && value.number == Some(num.value) {
                     if let Some((ann_end, v)) = self.ago(end, num.value, unit) {
                         return Some((ann_end, self.ann(i, ann_end, Label::Date, v)));
                     }

@@ -1372,6 +1372,35 @@ pub const DURATIONS: &[(&str, &str, Label)] = &[
     ("seconds", "second", Label::Time),
 ];
 
+/// Units of time and their length in seconds (a month and a year on average), for a span
+/// said in several units (`2 hours and 15 minutes`, `2 years, 1 month and 21 days`).
+pub const SECONDS_IN: &[(&str, f64)] = &[
+    ("century", 3_155_695_200.0),
+    ("decade", 315_569_520.0),
+    ("year", 31_556_952.0),
+    ("month", 2_629_746.0),
+    ("fortnight", 1_209_600.0),
+    ("week", 604_800.0),
+    ("day", 86_400.0),
+    ("hour", 3_600.0),
+    ("minute", 60.0),
+    ("second", 1.0),
+];
+
+/// Short units of time written against their number (`2h 15m`, `3m 20s`), and the unit;
+/// `m` is a minute only after hours.
+pub const GLUED_TIMES: &[(&str, &str)] = &[
+    ("h", "hour"),
+    ("hr", "hour"),
+    ("hrs", "hour"),
+    ("m", "minute"),
+    ("min", "minute"),
+    ("mins", "minute"),
+    ("s", "second"),
+    ("sec", "second"),
+    ("secs", "second"),
+];
+
 /// A larger unit followed by a smaller one of the same kind: `5 feet 10 inches`.
 pub const COMPOUND_UNITS: &[(&str, &str, f64)] = &[
     ("foot", "inch", 12.0),

@@ -1630,6 +1630,47 @@ fn relative_dates_without_reference() {
                 "for three years he",
                 &[("three years", Date, r#"{"number":3,"unit":"year"}"#)],
             ),
+            (
+                "a span in several units",
+                "after 2 hours and 15 minutes, or 2h 15m, he ran 3 minutes 49.09 seconds",
+                &[
+                    (
+                        "2 hours and 15 minutes",
+                        Time,
+                        r#"{"number":2.25,"unit":"hour"}"#,
+                    ),
+                    ("2h 15m", Time, r#"{"number":2.25,"unit":"hour"}"#),
+                    (
+                        "3 minutes 49.09 seconds",
+                        Time,
+                        r#"{"number":3.818167,"unit":"minute"}"#,
+                    ),
+                ],
+            ),
+            (
+                "a span of years, months and days",
+                "served 2 years, 1 month and 15 days",
+                &[(
+                    "2 years, 1 month and 15 days",
+                    Date,
+                    r#"{"number":2.124402,"unit":"year"}"#,
+                )],
+            ),
+            (
+                "parts that are no span",
+                "5 days and 2 nights; 10 minutes and 20 hours; 3 months ago",
+                &[
+                    ("5 days", Date, r#"{"number":5,"unit":"day"}"#),
+                    ("2", Cardinal, r#"{"number":2}"#),
+                    ("10 minutes", Time, r#"{"number":10,"unit":"minute"}"#),
+                    ("20 hours", Time, r#"{"number":20,"unit":"hour"}"#),
+                    (
+                        "3 months ago",
+                        Date,
+                        r#"{"relative":{"offset":-3,"unit":"month"}}"#,
+                    ),
+                ],
+            ),
         ],
         None,
     );
