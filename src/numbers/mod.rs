@@ -23,6 +23,7 @@
 //! | `52-48` (a vote or score) | CARDINAL | `{}` |
 //! | `thousands` | CARDINAL | `{number: 1000, bound: "more-than", approx: true}` |
 //! | `one in five`, `2 out of 3`, `1.2e+6`, `2.5 M` | CARDINAL | `{number: 0.2}`, `{number: 0.6667}`, `{number: 1200000}`, `{number: 2500000}` |
+//! | `5 basis points`, `a quarter of a percentage point`, `between 5.25% and 5.5%` | PERCENT | `{number: 0.05}`, `{number: 0.25}`, `{from: 5.25, to: 5.5}`; after a change (`rose 0.3% to 4.5%`, `fell $2 to $30`) two amounts, not a range |
 //! | `percent of 10`, `per cent of twenty-two` (a phrase of its own); `the % of increase` | PERCENT | `{number: 10}`, `{number: 22}`; `{}` (a percent sign alone: no amount given) |
 //! | `£3.2bn`, `50 cents` | MONEY | `{number: 3200000000, currency: "GBP"}`, `{number: 0.5, currency: "USD"}` |
 //! | `5 feet 10 inches` | QUANTITY | `{number: 5.83…, unit: "foot"}` |
@@ -57,8 +58,8 @@ use rustc_hash::FxHashMap;
 use std::borrow::Cow;
 use std::cell::RefCell;
 use tables::{
-    DegreeCue, AGE_WORDS, AGO_WORDS, CODE_SCALE_PREFIXES, CODE_WORDS, COMPOUND_UNITS,
-    CONVERSION_WORDS, CURRENCY_AFTER, CURRENCY_BEFORE, CURRENCY_CODES, DEGREE_CUES,
+    DegreeCue, AGE_WORDS, AGO_WORDS, BASIS_POINTS, CHANGE_WORDS, CODE_SCALE_PREFIXES, CODE_WORDS,
+    COMPOUND_UNITS, CONVERSION_WORDS, CURRENCY_AFTER, CURRENCY_BEFORE, CURRENCY_CODES, DEGREE_CUES,
     DEGREE_CUE_REACH, DIMENSION_JOINERS, DURATIONS, EQUALS_WORDS, FRACTION_DENOMINATORS,
     GLUED_TIMES, MINOR_CLOSERS, ONE_PRONOUN_AFTER, ONE_PRONOUN_BEFORE, PERCENT_HEADS,
     PERCENT_WORDS, PER_TIMES, PHRASE_CLOSERS, QUALIFIERS, QUESTION_WORDS, RANGE_JOINERS, SCALES,
@@ -277,7 +278,8 @@ struct Num {
 /// The end of an amount: what the words after the number made of it.
 #[derive(Clone, Copy, Debug)]
 enum Tail {
-    Percent,
+    /// A percentage, the number times the factor (`5 basis points` is 0.05 %).
+    Percent(f64),
     Money(&'static str, f64),
     Unit(&'static str, Label, f64),
     /// A unit per a unit of time: `km/h`, `barrels a day`.
@@ -842,7 +844,26 @@ impl<'a> Cx<'a> {
     fn tail(&self, i: usize, num: &Num) -> Option<(Tail, usize)> {
         if let Some((_, j)) = self.longest(i, PERCENT_WORDS, |p| p) {
             // `20 percentage points`, `20%`; but not a bare `percentage` in `a percentage`.
-            return Some((Tail::Percent, j));
+            return Some((Tail::Percent(1.0), j));
+        }
+        // `25 basis points`, `25 bps` (lower-case: `BP` is a company).
+        if let Some((_, j)) = self.longest(i, BASIS_POINTS, |p| p) {
+            if self.word(i).starts_with('b') {
+                return Some((Tail::Percent(0.01), j));
+            }
+        }
+        // `a quarter of a percentage point`, `half a percent`: a fraction of a percent.
+        let k = match (self.lower(i), self.lower(i + 1)) {
+            ("of", "a" | "an") => i + 2,
+            ("a", _) => i + 1,
+            _ => i,
+        };
+        if k > i && num.spelled && num.value > 0.0 && num.value < 1.0 {
+            if let Some((&p, j)) = self.longest(k, PERCENT_WORDS, |p| p) {
+                if p != "%" {
+                    return Some((Tail::Percent(1.0), j));
+                }
+            }
         }
         // `5 EUR`, `30 MUSD`, `20 usd`, and a scale after the code: `75 USD million`.
         let lower_code = || {
@@ -1303,7 +1324,15 @@ impl<'a> Cx<'a> {
         }
         // A range: `10-15`, `10 to 15`, `between 10 and 15`, `$10-15 million`.
         let mut from_to = None;
-        if let Some((to, j)) = self.range_end(num.end, between, currency.is_some()) {
+        // After a change, `$2 to $30` is the change and the level reached.
+        let after_change = i > 0 && CHANGE_WORDS.contains(&self.lower(i - 1));
+        let level_after = after_change
+            && self.lower(num.end) == "to"
+            && self.currency_before(num.end + 1).is_some();
+        let range = self
+            .range_end(num.end, between, currency.is_some())
+            .filter(|_| !level_after);
+        if let Some((to, j)) = range {
             if !(num.bare_digits
                 && to.bare_digits
                 && self.is_year_like(at_number)
@@ -1325,8 +1354,6 @@ impl<'a> Cx<'a> {
                 num.end = j;
                 num.bare_digits = false;
             }
-        } else if between {
-            return None;
         }
         let mut end = num.end;
         let mut label = Label::Cardinal;
@@ -1336,13 +1363,14 @@ impl<'a> Cx<'a> {
         let hyphen = self.word(end) == "-" && self.touching(end - 1) && self.touching(end);
         let tail = if hyphen {
             self.tail(end + 1, &num)
-                .filter(|(t, j)| *j == end + 2 && !matches!(t, Tail::Percent))
+                .filter(|(t, j)| *j == end + 2 && !matches!(t, Tail::Percent(_)))
         } else {
             self.tail(end, &num)
         };
         match tail {
-            Some((Tail::Percent, j)) if currency.is_none() => {
+            Some((Tail::Percent(f), j)) if currency.is_none() => {
                 label = Label::Percent;
+                factor = f;
                 end = j;
             }
             Some((Tail::Money(code, f), j)) if currency.is_none() => {
@@ -1409,10 +1437,15 @@ impl<'a> Cx<'a> {
             _ => {}
         }
         // `5.25% to 5.5%`, `$10 million to $15 million`: a range of two whole amounts.
-        if ranges
-            && from_to.is_none()
-            && end > num.end
-            && matches!(self.lower(end), "to" | "-" | "–")
+        // `between 5.25% and 5.5%`
+        let joiner = match self.lower(end) {
+            "to" | "-" | "–" => true,
+            "and" => between,
+            _ => false,
+        };
+        // Not after a change (`rose 0.3% to 4.5%`, `fell $2 to $30`: the change, then the
+        // level), nor from basis points (`5 basis points to 4.25%`).
+        if ranges && from_to.is_none() && end > num.end && joiner && factor >= 1.0 && !after_change
         {
             if let Some((to_end, to_ann)) = self.amount_with(end + 1, false) {
                 let to_value = to_ann.value.clone().unwrap_or_default();
@@ -1431,6 +1464,10 @@ impl<'a> Cx<'a> {
                     }
                 }
             }
+        }
+        // `between` opens a range only.
+        if between && from_to.is_none() {
+            return None;
         }
         if let Some(code) = currency {
             label = Label::Money;

@@ -124,6 +124,7 @@ fn phrases() -> impl Iterator<Item = &'static str> {
         .chain(CURRENCY_BEFORE.iter().map(|r| r.0))
         .chain(CURRENCY_AFTER.iter().map(|r| r.0))
         .chain(PERCENT_WORDS.iter().copied())
+        .chain(BASIS_POINTS.iter().copied())
         .chain(UNITS_AFTER.iter().map(|r| r.0))
         .chain(DURATIONS.iter().map(|r| r.0))
         .chain(RELATIVE_DAYS.iter().map(|r| r.0))
@@ -683,6 +684,78 @@ pub const PERCENT_WORDS: &[&str] = &[
     "per-cent",
     "points percentage",
 ];
+
+/// Words of change before an amount: after them `0.3% to 4.5%` is the change and the level
+/// reached, not a range.
+pub const CHANGE_WORDS: &[&str] = &[
+    "rose",
+    "rise",
+    "rises",
+    "risen",
+    "rising",
+    "fell",
+    "fall",
+    "falls",
+    "fallen",
+    "falling",
+    "gained",
+    "gain",
+    "gains",
+    "gaining",
+    "lost",
+    "lose",
+    "loses",
+    "losing",
+    "dropped",
+    "drop",
+    "drops",
+    "climbed",
+    "climb",
+    "climbs",
+    "jumped",
+    "jump",
+    "jumps",
+    "slipped",
+    "slid",
+    "declined",
+    "decline",
+    "declines",
+    "increased",
+    "increase",
+    "increases",
+    "decreased",
+    "decrease",
+    "decreases",
+    "cut",
+    "cuts",
+    "raised",
+    "raise",
+    "raises",
+    "lowered",
+    "eased",
+    "edged",
+    "added",
+    "adds",
+    "shed",
+    "sheds",
+    "surged",
+    "soared",
+    "plunged",
+    "tumbled",
+    "sank",
+    "advanced",
+    "retreated",
+    "grew",
+    "grow",
+    "grows",
+    "shrank",
+    "up",
+    "down",
+    "by",
+];
+
+/// Basis points after a number (`25 basis points`, `25 bps`): a hundredth of a percent.
+pub const BASIS_POINTS: &[&str] = &["basis points", "basis point", "bps", "bp"];
 
 /// Percent words that may come before their amount, heading a phrase of their own:
 /// `percent of 10`, `per cent of twenty-two` (10 %, 22 %).

@@ -611,6 +611,47 @@ fn percentages() {
                 &[],
             ),
             (
+                "basis points",
+                "the yield rose 5 basis points, a cut of 25 bps; BP fell 2 BP",
+                &[
+                    ("5 basis points", Percent, r#"{"number":0.05}"#),
+                    ("25 bps", Percent, r#"{"number":0.25}"#),
+                    ("2", Cardinal, r#"{"number":2}"#),
+                ],
+            ),
+            (
+                "a fraction of a percentage point",
+                "cut by a quarter of a percentage point, then a half percentage point",
+                &[
+                    (
+                        "a quarter of a percentage point",
+                        Percent,
+                        r#"{"number":0.25}"#,
+                    ),
+                    ("a half percentage point", Percent, r#"{"number":0.5}"#),
+                ],
+            ),
+            (
+                "between two percentages",
+                "to between 5.25% and 5.5%",
+                &[(
+                    "between 5.25% and 5.5%",
+                    Percent,
+                    r#"{"from":5.25,"to":5.5}"#,
+                )],
+            ),
+            (
+                "a change, then the level",
+                "Rates rose 0.25% to 4.5%, shares fell $2 to $30, forecasts of 5% to 6%",
+                &[
+                    ("0.25%", Percent, r#"{"number":0.25}"#),
+                    ("4.5%", Percent, r#"{"number":4.5}"#),
+                    ("$2", Money, r#"{"number":2,"currency":"USD"}"#),
+                    ("$30", Money, r#"{"number":30,"currency":"USD"}"#),
+                    ("5% to 6%", Percent, r#"{"from":5,"to":6}"#),
+                ],
+            ),
+            (
                 "a percentage is a word",
                 "How do I calculate a percentage?",
                 &[],
