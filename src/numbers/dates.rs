@@ -613,6 +613,11 @@ impl Cx<'_> {
         } else if let Some((pm, k)) = self.day_part(j).filter(|_| (1..=12).contains(&h)) {
             h += if pm && h < 12 { 12 } else { 0 };
             j = k;
+        } else if w.len() == 4 && TIME_ZONES.contains(&self.word(j)) {
+            // `0700 GMT`: hours and minutes in four digits, with the zone.
+            if h > 23 {
+                return None;
+            }
         } else if !digits || self.word(i).len() < 4 && w.contains(':') && h > 23 {
             return None;
         }
@@ -643,6 +648,8 @@ impl Cx<'_> {
     fn zone(&self, j: usize) -> usize {
         if TIME_ZONES.contains(&self.word(j)) {
             j + 1
+        } else if self.lower(j) == "local" && self.lower(j + 1) == "time" {
+            j + 2
         } else {
             j
         }
@@ -650,6 +657,120 @@ impl Cx<'_> {
 
     /// A date at `i`, in any of the forms in the module docs.
     pub(super) fn date(&self, i: usize) -> Option<(usize, Annotation)> {
+        if let Some(found) = self.day_range_month(i).or_else(|| self.years_between(i)) {
+            return Some(found);
+        }
+        let (end, ann) = self.single_date(i)?;
+        Some(self.date_range_from(i, end, ann))
+    }
+
+    /// `4-5 May`, `4 to 6 May 2024`: days of one month, before it (TIMEX `--05-04/--05-05`).
+    fn day_range_month(&self, i: usize) -> Option<(usize, Annotation)> {
+        let digits = |k: usize| self.kind(k) == Some(TokenKind::Number);
+        if !digits(i) || !matches!(self.lower(i + 1), "-" | "–" | "to") || !digits(i + 2) {
+            return None;
+        }
+        let (d1, _) = self.day(i).filter(|&(_, j)| j == i + 1)?;
+        let (d2, j) = self.day(i + 2).filter(|&(d2, _)| d2 > d1)?;
+        let k = if self.lower(j) == "of" { j + 1 } else { j };
+        let (m, end) = self.month(k)?;
+        let year = match self.lower(end) {
+            "," => self.year_at(end + 1),
+            _ => self.year_at(end),
+        };
+        let (iso, end) = match year {
+            Some((y, e)) if valid_date(y, m, d2) => {
+                (format!("{y:04}-{m:02}-{d1:02}/{y:04}-{m:02}-{d2:02}"), e)
+            }
+            _ if valid_date(2000, m, d2) => (format!("--{m:02}-{d1:02}/--{m:02}-{d2:02}"), end),
+            _ => return None,
+        };
+        self.date_ann(i, end, iso_value(iso))
+    }
+
+    /// `between 2010 and 2014`: a span of years (TIMEX `2010/2014`), `between` inside.
+    fn years_between(&self, i: usize) -> Option<(usize, Annotation)> {
+        if self.lower(i) != "between" || self.lower(i + 2) != "and" {
+            return None;
+        }
+        let (y, e) = (self.year(i + 1)?, self.year(i + 3)?);
+        let years = (1000..2100).contains(&y) && y < e && e < 2100;
+        (years && !self.counted_year(i + 3))
+            .then(|| self.date_ann(i, i + 4, iso_value(format!("{y:04}/{e:04}"))))
+            .flatten()
+    }
+
+    /// A date that ended at `end` (`ann`, from `i`), and the end of a span of days after
+    /// it: `May 4-5`, `May 4 to 7, 2024`, `March 3 - April 5` (TIMEX `--05-04/--05-05`).
+    /// `ann` itself when none follows.
+    fn date_range_from(&self, i: usize, end: usize, ann: Annotation) -> (usize, Annotation) {
+        let Some(from) = ann.value.as_ref().and_then(|v| v.iso.clone()) else {
+            return (end, ann);
+        };
+        // A day: `--05-04` or `2024-05-04`.
+        let day_iso = |iso: &str| {
+            (iso.len() == 7 && iso.starts_with("--")) || (iso.len() == 10 && !iso.contains('X'))
+        };
+        if ann.label != Label::Date
+            || !day_iso(&from)
+            || !matches!(self.lower(end), "-" | "–" | "to" | "through")
+        {
+            return (end, ann);
+        }
+        let j = end + 1;
+        // `March 3 - April 5`: a whole second date of the same precision, later.
+        if let Some((e2, to)) = self.single_date(j) {
+            if let Some(to) = to
+                .value
+                .and_then(|v| v.iso)
+                .filter(|to| to.len() == from.len() && day_iso(to) && to.as_str() > from.as_str())
+            {
+                if let Some(found) = self.date_ann(i, e2, iso_value(format!("{from}/{to}"))) {
+                    return found;
+                }
+            }
+        }
+        // `May 4-5`: a later day of the month named before (not `11/1/96-11`), not counting
+        // what follows (`May 4 to 5 people`).
+        let Some((d2, k)) = self
+            .day(j)
+            .filter(|_| self.kind(j) == Some(TokenKind::Number) && self.month(i).is_some())
+        else {
+            return (end, ann);
+        };
+        let d1: u32 = from[from.len() - 2..].parse().unwrap_or(99);
+        let counts = self.kind(k) == Some(TokenKind::Word)
+            && self.word(k).starts_with(char::is_lowercase)
+            && !self.lowercase_text();
+        if d2 <= d1 || counts {
+            return (end, ann);
+        }
+        let month = &from[from.len() - 5..from.len() - 3];
+        let m: u32 = month.parse().unwrap_or(99);
+        // `May 4-5, 2024`: the year after both days.
+        let year = if from.len() == 7 {
+            match self.lower(k) {
+                "," => self.year_at(k + 1),
+                _ => self.year_at(k),
+            }
+        } else {
+            None
+        };
+        let (iso, e) = match year {
+            Some((y, e)) if valid_date(y, m, d2) => {
+                (format!("{y:04}-{month}-{d1:02}/{y:04}-{month}-{d2:02}"), e)
+            }
+            _ if valid_date(2000, m, d2) => {
+                let prefix = &from[..from.len() - 2];
+                (format!("{from}/{prefix}{d2:02}"), k)
+            }
+            _ => return (end, ann),
+        };
+        self.date_ann(i, e, iso_value(iso)).unwrap_or((end, ann))
+    }
+
+    /// One date at `i`, in any of the forms in the module docs.
+    fn single_date(&self, i: usize) -> Option<(usize, Annotation)> {
         self.weekday_of_month(i)
             .or_else(|| self.relative_date(i))
             .or_else(|| self.weekday_date(i))

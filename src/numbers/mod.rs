@@ -35,7 +35,8 @@
 //! | `2 hours and 15 minutes`, `2h 15m`, `3 minutes 49.09 seconds` | TIME | `{number: 2.25, unit: "hour"}`, the same, `{number: 3.818167, unit: "minute"}` (in the first unit) |
 //! | `29 November 2026`, `February 2022`, `2024` | DATE | `{iso: "2026-11-29"}`, `"2022-02"`, `"2024"` |
 //! | `July 4`, `November`, `on the 18th` | DATE | `{iso: "--07-04"}`, `"--11"`, `"---18"` (ISO 8601 without year / month) |
-//! | `the 1990s`, `2010-2015` | DATE | `{iso: "199X"}`, `{iso: "2010/2015"}` |
+//! | `the 1990s`, `2010-2015`, `between 2010 and 2014` | DATE | `{iso: "199X"}`, `{iso: "2010/2015"}`, `"2010/2014"` |
+//! | `May 4-5`, `4-5 May`, `March 3 - April 5` | DATE | `{iso: "--05-04/--05-05"}`, the same, `"--03-03/--04-05"` |
 //! | `Friday` | DATE | `{weekday: 5}`, plus `iso` of the latest such day with a reference date |
 //! | `last week`, `two years ago` | DATE | `{relative: {offset: -1, unit: "week"}}`; with a reference date also `iso: "2026-W47"`, `"2024-11-29"` |
 //! | `next Easter`, `last November`, `Thanksgiving` | DATE | with a reference date `{iso: "2027-03-28"}`, `"2025-11"`, `"2026-11-26"` |
@@ -46,6 +47,7 @@
 //! | `late last year`, `the end of March` | DATE | the period's value: `{relative: {offset: -1, unit: "year"}}`, `{iso: "--03"}` |
 //! | `3 pm`, `15:30` | TIME | `{iso: "T15"}`, `{iso: "T15:30"}` |
 //! | `in the evening at 7`, `11ish` | TIME | `{iso: "T19"}`, `{iso: "T11", approx: true}` |
+//! | `0700 GMT`, `9 a.m. local time` | TIME | `{iso: "T07:00"}`, `{iso: "T09"}` (the zone inside the span) |
 
 mod dates;
 mod tables;

@@ -1862,6 +1862,26 @@ fn written_dates_and_holidays() {
                 &[("Monday", Date, r#"{"weekday":1}"#)],
             ),
             (
+                "spans of days",
+                "on May 4-5, 4-5 May, May 4 to 7, 2024, March 3-April 5 and May 4 to 5 people",
+                &[
+                    ("May 4-5", Date, r#"{"iso":"--05-04/--05-05"}"#),
+                    ("4-5 May", Date, r#"{"iso":"--05-04/--05-05"}"#),
+                    ("May 4 to 7, 2024", Date, r#"{"iso":"2024-05-04/2024-05-07"}"#),
+                    ("March 3-April 5", Date, r#"{"iso":"--03-03/--04-05"}"#),
+                    ("May 4", Date, r#"{"iso":"--05-04"}"#),
+                    ("5", Cardinal, r#"{"number":5}"#),
+                ],
+            ),
+            (
+                "years between",
+                "between 2010 and 2014, between 10 and 2014",
+                &[
+                    ("between 2010 and 2014", Date, r#"{"iso":"2010/2014"}"#),
+                    ("between 10 and 2014", Cardinal, r#"{"from":10,"to":2014}"#),
+                ],
+            ),
+            (
                 "quarters and seasons",
                 "in the third quarter of 2025, Q4 2025 and the summer of 2019",
                 &[
@@ -2038,8 +2058,7 @@ fn dates_placed_by_a_modifier() {
                 "10 days from May 1 to May 10",
                 &[
                     ("10 days", Date, r#"{"number":10,"unit":"day"}"#),
-                    ("May 1", Date, r#"{"iso":"--05-01"}"#),
-                    ("May 10", Date, r#"{"iso":"--05-10"}"#),
+                    ("May 1 to May 10", Date, r#"{"iso":"--05-01/--05-10"}"#),
                 ],
             ),
             (
@@ -2184,6 +2203,16 @@ fn times() {
                 "am with zone",
                 "at 3:30 a.m. EST they",
                 &[("3:30 a.m. EST", Time, r#"{"iso":"T03:30"}"#)],
+            ),
+            (
+                "four digits with a zone",
+                "at 0700 GMT, by 1400 EDT, at 9 a.m. local time; 2300 people",
+                &[
+                    ("0700 GMT", Time, r#"{"iso":"T07:00"}"#),
+                    ("1400 EDT", Time, r#"{"iso":"T14:00"}"#),
+                    ("9 a.m. local time", Time, r#"{"iso":"T09"}"#),
+                    ("2300", Cardinal, r#"{"number":2300}"#),
+                ],
             ),
             (
                 "half past",

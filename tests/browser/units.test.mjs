@@ -52,6 +52,7 @@ test('values in plain words', () => {
     [{ iso: '2026-W47-WE' }, 'DATE', 'the weekend of week 47 of 2026'],
     [{ iso: '2025-Q3' }, 'DATE', 'Q3 2025'],
     [{ iso: 'XXXX-Q3' }, 'DATE', 'Q3, year not given'],
+    [{ iso: '--05-04/--05-05' }, 'DATE', '4 May to 5 May'],
     [{ iso: 'FY2024' }, 'DATE', 'fiscal year 2024'],
     [{ iso: 'FY2025-Q2' }, 'DATE', 'Q2 of fiscal year 2025'],
     [{ iso: '2023-H1' }, 'DATE', 'H1 2023'],
