@@ -934,6 +934,16 @@ impl<'a> Cx<'a> {
         None
     }
 
+    /// After a span of time ending at `i`: past `later` or `earlier`, which place it from
+    /// a time the text told of (`three days later`, `a week earlier`; the value stays the
+    /// span's, as nothing in the text fixes the time it counts from).
+    fn told_from(&self, i: usize) -> usize {
+        match self.lower(i) {
+            "later" | "earlier" => i + 1,
+            _ => i,
+        }
+    }
+
     /// More of a span of time after one that ends at `i` in `unit`: `2 hours and 15
     /// minutes`, `2 years, 1 month and 21 days`, `2h 15m`, each part in a smaller unit than
     /// the one before. The parts' sum in `unit` and the token after the last; not when the
@@ -1216,6 +1226,7 @@ impl<'a> Cx<'a> {
                         unit: Some(unit.to_string()),
                         ..Value::default()
                     };
+                    let j = self.told_from(j);
                     return Some((j, self.ann(i, j, label, value)));
                 }
             }
@@ -1416,6 +1427,9 @@ impl<'a> Cx<'a> {
                     if let Some((ann_end, v)) = self.ago(end, num.value, unit) {
                         return Some((ann_end, self.ann(i, ann_end, Label::Date, v)));
                     }
+                }
+                if matches!(l, Label::Date | Label::Time) {
+                    end = self.told_from(end);
                 }
             }
             Some((Tail::Rate(unit, per), j)) if currency.is_none() => {

@@ -162,7 +162,7 @@ fn cardinals_in_words() {
                 "and a half",
                 "two and a half hours later",
                 &[(
-                    "two and a half hours",
+                    "two and a half hours later",
                     Time,
                     r#"{"number":2.5,"unit":"hour"}"#,
                 )],
@@ -1686,6 +1686,15 @@ fn relative_dates_without_reference() {
                         Time,
                         r#"{"number":3.818167,"unit":"minute"}"#,
                     ),
+                ],
+            ),
+            (
+                "a span told from another time",
+                "A week earlier, police came; three days later, 7 more",
+                &[
+                    ("A week earlier", Date, r#"{"number":1,"unit":"week"}"#),
+                    ("three days later", Date, r#"{"number":3,"unit":"day"}"#),
+                    ("7", Cardinal, r#"{"number":7}"#),
                 ],
             ),
             (
