@@ -31,7 +31,7 @@
 //! | `50 km/h`, `2 million barrels a day`, `age 87` | QUANTITY | `{unit: "kilometre per hour"}`, `"barrel per day"`, `{number: 87, unit: "year of age"}` |
 //! | `rotate 90°`, `a 360-degree view`; `the temperature is 24 degrees` | QUANTITY | `{number: 90, unit: "degree of arc"}` by the words around it; otherwise `{number: 24, unit: "degree"}` (a temperature, scale not named) |
 //! | `fahrenheit` in `convert 10 celsius to fahrenheit`, `101 fahrenheit is how much celsius`, `a metric ton is equal to …` | QUANTITY | `{unit: "degree Fahrenheit"}`: a unit named without an amount, only in such a conversion frame |
-//! | `three years` | DATE | `{number: 3, unit: "year"}` (a span of time; hours and less are TIME) |
+//! | `three years`, `three days later` | DATE | `{number: 3, unit: "year"}`, `{number: 3, unit: "day"}` (a span of time; hours and less are TIME) |
 //! | `2 hours and 15 minutes`, `2h 15m`, `3 minutes 49.09 seconds` | TIME | `{number: 2.25, unit: "hour"}`, the same, `{number: 3.818167, unit: "minute"}` (in the first unit) |
 //! | `29 November 2026`, `February 2022`, `2024` | DATE | `{iso: "2026-11-29"}`, `"2022-02"`, `"2024"` |
 //! | `July 4`, `November`, `on the 18th` | DATE | `{iso: "--07-04"}`, `"--11"`, `"---18"` (ISO 8601 without year / month) |
@@ -1338,9 +1338,9 @@ impl<'a> Cx<'a> {
         // A range: `10-15`, `10 to 15`, `between 10 and 15`, `$10-15 million`.
         let mut from_to = None;
         // After a change, `$2 to $30` is the change and the level reached.
-        let after_change = i > 0 && CHANGE_WORDS.contains(&self.lower(i - 1));
-        let level_after = after_change
-            && self.lower(num.end) == "to"
+        let after_change = || i > 0 && CHANGE_WORDS.contains(&self.lower(i - 1));
+        let level_after = self.lower(num.end) == "to"
+            && after_change()
             && self.currency_before(num.end + 1).is_some();
         let range = self
             .range_end(num.end, between, currency.is_some())
@@ -1461,7 +1461,12 @@ impl<'a> Cx<'a> {
         };
         // Not after a change (`rose 0.3% to 4.5%`, `fell $2 to $30`: the change, then the
         // level), nor from basis points (`5 basis points to 4.25%`).
-        if ranges && from_to.is_none() && end > num.end && joiner && factor >= 1.0 && !after_change
+        if ranges
+            && from_to.is_none()
+            && end > num.end
+            && joiner
+            && factor >= 1.0
+            && !after_change()
         {
             if let Some((to_end, to_ann)) = self.amount_with(end + 1, false) {
                 let to_value = to_ann.value.clone().unwrap_or_default();
