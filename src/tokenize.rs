@@ -511,8 +511,8 @@ fn find_urls_and_emails(text: &str) -> Vec<Token> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < bytes.len() {
-        // Only `h`, `w` and `@` can begin what this looks for.
-        if !matches!(bytes[i], b'h' | b'H' | b'w' | b'W' | b'@') {
+        // Only `h`, `w` and `@` can begin what this looks for, and a `/` after a domain.
+        if !matches!(bytes[i], b'h' | b'H' | b'w' | b'W' | b'@' | b'/') {
             i += 1;
             continue;
         }
@@ -537,6 +537,27 @@ fn find_urls_and_emails(text: &str) -> Vec<Token> {
                 continue;
             }
         }
+        // `example.com/page?id=30%25`: a domain without a scheme, with a path.
+        if bytes[i] == b'/' {
+            let floor = out.last().map_or(0, |t: &Token| t.span.end);
+            if let Some(start) = domain_before(text, floor, i) {
+                let rest = &text[i..];
+                let len = rest
+                    .find(|c: char| c.is_whitespace() || "<>\"“”".contains(c))
+                    .unwrap_or(rest.len());
+                let len = rest[..len]
+                    .trim_end_matches(|c: char| ".,;:!?)]}'’".contains(c))
+                    .len();
+                if len > 1 {
+                    out.push(Token {
+                        span: Span::new(start, i + len),
+                        kind: TokenKind::Url,
+                    });
+                    i += len;
+                    continue;
+                }
+            }
+        }
         if bytes[i] == b'@' {
             let floor = out.last().map_or(0, |t: &Token| t.span.end);
             if let Some(span) = email_around(text, floor, i) {
@@ -554,6 +575,30 @@ fn find_urls_and_emails(text: &str) -> Vec<Token> {
         }
     }
     out
+}
+
+/// The start of a domain name (`example.com`, `news.bbc.co.uk`) ending at byte `end`, not
+/// before `floor`: labels of letters, digits and hyphens joined by dots, the last of two or
+/// more letters, after a space or the start of the text.
+fn domain_before(text: &str, floor: usize, end: usize) -> Option<usize> {
+    let before = &text[floor..end];
+    let ok = |c: char| c.is_ascii_alphanumeric() || c == '.' || c == '-';
+    let domain = &before[before.trim_end_matches(ok).len()..];
+    let start = end - domain.len();
+    let boundary = text[..start]
+        .chars()
+        .next_back()
+        .is_none_or(|c| c.is_whitespace() || "(\"“'‘[".contains(c));
+    let tld = domain.rsplit('.').next().unwrap_or("");
+    let labels_ok = domain
+        .split('.')
+        .all(|l| !l.is_empty() && !l.starts_with('-'));
+    (boundary
+        && domain.contains('.')
+        && labels_ok
+        && tld.len() >= 2
+        && tld.chars().all(|c| c.is_ascii_alphabetic()))
+    .then_some(start)
 }
 
 /// The e-mail address around the `@` at byte `at`, starting no earlier than `floor` (the end

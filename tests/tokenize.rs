@@ -99,6 +99,16 @@ const CASES: &[(&str, &str, &str)] = &[
         "( | www.example.com | )",
     ),
     (
+        "a domain with a path is one token",
+        "see example.com/q?a=30%25, (bbc.co.uk/news/2024)",
+        "see | example.com/q?a=30%25 | , | ( | bbc.co.uk/news/2024 | )",
+    ),
+    (
+        "slashes after abbreviations and numbers are no paths",
+        "U.S./Canada 3.5/4 and/or",
+        "U.S. | / | Canada | 3.5 | / | 4 | and | / | or",
+    ),
+    (
         "e-mail addresses are one token",
         "mail jane.doe+x@mail.example.co.uk, now",
         "mail | jane.doe+x@mail.example.co.uk | , | now",
