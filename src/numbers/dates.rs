@@ -1681,7 +1681,7 @@ impl Cx<'_> {
                 let k = if self.lower(k) == "the" { k + 1 } else { k };
                 (i, k)
             }
-            "the" if self.decade(i + 1).is_some() => (i, i + 1),
+            "the" if self.decade(i + 1).is_some() || self.century(i + 1).is_some() => (i, i + 1),
             _ => (i, i),
         };
         // `mid-March` (one token): the part of the month.
@@ -1710,6 +1710,9 @@ impl Cx<'_> {
         }
         if let Some(iso) = self.decade(j) {
             return self.date_ann(start, j + 1, iso_value(iso));
+        }
+        if let Some((iso, end)) = self.century(j) {
+            return self.date_ann(start, end, iso_value(iso));
         }
         let y = self.year(j)?;
         let context = j > start
@@ -1745,9 +1748,37 @@ impl Cx<'_> {
             return None;
         }
         match d.len() {
+            // `the 1800s` is a century (TIMEX `18XX`); `the 2000s` a decade.
+            4 if d.ends_with("00") && d < "2000" => Some(format!("{}XX", &d[..2])),
             4 => Some(format!("{}X", &d[..3])),
             _ => None,
         }
+    }
+
+    /// `18th century`, `twenty-first century`, `21st-century` at `i`: the century (TIMEX
+    /// `17XX`, its years' first two digits) and the token after it.
+    fn century(&self, i: usize) -> Option<(String, usize)> {
+        let hyphen = self.lower(i + 1) == "-" && self.touching(i) && self.touching(i + 1);
+        let at = if hyphen { i + 2 } else { i + 1 };
+        if self.lower(at) != "century" {
+            return None;
+        }
+        // Not a name: `Twentieth Century Fox`, `21st Century Insurance`.
+        let capital = |k: usize| self.word(k).starts_with(char::is_uppercase);
+        if capital(at)
+            && (capital(at + 1) || !self.lowercase_or_first(i))
+            && !self.word(at).chars().all(|c| !c.is_lowercase())
+        {
+            return None;
+        }
+        let n = if self.kind(i) == Some(TokenKind::Number) {
+            super::parse_ordinal_digits(self.lower(i))?
+        } else {
+            let s = words::spelled(self.word_pieces(i).iter().map(|p| p.0.as_ref()))?;
+            (s.ordinal && self.word_pieces(i).get(s.words - 1)?.1 == at).then_some(s.value)?
+        };
+        ((1.0..=30.0).contains(&n) && n.fract() == 0.0)
+            .then(|| (format!("{:02}XX", n as u32 - 1), at + 1))
     }
 }
 

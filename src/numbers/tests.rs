@@ -509,7 +509,7 @@ fn ordinals() {
             ),
             (
                 "digits",
-                "the 21st century",
+                "the 21st birthday",
                 &[("21st", Ordinal, r#"{"number":21}"#)],
             ),
             ("1st", "1st place", &[("1st", Ordinal, r#"{"number":1}"#)]),
@@ -1880,6 +1880,18 @@ fn written_dates_and_holidays() {
                     ("March 3-April 5", Date, r#"{"iso":"--03-03/--04-05"}"#),
                     ("May 4", Date, r#"{"iso":"--05-04"}"#),
                     ("5", Cardinal, r#"{"number":5}"#),
+                ],
+            ),
+            (
+                "centuries",
+                "in the 18th century, by the mid-1800s, the early 20th century, 21st-century \
+                 skills, the 2000s and Twentieth Century Fox",
+                &[
+                    ("the 18th century", Date, r#"{"iso":"17XX"}"#),
+                    ("the mid-1800s", Date, r#"{"iso":"18XX"}"#),
+                    ("the early 20th century", Date, r#"{"iso":"19XX"}"#),
+                    ("21st-century", Date, r#"{"iso":"20XX"}"#),
+                    ("the 2000s", Date, r#"{"iso":"200X"}"#),
                 ],
             ),
             (
