@@ -2,9 +2,10 @@
 //! dates resolved against a reference date, times of day.
 
 use super::tables::{
-    Holiday, WeekdayRule, AGO_WORDS, CALENDAR_UNITS, DAY_PARTS, DURATIONS, FUTURE_WORDS, HOLIDAYS,
-    MERIDIEMS, MONTHS, OWNERS, RELATIVE_DAYS, RELATIVE_MODIFIERS, RELATIVE_TIMES, SEASONS,
-    SPAN_HEADS, TIME_ZONES, WEEKDAYS, YEAR_PARTS, YEAR_PREPOSITIONS,
+    Holiday, WeekdayRule, AGO_WORDS, CALENDAR_UNITS, DAY_PARTS, DURATIONS, FEW_WORDS, FUTURE_WORDS,
+    HOLIDAYS, MERIDIEMS, MONTHS, OWNERS, PLURAL_UNITS, RELATIVE_DAYS, RELATIVE_MODIFIERS,
+    RELATIVE_TIMES, SEASONS, SPAN_HEADS, TIME_ZONES, VAGUE_SPAN_HEADS, WEEKDAYS, YEAR_PARTS,
+    YEAR_PREPOSITIONS,
 };
 use super::{words, Cx};
 use crate::annotation::{Annotation, Label, Relative, Value};
@@ -613,8 +614,8 @@ impl Cx<'_> {
         } else if let Some((pm, k)) = self.day_part(j).filter(|_| (1..=12).contains(&h)) {
             h += if pm && h < 12 { 12 } else { 0 };
             j = k;
-        } else if w.len() == 4 && TIME_ZONES.contains(&self.word(j)) {
-            // `0700 GMT`: hours and minutes in four digits, with the zone.
+        } else if w.len() == 4 && self.zone(j) > j {
+            // `0700 GMT`, `0400 local time`: hours and minutes in four digits, with the zone.
             if h > 23 {
                 return None;
             }
@@ -661,7 +662,31 @@ impl Cx<'_> {
             return Some(found);
         }
         let (end, ann) = self.single_date(i)?;
+        if let Some(found) = self.weekday_part(i, end, &ann) {
+            return Some(found);
+        }
         Some(self.date_range_from(i, end, ann))
+    }
+
+    /// `Saturday night`, `Wednesday morning`: a part of a weekday after the weekday that
+    /// ended at `end` (`ann`, from `i`), a TIME with the weekday's value.
+    fn weekday_part(&self, i: usize, end: usize, ann: &Annotation) -> Option<(usize, Annotation)> {
+        let value = ann.value.as_ref()?;
+        // Lower-case, or in capitals with the rest: not `Monday Night Football`.
+        let written = self.word(end);
+        let plain =
+            !written.starts_with(char::is_uppercase) || written.chars().all(|c| !c.is_lowercase());
+        let part = plain
+            && matches!(
+                self.lower(end),
+                "morning" | "afternoon" | "evening" | "night"
+            );
+        let weekday_last = WEEKDAYS.iter().any(|d| {
+            let w = self.lower(end - 1);
+            d.0 == w || d.1 == w || d.1.trim_end_matches('.') == w
+        });
+        (part && weekday_last && value.weekday.is_some())
+            .then(|| (end + 1, self.ann(i, end + 1, Label::Time, value.clone())))
     }
 
     /// `4-5 May`, `4 to 6 May 2024`: days of one month, before it (TIMEX `--05-04/--05-05`).
@@ -782,6 +807,7 @@ impl Cx<'_> {
             .or_else(|| self.part_of_period(i))
             .or_else(|| self.quarter_or_season(i))
             .or_else(|| self.fiscal_year(i))
+            .or_else(|| self.vague_span(i))
     }
 
     /// `late last year`, `early next month`, `the end of the year`, `the start of next
@@ -918,6 +944,29 @@ impl Cx<'_> {
             None => return None,
         };
         self.date_ann(i, end, iso_value_opt(iso))
+    }
+
+    /// `recent days`, `the coming weeks`, `the past few months`, `the weeks ahead`: a span of
+    /// time before or after now whose length the text does not give (a DATE without a
+    /// value).
+    fn vague_span(&self, i: usize) -> Option<(usize, Annotation)> {
+        let the = self.lower(i) == "the";
+        let k = if the { i + 1 } else { i };
+        let few = |j: usize| FEW_WORDS.iter().find_map(|f| self.phrase_at(j, f));
+        let unit = |j: usize| PLURAL_UNITS.contains(&self.lower(j)).then_some(j + 1);
+        // `the weeks ahead`
+        if the {
+            if let Some(j) = unit(k).filter(|&j| self.lower(j) == "ahead") {
+                return self.date_ann(i, j + 1, Value::default());
+            }
+        }
+        let &(_, needs) = VAGUE_SPAN_HEADS.iter().find(|h| h.0 == self.lower(k))?;
+        let after_few = few(k + 1);
+        if needs && !the && after_few.is_none() {
+            return None;
+        }
+        let end = unit(after_few.unwrap_or(k + 1))?;
+        self.date_ann(i, end, Value::default())
     }
 
     /// `fiscal 2024`, `fiscal year 2023`, `FY2024`, `FY 24`, `the 2024 fiscal year`: a

@@ -38,6 +38,8 @@
 //! | `the 1990s`, `2010-2015`, `between 2010 and 2014` | DATE | `{iso: "199X"}`, `{iso: "2010/2015"}`, `"2010/2014"` |
 //! | `the 18th century`, `the 1800s`, `21st-century` | DATE | `{iso: "17XX"}`, `"18XX"`, `"20XX"` (TIMEX: the years' first two digits) |
 //! | `May 4-5`, `4-5 May`, `March 3 - April 5` | DATE | `{iso: "--05-04/--05-05"}`, the same, `"--03-03/--04-05"` |
+//! | `recent days`, `the coming weeks`, `the past few months` | DATE | `{}` (a span before or after now, its length not given) |
+//! | `Saturday night`, `Wednesday morning` | TIME | `{weekday: 6}`, `{weekday: 3}` |
 //! | `Friday` | DATE | `{weekday: 5}`, plus `iso` of the latest such day with a reference date |
 //! | `last week`, `two years ago` | DATE | `{relative: {offset: -1, unit: "week"}}`; with a reference date also `iso: "2026-W47"`, `"2024-11-29"` |
 //! | `next Easter`, `last November`, `Thanksgiving` | DATE | with a reference date `{iso: "2027-03-28"}`, `"2025-11"`, `"2026-11-26"` |

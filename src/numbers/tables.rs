@@ -19,6 +19,7 @@ pub fn may_start(w: &str) -> bool {
         set.extend(SCALES.iter().map(|r| r.0));
         set.extend(MONTHS.iter().flat_map(|m| [m.0, m.1]));
         set.extend(AGE_WORDS);
+        set.extend(VAGUE_SPAN_HEADS.iter().map(|h| h.0));
         set.extend(
             WEEKDAYS
                 .iter()
@@ -1651,6 +1652,26 @@ pub const SEASONS: &[(&str, &str)] = &[
     ("fall", "FA"),
     ("winter", "WI"),
 ];
+
+/// Words that place an unnumbered span of time before or after now (`recent days`, `the
+/// coming weeks`, `the past few months`), and whether they need an article or a `few`
+/// after them to (`the past few years`, not `past years`).
+pub const VAGUE_SPAN_HEADS: &[(&str, bool)] = &[
+    ("recent", false),
+    ("coming", false),
+    ("upcoming", false),
+    ("past", true),
+    ("last", true),
+    ("next", true),
+    ("previous", true),
+    ("following", true),
+];
+
+/// Words for an unsaid small number of units: `the past few days`.
+pub const FEW_WORDS: &[&str] = &["few", "several", "couple of"];
+
+/// Calendar units in the plural, for spans of them without a number.
+pub const PLURAL_UNITS: &[&str] = &["days", "weeks", "months", "years", "decades"];
 
 /// Parts of a year named by an ordinal and a word (`the third quarter`, `first-half`): the
 /// word, its TIMEX letter and how many such parts a year has.

@@ -1883,6 +1883,26 @@ fn written_dates_and_holidays() {
                 ],
             ),
             (
+                "spans without a length",
+                "in recent days, in the coming weeks, the past few months, the weeks ahead; \
+                 past years, a following wind",
+                &[
+                    ("recent days", Date, r#"{}"#),
+                    ("the coming weeks", Date, r#"{}"#),
+                    ("the past few months", Date, r#"{}"#),
+                    ("the weeks ahead", Date, r#"{}"#),
+                ],
+            ),
+            (
+                "parts of weekdays",
+                "on Saturday night, by Wednesday morning; Monday Night Football",
+                &[
+                    ("Saturday night", Time, r#"{"weekday":6}"#),
+                    ("Wednesday morning", Time, r#"{"weekday":3}"#),
+                    ("Monday", Date, r#"{"weekday":1}"#),
+                ],
+            ),
+            (
                 "centuries",
                 "in the 18th century, by the mid-1800s, the early 20th century, 21st-century \
                  skills, the 2000s and Twentieth Century Fox",
@@ -2227,11 +2247,12 @@ fn times() {
             ),
             (
                 "four digits with a zone",
-                "at 0700 GMT, by 1400 EDT, at 9 a.m. local time; 2300 people",
+                "at 0700 GMT, by 1400 EDT, at 9 a.m. local time, at 0400 local time; 2300 people",
                 &[
                     ("0700 GMT", Time, r#"{"iso":"T07:00"}"#),
                     ("1400 EDT", Time, r#"{"iso":"T14:00"}"#),
                     ("9 a.m. local time", Time, r#"{"iso":"T09"}"#),
+                    ("0400 local time", Time, r#"{"iso":"T04:00"}"#),
                     ("2300", Cardinal, r#"{"number":2300}"#),
                 ],
             ),
