@@ -363,13 +363,16 @@ impl<'a> Cx<'a> {
             return None;
         }
         let first = self.lower(i);
-        if first.contains(' ') {
-            // Never a token; the index below holds first words without spaces.
-            return rows
-                .iter()
+        // Of some rows, the one whose phrase reaches furthest from `i`.
+        let best = |candidates: &mut dyn Iterator<Item = &'static T>| {
+            candidates
                 .filter(|r| opens(first, key(r)))
                 .filter_map(|r| self.words_at(i, key(r)).map(|j| (r, j)))
-                .max_by_key(|&(_, j)| j);
+                .max_by_key(|&(_, j)| j)
+        };
+        if first.contains(' ') {
+            // Never a token; the index below holds first words without spaces.
+            return best(&mut rows.iter());
         }
         // The rows that open with `first`, in table order, from an index of each table by
         // first word (built at first use): the big tables (units, currencies) have hundreds
@@ -387,13 +390,7 @@ impl<'a> Cx<'a> {
                     }
                     by_first
                 });
-            by_first
-                .get(first)?
-                .iter()
-                .map(|&k| &rows[k as usize])
-                .filter(|r| opens(first, key(r)))
-                .filter_map(|r| self.words_at(i, key(r)).map(|j| (r, j)))
-                .max_by_key(|&(_, j)| j)
+            best(&mut by_first.get(first)?.iter().map(|&k| &rows[k as usize]))
         })
     }
 
