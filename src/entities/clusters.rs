@@ -55,6 +55,23 @@ pub fn path(word: u64, title: u64, lower: u64, all_caps: bool) -> u32 {
         .unwrap_or(0)
 }
 
+/// As [`path`], for a capitalised word inside a sentence: only its form as written and its
+/// title-case form, not its lower-case form. Such a word is most often a name, and the
+/// common word it would be in lower case says little of it (`Musk` is not `musk`).
+#[inline]
+pub fn cased_path(word: u64, title: u64, all_caps: bool) -> u32 {
+    let t = table();
+    let order = if all_caps {
+        [title, word]
+    } else {
+        [word, title]
+    };
+    order
+        .into_iter()
+        .find_map(|h| t.get(&h).copied())
+        .unwrap_or(0)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -63,6 +80,18 @@ mod tests {
     fn of(s: &str) -> u32 {
         let t = TokInfo::new(s);
         path(t.word, t.title, t.lower, t.flags & ALL_CAPS != 0)
+    }
+
+    #[test]
+    fn a_capitalised_word_inside_a_sentence_is_not_read_as_its_lower_case_form() {
+        // `musk` is listed (with adjectives), `Musk` is not: the name gets no cluster.
+        let t = TokInfo::new("Musk");
+        assert_ne!(of("Musk"), 0);
+        assert_eq!(cased_path(t.word, t.title, false), 0);
+        // A listed capitalised form keeps its own.
+        let p = TokInfo::new("Paris");
+        assert_eq!(cased_path(p.word, p.title, false), of("Paris"));
+        assert_ne!(of("Paris"), 0);
     }
 
     #[test]
