@@ -1235,6 +1235,14 @@ impl<'a> Cx<'a> {
         if let Some(found) = self.counted_span(i) {
             return Some(found);
         }
+        // `half a percentage point`, `half a percent`: a bare fraction before its percent.
+        if let (Some(v), "a") = (words::bare_fraction(self.lower(i)), self.lower(i + 1)) {
+            if let Some((&p, j)) = self.longest(i + 2, PERCENT_WORDS, |p| p) {
+                if p != "%" {
+                    return Some((j, self.ann(i, j, Label::Percent, Value::number(v))));
+                }
+            }
+        }
         // `thousands`, `hundreds of thousands`, `dozens`: a count given by its order.
         if let Some(found) = self.plural_scale(i) {
             return Some(found);

@@ -621,7 +621,8 @@ fn percentages() {
             ),
             (
                 "a fraction of a percentage point",
-                "cut by a quarter of a percentage point, then a half percentage point",
+                "cut by a quarter of a percentage point, then a half percentage point, then half \
+                 a percentage point; half a loaf",
                 &[
                     (
                         "a quarter of a percentage point",
@@ -629,6 +630,7 @@ fn percentages() {
                         r#"{"number":0.25}"#,
                     ),
                     ("a half percentage point", Percent, r#"{"number":0.5}"#),
+                    ("half a percentage point", Percent, r#"{"number":0.5}"#),
                 ],
             ),
             (
