@@ -1757,8 +1757,8 @@ impl Cx<'_> {
                 };
             }
         }
-        if let Some(iso) = self.decade(j) {
-            return self.date_ann(start, j + 1, iso_value(iso));
+        if let Some((iso, end)) = self.decade(j) {
+            return self.date_ann(start, end, iso_value(iso));
         }
         if let Some((iso, end)) = self.century(j) {
             return self.date_ann(start, end, iso_value(iso));
@@ -1789,8 +1789,40 @@ impl Cx<'_> {
         self.date_ann(start, j, iso_value(format!("{y:04}")))
     }
 
-    /// `1990s`, `'90s` → `199X`.
-    fn decade(&self, i: usize) -> Option<String> {
+    /// A decade at `i` and the token after it: `1990s`, `'90s` → `199X`; `60s` after `the`
+    /// or `early` / `mid` / `late` (`the 60s`, `the late 90s`: of the century that the
+    /// two-digit-year rule gives), not after an owner (`in his 40s` is an age).
+    fn decade(&self, i: usize) -> Option<(String, usize)> {
+        let short = |k: usize| {
+            let d = self.lower(k).strip_suffix('s')?;
+            let two = d.len() == 2 && d.ends_with('0') && d.bytes().all(|b| b.is_ascii_digit());
+            two.then(|| d.parse::<u32>().ok()).flatten()
+        };
+        if self.lower(i) == "'" && self.touching(i) {
+            let d = short(i + 1)?;
+            return Some((format!("{}X", self.two_digit_year(d) / 10), i + 2));
+        }
+        if let Some(d) = short(i) {
+            let owned = |k: usize| {
+                k > 0
+                    && matches!(
+                        self.lower(k - 1),
+                        "his" | "her" | "their" | "my" | "your" | "our"
+                    )
+            };
+            let placed = i > 0
+                && match self.lower(i - 1) {
+                    "the" | "-" => true,
+                    "early" | "mid" | "late" => !owned(i - 1),
+                    _ => false,
+                };
+            return placed.then(|| (format!("{}X", self.two_digit_year(d) / 10), i + 1));
+        }
+        self.long_decade(i).map(|iso| (iso, i + 1))
+    }
+
+    /// `1990s` → `199X`; `1800s` → `18XX`.
+    fn long_decade(&self, i: usize) -> Option<String> {
         let w = self.lower(i);
         let d = w.strip_suffix('s')?;
         if !d.bytes().all(|b| b.is_ascii_digit()) || !d.ends_with('0') {

@@ -36,6 +36,8 @@
 //! | `29 November 2026`, `February 2022`, `2024` | DATE | `{iso: "2026-11-29"}`, `"2022-02"`, `"2024"` |
 //! | `July 4`, `November`, `on the 18th` | DATE | `{iso: "--07-04"}`, `"--11"`, `"---18"` (ISO 8601 without year / month) |
 //! | `the 1990s`, `2010-2015`, `between 2010 and 2014` | DATE | `{iso: "199X"}`, `{iso: "2010/2015"}`, `"2010/2014"` |
+//! | `the '90s`, `the 60s` | DATE | `{iso: "199X"}`, `"196X"` (two-digit decades need `the`, `early`/`mid`/`late` or the apostrophe) |
+//! | `his 40s`, `her early 30s` | QUANTITY | `{from: 40, to: 49, unit: "year of age"}`, `{from: 30, to: 39, …}` |
 //! | `the 18th century`, `the 1800s`, `21st-century` | DATE | `{iso: "17XX"}`, `"18XX"`, `"20XX"` (TIMEX: the years' first two digits) |
 //! | `May 4-5`, `4-5 May`, `March 3 - April 5` | DATE | `{iso: "--05-04/--05-05"}`, the same, `"--03-03/--04-05"` |
 //! | `recent days`, `the coming weeks`, `the past few months` | DATE | `{}` (a span before or after now, its length not given) |
@@ -1076,6 +1078,30 @@ impl<'a> Cx<'a> {
         (!words_only || (w.starts_with(unit) && !dated)).then_some((unit, k + 1))
     }
 
+    /// `his 40s`, `her early 30s`: an age by its decade after an owner, a QUANTITY like
+    /// `87 years old` (`{from: 40, to: 49, unit: "year of age"}`), read at the decade's token
+    /// and spanning back to the owner.
+    fn age_decade(&self, i: usize) -> Option<(usize, Annotation)> {
+        let d = self.lower(i).strip_suffix('s')?;
+        let two = d.len() == 2 && d.ends_with('0') && d.bytes().all(|b| b.is_ascii_digit());
+        let from: f64 = d.parse().ok().filter(|_| two && i > 0)?;
+        let part = matches!(self.lower(i - 1), "early" | "mid" | "late");
+        let owner_at = if part { i.checked_sub(2)? } else { i - 1 };
+        if !matches!(
+            self.lower(owner_at),
+            "his" | "her" | "their" | "my" | "your" | "our"
+        ) {
+            return None;
+        }
+        let value = Value {
+            from: Some(from),
+            to: Some(from + 9.0),
+            unit: Some("year of age".to_string()),
+            ..Value::default()
+        };
+        Some((i + 1, self.ann(owner_at, i + 1, Label::Quantity, value)))
+    }
+
     /// `age 87`, `aged 18 to 24`: an age given after the word, a QUANTITY like `87 years old`.
     fn age_after_word(&self, i: usize) -> Option<(usize, Annotation)> {
         // Not a capitalised `Age` inside a name (`Ice Age 2`).
@@ -1210,7 +1236,7 @@ impl<'a> Cx<'a> {
         if let Some(found) = self.hyphen_measure(i).or_else(|| self.glued_measure(i)) {
             return Some(found);
         }
-        if let Some(found) = self.age_after_word(i) {
+        if let Some(found) = self.age_after_word(i).or_else(|| self.age_decade(i)) {
             return Some(found);
         }
         // `a year ago`, `a week`, `an hour`: `a` counts one before a span of time.

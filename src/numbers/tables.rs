@@ -60,6 +60,8 @@ pub fn may_start(w: &str) -> bool {
             "q2",
             "q3",
             "q4",
+            // `'90s`
+            "'",
             // `fiscal 2024`, `FY 2024`
             "fiscal",
             "fy",

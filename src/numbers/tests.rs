@@ -1917,6 +1917,24 @@ fn written_dates_and_holidays() {
                 ],
             ),
             (
+                "decades in two digits",
+                "The '90s were good, '80s music; in the 60s and the late 90s; he scored 40s",
+                &[
+                    ("The '90s", Date, r#"{"iso":"199X"}"#),
+                    ("'80s", Date, r#"{"iso":"198X"}"#),
+                    ("the 60s", Date, r#"{"iso":"196X"}"#),
+                    ("the late 90s", Date, r#"{"iso":"199X"}"#),
+                ],
+            ),
+            (
+                "ages by their decade",
+                "a man in his 40s and a woman in her early 30s",
+                &[
+                    ("his 40s", Quantity, r#"{"from":40,"to":49,"unit":"year of age"}"#),
+                    ("her early 30s", Quantity, r#"{"from":30,"to":39,"unit":"year of age"}"#),
+                ],
+            ),
+            (
                 "years between",
                 "between 2010 and 2014, between 10 and 2014",
                 &[
