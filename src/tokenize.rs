@@ -522,12 +522,7 @@ fn find_urls_and_emails(text: &str) -> Vec<Token> {
             rest.len() >= p.len() && rest.as_bytes()[..p.len()].eq_ignore_ascii_case(p.as_bytes())
         });
         if at_boundary && scheme.is_some() {
-            let len = rest
-                .find(|c: char| c.is_whitespace() || "<>\"“”".contains(c))
-                .unwrap_or(rest.len());
-            let len = rest[..len]
-                .trim_end_matches(|c: char| ".,;:!?)]}'’".contains(c))
-                .len();
+            let len = url_len(rest);
             if len > scheme.map_or(0, |s| s.len()) {
                 out.push(Token {
                     span: Span::new(i, i + len),
@@ -541,13 +536,7 @@ fn find_urls_and_emails(text: &str) -> Vec<Token> {
         if bytes[i] == b'/' {
             let floor = out.last().map_or(0, |t: &Token| t.span.end);
             if let Some(start) = domain_before(text, floor, i) {
-                let rest = &text[i..];
-                let len = rest
-                    .find(|c: char| c.is_whitespace() || "<>\"“”".contains(c))
-                    .unwrap_or(rest.len());
-                let len = rest[..len]
-                    .trim_end_matches(|c: char| ".,;:!?)]}'’".contains(c))
-                    .len();
+                let len = url_len(&text[i..]);
                 if len > 1 {
                     out.push(Token {
                         span: Span::new(start, i + len),
@@ -575,6 +564,17 @@ fn find_urls_and_emails(text: &str) -> Vec<Token> {
         }
     }
     out
+}
+
+/// How far a web address that starts `rest` reaches: to a space or a bracket or quote that
+/// cannot be in one, less the punctuation a sentence puts after it.
+fn url_len(rest: &str) -> usize {
+    let len = rest
+        .find(|c: char| c.is_whitespace() || "<>\"“”".contains(c))
+        .unwrap_or(rest.len());
+    rest[..len]
+        .trim_end_matches(|c: char| ".,;:!?)]}'’".contains(c))
+        .len()
 }
 
 /// The start of a domain name (`example.com`, `news.bbc.co.uk`) ending at byte `end`, not

@@ -3,9 +3,9 @@
 
 use super::tables::{
     Holiday, WeekdayRule, AGO_WORDS, CALENDAR_UNITS, DAY_PARTS, DURATIONS, FEW_WORDS, FUTURE_WORDS,
-    HOLIDAYS, MERIDIEMS, MONTHS, OWNERS, PLURAL_UNITS, RELATIVE_DAYS, RELATIVE_MODIFIERS,
-    RELATIVE_TIMES, SEASONS, SPAN_HEADS, TIME_ZONES, VAGUE_SPAN_HEADS, WEEKDAYS, YEAR_PARTS,
-    YEAR_PREPOSITIONS,
+    HOLIDAYS, MERIDIEMS, MONTHS, OWNERS, PLURAL_UNITS, POSSESSIVES, RELATIVE_DAYS,
+    RELATIVE_MODIFIERS, RELATIVE_TIMES, SEASONS, SPAN_HEADS, TIME_ZONES, VAGUE_SPAN_HEADS,
+    WEEKDAYS, YEAR_PARTS, YEAR_PREPOSITIONS,
 };
 use super::{words, Cx};
 use crate::annotation::{Annotation, Label, Relative, Value};
@@ -74,6 +74,13 @@ pub fn period_code(w: &str) -> Option<PeriodCode> {
         part: Some((if quarter { 'Q' } else { 'H' }, n as u32)),
         year: year(rest, letter_first)?,
     })
+}
+
+/// A decade in two digits (`60s`, lower-case token): its first year within the century.
+pub fn two_digit_decade(w: &str) -> Option<u32> {
+    let d = w.strip_suffix('s')?;
+    let two = d.len() == 2 && d.ends_with('0') && d.bytes().all(|b| b.is_ascii_digit());
+    two.then(|| d.parse().ok()).flatten()
 }
 
 fn ymd(d: NaiveDate) -> String {
@@ -681,11 +688,7 @@ impl Cx<'_> {
                 self.lower(end),
                 "morning" | "afternoon" | "evening" | "night"
             );
-        let weekday_last = WEEKDAYS.iter().any(|d| {
-            let w = self.lower(end - 1);
-            d.0 == w || d.1 == w || d.1.trim_end_matches('.') == w
-        });
-        (part && weekday_last && value.weekday.is_some())
+        (part && value.weekday.is_some() && self.weekday(end - 1).is_some())
             .then(|| (end + 1, self.ann(i, end + 1, Label::Time, value.clone())))
     }
 
@@ -1793,23 +1796,13 @@ impl Cx<'_> {
     /// or `early` / `mid` / `late` (`the 60s`, `the late 90s`: of the century that the
     /// two-digit-year rule gives), not after an owner (`in his 40s` is an age).
     fn decade(&self, i: usize) -> Option<(String, usize)> {
-        let short = |k: usize| {
-            let d = self.lower(k).strip_suffix('s')?;
-            let two = d.len() == 2 && d.ends_with('0') && d.bytes().all(|b| b.is_ascii_digit());
-            two.then(|| d.parse::<u32>().ok()).flatten()
-        };
+        let short = |k: usize| two_digit_decade(self.lower(k));
         if self.lower(i) == "'" && self.touching(i) {
             let d = short(i + 1)?;
             return Some((format!("{}X", self.two_digit_year(d) / 10), i + 2));
         }
         if let Some(d) = short(i) {
-            let owned = |k: usize| {
-                k > 0
-                    && matches!(
-                        self.lower(k - 1),
-                        "his" | "her" | "their" | "my" | "your" | "our"
-                    )
-            };
+            let owned = |k: usize| k > 0 && POSSESSIVES.contains(&self.lower(k - 1));
             let placed = i > 0
                 && match self.lower(i - 1) {
                     "the" | "-" => true,
@@ -1855,8 +1848,9 @@ impl Cx<'_> {
         let n = if self.kind(i) == Some(TokenKind::Number) {
             super::parse_ordinal_digits(self.lower(i))?
         } else {
-            let s = words::spelled(self.word_pieces(i).iter().map(|p| p.0.as_ref()))?;
-            (s.ordinal && self.word_pieces(i).get(s.words - 1)?.1 == at).then_some(s.value)?
+            let pieces = self.word_pieces(i);
+            let s = words::spelled(pieces.iter().map(|p| p.0.as_ref()))?;
+            (s.ordinal && pieces.get(s.words - 1)?.1 == at).then_some(s.value)?
         };
         ((1.0..=30.0).contains(&n) && n.fract() == 0.0)
             .then(|| (format!("{:02}XX", n as u32 - 1), at + 1))

@@ -69,9 +69,9 @@ use tables::{
     COMPOUND_UNITS, CONVERSION_WORDS, CURRENCY_AFTER, CURRENCY_BEFORE, CURRENCY_CODES, DEGREE_CUES,
     DEGREE_CUE_REACH, DIMENSION_JOINERS, DURATIONS, EQUALS_WORDS, FRACTION_DENOMINATORS,
     GLUED_TIMES, MINOR_CLOSERS, ONE_PRONOUN_AFTER, ONE_PRONOUN_BEFORE, PERCENT_HEADS,
-    PERCENT_WORDS, PER_TIMES, PHRASE_CLOSERS, QUALIFIERS, QUESTION_WORDS, RANGE_JOINERS, SCALES,
-    SECONDS_IN, TOUCHING_SCALES, TOUCHING_UNITS, UNITS_AFTER, UNIT_BRACKETS, UNIT_KINDS,
-    VULGAR_FRACTIONS, WORDLIKE_CODES, ZERO_SIDES,
+    PERCENT_WORDS, PER_TIMES, PHRASE_CLOSERS, POSSESSIVES, QUALIFIERS, QUESTION_WORDS,
+    RANGE_JOINERS, SCALES, SECONDS_IN, TOUCHING_SCALES, TOUCHING_UNITS, UNITS_AFTER, UNIT_BRACKETS,
+    UNIT_KINDS, VULGAR_FRACTIONS, WORDLIKE_CODES, ZERO_SIDES,
 };
 
 /// The longest token sequence a spelled number may span; longer runs are cut (linear time).
@@ -930,7 +930,10 @@ impl<'a> Cx<'a> {
             return Some((Tail::Unit(unit, label, 1.0), j));
         }
         // `24h`, `2h 15m`: hours written against the number.
-        if self.touching(i.wrapping_sub(1)) && matches!(self.lower(i), "h" | "hr" | "hrs") {
+        let glued_hour = GLUED_TIMES
+            .iter()
+            .any(|g| g.0 == self.lower(i) && g.1 == "hour");
+        if glued_hour && self.touching(i.wrapping_sub(1)) {
             return Some((Tail::Unit("hour", Label::Time, 1.0), i + 1));
         }
         None
@@ -1082,15 +1085,10 @@ impl<'a> Cx<'a> {
     /// `87 years old` (`{from: 40, to: 49, unit: "year of age"}`), read at the decade's token
     /// and spanning back to the owner.
     fn age_decade(&self, i: usize) -> Option<(usize, Annotation)> {
-        let d = self.lower(i).strip_suffix('s')?;
-        let two = d.len() == 2 && d.ends_with('0') && d.bytes().all(|b| b.is_ascii_digit());
-        let from: f64 = d.parse().ok().filter(|_| two && i > 0)?;
+        let from = dates::two_digit_decade(self.lower(i)).filter(|_| i > 0)? as f64;
         let part = matches!(self.lower(i - 1), "early" | "mid" | "late");
         let owner_at = if part { i.checked_sub(2)? } else { i - 1 };
-        if !matches!(
-            self.lower(owner_at),
-            "his" | "her" | "their" | "my" | "your" | "our"
-        ) {
+        if !POSSESSIVES.contains(&self.lower(owner_at)) {
             return None;
         }
         let value = Value {

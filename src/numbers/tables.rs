@@ -1646,6 +1646,9 @@ pub const OWNERS: &[&str] = &[
     "his", "her", "its", "their", "our", "my", "your", "the", "a", "an", "whose",
 ];
 
+/// Possessive pronouns: after one, a decade is an age (`his 40s`), not a date.
+pub const POSSESSIVES: &[&str] = &["his", "her", "their", "my", "your", "our"];
+
 /// Seasons, with their TIMEX codes (`summer 2020` is `2020-SU`).
 pub const SEASONS: &[(&str, &str)] = &[
     ("spring", "SP"),
