@@ -26,8 +26,7 @@ export class AnnotationClient {
   /**
    * @param {{onChunk: (id: number, index: number, spans: object[]) => void,
    *          onDone: (id: number) => void,
-   *          onError: (id: number, error: {kind: string, message: string}) => void,
-   *          onNotice?: (id: number, message: string) => void}} handlers
+   *          onError: (id: number, error: {kind: string, message: string}) => void}} handlers
    */
   constructor(handlers) {
     this.handlers = handlers;
@@ -82,6 +81,5 @@ export class AnnotationClient {
     else if (message.type === 'spans') this.handlers.onChunk(message.id, message.index, message.spans);
     else if (message.type === 'done') this.handlers.onDone(message.id);
     else if (message.type === 'error') this.handlers.onError(message.id, message);
-    else if (message.type === 'notice') this.handlers.onNotice?.(message.id, message.message);
   }
 }

@@ -4,6 +4,7 @@
 //
 // A correction is `{start, end, text, label}` (UTF-16 offsets); `label: null` deletes.
 
+import { NAME_LABELS } from './labels.js';
 import { readPref, writePref } from './prefs.js';
 
 const CORRECTIONS_KEY = 'highlit.corrections';
@@ -67,8 +68,8 @@ export function loadGazetteer() {
 }
 
 /**
- * Merges the corrections' labelled names into `gazetteer` (a name moves to its newest
- * label); deleted names leave it.
+ * Merges the corrections' names into `gazetteer` (a name moves to its newest label); names
+ * deleted, or corrected to a label that is not a name's (a gazetteer takes only those), leave it.
  */
 export function mergeIntoGazetteer(gazetteer, corrections) {
   const byName = new Map();
@@ -76,7 +77,7 @@ export function mergeIntoGazetteer(gazetteer, corrections) {
   for (const c of corrections) {
     const name = c.text.trim();
     if (!name) continue;
-    if (c.label) byName.set(name, c.label);
+    if (NAME_LABELS.includes(c.label)) byName.set(name, c.label);
     else byName.delete(name);
   }
   const out = {};

@@ -33,7 +33,6 @@ const state = {
   received: 0,
   workerDone: false,
   started: 0,
-  notice: '',
   /** Where keyboard focus goes after a correction re-renders the marks, or null. */
   refocus: null,
   hidden: loadHidden(),
@@ -130,9 +129,6 @@ const client = new AnnotationClient({
     state.workerDone = true;
     pump();
   },
-  onNotice(id, message) {
-    state.notice = message;
-  },
   onError(id, error) {
     output.dataset.state = 'error';
     output.setAttribute('aria-busy', 'false');
@@ -202,7 +198,7 @@ function updateProgress() {
   if (output.dataset.state === 'done') return;
   const n = state.chunks.reduce((sum, c) => sum + c.spans.length, 0);
   const ms = Math.round(performance.now() - state.started);
-  status.textContent = `${n} annotation${n === 1 ? '' : 's'} in ${ms} ms${state.notice ? `; ${state.notice}` : ''}`;
+  status.textContent = `${n} annotation${n === 1 ? '' : 's'} in ${ms} ms`;
   entities.update(shownSpans());
   output.dataset.state = 'done';
   output.setAttribute('aria-busy', 'false');
@@ -218,7 +214,6 @@ function run() {
   state.received = 0;
   state.workerDone = false;
   state.started = performance.now();
-  state.notice = '';
   state.byStart = new Map();
   state.counts = new Map();
   state.corrections = loadCorrections(text);

@@ -20,7 +20,6 @@ export function attachTooltip(output, tooltip, spanOf) {
     const score = describeScore(span.score);
     if (score) rows.push(['Confidence', score]);
     if (span.corrected) rows.push(['Source', 'your correction']);
-    else if (span.gazetteer) rows.push(['Source', 'your gazetteer']);
     tooltip.replaceChildren(...rows.map(([key, text]) => {
       const row = document.createElement('div');
       row.className = 'tip-row';

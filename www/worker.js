@@ -8,37 +8,24 @@
 //                                                        (offsets shifted into the whole text)
 //                                                        and {type: 'next', id}
 //   page → {type: 'end', id}                   worker → {type: 'done', id}
-// Also {type: 'ready'} once the core is loaded; {type: 'error', id, kind, message} when the
-// options are bad; {type: 'notice', id, message} when the page works around the core:
-// a core that does not take `options.gazetteer` yet rejects it as an unknown option, and then
-// the gazetteer is applied here, in JavaScript, over the core's spans.
+// Also {type: 'ready'} once the core is loaded, and {type: 'error', id, kind, message} when the
+// core refuses the options (a bad reference date, a bad gazetteer): its `kind` and message.
 
 import { Annotator } from './pkg/index.js';
-import { applyGazetteer } from './gazetteer.js';
 
 /** Chunks asked for ahead, so the worker need not wait while the page is busy rendering. */
 const IN_FLIGHT = 4;
 
 let latest = 0;
-let cached = { key: '', annotator: null, gazetteer: null };
+let cached = { key: '', annotator: null };
 
+/** Builds the annotator for `options`, or reuses the last one; throws the core's error. */
 function build(options) {
   const key = JSON.stringify(options ?? {});
-  if (cached.key === key && cached.annotator) return cached;
-  cached.annotator?.free?.();
-  cached = { key: '', annotator: null, gazetteer: null };
-  let annotator;
-  let gazetteer = null;
-  try {
-    annotator = new Annotator(options ?? undefined);
-  } catch (error) {
-    if (error?.kind !== 'InvalidOptions' || !options?.gazetteer) throw error;
-    const { gazetteer: names, ...rest } = options;
-    annotator = new Annotator(rest);
-    gazetteer = names;
-  }
-  cached = { key, annotator, gazetteer };
-  return cached;
+  if (cached.key === key && cached.annotator) return;
+  const annotator = new Annotator(options ?? undefined);
+  cached.annotator?.free();
+  cached = { key, annotator };
 }
 
 function start({ id, options }) {
@@ -49,16 +36,12 @@ function start({ id, options }) {
     postMessage({ type: 'error', id, kind: error?.kind ?? 'Error', message: String(error?.message ?? error) });
     return;
   }
-  if (cached.gazetteer) {
-    postMessage({ type: 'notice', id, message: 'gazetteer applied by the page (this core build does not take one)' });
-  }
   for (let i = 0; i < IN_FLIGHT; i++) postMessage({ type: 'next', id });
 }
 
 function chunk({ id, index, start: offset, text }) {
   if (id !== latest || !cached.annotator) return;
-  let spans = cached.annotator.annotate(text);
-  if (cached.gazetteer) spans = applyGazetteer(text, spans, cached.gazetteer);
+  const spans = cached.annotator.annotate(text);
   if (offset) for (const span of spans) { span.start += offset; span.end += offset; }
   postMessage({ type: 'spans', id, index, spans });
   postMessage({ type: 'next', id });

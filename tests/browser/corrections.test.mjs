@@ -1,10 +1,10 @@
 // Corrections: relabel, delete, add by selection; kept across reloads; exported; turned into
-// a gazetteer that annotates later texts; reset puts everything back.
+// a gazetteer that the core takes for later texts; reset puts everything back.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { coreAnnotate, pasteAndWait, renderedMarks, useBrowser, waitForRun } from './helpers.mjs';
+import { asMarks, coreAnnotate, pasteAndWait, renderedMarks, useBrowser, waitForRun } from './helpers.mjs';
 
 const env = useBrowser();
 
@@ -79,8 +79,7 @@ test('relabel, delete and add; kept, exported, remembered as a gazetteer, reset'
   await page.waitForFunction((s) => document.querySelector(`#output mark[data-start="${s}"]`)?.dataset.label === 'PERSON', putin.start);
 
   const expected = [
-    ...core.filter((a) => a.start !== friday.start && a.start !== date.start && !(a.start < putin.end && putin.start < a.end))
-      .map(({ start, end, label, text }) => ({ start, end, label, text })),
+    ...asMarks(core.filter((a) => a.start !== friday.start && a.start !== date.start && !(a.start < putin.end && putin.start < a.end))),
     { ...putin, label: 'PERSON', text: 'Vladimir Putin' },
     { start: date.start, end: date.end, label: 'MISC', text: 'February 2022' },
   ].sort((a, b) => a.start - b.start);
@@ -90,7 +89,7 @@ test('relabel, delete and add; kept, exported, remembered as a gazetteer, reset'
 
   // The export carries the corrections.
   const doc = await exportedJson(page);
-  assert.deepEqual(doc.annotations.map(({ start, end, label, text }) => ({ start, end, label, text })), expected);
+  assert.deepEqual(asMarks(doc.annotations), expected);
 
   // Kept across a reload of the same text.
   await page.reload();
@@ -98,24 +97,25 @@ test('relabel, delete and add; kept, exported, remembered as a gazetteer, reset'
   assert.deepEqual(await renderedMarks(page), expected);
   assert.match(await page.locator('#corrections-info').textContent(), /3 corrections/);
 
-  // Remembered as a gazetteer, it annotates another text.
+  // Remembered as a gazetteer (the names and their labels; the deleted date is no name), which
+  // the core takes for another text.
   await page.locator('#options-panel summary').click();
   await page.locator('#remember').click();
   assert.match(await page.locator('#gazetteer-info').textContent(), /2 names/);
+  const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('highlit.gazetteer')));
+  assert.deepEqual(saved, { MISC: ['February 2022'], PERSON: ['Vladimir Putin'] });
   const other = 'Later, Vladimir Putin spoke again.';
   await pasteAndWait(page, other);
-  const marks = await renderedMarks(page);
-  const start = other.indexOf('Vladimir Putin');
-  assert.ok(marks.some((m) => m.start === start && m.label === 'PERSON' && m.text === 'Vladimir Putin'), JSON.stringify(marks));
+  assert.deepEqual(await renderedMarks(page), asMarks(await coreAnnotate(page, other, { gazetteer: saved })));
 
   // Reset puts everything back to what the core says.
   const before = Number(await page.locator('#output').getAttribute('data-run'));
   await page.locator('#reset').click();
   await waitForRun(page, before);
   const plain = await coreAnnotate(page, other);
-  assert.deepEqual(await renderedMarks(page), plain.map(({ start: s, end, label, text }) => ({ start: s, end, label, text })));
+  assert.deepEqual(await renderedMarks(page), asMarks(plain));
   await pasteAndWait(page, TEXT);
-  assert.deepEqual(await renderedMarks(page), core.map(({ start: s, end, label, text }) => ({ start: s, end, label, text })));
+  assert.deepEqual(await renderedMarks(page), asMarks(core));
   assert.match(await page.locator('#gazetteer-info').textContent(), /empty/);
 
   assert.deepEqual(problems.consoleErrors, []);
@@ -132,9 +132,64 @@ test('a reference date is kept and passed to the core', async () => {
   const text = 'On Friday, 20% said yes.';
   await pasteAndWait(page, text);
   const withDate = await coreAnnotate(page, text, { referenceDate: '2025-03-14' });
-  assert.deepEqual(await renderedMarks(page), withDate.map(({ start, end, label, text: t }) => ({ start, end, label, text: t })));
+  assert.deepEqual(await renderedMarks(page), asMarks(withDate));
   await page.reload();
   assert.equal(await page.locator('#reference-date').inputValue(), '2025-03-14');
   assert.deepEqual(problems.consoleErrors, []);
+  await page.close();
+});
+
+/** Saves `gazetteer` where the page keeps the user's, and reloads the page to use it. */
+async function saveGazetteer(page, gazetteer) {
+  await page.evaluate((g) => localStorage.setItem('highlit.gazetteer', JSON.stringify(g)), gazetteer);
+  await page.reload();
+  await page.locator('#legend .legend-item').first().waitFor();
+}
+
+test('the saved gazetteer goes to the core, which weighs it with the context', async () => {
+  const { page, problems } = await env.open();
+  // "Veltria" is a place to the core alone and an organisation with the gazetteer; "said"
+  // stays a word: a gazetteer entry is evidence, not a label forced onto the text.
+  const text = 'Ministers from Veltria said they met in Geneva.';
+  const gazetteer = { ORG: ['Veltria'], PERSON: ['said'] };
+  const withList = asMarks(await coreAnnotate(page, text, { gazetteer }));
+  assert.notDeepEqual(withList, asMarks(await coreAnnotate(page, text)), 'the gazetteer changes what the core finds');
+  assert.ok(withList.some((m) => m.text === 'Veltria' && m.label === 'ORG'));
+  await saveGazetteer(page, gazetteer);
+  await pasteAndWait(page, text);
+  assert.deepEqual(await renderedMarks(page), withList);
+  assert.match(await page.locator('#gazetteer-info').textContent(), /2 names/);
+  assert.deepEqual(problems.consoleErrors, []);
+  assert.deepEqual(problems.pageErrors, []);
+  await page.close();
+});
+
+test('a gazetteer the core refuses shows the core\'s error; reset recovers', async () => {
+  const { page, problems } = await env.open();
+  const gazetteer = { DATE: ['Friday'] };
+  const refused = await page.evaluate(async (g) => {
+    try {
+      (await import('./pkg/index.js')).annotate('x', { gazetteer: g });
+      return null;
+    } catch (e) {
+      return { kind: e.kind, message: e.message };
+    }
+  }, gazetteer);
+  assert.ok(refused, 'the core refuses a DATE gazetteer');
+  await saveGazetteer(page, gazetteer);
+  const text = 'On Friday, 20% said yes.';
+  await page.locator('#input').fill(text);
+  await page.waitForFunction(() => document.getElementById('output').dataset.state === 'error');
+  assert.equal(await page.locator('#status').textContent(), `${refused.kind}: ${refused.message}`);
+  assert.ok(await page.locator('#status').evaluate((s) => s.classList.contains('error')));
+  assert.equal(await page.locator('#output').getAttribute('aria-busy'), 'false');
+
+  const before = Number(await page.locator('#output').getAttribute('data-run'));
+  await page.locator('#options-panel summary').click();
+  await page.locator('#reset').click();
+  await waitForRun(page, before);
+  assert.deepEqual(await renderedMarks(page), asMarks(await coreAnnotate(page, text)));
+  assert.deepEqual(problems.consoleErrors, []);
+  assert.deepEqual(problems.pageErrors, []);
   await page.close();
 });

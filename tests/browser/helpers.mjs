@@ -122,6 +122,11 @@ export function coreAnnotate(page, text, options) {
   return page.evaluate(async ([t, o]) => (await import('./pkg/index.js')).annotate(t, o), [text, options]);
 }
 
+/** Annotations reduced to what a rendered mark carries, to compare with `renderedMarks`. */
+export function asMarks(annotations) {
+  return annotations.map(({ start, end, label, text }) => ({ start, end, label, text }));
+}
+
 /** The rendered marks as plain data. */
 export function renderedMarks(page) {
   return page.$$eval('#output mark', (marks) => marks.map((m) => ({

@@ -4,7 +4,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  coreAnnotate, pasteAndWait, renderedMarks, screenshot, SCREENSHOTS, seedText, useBrowser, waitForRun,
+  asMarks, coreAnnotate, pasteAndWait, renderedMarks, screenshot, SCREENSHOTS, seedText, useBrowser, waitForRun,
 } from './helpers.mjs';
 import { describeValue } from '../../www/describe.js';
 
@@ -27,7 +27,7 @@ describe('the page', () => {
     assert.ok(core.length > 0, 'the core finds something in the seed article');
     for (const a of core) assert.equal(text.slice(a.start, a.end), a.text, 'core offsets are UTF-16');
     const marks = await renderedMarks(page);
-    assert.deepEqual(marks, core.map(({ start, end, label, text: t }) => ({ start, end, label, text: t })));
+    assert.deepEqual(marks, asMarks(core));
     assert.equal(await page.locator('#output').evaluate((o) => o.textContent), text);
     // The legend counts what is shown.
     for (const label of new Set(core.map((a) => a.label))) {
@@ -51,7 +51,7 @@ describe('the page', () => {
     assert.equal(await page.locator('#output img, #output script, #output b').count(), 0);
     const marks = await renderedMarks(page);
     const core = await coreAnnotate(page, hostile);
-    assert.deepEqual(marks, core.map(({ start, end, label, text: t }) => ({ start, end, label, text: t })));
+    assert.deepEqual(marks, asMarks(core));
     assert.equal(await page.locator('img').count(), 0, 'no img element anywhere');
     assertClean(problems);
     await page.close();
