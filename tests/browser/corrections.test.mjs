@@ -179,7 +179,8 @@ test('a gazetteer the core refuses shows the core\'s error; reset recovers', asy
   await saveGazetteer(page, gazetteer);
   const text = 'On Friday, 20% said yes.';
   await page.locator('#input').fill(text);
-  await page.waitForFunction(() => document.getElementById('output').dataset.state === 'error');
+  await page.waitForFunction(() => ['done', 'error'].includes(document.getElementById('output').dataset.state));
+  assert.equal(await page.locator('#output').getAttribute('data-state'), 'error');
   assert.equal(await page.locator('#status').textContent(), `${refused.kind}: ${refused.message}`);
   assert.ok(await page.locator('#status').evaluate((s) => s.classList.contains('error')));
   assert.equal(await page.locator('#output').getAttribute('aria-busy'), 'false');
