@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import {
   coreAnnotate, openPage, pasteAndWait, requireBuild, seedText, startBrowser, startServer,
 } from './helpers.mjs';
-import { unzipFiles } from '../../www/zip.js';
+import { unzipFiles } from './unzip.mjs';
 
 const TEXT = `😀 On Friday 👍🏽 about 20% of 95,000 people 🇺🇦 paid $5.\n\n${seedText()}\nLast line 🎉 in February 2022.`;
 const cpSlice = (text, start, end) => [...text].slice(start, end).join('');

@@ -126,7 +126,8 @@ test('corrections override overlapping spans; the gazetteer keeps names only, ea
 });
 
 test('zip: stored entries with CRC-32, read back', async () => {
-  const { crc32, unzipFiles, zipFiles } = await import('../../www/zip.js');
+  const { crc32, zipFiles } = await import('../../www/zip.js');
+  const { unzipFiles } = await import('./unzip.mjs');
   assert.equal(crc32(new TextEncoder().encode('123456789')), 0xcbf43926);
   const files = [{ name: 'highlit.txt', content: 'Hi 😀 Putin\n' }, { name: 'highlit.ann', content: 'T1\tPERSON 5 10\tPutin\n' }];
   const zip = zipFiles(files);
