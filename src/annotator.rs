@@ -40,6 +40,12 @@ pub enum BuildError {
         /// The name given.
         name: String,
     },
+    /// A gazetteer key that is not the label of a name: a gazetteer lists names, so it takes
+    /// only the labels [`Label::is_name`] (`PERSON`, `ORG`, `LOC`, `MISC`).
+    InvalidGazetteerLabel {
+        /// The key given.
+        name: String,
+    },
     /// A reference date that is not a real `YYYY-MM-DD` calendar date.
     InvalidReferenceDate {
         /// The text given.
@@ -58,6 +64,7 @@ impl BuildError {
     pub fn kind(&self) -> &'static str {
         match self {
             BuildError::UnknownLabel { .. } => "UnknownLabel",
+            BuildError::InvalidGazetteerLabel { .. } => "InvalidGazetteerLabel",
             BuildError::InvalidReferenceDate { .. } => "InvalidReferenceDate",
             BuildError::InvalidOptions { .. } => "InvalidOptions",
         }
@@ -68,11 +75,14 @@ impl fmt::Display for BuildError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             BuildError::UnknownLabel { name } => {
-                let known: Vec<&str> = Label::ALL.iter().map(|l| l.as_str()).collect();
+                let known = label_list(|_| true);
+                write!(f, "unknown label {name:?}; expected one of {known}")
+            }
+            BuildError::InvalidGazetteerLabel { name } => {
+                let names = label_list(Label::is_name);
                 write!(
                     f,
-                    "unknown label {name:?}; expected one of {}",
-                    known.join(", ")
+                    "gazetteer label {name:?} is not a name label; a gazetteer takes one of {names}"
                 )
             }
             BuildError::InvalidReferenceDate { given } => {
@@ -87,6 +97,16 @@ impl fmt::Display for BuildError {
 }
 
 impl std::error::Error for BuildError {}
+
+/// The labels `keep` keeps, in their fixed order, as `PERSON, ORG, …`.
+fn label_list(keep: impl Fn(Label) -> bool) -> String {
+    let names: Vec<&str> = Label::ALL
+        .into_iter()
+        .filter(|&l| keep(l))
+        .map(Label::as_str)
+        .collect();
+    names.join(", ")
+}
 
 /// Finds and labels the entities and numbers of English text.
 ///
@@ -136,9 +156,10 @@ impl Annotator {
             Some(map) => {
                 let mut entries: Vec<_> = map.iter().map(|(k, v)| (k.as_str(), &v[..])).collect();
                 entries.sort_by_key(|e| e.0);
-                let g = Gazetteer::user(entries).map_err(|name| BuildError::UnknownLabel {
-                    name: name.to_string(),
-                })?;
+                let g =
+                    Gazetteer::user(entries).map_err(|name| BuildError::InvalidGazetteerLabel {
+                        name: name.to_string(),
+                    })?;
                 Some(Arc::new(g))
             }
         };
@@ -191,4 +212,38 @@ fn merge(numbers: Vec<Annotation>, names: Vec<Annotation>) -> Vec<Annotation> {
     }
     out.extend_from_slice(&numbers[k..]);
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn with_gazetteer(label: &str) -> Options {
+        Options {
+            gazetteer: Some(HashMap::from([(label.to_string(), vec!["x".to_string()])])),
+            ..Options::default()
+        }
+    }
+
+    #[test]
+    fn a_gazetteer_takes_name_labels_only() {
+        for label in ["PERSON", "ORG", "LOC", "MISC"] {
+            assert!(Annotator::new(&with_gazetteer(label)).is_ok(), "{label}");
+        }
+        for label in ["DATE", "CARDINAL", "PEOPLE", "person"] {
+            let err = Annotator::new(&with_gazetteer(label)).unwrap_err();
+            assert_eq!(
+                err,
+                BuildError::InvalidGazetteerLabel { name: label.into() }
+            );
+            assert_eq!(err.kind(), "InvalidGazetteerLabel");
+        }
+        assert_eq!(
+            Annotator::new(&with_gazetteer("DATE"))
+                .unwrap_err()
+                .to_string(),
+            "gazetteer label \"DATE\" is not a name label; a gazetteer takes one of \
+             PERSON, ORG, LOC, MISC"
+        );
+    }
 }

@@ -80,8 +80,8 @@ fn issue_4_user_gazetteer_labels_are_checked() {
             ..Options::default()
         };
         let err = Annotator::new(&options).unwrap_err();
-        assert_eq!(err, BuildError::UnknownLabel { name: bad.into() });
-        assert_eq!(err.kind(), "UnknownLabel");
+        assert_eq!(err, BuildError::InvalidGazetteerLabel { name: bad.into() });
+        assert_eq!(err.kind(), "InvalidGazetteerLabel");
     }
 }
 

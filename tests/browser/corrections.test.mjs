@@ -175,7 +175,7 @@ test('a gazetteer the core refuses shows the core\'s error; reset recovers', asy
       return { kind: e.kind, message: e.message };
     }
   }, gazetteer);
-  assert.ok(refused, 'the core refuses a DATE gazetteer');
+  assert.equal(refused?.kind, 'InvalidGazetteerLabel', 'the core refuses a DATE gazetteer');
   await saveGazetteer(page, gazetteer);
   const text = 'On Friday, 20% said yes.';
   await page.locator('#input').fill(text);

@@ -53,11 +53,26 @@ test("requires as CommonJS, and the Annotator class is reusable", () => {
 test("bad options throw an Error with a stable kind", () => {
   const out = run(`import { annotate } from "highlit";
     const kinds = [];
-    for (const o of [{ labels: ["PLACE"] }, { lables: [] }, { referenceDate: "soon" }]) {
+    for (const o of [{ labels: ["PLACE"] }, { lables: [] }, { referenceDate: "soon" }, { gazetteer: { DATE: ["Friday"] } }]) {
       try { annotate("x", o); kinds.push("no error"); } catch (e) { kinds.push([e instanceof Error, e.name, e.kind]); }
     }
     console.log(JSON.stringify(kinds));`, "mjs");
-  assert.deepEqual(out, [[true, "HighlitError", "UnknownLabel"], [true, "HighlitError", "InvalidOptions"], [true, "HighlitError", "InvalidReferenceDate"]]);
+  assert.deepEqual(out, [
+    [true, "HighlitError", "UnknownLabel"],
+    [true, "HighlitError", "InvalidOptions"],
+    [true, "HighlitError", "InvalidReferenceDate"],
+    [true, "HighlitError", "InvalidGazetteerLabel"],
+  ]);
+});
+
+test("a gazetteer keyed by a number's label is refused with the labels a gazetteer takes", () => {
+  const out = run(`const { Annotator } = require("highlit");
+    try { new Annotator({ gazetteer: { PERSON: ["Keir Starmer"], DATE: ["Friday"] } }); console.log("null"); }
+    catch (e) { console.log(JSON.stringify({ kind: e.kind, message: e.message })); }`, "cjs");
+  assert.deepEqual(out, {
+    kind: "InvalidGazetteerLabel",
+    message: 'gazetteer label "DATE" is not a name label; a gazetteer takes one of PERSON, ORG, LOC, MISC',
+  });
 });
 
 test("the package declares its types and files", () => {
