@@ -184,6 +184,9 @@ function rerenderAll() {
 }
 
 function updateProgress() {
+  // A refused run keeps the error on the status line; the rendering step that follows the
+  // run's start must not write "Annotating…" over it.
+  if (output.dataset.state === 'error') return;
   const total = state.chunks.length;
   const finished = state.workerDone && state.received === total && queue.size === 0;
   progress.hidden = !(total > 1 && !finished);

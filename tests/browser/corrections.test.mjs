@@ -139,6 +139,14 @@ test('a reference date is kept and passed to the core', async () => {
   await page.close();
 });
 
+/**
+ * Resolves once the page's rendering steps already queued have run: they are zero-delay
+ * timers, which run in the order they were set, so a timer set now runs after them.
+ */
+function afterPendingSteps(page) {
+  return page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
+}
+
 /** Saves `gazetteer` where the page keeps the user's, and reloads the page to use it. */
 async function saveGazetteer(page, gazetteer) {
   await page.evaluate((g) => localStorage.setItem('highlit.gazetteer', JSON.stringify(g)), gazetteer);
@@ -181,9 +189,17 @@ test('a gazetteer the core refuses shows the core\'s error; reset recovers', asy
   await page.locator('#input').fill(text);
   await page.waitForFunction(() => ['done', 'error'].includes(document.getElementById('output').dataset.state));
   assert.equal(await page.locator('#output').getAttribute('data-state'), 'error');
-  assert.equal(await page.locator('#status').textContent(), `${refused.kind}: ${refused.message}`);
+  const shown = `${refused.kind}: ${refused.message}`;
+  await afterPendingSteps(page);
+  assert.equal(await page.locator('#status').textContent(), shown);
   assert.ok(await page.locator('#status').evaluate((s) => s.classList.contains('error')));
   assert.equal(await page.locator('#output').getAttribute('aria-busy'), 'false');
+  // Re-rendering (here: hiding a label, then showing it) keeps the error on the status line.
+  for (let i = 0; i < 2; i++) {
+    await page.locator('#legend [data-label="DATE"]').click();
+    await afterPendingSteps(page);
+    assert.equal(await page.locator('#status').textContent(), shown);
+  }
 
   const before = Number(await page.locator('#output').getAttribute('data-run'));
   await page.locator('#options-panel summary').click();
