@@ -2,20 +2,19 @@
 //!
 //! `annotate(text, options?)` and `new Annotator(options?).annotate(text)` return plain objects
 //! `{start, end, label, text, value?, score?}` whose `start`/`end` are **UTF-16 code units**, so
-//! `text.slice(start, end)` is exact. Bad options throw a JS `Error` whose `kind` names the
-//! problem (`"UnknownLabel"`, `"InvalidReferenceDate"`, `"InvalidOptions"`); annotating never
-//! throws.
+//! `text.slice(start, end)` is exact. Bad options throw a [`HighlitError`]: a JS `Error` whose
+//! `kind` names the problem ([`BuildError::kind`]); annotating never throws.
 
 use crate::annotation::{Label, Mention};
 use crate::annotator::{self, BuildError, Options};
 use crate::span::OffsetUnit;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use tsify_next::Tsify;
 use wasm_bindgen::prelude::*;
 
 /// Annotations in text order, not overlapping.
-#[derive(Serialize, Deserialize, Tsify, Clone, Debug, PartialEq)]
-#[tsify(into_wasm_abi, from_wasm_abi)]
+#[derive(Serialize, Tsify, Clone, Debug, PartialEq)]
+#[tsify(into_wasm_abi)]
 pub struct Annotations(pub Vec<Mention>);
 
 /// A reusable annotator: build once with options, annotate many texts.
@@ -30,7 +29,7 @@ impl Annotator {
     #[wasm_bindgen(constructor)]
     pub fn new(
         #[wasm_bindgen(unchecked_param_type = "Options | undefined")] options: JsValue,
-    ) -> Result<Annotator, JsError> {
+    ) -> Result<Annotator, HighlitError> {
         build(options).map(|inner| Annotator { inner })
     }
 
@@ -46,22 +45,23 @@ impl Annotator {
 pub fn annotate(
     text: &str,
     #[wasm_bindgen(unchecked_param_type = "Options | undefined")] options: JsValue,
-) -> Result<Annotations, JsError> {
+) -> Result<Annotations, HighlitError> {
     Ok(to_js(&build(options)?, text))
 }
 
 /// The labels, in their fixed order.
-#[wasm_bindgen(js_name = labels)]
+#[wasm_bindgen]
 pub fn labels() -> Vec<String> {
     Label::ALL.iter().map(|l| l.as_str().to_string()).collect()
 }
 
-/// A thrown error: a real `Error`, with `name = "HighlitError"` and a stable `kind`.
+/// What JS catches when the options are bad: a real `Error` whose `name` is `"HighlitError"`,
+/// whose `message` is the [`BuildError`]'s `Display`, and whose `kind` is [`BuildError::kind`].
 #[derive(Debug)]
-pub struct JsError(pub BuildError);
+pub struct HighlitError(pub BuildError);
 
-impl From<JsError> for JsValue {
-    fn from(JsError(e): JsError) -> JsValue {
+impl From<HighlitError> for JsValue {
+    fn from(HighlitError(e): HighlitError) -> JsValue {
         let error = js_sys::Error::new(&e.to_string());
         error.set_name("HighlitError");
         // Setting a property on a fresh Error object cannot fail.
@@ -74,22 +74,22 @@ impl From<JsError> for JsValue {
     }
 }
 
-fn build(options: JsValue) -> Result<annotator::Annotator, JsError> {
+fn build(options: JsValue) -> Result<annotator::Annotator, HighlitError> {
     let options = if options.is_undefined() || options.is_null() {
         Options::default()
     } else {
         read_options(options)?
     };
-    annotator::Annotator::new(&options).map_err(JsError)
+    annotator::Annotator::new(&options).map_err(HighlitError)
 }
 
-/// JS options → [`Options`]; unknown fields and wrong types are `InvalidOptions`, unknown
-/// label names `UnknownLabel`.
+/// JS options → [`Options`]; unknown fields and wrong types are `InvalidOptions`. (Label
+/// names are checked after, by [`annotator::Annotator::new`].)
 ///
 /// The object goes through a JSON value first: serde-wasm-bindgen reads only the fields a
 /// struct names, so `deny_unknown_fields` would not see a misspelt `lables` otherwise.
-fn read_options(value: JsValue) -> Result<Options, JsError> {
-    let invalid = |message: String| JsError(BuildError::InvalidOptions { message });
+fn read_options(value: JsValue) -> Result<Options, HighlitError> {
+    let invalid = |message: String| HighlitError(BuildError::InvalidOptions { message });
     let json: serde_json::Value =
         serde_wasm_bindgen::from_value(value).map_err(|e| invalid(e.to_string()))?;
     serde_json::from_value(json).map_err(|e| invalid(e.to_string()))

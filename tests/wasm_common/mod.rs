@@ -10,7 +10,7 @@ fn js_options(json: &str) -> JsValue {
     JSON::parse(json).expect("test options are JSON")
 }
 
-fn error_kind(result: Result<impl Sized, highlit::wasm::JsError>) -> (String, String) {
+fn error_kind(result: Result<impl Sized, highlit::wasm::HighlitError>) -> (String, String) {
     let Err(e) = result else {
         panic!("expected an error")
     };
@@ -77,6 +77,10 @@ fn bad_options_throw_errors_with_a_kind() {
     assert_eq!(kind, "InvalidReferenceDate");
     let (kind, _) = error_kind(Annotator::new(js_options("42")));
     assert_eq!(kind, "InvalidOptions");
+    let (kind, _) = error_kind(Annotator::new(js_options(
+        r#"{"gazetteer":{"DATE":["Friday"]}}"#,
+    )));
+    assert_eq!(kind, "InvalidGazetteerLabel");
 }
 
 #[wasm_bindgen_test]
