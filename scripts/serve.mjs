@@ -1,13 +1,16 @@
 #!/usr/bin/env node
 // A tiny static file server for the page: `node scripts/serve.mjs [--port N] [--root www]`.
 // Binds 127.0.0.1, prints the URL, sends the page's strict CSP on every response, serves only
-// files inside the root (404 otherwise). Port 0 picks a free port. No dependencies.
+// files inside the root (404 otherwise). Port 0 picks a free port; the default is 8000, as
+// in the Makefile and the README. No dependencies.
 
 import { createServer } from 'node:http';
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
 
+const DEFAULT_PORT = 8000;
+const USAGE = `usage: node scripts/serve.mjs [--port N (default ${DEFAULT_PORT}; 0 picks a free one)] [--root DIR (default www)]`;
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -25,15 +28,18 @@ const TYPES = {
 };
 
 function parseArgs(argv) {
-  const args = { port: 8080, root: 'www' };
+  const args = { port: DEFAULT_PORT, root: 'www' };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
-    if (flag === '--port' || flag === '--root') {
+    if (flag === '--help') {
+      console.log(USAGE);
+      process.exit(0);
+    } else if (flag === '--port' || flag === '--root') {
       const value = argv[++i];
       if (value === undefined) fail(`${flag} needs a value`);
       args[flag.slice(2)] = value;
     } else {
-      fail(`unknown argument ${flag}\nusage: node scripts/serve.mjs [--port N] [--root DIR]`);
+      fail(`unknown argument ${flag}\n${USAGE}`);
     }
   }
   const port = Number(args.port);

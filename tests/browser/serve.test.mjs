@@ -1,12 +1,13 @@
-// scripts/serve.mjs: free port, MIME types, the strict CSP on every response, no way out of
-// the root.
+// scripts/serve.mjs: its default port, free port, MIME types, the strict CSP on every
+// response, no way out of the root.
 
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { request } from 'node:http';
-import { existsSync, readdirSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
-import { startServer, WWW } from './helpers.mjs';
+import { ROOT, startServer, WWW } from './helpers.mjs';
 
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 let server;
@@ -25,6 +26,13 @@ function get(path) {
     req.end();
   });
 }
+
+test('the default port is the one the Makefile and the README name', () => {
+  const usage = execFileSync(process.execPath, [join(ROOT, 'scripts/serve.mjs'), '--help'], { encoding: 'utf8' });
+  const port = /--port N \(default (\d+)/.exec(usage)?.[1];
+  assert.equal(port, /^PORT \?= (\d+)$/m.exec(readFileSync(join(ROOT, 'Makefile'), 'utf8'))?.[1], usage);
+  assert.equal(port, /http:\/\/127\.0\.0\.1:(\d+)\//.exec(readFileSync(join(ROOT, 'README.md'), 'utf8'))?.[1]);
+});
 
 test('prints a 127.0.0.1 URL with the port it picked', () => {
   assert.match(server.url, /^http:\/\/127\.0\.0\.1:\d+\/$/);
