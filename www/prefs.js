@@ -1,4 +1,5 @@
-// Preferences kept in localStorage: which labels are hidden. Storage may be unavailable
+// Preferences kept in localStorage: which labels are hidden, and `readPref`/`writePref` for
+// the other modules' keys (corrections, gazetteer, reference date). Storage may be unavailable
 // (private modes, file://); then nothing is remembered and nothing breaks.
 
 const HIDDEN_KEY = 'highlit.hidden';

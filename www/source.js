@@ -11,7 +11,7 @@ const DEBOUNCE_MS = 250;
  * @param {HTMLTextAreaElement} input
  * @param {HTMLElement} note says where a large paste went
  * @param {() => void} onChange called when the text changed (debounced while typing)
- * @returns {{text: () => string}}
+ * @returns {{text: () => string, open: (file: File) => Promise<void>, cancelPending: () => void}}
  */
 export function attachSource(input, note, onChange) {
   let detached = null;

@@ -148,7 +148,7 @@ function afterPendingSteps(page) {
 }
 
 /** Saves `gazetteer` where the page keeps the user's, and reloads the page to use it. */
-async function saveGazetteer(page, gazetteer) {
+async function reloadWithGazetteer(page, gazetteer) {
   await page.evaluate((g) => localStorage.setItem('highlit.gazetteer', JSON.stringify(g)), gazetteer);
   await page.reload();
   await page.locator('#legend .legend-item').first().waitFor();
@@ -163,7 +163,7 @@ test('the saved gazetteer goes to the core, which weighs it with the context', a
   const withList = asMarks(await coreAnnotate(page, text, { gazetteer }));
   assert.notDeepEqual(withList, asMarks(await coreAnnotate(page, text)), 'the gazetteer changes what the core finds');
   assert.ok(withList.some((m) => m.text === 'Veltria' && m.label === 'ORG'));
-  await saveGazetteer(page, gazetteer);
+  await reloadWithGazetteer(page, gazetteer);
   await pasteAndWait(page, text);
   assert.deepEqual(await renderedMarks(page), withList);
   assert.match(await page.locator('#gazetteer-info').textContent(), /2 names/);
@@ -184,7 +184,7 @@ test('a gazetteer the core refuses shows the core\'s error; reset recovers', asy
     }
   }, gazetteer);
   assert.equal(refused?.kind, 'InvalidGazetteerLabel', 'the core refuses a DATE gazetteer');
-  await saveGazetteer(page, gazetteer);
+  await reloadWithGazetteer(page, gazetteer);
   const text = 'On Friday, 20% said yes.';
   await page.locator('#input').fill(text);
   await page.waitForFunction(() => ['done', 'error'].includes(document.getElementById('output').dataset.state));

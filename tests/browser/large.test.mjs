@@ -8,7 +8,7 @@ import { seedText, useBrowser } from './helpers.mjs';
 
 const env = useBrowser();
 
-test('a 10 MB paste stays responsive and completes', { timeout: 240_000 }, async (t) => {
+test('a 10 MB paste is annotated in chunks, with progress, and completes exactly', { timeout: 240_000 }, async (t) => {
   const { page, problems } = await env.open();
   const article = seedText();
   const copies = Math.ceil((10 * 1024 * 1024) / (article.length + 2));
@@ -38,15 +38,21 @@ test('a 10 MB paste stays responsive and completes', { timeout: 240_000 }, async
     input.dispatchEvent(new ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true }));
     let firstMark = 0;
     let sawProgress = false;
+    let markBeforeLastChunk = false;
     const check = () => {
       if (!progress.hidden) sawProgress = true;
-      if (!firstMark && output.querySelector('mark')) firstMark = performance.now();
+      // Some chunks are still with the worker (the progress bar counts those received).
+      const waiting = !progress.hidden && progress.value < progress.max;
+      if (waiting && output.querySelector('mark')) {
+        markBeforeLastChunk = true;
+        firstMark ||= performance.now();
+      }
       if (Number(output.dataset.run) > before && output.dataset.state === 'done') {
         observer.disconnect();
         resolve({
           firstMark: Math.round(firstMark - pasted),
           done: Math.round(performance.now() - pasted),
-          longTasks, sawProgress,
+          longTasks, sawProgress, markBeforeLastChunk,
           chunks: output.children.length,
         });
       } else {
@@ -60,7 +66,7 @@ test('a 10 MB paste stays responsive and completes', { timeout: 240_000 }, async
     + `longest main-thread task ${Math.max(0, ...timings.longTasks)} ms`);
   assert.ok(timings.sawProgress, 'the progress bar showed');
   assert.ok(await page.locator('#large-note').isVisible(), 'the page says where the large text went');
-  assert.ok(timings.firstMark < timings.done, 'highlights appeared before the end');
+  assert.ok(timings.markBeforeLastChunk, 'highlights appeared before the last chunk was annotated');
   // The longest main-thread task is a figure for the notes (printed above), not an assertion:
   // timings depend on the machine's load. What must hold is that the work came in pieces.
   assert.ok(timings.chunks > 1, 'the text was annotated and rendered in chunks');
