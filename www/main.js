@@ -82,14 +82,15 @@ const correcting = attachCorrecting({
     saveCorrections(state.text, state.corrections);
     // The corrected mark is rebuilt; keyboard focus goes to the new one (or stays near).
     state.refocus = correction.start;
-    applyAllCorrections();
+    correctChunks();
   },
   onReset: () => run(),
   beforeOpen: () => tooltip.hide(),
   say: (message) => { status.textContent = message; },
 });
 
-function applyAllCorrections() {
+/** Applies the corrections to every chunk's spans from the core, recounts, re-renders. */
+function correctChunks() {
   state.counts = new Map();
   state.byStart = new Map();
   for (const chunk of state.chunks) {
