@@ -22,7 +22,9 @@
 //! written out: the model holds hashed feature ids and weights only.
 
 use highlit::entities::decode::{self, Transitions, N};
-use highlit::entities::features::{self, DocTypes, IdMap};
+use highlit::entities::features::{self, DocTypes};
+use highlit::entities::hash::IdMap;
+use highlit::entities::token::HAS_LETTER;
 use highlit::entities::{decode_doc, Gazetteer, Model};
 use highlit::tokenize::{tokenize, Tokens};
 use highlit::{Annotator, Label, Options, Span};
@@ -395,7 +397,7 @@ fn train_one(
                 // keep the true forms.
                 let forms = p.infos.clone();
                 for info in p.infos.iter_mut() {
-                    if info.flags & features::HAS_LETTER != 0 && rng.unit() < cfg.word_dropout {
+                    if info.flags & HAS_LETTER != 0 && rng.unit() < cfg.word_dropout {
                         info.word = UNSEEN;
                         info.lower = UNSEEN;
                         info.pre = [0; 4];

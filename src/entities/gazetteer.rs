@@ -5,7 +5,8 @@
 //! `data/gazetteers/` (built by `data/build_gazetteers.py`; sources in `data/SOURCES.md`);
 //! users can add their own ([`crate::Options::gazetteer`]), which fire features of their own.
 
-use super::features::{mix, seq_step, IdMap, TokInfo, SEED};
+use super::hash::{mix, seq_step, IdMap, SEED};
+use super::token::{TokInfo, HAS_LETTER};
 use crate::annotation::Label;
 use crate::tokenize::tokenize;
 use std::ops::Range;
@@ -172,7 +173,7 @@ impl Gazetteer {
             return;
         }
         for i in sent.clone() {
-            if infos[i].flags & super::features::HAS_LETTER == 0 {
+            if infos[i].flags & HAS_LETTER == 0 {
                 continue;
             }
             let mut h = SEED;

@@ -11,7 +11,9 @@ pub mod clusters;
 pub mod decode;
 pub mod features;
 pub mod gazetteer;
+pub mod hash;
 pub mod model;
+pub mod token;
 
 use crate::annotation::{Annotation, Label};
 use crate::span::Span;
@@ -117,9 +119,8 @@ fn country_parts(
     if !joined || !matches!(t[1].span.of(text), "-" | "–") {
         return None;
     }
-    let lower_word = p.infos[b].flags
-        & (features::HAS_LOWER | features::INIT_CAP | features::HAS_DIGIT)
-        == features::HAS_LOWER;
+    let lower_word = p.infos[b].flags & (token::HAS_LOWER | token::INIT_CAP | token::HAS_DIGIT)
+        == token::HAS_LOWER;
     if p.gaz[b] & COUNTRY != 0 {
         Some(vec![a, b])
     } else if lower_word {

@@ -7,7 +7,9 @@
 //! mask of the tags with a non-zero weight, followed by one `i8` per set bit.
 
 use super::decode::{Transitions, N};
-use super::features::{self, IdMap, Near, TokInfo};
+use super::features::{self, Near};
+use super::hash::IdMap;
+use super::token::TokInfo;
 use std::sync::{Mutex, MutexGuard, TryLockError};
 
 const MAGIC: &[u8; 8] = b"HLNER\0\0\x01";
