@@ -26,11 +26,11 @@ test: setup-test lint test-rust build test-wasm test-js
 
 lint:
 	cargo fmt --all -- --check
-	cargo clippy --quiet --all-targets -- -D warnings
+	cargo clippy --quiet --workspace --all-targets -- -D warnings
 	cargo clippy --quiet --lib --target wasm32-unknown-unknown --features wasm -- -D warnings
 
 test-rust:
-	HIGHLIT_REQUIRE_SHARED=1 cargo test --quiet
+	HIGHLIT_REQUIRE_SHARED=1 cargo test --quiet --workspace
 
 test-wasm:
 	$(WASM_TEST) --test wasm_node

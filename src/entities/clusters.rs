@@ -36,7 +36,7 @@ fn table() -> &'static IdMap<u64, u32> {
 /// (headlines, tables) is read as its title-case form first: `LONDON` as `London`. 0 when
 /// none is listed.
 #[inline]
-pub fn path(word: u64, title: u64, lower: u64, all_caps: bool) -> u32 {
+pub(crate) fn path(word: u64, title: u64, lower: u64, all_caps: bool) -> u32 {
     let t = table();
     let order = if all_caps {
         [title, word, lower]
@@ -53,7 +53,7 @@ pub fn path(word: u64, title: u64, lower: u64, all_caps: bool) -> u32 {
 /// title-case form, not its lower-case form. Such a word is most often a name, and the
 /// common word it would be in lower case says little of it (`Musk` is not `musk`).
 #[inline]
-pub fn cased_path(word: u64, title: u64, all_caps: bool) -> u32 {
+pub(crate) fn cased_path(word: u64, title: u64, all_caps: bool) -> u32 {
     let t = table();
     let order = if all_caps {
         [title, word]

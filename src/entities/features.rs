@@ -24,7 +24,7 @@ fn finish(mut z: u64) -> u64 {
 
 /// The id of feature `value` of template `template`; never 0 (0 marks an empty slot).
 #[inline]
-pub fn fid(template: u32, value: u64) -> u32 {
+fn fid(template: u32, value: u64) -> u32 {
     let z = finish(value ^ (template as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15));
     ((z >> 32) as u32 ^ z as u32).max(1)
 }
@@ -52,7 +52,7 @@ pub struct Prepared {
     /// One per token.
     pub infos: Vec<TokInfo>,
     /// Gazetteer matches per token: bit `type * 4 + position` (B, I, L, U).
-    pub gaz: Vec<u64>,
+    pub(crate) gaz: Vec<u64>,
     /// Sentences as token ranges.
     pub sentences: Vec<Range<usize>>,
     surface: IdMap<u64, Surface>,
@@ -180,6 +180,7 @@ const BOUNDARY: u64 = 0xb0b0_b0b0;
 
 /// Appends the features of token `i` of sentence `sent` that need no first pass: those of
 /// the token alone ([`local_features`]) and those of its context ([`context_features`]).
+#[cfg(any(test, feature = "train"))]
 pub fn static_features(p: &Prepared, sent: &Range<usize>, i: usize, out: &mut Vec<u32>) {
     local_features(&p.infos[i], out);
     context_features(p, sent, i, out);
@@ -224,6 +225,7 @@ pub fn local_features(t: &TokInfo, out: &mut Vec<u32>) {
 /// document: those of each neighbour alone ([`near_features`]), those of the case pattern
 /// ([`case_features`]) and those of word pairs and the gazetteers ([`pair_features`]). The
 /// model sums the first two groups once per form or key; this is all of them for one token.
+#[cfg(any(test, feature = "train"))]
 pub fn context_features(p: &Prepared, sent: &Range<usize>, i: usize, out: &mut Vec<u32>) {
     for (d, near) in [
         (-1, Near::Prev1),
@@ -244,7 +246,7 @@ pub fn context_features(p: &Prepared, sent: &Range<usize>, i: usize, out: &mut V
 /// Which neighbour of a token a [`near_features`] row is for: the token read from the one
 /// after it (`Prev1`), the one before it (`Next1`), two after (`Prev2`), two before (`Next2`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Near {
+pub(crate) enum Near {
     /// This token is at −1 of the token that reads it.
     Prev1 = 0,
     /// At +1.
@@ -257,13 +259,13 @@ pub enum Near {
 
 impl Near {
     /// All four, in row order.
-    pub const ALL: [Near; 4] = [Near::Prev1, Near::Next1, Near::Prev2, Near::Next2];
+    pub(crate) const ALL: [Near; 4] = [Near::Prev1, Near::Next1, Near::Prev2, Near::Next2];
 }
 
 /// Appends the [`context_features`] a token gets from one neighbour `t` alone (`None` past
 /// the sentence's edge) at position `near`: they depend on nothing but that neighbour's form,
 /// so their weight sums may be kept per form.
-pub fn near_features(t: Option<&TokInfo>, near: Near, out: &mut Vec<u32>) {
+pub(crate) fn near_features(t: Option<&TokInfo>, near: Near, out: &mut Vec<u32>) {
     let lower = t.map_or(BOUNDARY, |x| x.lower);
     let cluster = t.map(|x| x.cluster as u64).filter(|&c| c != 0);
     match near {
@@ -303,7 +305,7 @@ fn case_at(p: &Prepared, sent: &Range<usize>, i: usize, d: isize) -> u64 {
 
 /// A small key that decides [`case_features`] of token `i`: its case state, its neighbours',
 /// and how the document writes its word elsewhere (fewer than 2²³ values).
-pub fn case_key(p: &Prepared, sent: &Range<usize>, i: usize) -> u64 {
+pub(crate) fn case_key(p: &Prepared, sent: &Range<usize>, i: usize) -> u64 {
     let t = &p.infos[i];
     let mut key = case_at(p, sent, i, -1) | t.case() << 7 | case_at(p, sent, i, 1) << 14;
     if t.flags & HAS_LETTER != 0 {
@@ -322,7 +324,7 @@ pub fn case_key(p: &Prepared, sent: &Range<usize>, i: usize) -> u64 {
 }
 
 /// Appends the [`context_features`] that [`case_key`] decides.
-pub fn case_features(key: u64, out: &mut Vec<u32>) {
+pub(crate) fn case_features(key: u64, out: &mut Vec<u32>) {
     let case_or_boundary = |c: u64| if c == 64 { BOUNDARY } else { c };
     let (prev, case, next) = (key & 0x7f, key >> 7 & 0x7f, key >> 14 & 0x7f);
     out.push(fid(T_PREV_CASE, mix(case_or_boundary(prev), case)));
@@ -337,7 +339,7 @@ pub fn case_features(key: u64, out: &mut Vec<u32>) {
 
 /// Appends the [`context_features`] of token `i` that neither [`near_features`] nor
 /// [`case_features`] hold: those of word pairs and triples, and the gazetteers.
-pub fn pair_features(p: &Prepared, sent: &Range<usize>, i: usize, out: &mut Vec<u32>) {
+pub(crate) fn pair_features(p: &Prepared, sent: &Range<usize>, i: usize, out: &mut Vec<u32>) {
     let t = &p.infos[i];
     let at = |d: isize| -> Option<&TokInfo> {
         i.checked_add_signed(d)
@@ -415,7 +417,13 @@ impl DocTypes {
 /// A small key that decides [`doc_features`] of token `i` (fewer than 2²⁵ values): the
 /// first-pass types of it and its neighbours, and what the document's other first-pass types
 /// of its word add up to.
-pub fn doc_key(p: &Prepared, doc: &DocTypes, sent: &Range<usize>, i: usize, types: &[u8]) -> u64 {
+pub(crate) fn doc_key(
+    p: &Prepared,
+    doc: &DocTypes,
+    sent: &Range<usize>,
+    i: usize,
+    types: &[u8],
+) -> u64 {
     let t = &p.infos[i];
     let own = types[i] as u64;
     let at = |d: isize| {
@@ -442,7 +450,7 @@ pub fn doc_key(p: &Prepared, doc: &DocTypes, sent: &Range<usize>, i: usize, type
 }
 
 /// Appends the features [`doc_key`] decides.
-pub fn doc_key_features(key: u64, out: &mut Vec<u32>) {
+pub(crate) fn doc_key_features(key: u64, out: &mut Vec<u32>) {
     let own = key >> 4 & 0xf;
     out.push(fid(T_FIRST_PREV, (key & 0xf) << 4 | own));
     out.push(fid(T_FIRST_NEXT, (key >> 8 & 0xf) << 4 | own));
@@ -462,6 +470,7 @@ pub fn doc_key_features(key: u64, out: &mut Vec<u32>) {
 /// Appends the document features of token `i` from the first pass (`types`, one per token):
 /// the types of its neighbours and what the document's other first-pass types of its word
 /// add up to. They are decided by [`doc_key`], which the model sums once per key.
+#[cfg(any(test, feature = "train"))]
 pub fn doc_features(
     p: &Prepared,
     doc: &DocTypes,

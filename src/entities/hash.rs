@@ -10,23 +10,23 @@ use std::hash::BuildHasherDefault;
 
 const K: u64 = 0x517c_c1b7_2722_0a95;
 /// Start value of every hash.
-pub const SEED: u64 = 0x2d35_8dcc_aa6c_78a5;
+pub(crate) const SEED: u64 = 0x2d35_8dcc_aa6c_78a5;
 
 /// One FxHash step: folds `x` into `h`.
 #[inline]
-pub fn mix(h: u64, x: u64) -> u64 {
+pub(crate) fn mix(h: u64, x: u64) -> u64 {
     (h.rotate_left(5) ^ x).wrapping_mul(K)
 }
 
 /// The hash of a form as written, as [`TokInfo::new`](super::token::TokInfo::new) computes `word`.
 #[inline]
-pub fn form_hash(s: &str) -> u64 {
+pub(crate) fn form_hash(s: &str) -> u64 {
     s.chars().fold(SEED, |h, c| mix(h, c as u64))
 }
 
 /// Hash of a token sequence given the tokens' lower-case hashes (gazetteer keys).
 #[inline]
-pub fn seq_step(h: u64, lower: u64) -> u64 {
+pub(crate) fn seq_step(h: u64, lower: u64) -> u64 {
     mix(h, lower)
 }
 

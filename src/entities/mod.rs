@@ -7,21 +7,21 @@
 //! embedded (`data/model/ner.bin`, made by `highlit-train`; see `data/model/README.md`) and
 //! decoded at first use.
 
-pub mod clusters;
-pub mod decode;
-pub mod features;
-pub mod gazetteer;
-pub mod hash;
-pub mod model;
-pub mod token;
+pub(crate) mod clusters;
+pub(crate) mod decode;
+pub(crate) mod features;
+pub(crate) mod gazetteer;
+pub(crate) mod hash;
+pub(crate) mod model;
+pub(crate) mod token;
 
 use crate::annotation::{Annotation, Label};
 use crate::span::Span;
 use crate::tokenize::Tokens;
 use decode::{Transitions, N, TYPES};
 use features::{DocTypes, Near, Prepared};
-pub use gazetteer::Gazetteer;
-pub use model::{Model, Sums};
+pub(crate) use gazetteer::Gazetteer;
+use model::{Model, Sums};
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -29,7 +29,7 @@ static MODEL_FILE: &[u8] = include_bytes!("../../data/model/ner.bin");
 
 /// The embedded model, decoded at first use; `None` if the file is missing or bad (then no
 /// names are found, and annotating still works).
-pub fn model() -> Option<&'static Model> {
+fn model() -> Option<&'static Model> {
     static MODEL: OnceLock<Option<Model>> = OnceLock::new();
     MODEL
         .get_or_init(|| Model::from_bytes(MODEL_FILE).ok())
@@ -57,7 +57,7 @@ pub fn find(text: &str, tokens: &Tokens, user: Option<&Gazetteer>) -> Vec<Annota
 }
 
 /// The names in `text` with a given model.
-pub fn find_with(
+fn find_with(
     model: &Model,
     text: &str,
     tokens: &Tokens,
@@ -141,21 +141,13 @@ fn sum_rows(r: [&[i32; N]; 6]) -> [i32; N] {
 }
 
 /// The first pass: static emission scores and the tags they decode to.
-pub fn first_pass(model: &Model, p: &Prepared) -> (Vec<f32>, Vec<u8>) {
-    let mut shared = model.sums();
-    let mut own = Sums::default();
-    let sums = shared.as_deref_mut().unwrap_or(&mut own);
-    first_pass_with(model, p, sums)
-}
-
-/// [`first_pass`] with the given sums.
 ///
 /// Most features recur: a token's own (`the`, `,`, a name said twice), what a word gives its
 /// neighbours, the case pattern around a token. Their weights are summed once per form or
 /// key and kept in `sums` (across calls when they are the model's, as a page annotates chunk
 /// by chunk); only the features of word pairs and the gazetteers are looked up per token.
 /// The sums are exact integers, so the scores are those of summing every feature.
-fn first_pass_with(model: &Model, p: &Prepared, sums: &mut Sums) -> (Vec<f32>, Vec<u8>) {
+fn first_pass(model: &Model, p: &Prepared, sums: &mut Sums) -> (Vec<f32>, Vec<u8>) {
     let n = p.infos.len();
     let mut em = vec![0f32; n * N];
     let mut buf = Vec::with_capacity(64);
@@ -210,7 +202,7 @@ pub fn decode_doc(model: &Model, p: &Prepared) -> Vec<Found> {
     let mut shared = model.sums();
     let mut own = Sums::default();
     let sums = shared.as_deref_mut().unwrap_or(&mut own);
-    let (mut em, first) = first_pass_with(model, p, sums);
+    let (mut em, first) = first_pass(model, p, sums);
     let types: Vec<u8> = first.iter().map(|&t| decode::type_of(t)).collect();
     let doc = DocTypes::new(p, &types);
     let mut buf = Vec::with_capacity(16);

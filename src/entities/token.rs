@@ -6,21 +6,21 @@
 use super::hash::{mix, SEED};
 
 /// The first letter is upper-case.
-pub const INIT_CAP: u16 = 1;
+pub(crate) const INIT_CAP: u16 = 1;
 /// Has letters and none is lower-case.
-pub const ALL_CAPS: u16 = 2;
+pub(crate) const ALL_CAPS: u16 = 2;
 /// Has a lower-case letter.
-pub const HAS_LOWER: u16 = 4;
+pub(crate) const HAS_LOWER: u16 = 4;
 /// Has a digit.
-pub const HAS_DIGIT: u16 = 8;
+pub(crate) const HAS_DIGIT: u16 = 8;
 /// First word of its sentence (after any opening punctuation).
-pub const SENT_START: u16 = 16;
+pub(crate) const SENT_START: u16 = 16;
 /// In a sentence written in capitals (a headline).
-pub const HEADLINE: u16 = 32;
+pub(crate) const HEADLINE: u16 = 32;
 /// Has a letter.
 pub const HAS_LETTER: u16 = 64;
 /// Has a period (`U.S.`, `J.`).
-pub const HAS_PERIOD: u16 = 128;
+pub(crate) const HAS_PERIOD: u16 = 128;
 
 /// What the features need of one token, read once.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -30,14 +30,14 @@ pub struct TokInfo {
     /// Hash of the lower-case form.
     pub lower: u64,
     /// Hash of the title-case form (first character as written, the rest lower-case).
-    pub title: u64,
+    pub(crate) title: u64,
     /// Brown cluster path ([`clusters`](super::clusters)), 0 for none; set by
     /// [`prepare`](super::features::prepare).
-    pub cluster: u32,
+    pub(crate) cluster: u32,
     /// Hash of the shape (`Xxxx`, `dd`, `X.X.`), first 12 characters.
-    pub shape: u64,
+    pub(crate) shape: u64,
     /// Hash of the shape with repeats collapsed (`Xx`, `d`).
-    pub short: u64,
+    pub(crate) short: u64,
     /// Hashes of the lower-case prefixes of 1–4 characters (0 when shorter).
     pub pre: [u64; 4],
     /// Hashes of the lower-case suffixes of 1–4 characters (0 when shorter).
@@ -45,12 +45,12 @@ pub struct TokInfo {
     /// Flags (`INIT_CAP`, …).
     pub flags: u16,
     /// Length in characters (saturating).
-    pub len: u8,
+    pub(crate) len: u8,
 }
 
 impl TokInfo {
     /// Reads `s`, one token's text.
-    pub fn new(s: &str) -> TokInfo {
+    pub(crate) fn new(s: &str) -> TokInfo {
         let (mut word, mut lower, mut shape, mut short) = (SEED, SEED, SEED, SEED);
         let mut title = SEED;
         let mut pre = [0u64; 4];
@@ -149,7 +149,7 @@ impl TokInfo {
 
     /// The case state: capitalisation and position flags in 6 bits.
     #[inline]
-    pub fn case(&self) -> u64 {
+    pub(crate) fn case(&self) -> u64 {
         (self.flags & 0x3f) as u64
     }
 }

@@ -21,12 +21,8 @@
 //! evaluation goes through the public `Annotator::annotate`. Nothing of the corpus is
 //! written out: the model holds hashed feature ids and weights only.
 
-use highlit::entities::decode::{self, Transitions, N};
-use highlit::entities::features::{self, DocTypes};
-use highlit::entities::hash::IdMap;
-use highlit::entities::token::HAS_LETTER;
-use highlit::entities::{decode_doc, Gazetteer, Model};
 use highlit::tokenize::{tokenize, Tokens};
+use highlit::train::{self as ner, decode_doc, DocTypes, Gazetteer, IdMap, Model, Transitions, N};
 use highlit::{Annotator, Label, Options, Span};
 use std::collections::{HashMap, HashSet};
 use std::error::Error;
@@ -36,7 +32,7 @@ use std::time::Instant;
 type Res<T> = Result<T, Box<dyn Error>>;
 
 /// A CoNLL document rebuilt as text, with its gold names as byte spans (type index into
-/// `decode::TYPES`), tokenized by highlit, and the gold BILOU tags of highlit's tokens.
+/// `ner::TYPES`), tokenized by highlit, and the gold BILOU tags of highlit's tokens.
 struct Doc {
     text: String,
     gold: Vec<(Span, usize)>,
@@ -162,7 +158,7 @@ fn project(tokens: &Tokens, gold: &[(Span, usize)]) -> Vec<u8> {
             }
         }
     }
-    decode::bilou(tokens.tokens.len(), &ents)
+    ner::bilou(tokens.tokens.len(), &ents)
 }
 
 /// A small deterministic generator (xorshift64*).
@@ -290,7 +286,7 @@ fn simulated_user_gazetteer(doc: &Doc, rng: &mut Rng, share: f64) -> Option<Gaze
     if rng.unit() >= share {
         return None;
     }
-    let mut g = Gazetteer::default();
+    let mut names: [Vec<String>; 4] = Default::default();
     let mut seen = HashSet::new();
     for (span, ty) in &doc.gold {
         let s = span.of(&doc.text);
@@ -298,16 +294,17 @@ fn simulated_user_gazetteer(doc: &Doc, rng: &mut Rng, share: f64) -> Option<Gaze
             continue;
         }
         let ty = if rng.unit() < 0.1 { rng.below(4) } else { *ty };
-        g.add(s, highlit::entities::gazetteer::USER + ty);
+        names[ty].push(s.to_string());
     }
-    Some(g)
+    let entries = ner::TYPES.iter().zip(&names);
+    Gazetteer::user(entries.map(|(label, names)| (label.as_str(), names.as_slice()))).ok()
 }
 
-fn static_feats(p: &features::Prepared, allowed: &dyn Fn(u32) -> bool) -> Vec<Vec<u32>> {
+fn static_feats(p: &ner::Prepared, allowed: &dyn Fn(u32) -> bool) -> Vec<Vec<u32>> {
     let mut feats = vec![Vec::new(); p.infos.len()];
     for sent in &p.sentences {
         for i in sent.clone() {
-            features::static_features(p, sent, i, &mut feats[i]);
+            ner::static_features(p, sent, i, &mut feats[i]);
             feats[i].retain(|&f| allowed(f));
         }
     }
@@ -318,7 +315,7 @@ fn train(docs: &[Doc], cfg: &TrainConfig, valid: &[Doc]) -> Vec<u8> {
     let t0 = Instant::now();
     let mut counts: IdMap<u32, u32> = IdMap::default();
     for doc in docs {
-        let p = features::prepare(&doc.text, &doc.tokens, None);
+        let p = ner::prepare(&doc.text, &doc.tokens, None);
         for f in static_feats(&p, &|_| true).into_iter().flatten() {
             *counts.entry(f).or_default() += 1;
         }
@@ -388,7 +385,7 @@ fn train_one(
         for &d in &order {
             let doc = &docs[d];
             let user = simulated_user_gazetteer(doc, &mut rng, cfg.user_gaz_docs);
-            let mut p = features::prepare(&doc.text, &doc.tokens, user.as_ref());
+            let mut p = ner::prepare(&doc.text, &doc.tokens, user.as_ref());
             let mut feats = if cfg.word_dropout > 0.0 {
                 // Word dropout: some words are read as unseen (no form, lower-case form or
                 // affixes, also in their neighbours' windows; case, shape and gazetteer
@@ -397,7 +394,7 @@ fn train_one(
                 // keep the true forms.
                 let forms = p.infos.clone();
                 for info in p.infos.iter_mut() {
-                    if info.flags & HAS_LETTER != 0 && rng.unit() < cfg.word_dropout {
+                    if info.flags & ner::HAS_LETTER != 0 && rng.unit() < cfg.word_dropout {
                         info.word = UNSEEN;
                         info.lower = UNSEEN;
                         info.pre = [0; 4];
@@ -416,13 +413,13 @@ fn train_one(
                 w.score(f, &mut em[i * N..(i + 1) * N]);
             }
             let lattice = Transitions::new(&w.trans, &w.end);
-            let first = highlit::entities::decode_sentences(&em, &p.sentences, &lattice);
-            let types: Vec<u8> = first.iter().map(|&t| decode::type_of(t)).collect();
+            let first = ner::decode_sentences(&em, &p.sentences, &lattice);
+            let types: Vec<u8> = first.iter().map(|&t| ner::type_of(t)).collect();
             let doc_types = DocTypes::new(&p, &types);
             if cfg.doc_features {
                 for sent in &p.sentences {
                     for i in sent.clone() {
-                        features::doc_features(&p, &doc_types, sent, i, &types, &mut feats[i]);
+                        ner::doc_features(&p, &doc_types, sent, i, &types, &mut feats[i]);
                     }
                 }
             }
@@ -432,7 +429,7 @@ fn train_one(
                 for (k, i) in sent.clone().enumerate() {
                     w.score(&feats[i], &mut em[k * N..(k + 1) * N]);
                 }
-                let pred = decode::viterbi(&em, &Transitions::new(&w.trans, &w.end));
+                let pred = ner::viterbi(&em, &Transitions::new(&w.trans, &w.end));
                 let gold = &doc.tags[sent.clone()];
                 total += m;
                 if cfg.local {
@@ -463,7 +460,7 @@ fn train_one(
                             }
                         }
                         let (gp, qp) = if k == 0 {
-                            (decode::START, decode::START)
+                            (ner::START, ner::START)
                         } else {
                             (gold[k - 1] as usize, pred[k - 1] as usize)
                         };
@@ -555,7 +552,7 @@ fn sigmoid(z: f32) -> f32 {
 fn margins(model: &Model, docs: &[Doc]) -> Vec<(usize, f32, bool)> {
     let mut out = Vec::new();
     for (d, doc) in docs.iter().enumerate() {
-        let p = features::prepare(&doc.text, &doc.tokens, None);
+        let p = ner::prepare(&doc.text, &doc.tokens, None);
         let gold: HashSet<(Span, usize)> = doc.gold.iter().copied().collect();
         for f in decode_doc(model, &p) {
             let span = Span::new(
@@ -628,7 +625,7 @@ fn lookups(docs: &[Doc]) -> (f64, f64, f64, f64) {
     let (mut tokens, mut local, mut cached, mut context, mut second) = (0, 0, 0, 0, 0);
     let mut buf = Vec::new();
     for doc in docs {
-        let p = features::prepare(&doc.text, &doc.tokens, None);
+        let p = ner::prepare(&doc.text, &doc.tokens, None);
         let mut seen = HashSet::new();
         let types = vec![0u8; p.infos.len()];
         let dt = DocTypes::new(&p, &types);
@@ -636,16 +633,16 @@ fn lookups(docs: &[Doc]) -> (f64, f64, f64, f64) {
             for i in sent.clone() {
                 tokens += 1;
                 buf.clear();
-                features::local_features(&p.infos[i], &mut buf);
+                ner::local_features(&p.infos[i], &mut buf);
                 local += buf.len();
-                if seen.insert(features::local_key(&p.infos[i])) {
+                if seen.insert(ner::local_key(&p.infos[i])) {
                     cached += buf.len();
                 }
                 buf.clear();
-                features::context_features(&p, sent, i, &mut buf);
+                ner::context_features(&p, sent, i, &mut buf);
                 context += buf.len();
                 buf.clear();
-                features::doc_features(&p, &dt, sent, i, &types, &mut buf);
+                ner::doc_features(&p, &dt, sent, i, &types, &mut buf);
                 second += buf.len();
             }
         }
@@ -699,7 +696,7 @@ fn evaluate(docs: &[Doc]) {
         .map(|_| {
             let t1 = Instant::now();
             for (d, t) in docs.iter().zip(&tokenized) {
-                std::hint::black_box(highlit::entities::find(&d.text, t, None));
+                std::hint::black_box(ner::find(&d.text, t, None));
             }
             t1.elapsed().as_secs_f64()
         })
