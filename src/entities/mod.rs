@@ -347,7 +347,9 @@ mod tests {
 
     #[test]
     fn second_pass_uses_the_document() {
-        // A surname alone, in capitals or after the full name, reads as the person.
+        // A surname alone, in capitals or after the full name, reads as the person through
+        // the document features of the second pass: the first pass alone misses it.
+        let m = model().expect("the embedded model loads");
         for (text, alone) in [
             (
                 "RUSSIA: PUTIN SAYS NO\nVladimir Putin spoke on Friday.",
@@ -359,10 +361,34 @@ mod tests {
             ),
         ] {
             let tokens = tokenize(text);
-            let found = find(text, &tokens, None);
-            let labels: Vec<(&str, Label)> =
-                found.iter().map(|a| (a.span.of(text), a.label)).collect();
-            assert!(labels.contains(&(alone, Label::Person)), "{labels:?}");
+            let p = features::prepare(text, &tokens, None);
+            let names = |ents: Vec<(Range<usize>, usize)>| -> Vec<(&str, Label)> {
+                ents.into_iter()
+                    .map(|(r, ty)| {
+                        let span = Span::new(
+                            tokens.tokens[r.start].span.start,
+                            tokens.tokens[r.end - 1].span.end,
+                        );
+                        (span.of(text), TYPES[ty])
+                    })
+                    .collect()
+            };
+            let (_, first) = first_pass(m, &p, &mut Sums::default());
+            let first = names(decode::entities(&first));
+            let both = names(
+                decode_doc(m, &p)
+                    .into_iter()
+                    .map(|f| (f.tokens, f.ty))
+                    .collect(),
+            );
+            assert!(
+                both.contains(&(alone, Label::Person)),
+                "both passes: {both:?}"
+            );
+            assert!(
+                !first.iter().any(|&(s, _)| s == alone),
+                "the first pass alone already finds {alone}: {first:?}"
+            );
         }
     }
 }
