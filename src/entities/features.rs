@@ -222,8 +222,8 @@ pub fn local_features(t: &TokInfo, out: &mut Vec<u32>) {
 }
 
 /// Appends the features of token `i` that read its neighbours, the gazetteers or the
-/// document: those of each neighbour alone ([`near_features`]), those of the case pattern
-/// ([`case_features`]) and those of word pairs and the gazetteers ([`pair_features`]). The
+/// document: those of each neighbour alone (`near_features`), those of the case pattern
+/// (`case_features`) and those of word pairs and the gazetteers (`pair_features`). The
 /// model sums the first two groups once per form or key; this is all of them for one token.
 #[cfg(any(test, feature = "train"))]
 pub fn context_features(p: &Prepared, sent: &Range<usize>, i: usize, out: &mut Vec<u32>) {
@@ -262,7 +262,7 @@ impl Near {
     pub(crate) const ALL: [Near; 4] = [Near::Prev1, Near::Next1, Near::Prev2, Near::Next2];
 }
 
-/// Appends the [`context_features`] a token gets from one neighbour `t` alone (`None` past
+/// Appends the `context_features` a token gets from one neighbour `t` alone (`None` past
 /// the sentence's edge) at position `near`: they depend on nothing but that neighbour's form,
 /// so their weight sums may be kept per form.
 pub(crate) fn near_features(t: Option<&TokInfo>, near: Near, out: &mut Vec<u32>) {
@@ -323,7 +323,7 @@ pub(crate) fn case_key(p: &Prepared, sent: &Range<usize>, i: usize) -> u64 {
     key
 }
 
-/// Appends the [`context_features`] that [`case_key`] decides.
+/// Appends the `context_features` that [`case_key`] decides.
 pub(crate) fn case_features(key: u64, out: &mut Vec<u32>) {
     let case_or_boundary = |c: u64| if c == 64 { BOUNDARY } else { c };
     let (prev, case, next) = (key & 0x7f, key >> 7 & 0x7f, key >> 14 & 0x7f);
@@ -337,7 +337,7 @@ pub(crate) fn case_features(key: u64, out: &mut Vec<u32>) {
     }
 }
 
-/// Appends the [`context_features`] of token `i` that neither [`near_features`] nor
+/// Appends the `context_features` of token `i` that neither [`near_features`] nor
 /// [`case_features`] hold: those of word pairs and triples, and the gazetteers.
 pub(crate) fn pair_features(p: &Prepared, sent: &Range<usize>, i: usize, out: &mut Vec<u32>) {
     let t = &p.infos[i];
@@ -414,7 +414,7 @@ impl DocTypes {
     }
 }
 
-/// A small key that decides [`doc_features`] of token `i` (fewer than 2²⁵ values): the
+/// A small key that decides `doc_features` of token `i` (fewer than 2²⁵ values): the
 /// first-pass types of it and its neighbours, and what the document's other first-pass types
 /// of its word add up to.
 pub(crate) fn doc_key(
@@ -469,7 +469,7 @@ pub(crate) fn doc_key_features(key: u64, out: &mut Vec<u32>) {
 
 /// Appends the document features of token `i` from the first pass (`types`, one per token):
 /// the types of its neighbours and what the document's other first-pass types of its word
-/// add up to. They are decided by [`doc_key`], which the model sums once per key.
+/// add up to. They are decided by `doc_key`, which the model sums once per key.
 #[cfg(any(test, feature = "train"))]
 pub fn doc_features(
     p: &Prepared,

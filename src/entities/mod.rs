@@ -2,10 +2,17 @@
 //!
 //! An averaged structured perceptron over BILOU tags ([`decode`]) reads hashed features of
 //! each token and its ±2 window ([`features`]), gazetteer matches ([`gazetteer`]), word
-//! clusters ([`clusters`]) and how the document writes the same word elsewhere. It runs twice: the first pass's labels become
-//! document-level features of the second (`Putin` after `Vladimir Putin`). The model file is
-//! embedded (`data/model/ner.bin`, made by `highlit-train`; see `data/model/README.md`) and
-//! decoded at first use.
+//! clusters ([`clusters`]) and how the document writes the same word elsewhere. It runs
+//! twice: the first pass's labels become document-level features of the second (`Putin`
+//! after `Vladimir Putin`). The model file is embedded (`data/model/ner.bin`, made by
+//! `highlit-train` in `train/`; see `data/model/README.md`) and decoded at first use.
+//!
+//! Each module imports only those before it: [`hash`] (the hashes everything is keyed by)
+//! and [`decode`] (tags and lattices) import none of the others; [`token`] (what is read of
+//! one token) builds on `hash`, [`clusters`] on `hash`, [`gazetteer`] on `hash` and `token`,
+//! [`features`] on those four, [`model`](mod@model) on `features`, `decode`, `token` and `hash`; this
+//! one ties them together. Everything here is crate-private; the trainer reaches what it
+//! needs through `highlit::train` (feature `train`).
 
 pub(crate) mod clusters;
 pub(crate) mod decode;

@@ -170,3 +170,41 @@ fn project(tokens: &Tokens, gold: &[(Span, usize)]) -> Vec<u8> {
     }
     ner::bilou(tokens.tokens.len(), &ents)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const CONLL: &str = "-DOCSTART- -X- -X- O\n\n\
+        EU NNP B-NP B-ORG\nrejects VBZ B-VP O\nGerman JJ B-NP B-MISC\ncall NN I-NP O\n\n\
+        Peter NNP B-NP B-PER\nBlackburn NNP I-NP I-PER\n\n\
+        -DOCSTART- -X- -X- O\n\nBRUSSELS NNP B-NP B-LOC\n";
+
+    fn documents() -> Vec<Document> {
+        let path = std::env::temp_dir().join(format!("highlit-corpus-{}.txt", std::process::id()));
+        std::fs::write(&path, CONLL).unwrap();
+        let docs = read_documents(path.to_str().unwrap()).unwrap();
+        std::fs::remove_file(&path).unwrap();
+        docs
+    }
+
+    #[test]
+    fn documents_are_rebuilt_as_text_with_their_names() {
+        let docs = documents();
+        assert_eq!(docs.len(), 2);
+        let d = &docs[0];
+        assert_eq!(d.text, "EU rejects German call\nPeter Blackburn");
+        let names: Vec<(&str, usize)> = d.gold.iter().map(|(s, ty)| (s.of(&d.text), *ty)).collect();
+        assert_eq!(names, [("EU", 1), ("German", 3), ("Peter Blackburn", 0)]);
+        let mut text = Vec::new();
+        write_text(&docs, &mut text).unwrap();
+        assert_eq!(text, b"EU rejects German call\nPeter Blackburn\nBRUSSELS\n");
+    }
+
+    #[test]
+    fn gold_names_become_bilou_tags_of_highlits_tokens() {
+        let doc = Doc::from(documents().remove(0));
+        let t = |pos: usize, ty: usize| (1 + 4 * ty + pos) as u8; // B I L U = 0 1 2 3
+        assert_eq!(doc.tags, [t(3, 1), 0, t(3, 3), 0, t(0, 0), t(2, 0)]);
+    }
+}
