@@ -628,6 +628,17 @@ mod tests {
         })
     }
 
+    fn is_space(seg: &str) -> bool {
+        seg.chars().all(char::is_whitespace)
+    }
+
+    /// The UAX #29 word segments of `text` by `unicode-segmentation`, whitespace left out.
+    fn uax29(text: &str) -> Vec<(usize, &str)> {
+        text.split_word_bound_indices()
+            .filter(|(_, seg)| !is_space(seg))
+            .collect()
+    }
+
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(2048))]
 
@@ -635,28 +646,18 @@ mod tests {
         /// from how whitespace is grouped.
         #[test]
         fn ascii_word_bounds_match_uax29(text in "[aZq09.,;:'_ \t\r\n\"$%!?()-]{0,40}") {
-            let solid = |seg: &&str| !seg.chars().all(char::is_whitespace);
             let ours: Vec<(usize, &str)> = ascii_word_bounds(&text)
-                .filter(|(_, seg)| solid(seg))
+                .filter(|(_, seg)| !is_space(seg))
                 .collect();
-            let uax: Vec<(usize, &str)> = text
-                .split_word_bound_indices()
-                .filter(|(_, seg)| solid(seg))
-                .collect();
-            prop_assert_eq!(ours, uax);
+            prop_assert_eq!(ours, uax29(&text));
         }
 
         /// Segmenting run by run gives UAX #29's segments of the whole text (whitespace aside),
         /// with curly quotes, accents and other non-ASCII letters mixed in.
         #[test]
         fn word_bounds_match_uax29(text in "[aZ09.,:'_ \t\n\u{a0}\u{202f}\u{2009}’“”éß—€ж]{0,40}") {
-            let solid = |seg: &&str| !seg.chars().all(char::is_whitespace);
             let ours: Vec<(usize, &str)> = word_bounds(&text).collect();
-            let uax: Vec<(usize, &str)> = text
-                .split_word_bound_indices()
-                .filter(|(_, seg)| solid(seg))
-                .collect();
-            prop_assert_eq!(ours, uax);
+            prop_assert_eq!(ours, uax29(&text));
         }
     }
 }

@@ -116,19 +116,12 @@ impl Weights {
             })
             .collect();
         feats.sort_by_key(|f| f.0);
-        let trans = self
-            .trans
-            .iter()
-            .zip(&self.trans_u)
-            .map(|(w, u)| avg(w, u))
-            .collect();
-        let end = self
-            .end
-            .iter()
-            .zip(&self.end_u)
-            .map(|(w, u)| avg(w, u))
-            .collect();
-        Averaged { feats, trans, end }
+        let all = |w: &[f32], u: &[f32]| w.iter().zip(u).map(|(w, u)| avg(w, u)).collect();
+        Averaged {
+            feats,
+            trans: all(&self.trans, &self.trans_u),
+            end: all(&self.end, &self.end_u),
+        }
     }
 }
 
