@@ -26,11 +26,11 @@ test: setup-test lint test-rust build test-wasm test-js
 
 lint:
 	cargo fmt --all -- --check
-	cargo clippy --quiet --all-targets -- -D warnings
+	cargo clippy --quiet --workspace --all-targets -- -D warnings
 	cargo clippy --quiet --lib --target wasm32-unknown-unknown --features wasm -- -D warnings
 
 test-rust:
-	HIGHLIT_REQUIRE_SHARED=1 cargo test --quiet
+	HIGHLIT_REQUIRE_SHARED=1 cargo test --quiet --workspace
 
 test-wasm:
 	$(WASM_TEST) --test wasm_node
@@ -39,9 +39,17 @@ test-wasm:
 test-js:
 	HIGHLIT_REQUIRE_SHARED=1 node --test tests/js/ tests/browser/
 
+# The benchmark text: CoNLL-2003 valid rebuilt by the trainer's reader, which both annotate
+# benchmarks read (without ../shared they fall back to a synthetic news-like text).
+CONLL_VALID := ../shared/data/conll2003/valid.txt
+BENCH_TEXT := $(CURDIR)/target/bench/conll2003-valid.txt
+
 bench: build
-	cargo bench --bench annotate
-	node benches/wasm.mjs
+	if [ -f $(CONLL_VALID) ]; then mkdir -p $(dir $(BENCH_TEXT)) && \
+	  cargo run --quiet -p highlit-train -- text --data $(CONLL_VALID) --out $(BENCH_TEXT); fi
+	HIGHLIT_BENCH_TEXT=$(BENCH_TEXT) cargo bench --bench annotate
+	cargo bench --bench numbers
+	HIGHLIT_BENCH_TEXT=$(BENCH_TEXT) node benches/wasm.mjs
 
 clean:
 	cargo clean

@@ -1,31 +1,15 @@
 //! Throughput of `annotate` on news text: CoNLL-2003 valid rebuilt as plain text (tokens
-//! joined by spaces, sentences by line breaks) when ../shared is beside the repo, otherwise a
-//! synthetic news-like text. Run with `make bench` or `cargo bench --bench annotate`.
+//! joined by spaces, sentences by line breaks), read from the file `HIGHLIT_BENCH_TEXT`
+//! names, which `make bench` writes first with the trainer's reader (`highlit-train text`);
+//! without it, a synthetic news-like text. Run with `make bench`.
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use std::hint::black_box;
 
 /// The benchmark text and where it came from.
 fn corpus() -> (String, &'static str) {
-    let path = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../shared/data/conll2003/valid.txt"
-    );
-    if let Ok(raw) = std::fs::read_to_string(path) {
-        let mut text = String::new();
-        let mut sentence: Vec<&str> = Vec::new();
-        for line in raw.lines().chain([""]) {
-            match line.split(' ').next() {
-                Some("-DOCSTART-") => {}
-                Some(word) if !word.is_empty() => sentence.push(word),
-                _ if !sentence.is_empty() => {
-                    text.push_str(&sentence.join(" "));
-                    text.push('\n');
-                    sentence.clear();
-                }
-                _ => {}
-            }
-        }
+    let path = std::env::var_os("HIGHLIT_BENCH_TEXT");
+    if let Some(text) = path.and_then(|p| std::fs::read_to_string(p).ok()) {
         return (text, "CoNLL-2003 valid");
     }
     let para = "On Friday, US President Donald Trump said over 95,000 soldiers had died since \

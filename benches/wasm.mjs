@@ -1,5 +1,7 @@
 // Throughput of the built npm package's `annotate` under Node (the wasm build), on the same
-// text as benches/annotate.rs. Run with `make bench` (after `make build`).
+// text as benches/annotate.rs: the file HIGHLIT_BENCH_TEXT names (CoNLL-2003 valid as text,
+// which `make bench` writes first with `highlit-train text`), or a synthetic news-like text.
+// Run with `make bench` (after `make build`).
 import { readFileSync, existsSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
@@ -9,18 +11,8 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const { annotate, Annotator } = await import(resolve(root, "pkg/node/index.mjs"));
 
 function corpus() {
-  const path = resolve(root, "../shared/data/conll2003/valid.txt");
-  if (existsSync(path)) {
-    const sentences = [];
-    let words = [];
-    for (const line of readFileSync(path, "utf8").split("\n").concat([""])) {
-      const word = line.split(" ")[0];
-      if (word === "-DOCSTART-") continue;
-      if (word) words.push(word);
-      else if (words.length) { sentences.push(words.join(" ")); words = []; }
-    }
-    return [sentences.join("\n") + "\n", "CoNLL-2003 valid"];
-  }
+  const path = process.env.HIGHLIT_BENCH_TEXT;
+  if (path && existsSync(path)) return [readFileSync(path, "utf8"), "CoNLL-2003 valid"];
   const para = "On Friday, US President Donald Trump said over 95,000 soldiers had died since " +
     "February 2022, and that approximately 20% of Ukraine's territory, worth $1.2 " +
     "trillion, was occupied. Analysts in Washington expect 43,000 more by December 2024.\n";

@@ -8,7 +8,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 version=$(sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -n 1)
 
-cargo build --quiet --release --lib --target wasm32-unknown-unknown --features wasm
+cargo build --quiet --release --lib --target wasm32-unknown-unknown --no-default-features --features wasm
 wasm=target/wasm32-unknown-unknown/release/highlit.wasm
 
 rm -rf pkg

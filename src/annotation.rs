@@ -171,7 +171,7 @@ pub struct Relative {
 
 impl Value {
     /// A plain number.
-    pub fn number(n: f64) -> Value {
+    pub(crate) fn number(n: f64) -> Value {
         Value {
             number: Some(n),
             ..Value::default()
@@ -181,7 +181,7 @@ impl Value {
 
 /// Serializes a whole number as an integer (`95000`, not `95000.0`), so JSON readers in any
 /// language see the number as written; others as floats.
-pub fn whole_as_integer<S: serde::Serializer>(n: &Option<f64>, s: S) -> Result<S::Ok, S::Error> {
+fn whole_as_integer<S: serde::Serializer>(n: &Option<f64>, s: S) -> Result<S::Ok, S::Error> {
     const SAFE: f64 = 9_007_199_254_740_991.0; // 2^53 - 1: exact in a JS number
     match *n {
         Some(x) if x.fract() == 0.0 && x.abs() <= SAFE => s.serialize_i64(x as i64),

@@ -25,7 +25,8 @@
 //!
 //! 1. [`tokenize`]: text → tokens with byte spans, and sentences (UAX #29 plus news rules).
 //! 2. [`numbers`]: tokens → numbers, money, percentages and dates, with values.
-//! 3. [`entities`]: tokens → people, organisations, places and MISC names (a trained model).
+//! 3. `entities` (`src/entities/`): tokens → people, organisations, places and MISC names (a
+//!    trained model).
 //! 4. [`Annotator::annotate`]: merges both (numbers win an overlap) and filters by label; the
 //!    result is sorted and non-overlapping.
 //! 5. At the edges, byte spans become UTF-16 or code-point offsets ([`span::OffsetConverter`]):
@@ -36,10 +37,13 @@
 
 pub mod annotation;
 pub mod annotator;
-pub mod entities;
+pub(crate) mod entities;
 pub mod numbers;
 pub mod span;
 pub mod tokenize;
+#[cfg(feature = "train")]
+#[doc(hidden)]
+pub mod train;
 #[cfg(feature = "wasm")]
 pub mod wasm;
 

@@ -24,18 +24,6 @@ impl Span {
         Span { start, end }
     }
 
-    /// Length in bytes.
-    #[inline]
-    pub const fn len(&self) -> usize {
-        self.end - self.start
-    }
-
-    /// True when the span covers no bytes.
-    #[inline]
-    pub const fn is_empty(&self) -> bool {
-        self.start == self.end
-    }
-
     /// The smallest span covering both.
     #[inline]
     pub fn cover(self, other: Span) -> Span {

@@ -105,10 +105,11 @@ fn segment(text: &str, range: Span, out: &mut Vec<Token>) {
 /// The UAX #29 word segments of `s` that are not whitespace, with their byte offsets.
 ///
 /// A boundary always falls on both sides of ASCII whitespace, so each run between it is
-/// segmented on its own, ASCII runs (most) by [`ascii_word_bounds`]. The one difference from
-/// segmenting the whole text: a run that starts with a combining mark keeps it rather than
-/// gluing it to the whitespace before (UAX #29 rule WB4), which would put a space in a token.
-pub fn word_bounds(s: &str) -> impl Iterator<Item = (usize, &str)> {
+/// segmented on its own, ASCII runs (most) by [`ascii_segment_end`], without the Unicode
+/// tables. The one difference from segmenting the whole text: a run that starts with a
+/// combining mark keeps it rather than gluing it to the whitespace before (UAX #29 rule
+/// WB4), which would put a space in a token.
+fn word_bounds(s: &str) -> impl Iterator<Item = (usize, &str)> {
     let bytes = s.as_bytes();
     let mut rest = 0;
     // The ASCII run being segmented: its start and where its next segment starts.
@@ -152,7 +153,7 @@ pub fn word_bounds(s: &str) -> impl Iterator<Item = (usize, &str)> {
     })
 }
 
-/// Word-break classes of ASCII bytes for [`ascii_word_bounds`].
+/// Word-break classes of ASCII bytes for [`ascii_segment_end`].
 const LETTER: u8 = 0;
 const NUMERIC: u8 = 1;
 /// `:`
@@ -208,23 +209,6 @@ fn ascii_segment_end(b: &[u8], start: usize) -> usize {
         end += 1;
     }
     end
-}
-
-/// UAX #29 word segmentation for ASCII text, the common case, without the Unicode tables:
-/// the same segments as `split_word_bound_indices` except that whitespace is not grouped
-/// (every whitespace byte is its own segment; [`word_bounds`] never passes it any).
-pub fn ascii_word_bounds(s: &str) -> impl Iterator<Item = (usize, &str)> {
-    let b = s.as_bytes();
-    let mut start = 0;
-    std::iter::from_fn(move || {
-        if start >= b.len() {
-            return None;
-        }
-        let end = ascii_segment_end(b, start);
-        let seg = (start, &s[start..end]);
-        start = end;
-        Some(seg)
-    })
 }
 
 /// Appends the tokens of one word segment (never whitespace: [`word_bounds`] leaves those
@@ -620,4 +604,60 @@ fn email_around(text: &str, floor: usize, at: usize) -> Option<Span> {
         && tld.len() >= 2
         && tld.chars().all(|c| c.is_ascii_alphabetic());
     ok.then(|| Span::new(start, at + 1 + domain.len()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// The segments of an ASCII string by [`ascii_segment_end`] alone: the same segments as
+    /// `split_word_bound_indices` except that whitespace is not grouped (every whitespace
+    /// byte is its own segment; [`word_bounds`] never passes it any).
+    fn ascii_word_bounds(s: &str) -> impl Iterator<Item = (usize, &str)> {
+        let b = s.as_bytes();
+        let mut start = 0;
+        std::iter::from_fn(move || {
+            if start >= b.len() {
+                return None;
+            }
+            let end = ascii_segment_end(b, start);
+            let seg = (start, &s[start..end]);
+            start = end;
+            Some(seg)
+        })
+    }
+
+    fn is_space(seg: &str) -> bool {
+        seg.chars().all(char::is_whitespace)
+    }
+
+    /// The UAX #29 word segments of `text` by `unicode-segmentation`, whitespace left out.
+    fn uax29(text: &str) -> Vec<(usize, &str)> {
+        text.split_word_bound_indices()
+            .filter(|(_, seg)| !is_space(seg))
+            .collect()
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2048))]
+
+        /// The ASCII fast path segments exactly as UAX #29 (`unicode-segmentation`) does, apart
+        /// from how whitespace is grouped.
+        #[test]
+        fn ascii_word_bounds_match_uax29(text in "[aZq09.,;:'_ \t\r\n\"$%!?()-]{0,40}") {
+            let ours: Vec<(usize, &str)> = ascii_word_bounds(&text)
+                .filter(|(_, seg)| !is_space(seg))
+                .collect();
+            prop_assert_eq!(ours, uax29(&text));
+        }
+
+        /// Segmenting run by run gives UAX #29's segments of the whole text (whitespace aside),
+        /// with curly quotes, accents and other non-ASCII letters mixed in.
+        #[test]
+        fn word_bounds_match_uax29(text in "[aZ09.,:'_ \t\n\u{a0}\u{202f}\u{2009}’“”éß—€ж]{0,40}") {
+            let ours: Vec<(usize, &str)> = word_bounds(&text).collect();
+            prop_assert_eq!(ours, uax29(&text));
+        }
+    }
 }

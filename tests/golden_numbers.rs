@@ -6,19 +6,16 @@
 //! name model's and not checked here. Without the shared file the test prints a notice and
 //! passes, unless `HIGHLIT_REQUIRE_SHARED=1`.
 
+mod common;
+
 use highlit::{Annotator, Label, OffsetConverter, Options};
 use serde_json::Value as Json;
-use std::path::Path;
 
 const GOLDEN: &str = "../shared/golden/seed-article.json";
 
 #[test]
 fn seed_article_numeric_mentions_are_exact() {
-    if !Path::new(GOLDEN).exists() {
-        if std::env::var("HIGHLIT_REQUIRE_SHARED").as_deref() == Ok("1") {
-            panic!("{GOLDEN} is missing and HIGHLIT_REQUIRE_SHARED=1");
-        }
-        eprintln!("notice: {GOLDEN} not found; seed golden test skipped");
+    if common::shared(GOLDEN).is_none() {
         return;
     }
     let raw = std::fs::read_to_string(GOLDEN).expect("readable golden file");

@@ -13,7 +13,7 @@ fn names(text: &str, options: &Options) -> Vec<(String, Label)> {
 }
 
 #[test]
-fn issue_4_people_places_and_dates_in_one_sorted_list() {
+fn people_places_and_dates_come_in_one_sorted_list() {
     let text = "Russian President Vladimir Putin met Donald Trump in Alaska on Friday.";
     let found = Annotator::new(&Options::default()).unwrap().annotate(text);
     for w in found.windows(2) {
@@ -31,7 +31,7 @@ fn issue_4_people_places_and_dates_in_one_sorted_list() {
 }
 
 #[test]
-fn issue_4_label_filter_applies_to_names() {
+fn label_filter_applies_to_names() {
     let options = Options {
         labels: Some(vec!["PERSON".into()]),
         ..Options::default()
@@ -41,25 +41,26 @@ fn issue_4_label_filter_applies_to_names() {
 }
 
 #[test]
-fn issue_4_user_gazetteer_is_evidence() {
+fn user_gazetteer_entry_sways_the_label() {
+    // The model alone reads the made-up `Zorblat Quux` as an organisation; listed as a
+    // person in the user's gazetteer, it reads as a person.
     let text = "The post went up on Zorblat Quux late on Friday.";
     let plain = names(text, &Options::default());
     let options = Options {
         gazetteer: Some(HashMap::from([(
-            "ORG".to_string(),
+            "PERSON".to_string(),
             vec!["Zorblat Quux".to_string()],
         )])),
         ..Options::default()
     };
     let with = names(text, &options);
-    assert!(
-        with.contains(&("Zorblat Quux".to_string(), Label::Org)),
-        "without: {plain:?}, with: {with:?}"
-    );
+    let person = ("Zorblat Quux".to_string(), Label::Person);
+    assert!(!plain.contains(&person), "without the gazetteer: {plain:?}");
+    assert!(with.contains(&person), "without: {plain:?}, with: {with:?}");
 }
 
 #[test]
-fn issue_4_user_gazetteer_does_not_override_context() {
+fn user_gazetteer_does_not_override_context() {
     // A list entry is evidence: a common lower-case word stays a word.
     let options = Options {
         gazetteer: Some(HashMap::from([(
@@ -73,7 +74,7 @@ fn issue_4_user_gazetteer_does_not_override_context() {
 }
 
 #[test]
-fn issue_4_user_gazetteer_labels_are_checked() {
+fn user_gazetteer_labels_are_checked() {
     for bad in ["PEOPLE", "DATE"] {
         let options = Options {
             gazetteer: Some(HashMap::from([(bad.to_string(), vec!["x".to_string()])])),
@@ -86,14 +87,14 @@ fn issue_4_user_gazetteer_labels_are_checked() {
 }
 
 #[test]
-fn issue_4_user_gazetteer_deserializes_from_json() {
+fn user_gazetteer_deserializes_from_json() {
     let options: Options =
         serde_json::from_str(r#"{"gazetteer": {"PERSON": ["Keir Starmer"]}}"#).unwrap();
     assert!(Annotator::new(&options).is_ok());
 }
 
 #[test]
-fn issue_4_odd_text_never_panics() {
+fn odd_text_never_panics() {
     for text in [
         "",
         " ",

@@ -19,6 +19,8 @@
 //! Without the shared data the test prints a notice and passes, unless
 //! `HIGHLIT_REQUIRE_SHARED=1`.
 
+mod common;
+
 use highlit::{numbers, Annotation, Annotator, Label, Options};
 use serde_json::Value as Json;
 use std::path::Path;
@@ -113,17 +115,6 @@ const SUITES: &[Suite] = &[
         floor: 79.0,
     },
 ];
-
-fn shared_present() -> bool {
-    if Path::new(ROOT).exists() {
-        return true;
-    }
-    if std::env::var("HIGHLIT_REQUIRE_SHARED").as_deref() == Ok("1") {
-        panic!("{ROOT} is missing and HIGHLIT_REQUIRE_SHARED=1");
-    }
-    eprintln!("notice: {ROOT} not found; Recognizers-Text spec runner skipped");
-    false
-}
 
 fn type_name(r: &Json) -> &str {
     r.get("TypeName")
@@ -285,7 +276,7 @@ fn run_case(case: &Json, suite: &Suite) -> Option<String> {
 
 #[test]
 fn recognizers_text_specs() {
-    if !shared_present() {
+    if common::shared(ROOT).is_none() {
         return;
     }
     let verbose = std::env::var("HIGHLIT_SPEC_VERBOSE").is_ok();

@@ -1,15 +1,17 @@
-//! Golden test: the name mentions of the seed article (`../shared/golden/seed-article.json`,
-//! UTF-16 offsets) that the model finds with an allowed label. Issue 4 asks for all 65; the
-//! floor below ratchets up as the model improves and must never go down.
+//! Golden test: every name mention (PERSON, ORG, LOC, MISC) of the seed article
+//! (`../shared/golden/seed-article.json`, UTF-16 offsets) is found with the same span and a
+//! label the file allows (its `label` or one of its `also`). It guards the names of the one
+//! real article the product was built for: a retrained model, a feature or a tokenizer change
+//! that loses any of its 65 mentions fails here. The article's numbers are checked by
+//! `golden_numbers.rs`; names found beyond the file's are not checked.
 //!
 //! The file lives outside the repository. Without it the test prints a notice and passes,
 //! unless `HIGHLIT_REQUIRE_SHARED=1`, when it fails.
 
+mod common;
+
 use highlit::{Annotator, Label, Options};
 use serde_json::Value;
-
-/// Name mentions found with an allowed label: the floor this test enforces.
-const FOUND_AT_LEAST: usize = 65;
 
 const NAME_LABELS: [&str; 4] = ["PERSON", "ORG", "LOC", "MISC"];
 
@@ -26,18 +28,11 @@ fn byte_offset(text: &str, u16_at: usize) -> usize {
 }
 
 #[test]
-fn seed_article_names() {
-    let path = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../shared/golden/seed-article.json"
-    );
-    let Ok(raw) = std::fs::read_to_string(path) else {
-        if std::env::var("HIGHLIT_REQUIRE_SHARED").as_deref() == Ok("1") {
-            panic!("{path} is missing and HIGHLIT_REQUIRE_SHARED=1");
-        }
-        eprintln!("notice: {path} not found; seed-article golden test skipped");
+fn every_name_mention_of_the_seed_article_is_found() {
+    let Some(path) = common::shared("../shared/golden/seed-article.json") else {
         return;
     };
+    let raw = std::fs::read_to_string(path).expect("readable seed article");
     let golden: Value = serde_json::from_str(&raw).expect("seed article is JSON");
     let text = golden["text"].as_str().expect("text");
     assert_eq!(golden["offsets"], "utf-16");
@@ -58,7 +53,6 @@ fn seed_article_names() {
         }
     }
     let mut total = 0;
-    let mut hits = 0;
     let mut missed = Vec::new();
     for e in golden["entities"].as_array().expect("entities") {
         let label = e["label"].as_str().unwrap();
@@ -75,9 +69,7 @@ fn seed_article_names() {
         let hit = found
             .iter()
             .any(|a| a.span.start == start && a.span.end == end && allowed.contains(&a.label));
-        if hit {
-            hits += 1;
-        } else {
+        if !hit {
             let got: Vec<String> = found
                 .iter()
                 .filter(|a| a.span.start < end && start < a.span.end)
@@ -86,13 +78,11 @@ fn seed_article_names() {
             missed.push(format!("{label} {:?} (got {got:?})", &text[start..end]));
         }
     }
-    assert_eq!(total, 65);
-    eprintln!("seed article: {hits} of {total} name mentions found");
-    for m in &missed {
-        eprintln!("  missed {m}");
-    }
+    assert_eq!(total, 65, "the golden file's name mentions");
     assert!(
-        hits >= FOUND_AT_LEAST,
-        "found {hits} of {total}, below the floor {FOUND_AT_LEAST}"
+        missed.is_empty(),
+        "{} of {total} name mentions missed:\n  {}",
+        missed.len(),
+        missed.join("\n  ")
     );
 }

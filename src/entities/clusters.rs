@@ -5,18 +5,12 @@
 //!
 //! The table (`data/clusters/brown.txt`, built by `data/build_clusters.py` from spaCy's English
 //! clusters; provenance in `data/SOURCES.md`) is embedded and read at first use into a map
-//! keyed by the same form hash as [`TokInfo::word`](super::features::TokInfo).
+//! keyed by the same form hash as [`TokInfo::word`](super::token::TokInfo) ([`form_hash`]).
 
-use super::features::{mix, IdMap, SEED};
+use super::hash::{form_hash, IdMap};
 use std::sync::OnceLock;
 
 static TABLE: &str = include_str!("../../data/clusters/brown.txt");
-
-/// The hash of a form as [`TokInfo::new`](super::features::TokInfo::new) computes `word`.
-#[inline]
-pub fn form_hash(s: &str) -> u64 {
-    s.chars().fold(SEED, |h, c| mix(h, c as u64))
-}
 
 /// Cluster paths by form hash; a path is stored first step in the lowest bit, so
 /// `path & ((1 << k) - 1)` is its prefix of length `k`. 0 is no cluster.
@@ -42,7 +36,7 @@ fn table() -> &'static IdMap<u64, u32> {
 /// (headlines, tables) is read as its title-case form first: `LONDON` as `London`. 0 when
 /// none is listed.
 #[inline]
-pub fn path(word: u64, title: u64, lower: u64, all_caps: bool) -> u32 {
+pub(crate) fn path(word: u64, title: u64, lower: u64, all_caps: bool) -> u32 {
     let t = table();
     let order = if all_caps {
         [title, word, lower]
@@ -59,7 +53,7 @@ pub fn path(word: u64, title: u64, lower: u64, all_caps: bool) -> u32 {
 /// title-case form, not its lower-case form. Such a word is most often a name, and the
 /// common word it would be in lower case says little of it (`Musk` is not `musk`).
 #[inline]
-pub fn cased_path(word: u64, title: u64, all_caps: bool) -> u32 {
+pub(crate) fn cased_path(word: u64, title: u64, all_caps: bool) -> u32 {
     let t = table();
     let order = if all_caps {
         [title, word]
@@ -75,7 +69,7 @@ pub fn cased_path(word: u64, title: u64, all_caps: bool) -> u32 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::entities::features::{TokInfo, ALL_CAPS};
+    use crate::entities::token::{TokInfo, ALL_CAPS};
 
     fn of(s: &str) -> u32 {
         let t = TokInfo::new(s);
@@ -92,13 +86,6 @@ mod tests {
         let p = TokInfo::new("Paris");
         assert_eq!(cased_path(p.word, p.title, false), of("Paris"));
         assert_ne!(of("Paris"), 0);
-    }
-
-    #[test]
-    fn form_hash_is_the_token_word_hash() {
-        for s in ["Paris", "ÉCOLE", "a.m.", ""] {
-            assert_eq!(form_hash(s), TokInfo::new(s).word);
-        }
     }
 
     #[test]

@@ -16,7 +16,7 @@ pub const START: usize = N;
 
 /// Position of a tag inside its entity.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Pos {
+pub(crate) enum Pos {
     /// Begins a multi-token entity.
     B = 0,
     /// Inside a multi-token entity.
@@ -28,14 +28,15 @@ pub enum Pos {
 }
 
 /// The tag for `pos` of type `ty`.
+#[cfg(any(test, feature = "train"))]
 #[inline]
-pub const fn tag(pos: Pos, ty: usize) -> u8 {
+pub(crate) const fn tag(pos: Pos, ty: usize) -> u8 {
     (1 + 4 * ty + pos as usize) as u8
 }
 
 /// The position and type of `tag`, `None` for `O`.
 #[inline]
-pub fn parts(tag: u8) -> Option<(Pos, usize)> {
+pub(crate) fn parts(tag: u8) -> Option<(Pos, usize)> {
     if tag == 0 || tag as usize >= N {
         return None;
     }
@@ -51,7 +52,7 @@ pub fn type_of(tag: u8) -> u8 {
 }
 
 /// Whether `next` may follow `prev` (`START` for the sentence start).
-pub fn allowed(prev: usize, next: usize) -> bool {
+pub(crate) fn allowed(prev: usize, next: usize) -> bool {
     let p = if prev == START {
         None
     } else {
@@ -67,12 +68,12 @@ pub fn allowed(prev: usize, next: usize) -> bool {
 }
 
 /// Whether a sentence may end on `tag`.
-pub fn allowed_end(tag: usize) -> bool {
+pub(crate) fn allowed_end(tag: usize) -> bool {
     !matches!(parts(tag as u8), Some((Pos::B | Pos::I, _)))
 }
 
 /// Whether `tags` is a sequence decoding may return (allowed start, steps and end).
-pub fn is_valid(tags: &[u8]) -> bool {
+pub(crate) fn is_valid(tags: &[u8]) -> bool {
     let Some(&first) = tags.first() else {
         return true;
     };
@@ -122,12 +123,14 @@ impl Transitions {
     }
 
     /// The scores as [`Transitions::new`] took them: `trans[prev * N + next]`.
-    pub fn trans(&self) -> Vec<f32> {
+    #[cfg(test)]
+    pub(crate) fn trans(&self) -> Vec<f32> {
         self.rows.concat()
     }
 
     /// The end scores, one per tag.
-    pub fn end(&self) -> &[f32] {
+    #[cfg(test)]
+    pub(crate) fn end(&self) -> &[f32] {
         &self.end
     }
 }
@@ -253,7 +256,7 @@ static ALLOWED: [[bool; N]; N] = {
 };
 
 /// Max-marginals: `mm[i * N + y]` is the score of the best allowed path with tag `y` at `i`.
-pub fn max_marginals(em: &[f32], t: &Transitions) -> Vec<f32> {
+pub(crate) fn max_marginals(em: &[f32], t: &Transitions) -> Vec<f32> {
     let n = em.len() / N;
     let mut alpha = vec![NEG; n * N];
     if n == 0 {
@@ -302,7 +305,7 @@ pub fn max_marginals(em: &[f32], t: &Transitions) -> Vec<f32> {
 
 /// The entities a tag sequence reads as: token ranges and types. Tolerant of sequences
 /// that break the constraints (a stray `I` or `L` starts an entity).
-pub fn entities(tags: &[u8]) -> Vec<(Range<usize>, usize)> {
+pub(crate) fn entities(tags: &[u8]) -> Vec<(Range<usize>, usize)> {
     let mut out = Vec::new();
     let mut open: Option<(usize, usize)> = None;
     for (i, &t) in tags.iter().enumerate() {
@@ -334,6 +337,7 @@ pub fn entities(tags: &[u8]) -> Vec<(Range<usize>, usize)> {
 }
 
 /// The BILOU tags of `n` tokens holding `entities` (non-overlapping token ranges).
+#[cfg(any(test, feature = "train"))]
 pub fn bilou(n: usize, entities: &[(Range<usize>, usize)]) -> Vec<u8> {
     let mut tags = vec![0u8; n];
     for (r, ty) in entities {

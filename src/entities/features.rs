@@ -6,21 +6,13 @@
 
 use super::clusters;
 use super::gazetteer::{Gazetteer, TYPES_TOTAL};
+use super::hash::{mix, IdMap};
+use super::token::{
+    TokInfo, ALL_CAPS, HAS_DIGIT, HAS_LETTER, HAS_LOWER, HEADLINE, INIT_CAP, SENT_START,
+};
 use crate::tokenize::{TokenKind, Tokens};
 use rustc_hash::FxHashMap;
-use std::collections::HashMap;
-use std::hash::BuildHasherDefault;
 use std::ops::Range;
-
-const K: u64 = 0x517c_c1b7_2722_0a95;
-/// Start value of every hash.
-pub const SEED: u64 = 0x2d35_8dcc_aa6c_78a5;
-
-/// One FxHash step: folds `x` into `h`.
-#[inline]
-pub fn mix(h: u64, x: u64) -> u64 {
-    (h.rotate_left(5) ^ x).wrapping_mul(K)
-}
 
 /// A strong 64-bit finaliser (splitmix64), so template and value bits spread to every bit.
 #[inline]
@@ -32,191 +24,9 @@ fn finish(mut z: u64) -> u64 {
 
 /// The id of feature `value` of template `template`; never 0 (0 marks an empty slot).
 #[inline]
-pub fn fid(template: u32, value: u64) -> u32 {
+fn fid(template: u32, value: u64) -> u32 {
     let z = finish(value ^ (template as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15));
     ((z >> 32) as u32 ^ z as u32).max(1)
-}
-
-/// A hasher for maps keyed by ids that are already hashes.
-#[derive(Default, Clone, Copy)]
-pub struct IdHasher(u64);
-
-impl std::hash::Hasher for IdHasher {
-    #[inline]
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    #[inline]
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = mix(self.0, b as u64);
-        }
-    }
-    #[inline]
-    fn write_u32(&mut self, i: u32) {
-        self.0 = (i as u64).wrapping_mul(K);
-    }
-    #[inline]
-    fn write_u64(&mut self, i: u64) {
-        self.0 = i.wrapping_mul(K);
-    }
-}
-
-/// A `HashMap` over ids that are already hashes.
-pub type IdMap<K, V> = HashMap<K, V, BuildHasherDefault<IdHasher>>;
-
-/// The first letter is upper-case.
-pub const INIT_CAP: u16 = 1;
-/// Has letters and none is lower-case.
-pub const ALL_CAPS: u16 = 2;
-/// Has a lower-case letter.
-pub const HAS_LOWER: u16 = 4;
-/// Has a digit.
-pub const HAS_DIGIT: u16 = 8;
-/// First word of its sentence (after any opening punctuation).
-pub const SENT_START: u16 = 16;
-/// In a sentence written in capitals (a headline).
-pub const HEADLINE: u16 = 32;
-/// Has a letter.
-pub const HAS_LETTER: u16 = 64;
-/// Has a period (`U.S.`, `J.`).
-pub const HAS_PERIOD: u16 = 128;
-
-/// What the features need of one token, read once.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct TokInfo {
-    /// Hash of the form as written.
-    pub word: u64,
-    /// Hash of the lower-case form.
-    pub lower: u64,
-    /// Hash of the title-case form (first character as written, the rest lower-case).
-    pub title: u64,
-    /// Brown cluster path ([`clusters`]), 0 for none; set by [`prepare`].
-    pub cluster: u32,
-    /// Hash of the shape (`Xxxx`, `dd`, `X.X.`), first 12 characters.
-    pub shape: u64,
-    /// Hash of the shape with repeats collapsed (`Xx`, `d`).
-    pub short: u64,
-    /// Hashes of the lower-case prefixes of 1–4 characters (0 when shorter).
-    pub pre: [u64; 4],
-    /// Hashes of the lower-case suffixes of 1–4 characters (0 when shorter).
-    pub suf: [u64; 4],
-    /// Flags (`INIT_CAP`, …).
-    pub flags: u16,
-    /// Length in characters (saturating).
-    pub len: u8,
-}
-
-impl TokInfo {
-    /// Reads `s`, one token's text.
-    pub fn new(s: &str) -> TokInfo {
-        let (mut word, mut lower, mut shape, mut short) = (SEED, SEED, SEED, SEED);
-        let mut title = SEED;
-        let mut pre = [0u64; 4];
-        let mut pre_h = SEED;
-        let mut ring = [0u32; 4];
-        let mut n_lower = 0usize;
-        let mut shape_len = 0;
-        let mut last_shape = u32::MAX;
-        let mut flags = 0u16;
-        let (mut upper, mut lowers) = (0u32, 0u32);
-        let mut len = 0u8;
-        for (k, c) in s.chars().enumerate() {
-            len = len.saturating_add(1);
-            word = mix(word, c as u64);
-            let sc = if c.is_uppercase() {
-                upper += 1;
-                if k == 0 {
-                    flags |= INIT_CAP;
-                }
-                'X'
-            } else if c.is_lowercase() {
-                lowers += 1;
-                'x'
-            } else if c.is_numeric() {
-                flags |= HAS_DIGIT;
-                'd'
-            } else if c.is_alphabetic() {
-                lowers += 1;
-                'x'
-            } else {
-                if c == '.' {
-                    flags |= HAS_PERIOD;
-                }
-                c
-            };
-            if shape_len < 12 {
-                shape = mix(shape, sc as u64);
-                shape_len += 1;
-            }
-            if sc as u32 != last_shape {
-                short = mix(short, sc as u64);
-                last_shape = sc as u32;
-            }
-            if k == 0 {
-                title = mix(title, c as u64);
-            }
-            let mut fold = |lc: char| {
-                lower = mix(lower, lc as u64);
-                if k != 0 {
-                    title = mix(title, lc as u64);
-                }
-                if n_lower < 4 {
-                    pre_h = mix(pre_h, lc as u64);
-                    pre[n_lower] = pre_h;
-                }
-                ring[n_lower % 4] = lc as u32;
-                n_lower += 1;
-            };
-            if c.is_ascii() {
-                fold(c.to_ascii_lowercase());
-            } else {
-                c.to_lowercase().for_each(fold);
-            }
-        }
-        let mut suf = [0u64; 4];
-        for (k, slot) in suf.iter_mut().enumerate() {
-            if k < n_lower {
-                let mut h = SEED;
-                for j in n_lower - k - 1..n_lower {
-                    h = mix(h, ring[j % 4] as u64);
-                }
-                *slot = h;
-            }
-        }
-        if upper + lowers > 0 {
-            flags |= HAS_LETTER;
-            if lowers == 0 {
-                flags |= ALL_CAPS;
-            } else {
-                flags |= HAS_LOWER;
-            }
-        }
-        TokInfo {
-            word,
-            lower,
-            title,
-            cluster: 0,
-            shape,
-            short,
-            pre,
-            suf,
-            flags,
-            len,
-        }
-    }
-
-    /// The case state: capitalisation and position flags in 6 bits.
-    #[inline]
-    pub fn case(&self) -> u64 {
-        (self.flags & 0x3f) as u64
-    }
-}
-
-/// Hash of a token sequence given the tokens' lower-case hashes (gazetteer keys).
-#[inline]
-pub fn seq_step(h: u64, lower: u64) -> u64 {
-    mix(h, lower)
 }
 
 /// How one lower-case form is written elsewhere in the document.
@@ -242,7 +52,7 @@ pub struct Prepared {
     /// One per token.
     pub infos: Vec<TokInfo>,
     /// Gazetteer matches per token: bit `type * 4 + position` (B, I, L, U).
-    pub gaz: Vec<u64>,
+    pub(crate) gaz: Vec<u64>,
     /// Sentences as token ranges.
     pub sentences: Vec<Range<usize>>,
     surface: IdMap<u64, Surface>,
@@ -370,6 +180,7 @@ const BOUNDARY: u64 = 0xb0b0_b0b0;
 
 /// Appends the features of token `i` of sentence `sent` that need no first pass: those of
 /// the token alone ([`local_features`]) and those of its context ([`context_features`]).
+#[cfg(any(test, feature = "train"))]
 pub fn static_features(p: &Prepared, sent: &Range<usize>, i: usize, out: &mut Vec<u32>) {
     local_features(&p.infos[i], out);
     context_features(p, sent, i, out);
@@ -411,9 +222,10 @@ pub fn local_features(t: &TokInfo, out: &mut Vec<u32>) {
 }
 
 /// Appends the features of token `i` that read its neighbours, the gazetteers or the
-/// document: those of each neighbour alone ([`near_features`]), those of the case pattern
-/// ([`case_features`]) and those of word pairs and the gazetteers ([`pair_features`]). The
+/// document: those of each neighbour alone (`near_features`), those of the case pattern
+/// (`case_features`) and those of word pairs and the gazetteers (`pair_features`). The
 /// model sums the first two groups once per form or key; this is all of them for one token.
+#[cfg(any(test, feature = "train"))]
 pub fn context_features(p: &Prepared, sent: &Range<usize>, i: usize, out: &mut Vec<u32>) {
     for (d, near) in [
         (-1, Near::Prev1),
@@ -434,7 +246,7 @@ pub fn context_features(p: &Prepared, sent: &Range<usize>, i: usize, out: &mut V
 /// Which neighbour of a token a [`near_features`] row is for: the token read from the one
 /// after it (`Prev1`), the one before it (`Next1`), two after (`Prev2`), two before (`Next2`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Near {
+pub(crate) enum Near {
     /// This token is at −1 of the token that reads it.
     Prev1 = 0,
     /// At +1.
@@ -447,13 +259,13 @@ pub enum Near {
 
 impl Near {
     /// All four, in row order.
-    pub const ALL: [Near; 4] = [Near::Prev1, Near::Next1, Near::Prev2, Near::Next2];
+    pub(crate) const ALL: [Near; 4] = [Near::Prev1, Near::Next1, Near::Prev2, Near::Next2];
 }
 
-/// Appends the [`context_features`] a token gets from one neighbour `t` alone (`None` past
+/// Appends the `context_features` a token gets from one neighbour `t` alone (`None` past
 /// the sentence's edge) at position `near`: they depend on nothing but that neighbour's form,
 /// so their weight sums may be kept per form.
-pub fn near_features(t: Option<&TokInfo>, near: Near, out: &mut Vec<u32>) {
+pub(crate) fn near_features(t: Option<&TokInfo>, near: Near, out: &mut Vec<u32>) {
     let lower = t.map_or(BOUNDARY, |x| x.lower);
     let cluster = t.map(|x| x.cluster as u64).filter(|&c| c != 0);
     match near {
@@ -493,7 +305,7 @@ fn case_at(p: &Prepared, sent: &Range<usize>, i: usize, d: isize) -> u64 {
 
 /// A small key that decides [`case_features`] of token `i`: its case state, its neighbours',
 /// and how the document writes its word elsewhere (fewer than 2²³ values).
-pub fn case_key(p: &Prepared, sent: &Range<usize>, i: usize) -> u64 {
+pub(crate) fn case_key(p: &Prepared, sent: &Range<usize>, i: usize) -> u64 {
     let t = &p.infos[i];
     let mut key = case_at(p, sent, i, -1) | t.case() << 7 | case_at(p, sent, i, 1) << 14;
     if t.flags & HAS_LETTER != 0 {
@@ -511,8 +323,8 @@ pub fn case_key(p: &Prepared, sent: &Range<usize>, i: usize) -> u64 {
     key
 }
 
-/// Appends the [`context_features`] that [`case_key`] decides.
-pub fn case_features(key: u64, out: &mut Vec<u32>) {
+/// Appends the `context_features` that [`case_key`] decides.
+pub(crate) fn case_features(key: u64, out: &mut Vec<u32>) {
     let case_or_boundary = |c: u64| if c == 64 { BOUNDARY } else { c };
     let (prev, case, next) = (key & 0x7f, key >> 7 & 0x7f, key >> 14 & 0x7f);
     out.push(fid(T_PREV_CASE, mix(case_or_boundary(prev), case)));
@@ -525,9 +337,9 @@ pub fn case_features(key: u64, out: &mut Vec<u32>) {
     }
 }
 
-/// Appends the [`context_features`] of token `i` that neither [`near_features`] nor
+/// Appends the `context_features` of token `i` that neither [`near_features`] nor
 /// [`case_features`] hold: those of word pairs and triples, and the gazetteers.
-pub fn pair_features(p: &Prepared, sent: &Range<usize>, i: usize, out: &mut Vec<u32>) {
+pub(crate) fn pair_features(p: &Prepared, sent: &Range<usize>, i: usize, out: &mut Vec<u32>) {
     let t = &p.infos[i];
     let at = |d: isize| -> Option<&TokInfo> {
         i.checked_add_signed(d)
@@ -602,10 +414,16 @@ impl DocTypes {
     }
 }
 
-/// A small key that decides [`doc_features`] of token `i` (fewer than 2²⁵ values): the
+/// A small key that decides `doc_features` of token `i` (fewer than 2²⁵ values): the
 /// first-pass types of it and its neighbours, and what the document's other first-pass types
 /// of its word add up to.
-pub fn doc_key(p: &Prepared, doc: &DocTypes, sent: &Range<usize>, i: usize, types: &[u8]) -> u64 {
+pub(crate) fn doc_key(
+    p: &Prepared,
+    doc: &DocTypes,
+    sent: &Range<usize>,
+    i: usize,
+    types: &[u8],
+) -> u64 {
     let t = &p.infos[i];
     let own = types[i] as u64;
     let at = |d: isize| {
@@ -632,7 +450,7 @@ pub fn doc_key(p: &Prepared, doc: &DocTypes, sent: &Range<usize>, i: usize, type
 }
 
 /// Appends the features [`doc_key`] decides.
-pub fn doc_key_features(key: u64, out: &mut Vec<u32>) {
+pub(crate) fn doc_key_features(key: u64, out: &mut Vec<u32>) {
     let own = key >> 4 & 0xf;
     out.push(fid(T_FIRST_PREV, (key & 0xf) << 4 | own));
     out.push(fid(T_FIRST_NEXT, (key >> 8 & 0xf) << 4 | own));
@@ -651,7 +469,8 @@ pub fn doc_key_features(key: u64, out: &mut Vec<u32>) {
 
 /// Appends the document features of token `i` from the first pass (`types`, one per token):
 /// the types of its neighbours and what the document's other first-pass types of its word
-/// add up to. They are decided by [`doc_key`], which the model sums once per key.
+/// add up to. They are decided by `doc_key`, which the model sums once per key.
+#[cfg(any(test, feature = "train"))]
 pub fn doc_features(
     p: &Prepared,
     doc: &DocTypes,
@@ -666,27 +485,7 @@ pub fn doc_features(
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn lower_case_hash_ignores_case() {
-        let a = TokInfo::new("PUTIN");
-        let b = TokInfo::new("Putin");
-        assert_eq!(a.lower, b.lower);
-        assert_ne!(a.word, b.word);
-        assert_eq!(a.suf, b.suf);
-        assert_eq!(a.flags & ALL_CAPS, ALL_CAPS);
-        assert_eq!(b.flags & (INIT_CAP | HAS_LOWER), INIT_CAP | HAS_LOWER);
-    }
-
-    #[test]
-    fn affixes_of_short_words() {
-        let t = TokInfo::new("EU");
-        assert_ne!(t.pre[1], 0);
-        assert_eq!(t.pre[2], 0);
-        assert_eq!(t.suf[2], 0);
-        assert_eq!(TokInfo::new("ab").suf[1], TokInfo::new("xab").suf[1]);
-        assert_eq!(TokInfo::new("ab").pre[1], TokInfo::new("abc").pre[1]);
-    }
+    use crate::entities::hash::SEED;
 
     #[test]
     fn features_of_a_text_are_the_ones_the_model_was_trained_on() {

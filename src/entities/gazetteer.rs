@@ -5,30 +5,31 @@
 //! `data/gazetteers/` (built by `data/build_gazetteers.py`; sources in `data/SOURCES.md`);
 //! users can add their own ([`crate::Options::gazetteer`]), which fire features of their own.
 
-use super::features::{mix, seq_step, IdMap, TokInfo, SEED};
+use super::hash::{mix, seq_step, IdMap, SEED};
+use super::token::{TokInfo, HAS_LETTER};
 use crate::annotation::Label;
 use crate::tokenize::tokenize;
 use std::ops::Range;
 use std::sync::OnceLock;
 
 /// Given names (US Census).
-pub const PERSON_FIRST: usize = 0;
+pub(crate) const PERSON_FIRST: usize = 0;
 /// Surnames (US Census).
-pub const PERSON_LAST: usize = 1;
+pub(crate) const PERSON_LAST: usize = 1;
 /// Countries (GeoNames, ISO 3166).
-pub const LOC_COUNTRY: usize = 2;
+pub(crate) const LOC_COUNTRY: usize = 2;
 /// Cities (GeoNames).
-pub const LOC_CITY: usize = 3;
+pub(crate) const LOC_CITY: usize = 3;
 /// States, provinces, continents (GeoNames, ISO 3166-2).
-pub const LOC_REGION: usize = 4;
+pub(crate) const LOC_REGION: usize = 4;
 /// Languages (ISO 639), which are also nationality adjectives.
-pub const MISC_LANGUAGE: usize = 5;
+pub(crate) const MISC_LANGUAGE: usize = 5;
 /// Listed companies (stock index members).
-pub const ORG_COMPANY: usize = 6;
+pub(crate) const ORG_COMPANY: usize = 6;
 /// A user's entries: PERSON, ORG, LOC, MISC in that order from here.
-pub const USER: usize = 7;
+pub(crate) const USER: usize = 7;
 /// Number of gazetteer types.
-pub const TYPES_TOTAL: usize = 11;
+pub(crate) const TYPES_TOTAL: usize = 11;
 
 /// The entry is ASCII words of letters between single spaces.
 fn is_simple(entry: &str) -> bool {
@@ -84,7 +85,7 @@ pub struct Gazetteer {
 
 impl Gazetteer {
     /// The built-in lists, read at first use.
-    pub fn builtin() -> &'static Gazetteer {
+    pub(crate) fn builtin() -> &'static Gazetteer {
         static BUILT: OnceLock<Gazetteer> = OnceLock::new();
         BUILT.get_or_init(|| {
             let mut g = Gazetteer::default();
@@ -121,7 +122,7 @@ impl Gazetteer {
     }
 
     /// Adds `entry` (tokenized as any text is) with type `ty`.
-    pub fn add(&mut self, entry: &str, ty: usize) {
+    pub(crate) fn add(&mut self, entry: &str, ty: usize) {
         // Most entries are ASCII words between single spaces (`New York`), which the
         // tokenizer would split at the spaces: their lower-case hashes are read directly,
         // which makes loading the built-in lists several times cheaper.
@@ -155,24 +156,14 @@ impl Gazetteer {
         self.max_len = self.max_len.max(lowers.len());
     }
 
-    /// Number of distinct keys (entries and their prefixes).
-    pub fn len(&self) -> usize {
-        self.map.len()
-    }
-
-    /// True when nothing was added.
-    pub fn is_empty(&self) -> bool {
-        self.map.is_empty()
-    }
-
     /// Sets, for every match inside `sent`, bit `type * 4 + position` (B I L U) of each
     /// matched token in `bits`.
-    pub fn mark(&self, infos: &[TokInfo], sent: Range<usize>, bits: &mut [u64]) {
+    pub(crate) fn mark(&self, infos: &[TokInfo], sent: Range<usize>, bits: &mut [u64]) {
         if self.map.is_empty() {
             return;
         }
         for i in sent.clone() {
-            if infos[i].flags & super::features::HAS_LETTER == 0 {
+            if infos[i].flags & HAS_LETTER == 0 {
                 continue;
             }
             let mut h = SEED;
@@ -269,7 +260,7 @@ mod tests {
     #[test]
     fn builtin_lists_load() {
         let g = Gazetteer::builtin();
-        assert!(g.len() > 40_000);
+        assert!(g.map.len() > 40_000);
         let bits = marks(g, "in United States");
         let b = LOC_COUNTRY * 4;
         assert_eq!(bits[1] >> b & 0xf, 1);

@@ -2,24 +2,33 @@
 //!
 //! An averaged structured perceptron over BILOU tags ([`decode`]) reads hashed features of
 //! each token and its ±2 window ([`features`]), gazetteer matches ([`gazetteer`]), word
-//! clusters ([`clusters`]) and how the document writes the same word elsewhere. It runs twice: the first pass's labels become
-//! document-level features of the second (`Putin` after `Vladimir Putin`). The model file is
-//! embedded (`data/model/ner.bin`, made by `highlit-train`; see `data/model/README.md`) and
-//! decoded at first use.
+//! clusters ([`clusters`]) and how the document writes the same word elsewhere. It runs
+//! twice: the first pass's labels become document-level features of the second (`Putin`
+//! after `Vladimir Putin`). The model file is embedded (`data/model/ner.bin`, made by
+//! `highlit-train` in `train/`; see `data/model/README.md`) and decoded at first use.
+//!
+//! Each module imports only those before it: [`hash`] (the hashes everything is keyed by)
+//! and [`decode`] (tags and lattices) import none of the others; [`token`] (what is read of
+//! one token) builds on `hash`, [`clusters`] on `hash`, [`gazetteer`] on `hash` and `token`,
+//! [`features`] on those four, [`model`](mod@model) on `features`, `decode`, `token` and `hash`; this
+//! one ties them together. Everything here is crate-private; the trainer reaches what it
+//! needs through `highlit::train` (feature `train`).
 
-pub mod clusters;
-pub mod decode;
-pub mod features;
-pub mod gazetteer;
-pub mod model;
+pub(crate) mod clusters;
+pub(crate) mod decode;
+pub(crate) mod features;
+pub(crate) mod gazetteer;
+pub(crate) mod hash;
+pub(crate) mod model;
+pub(crate) mod token;
 
 use crate::annotation::{Annotation, Label};
 use crate::span::Span;
 use crate::tokenize::Tokens;
 use decode::{Transitions, N, TYPES};
 use features::{DocTypes, Near, Prepared};
-pub use gazetteer::Gazetteer;
-pub use model::{Model, Sums};
+pub(crate) use gazetteer::Gazetteer;
+use model::{Model, Sums};
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -27,7 +36,7 @@ static MODEL_FILE: &[u8] = include_bytes!("../../data/model/ner.bin");
 
 /// The embedded model, decoded at first use; `None` if the file is missing or bad (then no
 /// names are found, and annotating still works).
-pub fn model() -> Option<&'static Model> {
+fn model() -> Option<&'static Model> {
     static MODEL: OnceLock<Option<Model>> = OnceLock::new();
     MODEL
         .get_or_init(|| Model::from_bytes(MODEL_FILE).ok())
@@ -55,7 +64,7 @@ pub fn find(text: &str, tokens: &Tokens, user: Option<&Gazetteer>) -> Vec<Annota
 }
 
 /// The names in `text` with a given model.
-pub fn find_with(
+fn find_with(
     model: &Model,
     text: &str,
     tokens: &Tokens,
@@ -117,9 +126,8 @@ fn country_parts(
     if !joined || !matches!(t[1].span.of(text), "-" | "–") {
         return None;
     }
-    let lower_word = p.infos[b].flags
-        & (features::HAS_LOWER | features::INIT_CAP | features::HAS_DIGIT)
-        == features::HAS_LOWER;
+    let lower_word = p.infos[b].flags & (token::HAS_LOWER | token::INIT_CAP | token::HAS_DIGIT)
+        == token::HAS_LOWER;
     if p.gaz[b] & COUNTRY != 0 {
         Some(vec![a, b])
     } else if lower_word {
@@ -140,21 +148,13 @@ fn sum_rows(r: [&[i32; N]; 6]) -> [i32; N] {
 }
 
 /// The first pass: static emission scores and the tags they decode to.
-pub fn first_pass(model: &Model, p: &Prepared) -> (Vec<f32>, Vec<u8>) {
-    let mut shared = model.sums();
-    let mut own = Sums::default();
-    let sums = shared.as_deref_mut().unwrap_or(&mut own);
-    first_pass_with(model, p, sums)
-}
-
-/// [`first_pass`] with the given sums.
 ///
 /// Most features recur: a token's own (`the`, `,`, a name said twice), what a word gives its
 /// neighbours, the case pattern around a token. Their weights are summed once per form or
 /// key and kept in `sums` (across calls when they are the model's, as a page annotates chunk
 /// by chunk); only the features of word pairs and the gazetteers are looked up per token.
 /// The sums are exact integers, so the scores are those of summing every feature.
-fn first_pass_with(model: &Model, p: &Prepared, sums: &mut Sums) -> (Vec<f32>, Vec<u8>) {
+fn first_pass(model: &Model, p: &Prepared, sums: &mut Sums) -> (Vec<f32>, Vec<u8>) {
     let n = p.infos.len();
     let mut em = vec![0f32; n * N];
     let mut buf = Vec::with_capacity(64);
@@ -209,7 +209,7 @@ pub fn decode_doc(model: &Model, p: &Prepared) -> Vec<Found> {
     let mut shared = model.sums();
     let mut own = Sums::default();
     let sums = shared.as_deref_mut().unwrap_or(&mut own);
-    let (mut em, first) = first_pass_with(model, p, sums);
+    let (mut em, first) = first_pass(model, p, sums);
     let types: Vec<u8> = first.iter().map(|&t| decode::type_of(t)).collect();
     let doc = DocTypes::new(p, &types);
     let mut buf = Vec::with_capacity(16);
@@ -354,7 +354,9 @@ mod tests {
 
     #[test]
     fn second_pass_uses_the_document() {
-        // A surname alone, in capitals or after the full name, reads as the person.
+        // A surname alone, in capitals or after the full name, reads as the person through
+        // the document features of the second pass: the first pass alone misses it.
+        let m = model().expect("the embedded model loads");
         for (text, alone) in [
             (
                 "RUSSIA: PUTIN SAYS NO\nVladimir Putin spoke on Friday.",
@@ -366,10 +368,34 @@ mod tests {
             ),
         ] {
             let tokens = tokenize(text);
-            let found = find(text, &tokens, None);
-            let labels: Vec<(&str, Label)> =
-                found.iter().map(|a| (a.span.of(text), a.label)).collect();
-            assert!(labels.contains(&(alone, Label::Person)), "{labels:?}");
+            let p = features::prepare(text, &tokens, None);
+            let names = |ents: Vec<(Range<usize>, usize)>| -> Vec<(&str, Label)> {
+                ents.into_iter()
+                    .map(|(r, ty)| {
+                        let span = Span::new(
+                            tokens.tokens[r.start].span.start,
+                            tokens.tokens[r.end - 1].span.end,
+                        );
+                        (span.of(text), TYPES[ty])
+                    })
+                    .collect()
+            };
+            let (_, first) = first_pass(m, &p, &mut Sums::default());
+            let first = names(decode::entities(&first));
+            let both = names(
+                decode_doc(m, &p)
+                    .into_iter()
+                    .map(|f| (f.tokens, f.ty))
+                    .collect(),
+            );
+            assert!(
+                both.contains(&(alone, Label::Person)),
+                "both passes: {both:?}"
+            );
+            assert!(
+                !first.iter().any(|&(s, _)| s == alone),
+                "the first pass alone already finds {alone}: {first:?}"
+            );
         }
     }
 }

@@ -7,7 +7,9 @@
 //! mask of the tags with a non-zero weight, followed by one `i8` per set bit.
 
 use super::decode::{Transitions, N};
-use super::features::{self, IdMap, Near, TokInfo};
+use super::features::{self, Near};
+use super::hash::IdMap;
+use super::token::TokInfo;
 use std::sync::{Mutex, MutexGuard, TryLockError};
 
 const MAGIC: &[u8; 8] = b"HLNER\0\0\x01";
@@ -27,7 +29,6 @@ pub struct Model {
     lattice: Transitions,
     /// Confidence = sigmoid(a * margin + b).
     platt: (f32, f32),
-    features: usize,
     /// Weight sums kept across calls ([`Model::sums`]).
     sums: SharedSums,
 }
@@ -39,7 +40,7 @@ const SUMS_MAX_ROWS: usize = 64 * 1024;
 /// so what is kept never changes a result, only how often features are hashed and looked up.
 /// Rows live in one arena, so a call can hold row numbers while adding rows.
 #[derive(Debug, Default)]
-pub struct Sums {
+pub(crate) struct Sums {
     /// Token-local features ([`features::local_features`]) by [`features::local_key`].
     local: IdMap<u64, u32>,
     /// Neighbour features ([`features::near_features`]) by form: first of four rows, in
@@ -57,7 +58,7 @@ pub struct Sums {
 impl Sums {
     /// Row `r`.
     #[inline]
-    pub fn row(&self, r: u32) -> &[i32; N] {
+    pub(crate) fn row(&self, r: u32) -> &[i32; N] {
         &self.rows[r as usize]
     }
 
@@ -67,7 +68,7 @@ impl Sums {
 
     /// The row of `t`'s local features.
     #[inline]
-    pub fn local(&mut self, model: &Model, t: &TokInfo, buf: &mut Vec<u32>) -> u32 {
+    pub(crate) fn local(&mut self, model: &Model, t: &TokInfo, buf: &mut Vec<u32>) -> u32 {
         let key = features::local_key(t);
         keyed_row(&mut self.local, &mut self.rows, model, key, buf, |b| {
             features::local_features(t, b)
@@ -76,7 +77,7 @@ impl Sums {
 
     /// The first of the four neighbour rows of `t` (of the sentence's edge for `None`).
     #[inline]
-    pub fn near(&mut self, model: &Model, t: Option<&TokInfo>, buf: &mut Vec<u32>) -> u32 {
+    pub(crate) fn near(&mut self, model: &Model, t: Option<&TokInfo>, buf: &mut Vec<u32>) -> u32 {
         let found = match t {
             Some(t) => self.near.get(&t.word).copied(),
             None => self.edge,
@@ -101,7 +102,7 @@ impl Sums {
 
     /// The row of the case features with key `key`.
     #[inline]
-    pub fn case(&mut self, model: &Model, key: u64, buf: &mut Vec<u32>) -> u32 {
+    pub(crate) fn case(&mut self, model: &Model, key: u64, buf: &mut Vec<u32>) -> u32 {
         keyed_row(&mut self.case, &mut self.rows, model, key, buf, |b| {
             features::case_features(key, b)
         })
@@ -109,7 +110,7 @@ impl Sums {
 
     /// The row of the document features with key `key`.
     #[inline]
-    pub fn doc(&mut self, model: &Model, key: u64, buf: &mut Vec<u32>) -> u32 {
+    pub(crate) fn doc(&mut self, model: &Model, key: u64, buf: &mut Vec<u32>) -> u32 {
         keyed_row(&mut self.doc, &mut self.rows, model, key, buf, |b| {
             features::doc_key_features(key, b)
         })
@@ -191,6 +192,7 @@ fn biased(w: [i8; N]) -> [u8; N] {
 }
 
 /// Stored bytes back to weights.
+#[cfg(test)]
 fn unbiased(b: [u8; N]) -> [i8; N] {
     b.map(|x| (x as i32 - BIAS) as i8)
 }
@@ -257,6 +259,7 @@ impl Reader<'_> {
     }
 }
 
+#[cfg(any(test, feature = "train"))]
 fn put_varint(out: &mut Vec<u8>, mut v: u64) {
     while v >= 0x80 {
         out.push(v as u8 | 0x80);
@@ -325,13 +328,13 @@ impl Model {
             scale,
             lattice: Transitions::new(&trans, &end),
             platt,
-            features: n,
         })
     }
 
     /// Writes a model from full-precision weights: `(id, weights per tag)` pairs, the
     /// transitions (`(N + 1) * N`), end scores (`N`) and Platt parameters. Weights are
     /// quantised to `i8` (clipped at `clip` × the scale); features left all zero are dropped.
+    #[cfg(any(test, feature = "train"))]
     pub fn write(
         features: &[(u32, [f32; N])],
         trans: &[f32],
@@ -375,7 +378,8 @@ impl Model {
 
     /// The model file again: `Model::from_bytes(b)?.to_bytes() == b` for any file
     /// [`Model::write`] made.
-    pub fn to_bytes(&self) -> Vec<u8> {
+    #[cfg(test)]
+    pub(crate) fn to_bytes(&self) -> Vec<u8> {
         let features: Vec<(u32, [f32; N])> = self
             .table
             .iter()
@@ -393,7 +397,7 @@ impl Model {
 
     /// The weight sums shared by every call (see `first_pass`), emptied when full; `None`
     /// while another thread holds them.
-    pub fn sums(&self) -> Option<MutexGuard<'_, Sums>> {
+    pub(crate) fn sums(&self) -> Option<MutexGuard<'_, Sums>> {
         let mut sums = match self.sums.0.try_lock() {
             Ok(sums) => sums,
             // A panic elsewhere cannot leave wrong sums behind: rows are pushed whole, and
@@ -408,21 +412,14 @@ impl Model {
     }
 
     /// Number of features with weights.
+    #[cfg(any(test, feature = "train"))]
     pub fn features(&self) -> usize {
-        self.features
-    }
-
-    /// Adds the weights of `features` to `em` (one token's `N` scores).
-    #[inline]
-    pub fn add(&self, features: &[u32], em: &mut [f32]) {
-        let mut acc = [0i32; N];
-        self.accumulate(features, &mut acc);
-        self.add_accumulated(&acc, em);
+        self.table.iter().filter(|s| s.key != 0).count()
     }
 
     /// Adds `acc`, weights summed by [`Model::accumulate`], to `em`.
     #[inline]
-    pub fn add_accumulated(&self, acc: &[i32; N], em: &mut [f32]) {
+    pub(crate) fn add_accumulated(&self, acc: &[i32; N], em: &mut [f32]) {
         for (e, &a) in em.iter_mut().zip(acc) {
             *e += a as f32 * self.scale;
         }
@@ -436,7 +433,7 @@ impl Model {
     /// (no SIMD needed, which matters in wasm). Lanes cannot carry (see `FLUSH`); the bias
     /// is taken off once per hit at the end.
     #[inline]
-    pub fn accumulate(&self, features: &[u32], acc: &mut [i32; N]) {
+    pub(crate) fn accumulate(&self, features: &[u32], acc: &mut [i32; N]) {
         let mask = self.table.len() - 1;
         // lanes[0]: weights 0, 2, 4, 6; [1]: 1, 3, 5, 7; [2]: 8, 10, …; [3]: 9, 11, …
         let mut lanes = [0u64; 4];
@@ -473,20 +470,13 @@ impl Model {
         }
     }
 
-    /// The weights of feature `id`, if it has any.
-    pub fn weights(&self, id: u32) -> Option<[f32; N]> {
-        let mut em = [0f32; N];
-        self.add(&[id], &mut em);
-        em.iter().any(|&x| x != 0.0).then_some(em)
-    }
-
     /// The transition scores.
-    pub fn transitions(&self) -> &Transitions {
+    pub(crate) fn transitions(&self) -> &Transitions {
         &self.lattice
     }
 
     /// The calibrated confidence (0–1) of an entity whose decoding margin is `margin`.
-    pub fn confidence(&self, margin: f32) -> f32 {
+    pub(crate) fn confidence(&self, margin: f32) -> f32 {
         let z = self.platt.0 * margin + self.platt.1;
         1.0 / (1.0 + (-z).exp())
     }
@@ -495,6 +485,13 @@ impl Model {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Adds the weights of `features` to `em` (one token's `N` scores).
+    fn add(m: &Model, features: &[u32], em: &mut [f32]) {
+        let mut acc = [0i32; N];
+        m.accumulate(features, &mut acc);
+        m.add_accumulated(&acc, em);
+    }
 
     #[test]
     fn round_trip_keeps_weights_to_the_quantum() {
@@ -508,12 +505,12 @@ mod tests {
         let m = Model::from_bytes(&bytes).unwrap();
         assert_eq!(m.features(), 2);
         let mut em = [0f32; N];
-        m.add(&[7, 3, 7, 99], &mut em);
+        add(&m, &[7, 3, 7, 99], &mut em);
         assert!((em[3] - 2.0).abs() < 0.01 && (em[5] + 1.0).abs() < 0.01);
         assert!((m.confidence(0.5) - 0.5).abs() < 1e-6);
         // Sums far past one round of lanes stay exact, negative ones too (no carries).
         let mut em = [0f32; N];
-        m.add(&[7; 600], &mut em);
+        add(&m, &[7; 600], &mut em);
         assert!(
             (em[3] - 600.0).abs() < 0.5 && (em[5] + 300.0).abs() < 0.5,
             "{em:?}"

@@ -1,0 +1,210 @@
+//! Reading CoNLL-2003: each document rebuilt as the text a reader would paste (tokens joined
+//! by single spaces, sentences by newlines), its gold names as byte spans of that text; then
+//! tokenized by highlit itself, with the gold names projected onto highlit's tokens.
+//!
+//! This is the one place the rebuild is written: the benchmarks read the same text, written
+//! by `highlit-train text` (see [`write_text`]).
+
+use crate::Res;
+use highlit::tokenize::{tokenize, Tokens};
+use highlit::train as ner;
+use highlit::Span;
+use std::io::Write;
+use std::ops::Range;
+
+/// A CoNLL document rebuilt as text, with its gold names as byte spans (type index into
+/// `ner::TYPES`).
+pub struct Document {
+    pub text: String,
+    pub gold: Vec<(Span, usize)>,
+}
+
+/// A [`Document`] tokenized by highlit, with the gold BILOU tags of highlit's tokens.
+pub struct Doc {
+    pub text: String,
+    pub gold: Vec<(Span, usize)>,
+    pub tokens: Tokens,
+    pub tags: Vec<u8>,
+}
+
+impl From<Document> for Doc {
+    fn from(d: Document) -> Doc {
+        let tokens = tokenize(&d.text);
+        let tags = project(&tokens, &d.gold);
+        Doc {
+            text: d.text,
+            gold: d.gold,
+            tokens,
+            tags,
+        }
+    }
+}
+
+/// The documents of the CoNLL file at `path`, tokenized and tagged for training.
+pub fn read_conll(path: &str) -> Res<Vec<Doc>> {
+    Ok(read_documents(path)?.into_iter().map(Doc::from).collect())
+}
+
+/// Writes `docs` as one text, each document followed by a newline: what the benchmarks
+/// annotate (`make bench` writes it with `highlit-train text`).
+pub fn write_text(docs: &[Document], out: &mut impl Write) -> std::io::Result<()> {
+    for doc in docs {
+        out.write_all(doc.text.as_bytes())?;
+        out.write_all(b"\n")?;
+    }
+    Ok(())
+}
+
+fn conll_type(t: &str) -> Option<usize> {
+    match t {
+        "PER" => Some(0),
+        "ORG" => Some(1),
+        "LOC" => Some(2),
+        "MISC" => Some(3),
+        _ => None,
+    }
+}
+
+/// The documents of the CoNLL file at `path` (split at `-DOCSTART-`), rebuilt as text.
+pub fn read_documents(path: &str) -> Res<Vec<Document>> {
+    let raw = std::fs::read_to_string(path).map_err(|e| format!("{path}: {e}"))?;
+    let mut docs = Vec::new();
+    let mut sentences: Vec<Vec<(&str, &str)>> = Vec::new();
+    let mut sent: Vec<(&str, &str)> = Vec::new();
+    let mut flush_doc = |sentences: &mut Vec<Vec<(&str, &str)>>| {
+        if !sentences.is_empty() {
+            docs.push(build_doc(sentences));
+            sentences.clear();
+        }
+    };
+    for line in raw.lines() {
+        let cols: Vec<&str> = line.split(' ').collect();
+        if line.trim().is_empty() {
+            if !sent.is_empty() {
+                sentences.push(std::mem::take(&mut sent));
+            }
+        } else if cols[0] == "-DOCSTART-" {
+            if !sent.is_empty() {
+                sentences.push(std::mem::take(&mut sent));
+            }
+            flush_doc(&mut sentences);
+        } else {
+            sent.push((cols[0], cols.last().copied().unwrap_or("O")));
+        }
+    }
+    if !sent.is_empty() {
+        sentences.push(sent);
+    }
+    flush_doc(&mut sentences);
+    Ok(docs)
+}
+
+/// One document's text and gold names from its sentences of (word, IOB tag).
+fn build_doc(sentences: &[Vec<(&str, &str)>]) -> Document {
+    let mut text = String::new();
+    let mut gold = Vec::new();
+    for (k, sent) in sentences.iter().enumerate() {
+        if k > 0 {
+            text.push('\n');
+        }
+        let mut open: Option<(usize, usize, usize)> = None; // start, end, type
+        for (j, (word, tag)) in sent.iter().enumerate() {
+            if j > 0 {
+                text.push(' ');
+            }
+            let start = text.len();
+            text.push_str(word);
+            let end = text.len();
+            let (bio, ty) = tag.split_once('-').unwrap_or(("O", ""));
+            let ty = conll_type(ty);
+            match (bio, ty, open) {
+                ("I", Some(t), Some((s, _, ot))) if t == ot => open = Some((s, end, t)),
+                (_, Some(t), _) => {
+                    if let Some((s, e, ot)) = open.take() {
+                        gold.push((Span::new(s, e), ot));
+                    }
+                    open = Some((start, end, t));
+                }
+                _ => {
+                    if let Some((s, e, ot)) = open.take() {
+                        gold.push((Span::new(s, e), ot));
+                    }
+                }
+            }
+        }
+        if let Some((s, e, ot)) = open.take() {
+            gold.push((Span::new(s, e), ot));
+        }
+    }
+    Document { text, gold }
+}
+
+/// BILOU tags of highlit's tokens: a token belongs to the gold name its first byte lies in;
+/// names are cut at highlit's sentence ends.
+fn project(tokens: &Tokens, gold: &[(Span, usize)]) -> Vec<u8> {
+    let mut owner: Vec<Option<usize>> = vec![None; tokens.tokens.len()];
+    let mut g = 0;
+    for (i, t) in tokens.tokens.iter().enumerate() {
+        while g < gold.len() && gold[g].0.end <= t.span.start {
+            g += 1;
+        }
+        if g < gold.len() && gold[g].0.start <= t.span.start {
+            owner[i] = Some(g);
+        }
+    }
+    let mut ents: Vec<(Range<usize>, usize)> = Vec::new();
+    for sent in &tokens.sentences {
+        let mut i = sent.start;
+        while i < sent.end {
+            if let Some(o) = owner[i] {
+                let mut j = i + 1;
+                while j < sent.end && owner[j] == Some(o) {
+                    j += 1;
+                }
+                ents.push((i..j, gold[o].1));
+                i = j;
+            } else {
+                i += 1;
+            }
+        }
+    }
+    ner::bilou(tokens.tokens.len(), &ents)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const CONLL: &str = "-DOCSTART- -X- -X- O\n\n\
+        EU NNP B-NP B-ORG\nrejects VBZ B-VP O\nGerman JJ B-NP B-MISC\ncall NN I-NP O\n\n\
+        Peter NNP B-NP B-PER\nBlackburn NNP I-NP I-PER\n\n\
+        -DOCSTART- -X- -X- O\n\nBRUSSELS NNP B-NP B-LOC\n";
+
+    fn documents() -> Vec<Document> {
+        let path = std::env::temp_dir().join(format!("highlit-corpus-{}.txt", std::process::id()));
+        std::fs::write(&path, CONLL).unwrap();
+        let docs = read_documents(path.to_str().unwrap()).unwrap();
+        std::fs::remove_file(&path).unwrap();
+        docs
+    }
+
+    #[test]
+    fn documents_are_rebuilt_as_text_with_their_names() {
+        let docs = documents();
+        assert_eq!(docs.len(), 2);
+        let d = &docs[0];
+        assert_eq!(d.text, "EU rejects German call\nPeter Blackburn");
+        let names: Vec<(&str, usize)> = d.gold.iter().map(|(s, ty)| (s.of(&d.text), *ty)).collect();
+        assert_eq!(names, [("EU", 1), ("German", 3), ("Peter Blackburn", 0)]);
+        let mut text = Vec::new();
+        write_text(&docs, &mut text).unwrap();
+        assert_eq!(text, b"EU rejects German call\nPeter Blackburn\nBRUSSELS\n");
+    }
+
+    #[test]
+    fn gold_names_become_bilou_tags_of_highlits_tokens() {
+        let doc = Doc::from(documents().remove(0));
+        let t = |pos: usize, ty: usize| (1 + 4 * ty + pos) as u8; // B I L U = 0 1 2 3
+        assert_eq!(doc.tags, [t(3, 1), 0, t(3, 3), 0, t(0, 0), t(2, 0)]);
+    }
+}
