@@ -2,7 +2,9 @@
 //! and what must be found in it: (span text, label, value as JSON); a case lists all the
 //! annotations of its text, so an extra one fails it too.
 
+use super::quantities::{COMPOUND_UNITS, TOUCHING_UNITS, UNITS_AFTER};
 use super::*;
+use crate::annotation::Label;
 use crate::tokenize::tokenize;
 use serde_json::Value as Json;
 

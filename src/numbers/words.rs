@@ -7,13 +7,13 @@
 //! stops at the first word that cannot continue (`one one one` is three numbers); only there
 //! it may read once more, for a fraction's denominator (`one one hundred fifth`).
 
-use super::tables::{FRACTION_FOLLOWERS, FRACTION_WORDS, ORDINALS, SCALES, TENS, UNITS};
+use super::number::SCALES;
 use rustc_hash::FxHashMap;
 use std::sync::OnceLock;
 
 /// What a spelled number came to.
 #[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Spelled {
+pub(super) struct Spelled {
     /// Its value.
     pub value: f64,
     /// Whether it is an ordinal (`twenty-first`).
@@ -158,7 +158,7 @@ enum State {
 /// tens word stands against a unit ordinal after a hundred or a scale (`one hundred
 /// thirty-fifths` is 100/35). `and` before a fraction makes a mixed number (`twenty and three
 /// fifths`, `one billion and a quarter million`).
-pub fn spelled<'a>(tokens: impl Iterator<Item = &'a str>) -> Option<Spelled> {
+pub(super) fn spelled<'a>(tokens: impl Iterator<Item = &'a str>) -> Option<Spelled> {
     // On the stack: this runs at every live token.
     let mut toks = [""; MAX_WORDS];
     let mut n = 0;
@@ -561,7 +561,7 @@ fn denominator_after(
 
 /// Whether `a - b`, with spaces round the dash, is one number: `fifty - two`, `one - fourth`,
 /// `ninety - five`; not `three - one`, a score.
-pub fn spaced_compound(a: &str, b: &str) -> bool {
+pub(super) fn spaced_compound(a: &str, b: &str) -> bool {
     let b = b.split('-').next().unwrap_or(b);
     match (piece(a), piece(b)) {
         (Some(Piece::Tens(_)), Some(Piece::Small(v))) => v > 0.0 && v < 10.0,
@@ -571,7 +571,7 @@ pub fn spaced_compound(a: &str, b: &str) -> bool {
 }
 
 /// `half` or `quarter` alone (`nearly half`): the caller allows it after a qualifier.
-pub fn bare_fraction(w: &str) -> Option<f64> {
+pub(super) fn bare_fraction(w: &str) -> Option<f64> {
     match w {
         "half" => Some(0.5),
         "a third" | "third" => Some(1.0 / 3.0),
@@ -582,12 +582,98 @@ pub fn bare_fraction(w: &str) -> Option<f64> {
 
 /// `a third`, `an eighth`, `a twentieth`: the article and an ordinal word read as a fraction,
 /// for where the caller knows it cannot be an ordinal (after `over`, `nearly`).
-pub fn article_fraction(a: &str, w: &str) -> Option<f64> {
+pub(super) fn article_fraction(a: &str, w: &str) -> Option<f64> {
     match (a, piece(w)?) {
         ("a" | "an", Piece::Ordinal(d, false, _)) if d >= 3 => Some(1.0 / d as f64),
         _ => None,
     }
 }
+
+/// Number words below twenty.
+pub(super) const UNITS: &[(&str, u32)] = &[
+    ("zero", 0),
+    ("nought", 0),
+    ("naught", 0),
+    ("one", 1),
+    ("two", 2),
+    ("three", 3),
+    ("four", 4),
+    ("five", 5),
+    ("six", 6),
+    ("seven", 7),
+    ("eight", 8),
+    ("nine", 9),
+    ("ten", 10),
+    ("eleven", 11),
+    ("twelve", 12),
+    ("thirteen", 13),
+    ("fourteen", 14),
+    ("fifteen", 15),
+    ("sixteen", 16),
+    ("seventeen", 17),
+    ("eighteen", 18),
+    ("nineteen", 19),
+];
+
+/// Tens words.
+pub(super) const TENS: &[(&str, u32)] = &[
+    ("twenty", 20),
+    ("thirty", 30),
+    ("forty", 40),
+    ("fifty", 50),
+    ("sixty", 60),
+    ("seventy", 70),
+    ("eighty", 80),
+    ("ninety", 90),
+];
+
+/// Ordinal words and their numbers; also the denominators of spelled fractions (`two
+/// thirds`), except `first` and `second`.
+pub(super) const ORDINALS: &[(&str, u64)] = &[
+    ("first", 1),
+    ("second", 2),
+    ("third", 3),
+    ("fourth", 4),
+    ("fifth", 5),
+    ("sixth", 6),
+    ("seventh", 7),
+    ("eighth", 8),
+    ("ninth", 9),
+    ("nineth", 9),
+    ("tenth", 10),
+    ("eleventh", 11),
+    ("twelfth", 12),
+    ("thirteenth", 13),
+    ("fourteenth", 14),
+    ("fifteenth", 15),
+    ("sixteenth", 16),
+    ("seventeenth", 17),
+    ("eighteenth", 18),
+    ("nineteenth", 19),
+    ("twentieth", 20),
+    ("thirtieth", 30),
+    ("fortieth", 40),
+    ("fiftieth", 50),
+    ("sixtieth", 60),
+    ("seventieth", 70),
+    ("eightieth", 80),
+    ("ninetieth", 90),
+    ("hundredth", 100),
+    ("thousandth", 1000),
+    ("millionth", 1_000_000),
+    ("billionth", 1_000_000_000),
+    ("trillionth", 1_000_000_000_000),
+];
+
+/// Words for fractions that are not ordinals: `half`, `quarter`, with their denominator.
+pub(super) const FRACTION_WORDS: &[(&str, u32)] =
+    &[("half", 2), ("halves", 2), ("quarter", 4), ("quarters", 4)];
+
+/// Words that may follow a singular spelled fraction (`a fifth of`, `one third or more`);
+/// before other words `a fifth` is an article and an ordinal (`a fifth straight win`).
+const FRACTION_FOLLOWERS: &[&str] = &[
+    "of", "or", "and", "to", "than", "as", "more", "less", "fewer", "the", "that", "off", "in",
+];
 
 #[cfg(test)]
 mod tests {
