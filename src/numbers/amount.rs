@@ -11,7 +11,7 @@ use super::number::Num;
 use super::percent::{BASIS_POINTS, PERCENT_WORDS};
 use super::quantities::ZERO_SIDES;
 use super::ranges::CHANGE_WORDS;
-use super::reader::Cx;
+use super::reader::{Cx, PhraseTable};
 use super::words;
 use crate::annotation::{Annotation, Bound, Label, Value};
 use crate::tokenize::TokenKind;
@@ -33,17 +33,17 @@ enum Tail {
 impl Cx<'_> {
     /// A qualifier at `i` (`over`, `more than`, `between`) and the token after it.
     pub(super) fn qualifier(&self, i: usize) -> Option<(&'static Qualifier, usize)> {
-        self.longest(i, QUALIFIERS, |q| q.0)
+        self.longest(i, &QUALIFIERS)
     }
 
     /// What follows a number at `i`: a percent sign, a currency, a unit or a span of time.
     fn tail(&self, i: usize, num: &Num) -> Option<(Tail, usize)> {
-        if let Some((_, j)) = self.longest(i, PERCENT_WORDS, |p| p) {
+        if let Some((_, j)) = self.longest(i, &PERCENT_WORDS) {
             // `20 percentage points`, `20%`; but not a bare `percentage` in `a percentage`.
             return Some((Tail::Percent(1.0), j));
         }
         // `25 basis points`, `25 bps` (lower-case: `BP` is a company).
-        if let Some((_, j)) = self.longest(i, BASIS_POINTS, |p| p) {
+        if let Some((_, j)) = self.longest(i, &BASIS_POINTS) {
             if self.word(i).starts_with('b') {
                 return Some((Tail::Percent(0.01), j));
             }
@@ -55,7 +55,7 @@ impl Cx<'_> {
             _ => i,
         };
         if k > i && num.spelled && num.value > 0.0 && num.value < 1.0 {
-            if let Some((&p, j)) = self.longest(k, PERCENT_WORDS, |p| p) {
+            if let Some((&p, j)) = self.longest(k, &PERCENT_WORDS) {
                 if p != "%" {
                     return Some((Tail::Percent(1.0), j));
                 }
@@ -96,7 +96,7 @@ impl Cx<'_> {
             return Some((Tail::Money("GBP", 1.0), i + 1));
         }
         if let Some((&(_, code, factor), j)) = self
-            .longest(i, CURRENCY_AFTER, |c| c.0)
+            .longest(i, &CURRENCY_AFTER)
             .filter(|(c, _)| c.0 != "p" || self.touching(i - 1))
         {
             // `marks`, `won`, `rand` are words too (`Satoshi` a name): only after a plain
@@ -118,7 +118,7 @@ impl Cx<'_> {
             }
             return Some((Tail::Unit(unit, Label::Quantity, 1.0), j));
         }
-        if let Some((&(_, unit, label), j)) = self.longest(i, DURATIONS, |d| d.0) {
+        if let Some((&(_, unit, label), j)) = self.longest(i, &DURATIONS) {
             return Some((Tail::Unit(unit, label, 1.0), j));
         }
         // `24h`, `2h 15m`: hours written against the number.
@@ -147,7 +147,7 @@ impl Cx<'_> {
         }
         // `a year ago`, `a week`, `an hour`: `a` counts one before a span of time.
         if matches!(self.lower(i), "a" | "an") {
-            if let Some((&(_, unit, label), j)) = self.longest(i + 1, DURATIONS, |d| d.0) {
+            if let Some((&(_, unit, label), j)) = self.longest(i + 1, &DURATIONS) {
                 if let Some((end, v)) = self.ago(j, 1.0, unit).filter(|_| label == Label::Date) {
                     return Some((end, self.ann(i, end, Label::Date, v)));
                 }
@@ -169,7 +169,7 @@ impl Cx<'_> {
         }
         // `half a percentage point`, `half a percent`: a bare fraction before its percent.
         if let (Some(v), "a") = (words::bare_fraction(self.lower(i)), self.lower(i + 1)) {
-            if let Some((&p, j)) = self.longest(i + 2, PERCENT_WORDS, |p| p) {
+            if let Some((&p, j)) = self.longest(i + 2, &PERCENT_WORDS) {
                 if p != "%" {
                     return Some((j, self.ann(i, j, Label::Percent, Value::number(v))));
                 }
@@ -350,7 +350,7 @@ impl Cx<'_> {
                 }
                 // `5 degrees below zero`
                 if unit.starts_with("degree") && from_to.is_none() {
-                    if let Some((&(_, sign), k)) = self.longest(end, ZERO_SIDES, |z| z.0) {
+                    if let Some((&(_, sign), k)) = self.longest(end, &ZERO_SIDES) {
                         value.number = value.number.map(|n| n * sign);
                         end = k;
                     }
@@ -513,46 +513,49 @@ fn qualified(mut value: Value, qualifier: Option<&(&str, Option<crate::Bound>, b
 
 /// Qualifiers that may stand before a number, inside its span: the words, the bound they
 /// put on it, and whether they make it approximate.
-pub(super) const QUALIFIERS: &[(&str, Option<Bound>, bool)] = &[
-    ("more than", Some(Bound::MoreThan), false),
-    ("greater than", Some(Bound::MoreThan), false),
-    ("higher than", Some(Bound::MoreThan), false),
-    ("in excess of", Some(Bound::MoreThan), false),
-    ("upwards of", Some(Bound::MoreThan), false),
-    ("well over", Some(Bound::MoreThan), false),
-    ("just over", Some(Bound::MoreThan), true),
-    ("a little over", Some(Bound::MoreThan), true),
-    ("slightly more than", Some(Bound::MoreThan), true),
-    ("over", Some(Bound::MoreThan), false),
-    ("above", Some(Bound::MoreThan), false),
-    ("exceeding", Some(Bound::MoreThan), false),
-    ("less than", Some(Bound::LessThan), false),
-    ("fewer than", Some(Bound::LessThan), false),
-    ("lower than", Some(Bound::LessThan), false),
-    ("just under", Some(Bound::LessThan), true),
-    ("slightly less than", Some(Bound::LessThan), true),
-    ("under", Some(Bound::LessThan), false),
-    ("below", Some(Bound::LessThan), false),
-    ("at least", Some(Bound::AtLeast), false),
-    ("no fewer than", Some(Bound::AtLeast), false),
-    ("no less than", Some(Bound::AtLeast), false),
-    ("a minimum of", Some(Bound::AtLeast), false),
-    ("at most", Some(Bound::AtMost), false),
-    ("no more than", Some(Bound::AtMost), false),
-    ("up to", Some(Bound::AtMost), false),
-    ("as many as", Some(Bound::AtMost), false),
-    ("as much as", Some(Bound::AtMost), false),
-    ("a maximum of", Some(Bound::AtMost), false),
-    ("almost", Some(Bound::LessThan), true),
-    ("nearly", Some(Bound::LessThan), true),
-    ("close to", None, true),
-    ("approximately", None, true),
-    ("approx.", None, true),
-    ("about", None, true),
-    ("around", None, true),
-    ("roughly", None, true),
-    ("some", None, true),
-    ("circa", None, true),
-    ("an estimated", None, true),
-    ("estimated", None, true),
-];
+pub(super) static QUALIFIERS: PhraseTable<(&str, Option<Bound>, bool)> = PhraseTable::new(
+    &[
+        ("more than", Some(Bound::MoreThan), false),
+        ("greater than", Some(Bound::MoreThan), false),
+        ("higher than", Some(Bound::MoreThan), false),
+        ("in excess of", Some(Bound::MoreThan), false),
+        ("upwards of", Some(Bound::MoreThan), false),
+        ("well over", Some(Bound::MoreThan), false),
+        ("just over", Some(Bound::MoreThan), true),
+        ("a little over", Some(Bound::MoreThan), true),
+        ("slightly more than", Some(Bound::MoreThan), true),
+        ("over", Some(Bound::MoreThan), false),
+        ("above", Some(Bound::MoreThan), false),
+        ("exceeding", Some(Bound::MoreThan), false),
+        ("less than", Some(Bound::LessThan), false),
+        ("fewer than", Some(Bound::LessThan), false),
+        ("lower than", Some(Bound::LessThan), false),
+        ("just under", Some(Bound::LessThan), true),
+        ("slightly less than", Some(Bound::LessThan), true),
+        ("under", Some(Bound::LessThan), false),
+        ("below", Some(Bound::LessThan), false),
+        ("at least", Some(Bound::AtLeast), false),
+        ("no fewer than", Some(Bound::AtLeast), false),
+        ("no less than", Some(Bound::AtLeast), false),
+        ("a minimum of", Some(Bound::AtLeast), false),
+        ("at most", Some(Bound::AtMost), false),
+        ("no more than", Some(Bound::AtMost), false),
+        ("up to", Some(Bound::AtMost), false),
+        ("as many as", Some(Bound::AtMost), false),
+        ("as much as", Some(Bound::AtMost), false),
+        ("a maximum of", Some(Bound::AtMost), false),
+        ("almost", Some(Bound::LessThan), true),
+        ("nearly", Some(Bound::LessThan), true),
+        ("close to", None, true),
+        ("approximately", None, true),
+        ("approx.", None, true),
+        ("about", None, true),
+        ("around", None, true),
+        ("roughly", None, true),
+        ("some", None, true),
+        ("circa", None, true),
+        ("an estimated", None, true),
+        ("estimated", None, true),
+    ],
+    |r| r.0,
+);

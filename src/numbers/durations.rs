@@ -1,7 +1,7 @@
 //! Spans of time: `three years`, `the past two years`, `2 hours and 15 minutes`, `2h 15m`,
 //! `three days later`. DATE for a day and longer, TIME for an hour and shorter.
 
-use super::reader::Cx;
+use super::reader::{Cx, PhraseTable};
 use crate::annotation::{Annotation, Label, Value};
 
 impl Cx<'_> {
@@ -40,7 +40,7 @@ impl Cx<'_> {
                 break;
             };
             let glued = self.touching(n.end.wrapping_sub(1));
-            let part = match self.longest(n.end, DURATIONS, |d| d.0) {
+            let part = match self.longest(n.end, &DURATIONS) {
                 Some((&(_, u, _), after)) => Some((u, after)),
                 None if matches!(self.lower(n.end), "second" | "sec" | "secs") => {
                     Some(("second", n.end + 1))
@@ -82,7 +82,7 @@ impl Cx<'_> {
         if n.ordinal || n.value < 2.0 {
             return None;
         }
-        let (&(_, unit, label), j) = self.longest(n.end, DURATIONS, |d| d.0)?;
+        let (&(_, unit, label), j) = self.longest(n.end, &DURATIONS)?;
         let value = Value {
             number: Some(n.value),
             unit: Some(unit.to_string()),
@@ -93,30 +93,33 @@ impl Cx<'_> {
 }
 
 /// Spans of time after a number: DATE for days and longer, TIME for hours and shorter.
-pub(super) const DURATIONS: &[(&str, &str, Label)] = &[
-    ("decades", "decade", Label::Date),
-    ("decade", "decade", Label::Date),
-    ("centuries", "century", Label::Date),
-    ("century", "century", Label::Date),
-    ("years", "year", Label::Date),
-    ("year", "year", Label::Date),
-    ("months", "month", Label::Date),
-    ("month", "month", Label::Date),
-    ("fortnights", "fortnight", Label::Date),
-    ("fortnight", "fortnight", Label::Date),
-    ("weeks", "week", Label::Date),
-    ("week", "week", Label::Date),
-    ("days", "day", Label::Date),
-    ("day", "day", Label::Date),
-    ("hours", "hour", Label::Time),
-    ("hour", "hour", Label::Time),
-    ("hrs", "hour", Label::Time),
-    ("minutes", "minute", Label::Time),
-    ("minute", "minute", Label::Time),
-    ("mins", "minute", Label::Time),
-    ("min", "minute", Label::Time),
-    ("seconds", "second", Label::Time),
-];
+pub(super) static DURATIONS: PhraseTable<(&str, &str, Label)> = PhraseTable::new(
+    &[
+        ("decades", "decade", Label::Date),
+        ("decade", "decade", Label::Date),
+        ("centuries", "century", Label::Date),
+        ("century", "century", Label::Date),
+        ("years", "year", Label::Date),
+        ("year", "year", Label::Date),
+        ("months", "month", Label::Date),
+        ("month", "month", Label::Date),
+        ("fortnights", "fortnight", Label::Date),
+        ("fortnight", "fortnight", Label::Date),
+        ("weeks", "week", Label::Date),
+        ("week", "week", Label::Date),
+        ("days", "day", Label::Date),
+        ("day", "day", Label::Date),
+        ("hours", "hour", Label::Time),
+        ("hour", "hour", Label::Time),
+        ("hrs", "hour", Label::Time),
+        ("minutes", "minute", Label::Time),
+        ("minute", "minute", Label::Time),
+        ("mins", "minute", Label::Time),
+        ("min", "minute", Label::Time),
+        ("seconds", "second", Label::Time),
+    ],
+    |r| r.0,
+);
 
 /// Units of time and their length in seconds (a month and a year on average), for a span
 /// said in several units (`2 hours and 15 minutes`, `2 years, 1 month and 21 days`).

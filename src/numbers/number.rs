@@ -250,7 +250,7 @@ impl Cx<'_> {
         let mut label = Label::Cardinal;
         // `billions of dollars`
         if self.lower(j) == "of" {
-            if let Some((&(_, code, 1.0), k)) = self.longest(j + 1, CURRENCY_AFTER, |c| c.0) {
+            if let Some((&(_, code, 1.0), k)) = self.longest(j + 1, &CURRENCY_AFTER) {
                 value.currency = Some(code.to_string());
                 label = Label::Money;
                 j = k;

@@ -1,7 +1,7 @@
 //! Percentages: a sign or word after the amount (`20%`, `3.5 percent`, `2 percentage points`,
 //! `25 basis points`), before it in a phrase of its own (`percent of 10`), or alone (`the %`).
 
-use super::reader::Cx;
+use super::reader::{Cx, PhraseTable};
 use crate::annotation::{Annotation, Label, Value};
 use crate::tokenize::TokenKind;
 
@@ -14,7 +14,7 @@ impl Cx<'_> {
         if !self.sentence_start(i) {
             return None;
         }
-        let (_, j) = self.longest(i, PERCENT_HEADS, |p| p)?;
+        let (_, j) = self.longest(i, &PERCENT_HEADS)?;
         if self.lower(j) != "of" {
             return None;
         }
@@ -39,26 +39,31 @@ impl Cx<'_> {
 }
 
 /// Percent signs and words after a number.
-pub(super) const PERCENT_WORDS: &[&str] = &[
-    "%",
-    "percent",
-    "percents",
-    "per cent",
-    "pct",
-    "pct.",
-    "percentage points",
-    "percentage point",
-    "percentage",
-    "per-cent",
-    "points percentage",
-];
+pub(super) static PERCENT_WORDS: PhraseTable<&str> = PhraseTable::new(
+    &[
+        "%",
+        "percent",
+        "percents",
+        "per cent",
+        "pct",
+        "pct.",
+        "percentage points",
+        "percentage point",
+        "percentage",
+        "per-cent",
+        "points percentage",
+    ],
+    |p| *p,
+);
 
 /// Basis points after a number (`25 basis points`, `25 bps`): a hundredth of a percent.
-pub(super) const BASIS_POINTS: &[&str] = &["basis points", "basis point", "bps", "bp"];
+pub(super) static BASIS_POINTS: PhraseTable<&str> =
+    PhraseTable::new(&["basis points", "basis point", "bps", "bp"], |p| *p);
 
 /// Percent words that may come before their amount, heading a phrase of their own:
 /// `percent of 10`, `per cent of twenty-two` (10 %, 22 %).
-const PERCENT_HEADS: &[&str] = &["percent", "percents", "per cent", "percentage"];
+pub(super) static PERCENT_HEADS: PhraseTable<&str> =
+    PhraseTable::new(&["percent", "percents", "per cent", "percentage"], |p| *p);
 
 /// Tokens that close a phrase: what may follow the amount of `percent of 10`.
 const PHRASE_CLOSERS: &[&str] = &[".", "!", "?", ";", ":", ",", ")"];

@@ -2,17 +2,70 @@
 //! form reads them with (a phrase at a token, the longest row of a table, an annotation).
 
 use super::number::Num;
+use super::vocabulary::is_first_word;
 use crate::annotation::{Annotation, Label, Value};
 use crate::span::Span;
 use crate::tokenize::{Token, TokenKind};
 use rustc_hash::FxHashMap;
 use std::cell::RefCell;
+use std::ops::Deref;
+use std::sync::OnceLock;
 
-thread_local! {
-    /// Per table (by address and length), its rows by the first word of their phrase.
-    #[allow(clippy::type_complexity)]
-    static ROWS_BY_FIRST_WORD: RefCell<FxHashMap<(usize, usize), FxHashMap<Box<str>, Vec<u32>>>> =
-        RefCell::default();
+/// A table whose rows each open with a phrase (lower-case words, single spaces), looked up
+/// at a token by [`Cx::longest`]. The rows are indexed by the first word of their phrase at
+/// first use, and the index lives in the table itself (a `static`), so no lookup depends on
+/// where the compiler put the rows.
+pub(super) struct PhraseTable<T: 'static> {
+    rows: &'static [T],
+    phrase: fn(&T) -> &'static str,
+    by_first_word: OnceLock<FxHashMap<&'static str, Vec<u32>>>,
+}
+
+impl<T> PhraseTable<T> {
+    /// A table of `rows`, each row's phrase given by `phrase`.
+    pub(super) const fn new(rows: &'static [T], phrase: fn(&T) -> &'static str) -> Self {
+        PhraseTable {
+            rows,
+            phrase,
+            by_first_word: OnceLock::new(),
+        }
+    }
+
+    /// Every row's phrase, in table order.
+    pub(super) fn phrases(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.rows.iter().map(self.phrase)
+    }
+
+    /// The rows whose phrase opens with the word `first`, in table order, from the index
+    /// (built at first use): the big tables (units, currencies) have hundreds of rows, and a
+    /// number's tail is looked up in several.
+    fn opening_with(&self, first: &str) -> impl Iterator<Item = &'static T> + '_ {
+        let index = self.by_first_word.get_or_init(|| {
+            let mut by_first: FxHashMap<&'static str, Vec<u32>> = FxHashMap::default();
+            for (k, phrase) in self.phrases().enumerate() {
+                let word = phrase.split(' ').next().unwrap_or(phrase);
+                // A token that is no phrase's first word skips every table (`Cx::first_words`):
+                // each table's first words must be among them.
+                debug_assert!(is_first_word(word), "{word:?} is missing from phrases()");
+                by_first.entry(word).or_default().push(k as u32);
+            }
+            by_first
+        });
+        let rows = self.rows;
+        index
+            .get(first)
+            .into_iter()
+            .flatten()
+            .map(move |&k| &rows[k as usize])
+    }
+}
+
+impl<T> Deref for PhraseTable<T> {
+    type Target = [T];
+
+    fn deref(&self) -> &[T] {
+        self.rows
+    }
 }
 
 /// The reading context: the tokens, their text, lower-cased, and the reference date.
@@ -101,13 +154,12 @@ impl Cx<'_> {
         }
     }
 
-    /// The longest row of `rows` whose phrase starts at `i`, and the token after it.
-    /// Tables are `'static`, so the index by address never outlives the rows it indexes.
+    /// The row of `table` whose phrase starts at `i` and reaches furthest (of several that
+    /// reach as far, the last in table order), and the token after it.
     pub(super) fn longest<T>(
         &self,
         i: usize,
-        rows: &'static [T],
-        key: impl Fn(&T) -> &str,
+        table: &'static PhraseTable<T>,
     ) -> Option<(&'static T, usize)> {
         if !self.first_words.get(i).copied().unwrap_or(false) {
             return None;
@@ -116,32 +168,15 @@ impl Cx<'_> {
         // Of some rows, the one whose phrase reaches furthest from `i`.
         let best = |candidates: &mut dyn Iterator<Item = &'static T>| {
             candidates
-                .filter(|r| opens(first, key(r)))
-                .filter_map(|r| self.words_at(i, key(r)).map(|j| (r, j)))
+                .filter(|r| opens(first, (table.phrase)(r)))
+                .filter_map(|r| self.words_at(i, (table.phrase)(r)).map(|j| (r, j)))
                 .max_by_key(|&(_, j)| j)
         };
         if first.contains(' ') {
-            // Never a token; the index below holds first words without spaces.
-            return best(&mut rows.iter());
+            // Never a token; the index holds first words without spaces.
+            return best(&mut table.rows.iter());
         }
-        // The rows that open with `first`, in table order, from an index of each table by
-        // first word (built at first use): the big tables (units, currencies) have hundreds
-        // of rows, and a number's tail is looked up in several.
-        ROWS_BY_FIRST_WORD.with(|index| {
-            let mut index = index.borrow_mut();
-            let by_first = index
-                .entry((rows.as_ptr() as usize, rows.len()))
-                .or_insert_with(|| {
-                    let mut by_first: FxHashMap<Box<str>, Vec<u32>> = FxHashMap::default();
-                    for (k, r) in rows.iter().enumerate() {
-                        let phrase = key(r);
-                        let word = phrase.split(' ').next().unwrap_or(phrase);
-                        by_first.entry(word.into()).or_default().push(k as u32);
-                    }
-                    by_first
-                });
-            best(&mut by_first.get(first)?.iter().map(|&k| &rows[k as usize]))
-        })
+        best(&mut table.opening_with(first))
     }
 
     pub(super) fn ann(&self, from: usize, to: usize, label: Label, value: Value) -> Annotation {

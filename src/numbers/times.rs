@@ -5,7 +5,7 @@
 use super::dates::iso_value;
 use super::percent::PERCENT_WORDS;
 use super::quantities::unit_word;
-use super::reader::Cx;
+use super::reader::{Cx, PhraseTable};
 use super::words;
 use crate::annotation::{Annotation, Label};
 use crate::tokenize::TokenKind;
@@ -14,7 +14,7 @@ impl Cx<'_> {
     /// A time at `i`, after an optional qualifier: `around 1pm`, `about 3:30 a.m. EST`.
     pub(super) fn time(&self, i: usize) -> Option<(usize, Annotation)> {
         // `tonight`, `last night`, `this morning`: a part of a day relative to today.
-        if let Some((&(_, offset), j)) = self.longest(i, RELATIVE_TIMES, |r| r.0) {
+        if let Some((&(_, offset), j)) = self.longest(i, &RELATIVE_TIMES) {
             let value = self.relative(offset, "day");
             return Some((j, self.ann(i, j, Label::Time, value)));
         }
@@ -328,17 +328,20 @@ const MERIDIEMS: &[(&str, bool)] = &[
 ];
 
 /// Parts of a day relative to today, which are times (OntoNotes' TIME): the day offset.
-pub(super) const RELATIVE_TIMES: &[(&str, i32)] = &[
-    ("tonight", 0),
-    ("this morning", 0),
-    ("this afternoon", 0),
-    ("this evening", 0),
-    ("last night", -1),
-    ("yesterday morning", -1),
-    ("yesterday afternoon", -1),
-    ("yesterday evening", -1),
-    ("tomorrow morning", 1),
-    ("tomorrow afternoon", 1),
-    ("tomorrow evening", 1),
-    ("tomorrow night", 1),
-];
+pub(super) static RELATIVE_TIMES: PhraseTable<(&str, i32)> = PhraseTable::new(
+    &[
+        ("tonight", 0),
+        ("this morning", 0),
+        ("this afternoon", 0),
+        ("this evening", 0),
+        ("last night", -1),
+        ("yesterday morning", -1),
+        ("yesterday afternoon", -1),
+        ("yesterday evening", -1),
+        ("tomorrow morning", 1),
+        ("tomorrow afternoon", 1),
+        ("tomorrow evening", 1),
+        ("tomorrow night", 1),
+    ],
+    |r| r.0,
+);

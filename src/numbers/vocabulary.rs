@@ -9,7 +9,7 @@ use super::dates::{
 use super::durations::DURATIONS;
 use super::money::{CURRENCY_AFTER, CURRENCY_BEFORE};
 use super::number::SCALES;
-use super::percent::{BASIS_POINTS, PERCENT_WORDS};
+use super::percent::{BASIS_POINTS, PERCENT_HEADS, PERCENT_WORDS};
 use super::quantities::{AGE_WORDS, UNITS_AFTER, ZERO_SIDES};
 use super::times::RELATIVE_TIMES;
 use super::words::{FRACTION_WORDS, ORDINALS, TENS, UNITS};
@@ -103,9 +103,10 @@ pub(super) const LEAD_WORDS: &[&str] = &[
     "s", "'s",
 ];
 
-/// Every word that starts a phrase in a table the grammar looks phrases up in. A token not in
-/// it starts none, so lookups can skip the tables at once (most tokens are not numeric).
-/// A new phrase table must be added here.
+/// Every word that starts a phrase of a [`PhraseTable`] ([`phrases`]). A token not among them
+/// starts none, so lookups can skip the tables at once (most tokens are not numeric).
+///
+/// [`PhraseTable`]: super::reader::PhraseTable
 pub(super) fn is_first_word(w: &str) -> bool {
     static WORDS: OnceLock<HashSet<&'static str>> = OnceLock::new();
     WORDS
@@ -129,23 +130,29 @@ pub(super) fn is_second_word(w: &str) -> bool {
         .contains(w)
 }
 
-/// The phrases of every table the grammar looks phrases up in.
+/// The phrases of every [`PhraseTable`], the tables [`Cx::longest`] looks phrases up in. A
+/// word that opens none of them makes [`Cx::longest`] give up at once, and the scan skips
+/// a word that opens nothing at all ([`may_start`]): a new phrase table must be listed here
+/// (in debug builds, its first lookup checks that it is).
+///
+/// [`Cx::longest`]: super::reader::Cx::longest
+/// [`PhraseTable`]: super::reader::PhraseTable
 fn phrases() -> impl Iterator<Item = &'static str> {
     QUALIFIERS
-        .iter()
-        .map(|r| r.0)
-        .chain(CURRENCY_BEFORE.iter().map(|r| r.0))
-        .chain(CURRENCY_AFTER.iter().map(|r| r.0))
-        .chain(PERCENT_WORDS.iter().copied())
-        .chain(BASIS_POINTS.iter().copied())
-        .chain(UNITS_AFTER.iter().map(|r| r.0))
-        .chain(DURATIONS.iter().map(|r| r.0))
-        .chain(RELATIVE_DAYS.iter().map(|r| r.0))
-        .chain(RELATIVE_TIMES.iter().map(|r| r.0))
-        .chain(RELATIVE_MODIFIERS.iter().map(|r| r.0))
-        .chain(AGO_WORDS.iter().map(|r| r.0))
-        .chain(HOLIDAYS.iter().map(|r| r.0))
-        .chain(ZERO_SIDES.iter().map(|r| r.0))
+        .phrases()
+        .chain(CURRENCY_BEFORE.phrases())
+        .chain(CURRENCY_AFTER.phrases())
+        .chain(PERCENT_WORDS.phrases())
+        .chain(PERCENT_HEADS.phrases())
+        .chain(BASIS_POINTS.phrases())
+        .chain(UNITS_AFTER.phrases())
+        .chain(DURATIONS.phrases())
+        .chain(RELATIVE_DAYS.phrases())
+        .chain(RELATIVE_TIMES.phrases())
+        .chain(RELATIVE_MODIFIERS.phrases())
+        .chain(AGO_WORDS.phrases())
+        .chain(HOLIDAYS.phrases())
+        .chain(ZERO_SIDES.phrases())
 }
 
 /// Possessive pronouns: after one, a decade is an age (`his 40s`), not a date.

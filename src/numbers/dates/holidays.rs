@@ -4,7 +4,7 @@
 use super::weekdays::nth_weekday;
 use super::{shift_days, ymd};
 use crate::annotation::{Annotation, Value};
-use crate::numbers::reader::Cx;
+use crate::numbers::reader::{Cx, PhraseTable};
 use chrono::{Datelike, NaiveDate};
 
 /// How a holiday falls in a given year.
@@ -20,55 +20,58 @@ pub(crate) enum Holiday {
 }
 
 /// Holidays and how they fall. Phrases as tokens: `new year 's day`.
-pub(crate) const HOLIDAYS: &[(&str, Holiday)] = &[
-    ("christmas day", Holiday::Fixed(12, 25)),
-    ("christmas eve", Holiday::Fixed(12, 24)),
-    ("christmas", Holiday::Fixed(12, 25)),
-    ("boxing day", Holiday::Fixed(12, 26)),
-    ("new year 's day", Holiday::Fixed(1, 1)),
-    ("new year 's eve", Holiday::Fixed(12, 31)),
-    ("new years day", Holiday::Fixed(1, 1)),
-    ("new years eve", Holiday::Fixed(12, 31)),
-    ("new year day", Holiday::Fixed(1, 1)),
-    ("new year", Holiday::Fixed(1, 1)),
-    ("valentine 's day", Holiday::Fixed(2, 14)),
-    ("st. patrick 's day", Holiday::Fixed(3, 17)),
-    ("saint patrick 's day", Holiday::Fixed(3, 17)),
-    ("international women 's day", Holiday::Fixed(3, 8)),
-    ("earth day", Holiday::Fixed(4, 22)),
-    ("international workers ' day", Holiday::Fixed(5, 1)),
-    ("may day", Holiday::Fixed(5, 1)),
-    ("juneteenth", Holiday::Fixed(6, 19)),
-    ("independence day", Holiday::Fixed(7, 4)),
-    ("bastille day", Holiday::Fixed(7, 14)),
-    ("halloween", Holiday::Fixed(10, 31)),
-    ("armistice day", Holiday::Fixed(11, 11)),
-    ("remembrance day", Holiday::Fixed(11, 11)),
-    ("veterans day", Holiday::Fixed(11, 11)),
-    ("easter sunday", Holiday::Easter(0)),
-    ("easter monday", Holiday::Easter(1)),
-    ("good friday", Holiday::Easter(-2)),
-    ("easter", Holiday::Easter(0)),
-    // US holidays on a weekday of a month.
-    ("martin luther king day", Holiday::Nth(1, 1, 3, 0)),
-    ("mlk day", Holiday::Nth(1, 1, 3, 0)),
-    ("presidents day", Holiday::Nth(2, 1, 3, 0)),
-    ("presidents ' day", Holiday::Nth(2, 1, 3, 0)),
-    ("mother 's day", Holiday::Nth(5, 7, 2, 0)),
-    ("memorial day", Holiday::Nth(5, 1, -1, 0)),
-    ("father 's day", Holiday::Nth(6, 7, 3, 0)),
-    ("labor day", Holiday::Nth(9, 1, 1, 0)),
-    ("columbus day", Holiday::Nth(10, 1, 2, 0)),
-    ("thanksgiving day", Holiday::Nth(11, 4, 4, 0)),
-    ("thanksgiving", Holiday::Nth(11, 4, 4, 0)),
-    ("black friday", Holiday::Nth(11, 4, 4, 1)),
-    ("cyber monday", Holiday::Nth(11, 4, 4, 4)),
-];
+pub(crate) static HOLIDAYS: PhraseTable<(&str, Holiday)> = PhraseTable::new(
+    &[
+        ("christmas day", Holiday::Fixed(12, 25)),
+        ("christmas eve", Holiday::Fixed(12, 24)),
+        ("christmas", Holiday::Fixed(12, 25)),
+        ("boxing day", Holiday::Fixed(12, 26)),
+        ("new year 's day", Holiday::Fixed(1, 1)),
+        ("new year 's eve", Holiday::Fixed(12, 31)),
+        ("new years day", Holiday::Fixed(1, 1)),
+        ("new years eve", Holiday::Fixed(12, 31)),
+        ("new year day", Holiday::Fixed(1, 1)),
+        ("new year", Holiday::Fixed(1, 1)),
+        ("valentine 's day", Holiday::Fixed(2, 14)),
+        ("st. patrick 's day", Holiday::Fixed(3, 17)),
+        ("saint patrick 's day", Holiday::Fixed(3, 17)),
+        ("international women 's day", Holiday::Fixed(3, 8)),
+        ("earth day", Holiday::Fixed(4, 22)),
+        ("international workers ' day", Holiday::Fixed(5, 1)),
+        ("may day", Holiday::Fixed(5, 1)),
+        ("juneteenth", Holiday::Fixed(6, 19)),
+        ("independence day", Holiday::Fixed(7, 4)),
+        ("bastille day", Holiday::Fixed(7, 14)),
+        ("halloween", Holiday::Fixed(10, 31)),
+        ("armistice day", Holiday::Fixed(11, 11)),
+        ("remembrance day", Holiday::Fixed(11, 11)),
+        ("veterans day", Holiday::Fixed(11, 11)),
+        ("easter sunday", Holiday::Easter(0)),
+        ("easter monday", Holiday::Easter(1)),
+        ("good friday", Holiday::Easter(-2)),
+        ("easter", Holiday::Easter(0)),
+        // US holidays on a weekday of a month.
+        ("martin luther king day", Holiday::Nth(1, 1, 3, 0)),
+        ("mlk day", Holiday::Nth(1, 1, 3, 0)),
+        ("presidents day", Holiday::Nth(2, 1, 3, 0)),
+        ("presidents ' day", Holiday::Nth(2, 1, 3, 0)),
+        ("mother 's day", Holiday::Nth(5, 7, 2, 0)),
+        ("memorial day", Holiday::Nth(5, 1, -1, 0)),
+        ("father 's day", Holiday::Nth(6, 7, 3, 0)),
+        ("labor day", Holiday::Nth(9, 1, 1, 0)),
+        ("columbus day", Holiday::Nth(10, 1, 2, 0)),
+        ("thanksgiving day", Holiday::Nth(11, 4, 4, 0)),
+        ("thanksgiving", Holiday::Nth(11, 4, 4, 0)),
+        ("black friday", Holiday::Nth(11, 4, 4, 1)),
+        ("cyber monday", Holiday::Nth(11, 4, 4, 4)),
+    ],
+    |r| r.0,
+);
 
 impl Cx<'_> {
     /// A holiday's name at `i`, and the token after it.
     pub(super) fn holiday_at(&self, i: usize) -> Option<(Holiday, usize)> {
-        let (&(_, h), j) = self.longest(i, HOLIDAYS, |h| h.0)?;
+        let (&(_, h), j) = self.longest(i, &HOLIDAYS)?;
         Some((h, j))
     }
 

@@ -10,20 +10,20 @@ use super::{iso_value, iso_value_opt, parse_calendar_date, resolve_day, ymd};
 use crate::annotation::{Annotation, Label, Relative, Value};
 use crate::numbers::durations::DURATIONS;
 use crate::numbers::quantities::unit_word;
-use crate::numbers::reader::Cx;
+use crate::numbers::reader::{Cx, PhraseTable};
 use crate::tokenize::TokenKind;
 use chrono::{Datelike, NaiveDate};
 
 impl Cx<'_> {
     /// `this month`, `next month`, `last month` at `k`: the offset and the token after.
     pub(super) fn relative_month(&self, k: usize) -> Option<(i32, usize)> {
-        let (&(_, offset, rule), m) = self.longest(k, RELATIVE_MODIFIERS, |r| r.0)?;
+        let (&(_, offset, rule), m) = self.longest(k, &RELATIVE_MODIFIERS)?;
         (rule == WeekdayRule::Week && self.lower(m) == "month").then_some((offset, m + 1))
     }
 
     /// `this year`, `next year`, `last year` at `k`: the offset in years and the token after.
     pub(super) fn relative_year(&self, k: usize) -> Option<(i32, usize)> {
-        let (&(_, offset, rule), m) = self.longest(k, RELATIVE_MODIFIERS, |r| r.0)?;
+        let (&(_, offset, rule), m) = self.longest(k, &RELATIVE_MODIFIERS)?;
         (rule == WeekdayRule::Week && self.lower(m) == "year").then_some((offset, m + 1))
     }
 
@@ -84,10 +84,10 @@ impl Cx<'_> {
 
     /// `yesterday`, `last week`, `earlier this week`, `next Monday`, `this past Friday`.
     pub(super) fn relative_date(&self, i: usize) -> Option<(usize, Annotation)> {
-        if let Some((&(_, offset), j)) = self.longest(i, RELATIVE_DAYS, |r| r.0) {
+        if let Some((&(_, offset), j)) = self.longest(i, &RELATIVE_DAYS) {
             return self.date_ann(i, j, self.relative(offset, "day"));
         }
-        let (&(_, offset, rule), j) = self.longest(i, RELATIVE_MODIFIERS, |r| r.0)?;
+        let (&(_, offset, rule), j) = self.longest(i, &RELATIVE_MODIFIERS)?;
         if let Some(wd) = self.weekday(j) {
             // `next Monday`: the weekday, placed.
             let mut value = Value {
@@ -156,7 +156,7 @@ impl Cx<'_> {
         }
         // `three weeks from tomorrow`, `two days before yesterday`: days from a relative day.
         if matches!(self.lower(i), "from" | "after" | "before") && matches!(unit, "day" | "week") {
-            if let Some((&(_, anchor), j)) = self.longest(i + 1, RELATIVE_DAYS, |r| r.0) {
+            if let Some((&(_, anchor), j)) = self.longest(i + 1, &RELATIVE_DAYS) {
                 let sign = if self.lower(i) == "before" { -1 } else { 1 };
                 let days = n as i32 * if unit == "week" { 7 } else { 1 };
                 return Some((j, self.relative(anchor + sign * days, "day")));
@@ -179,7 +179,7 @@ impl Cx<'_> {
                 return Some(self.on_weekday(j, iso_value_opt(iso)));
             }
         }
-        let (&(_, sign), j) = self.longest(i, AGO_WORDS, |a| a.0)?;
+        let (&(_, sign), j) = self.longest(i, &AGO_WORDS)?;
         let offset = sign * n as i32;
         let mut v = self.relative(offset, unit);
         // `two years ago` is the day two years back (`two weeks`: fourteen days back).
@@ -252,7 +252,7 @@ impl Cx<'_> {
             }
             (n.value, n.end)
         };
-        let (&(_, unit, label), end) = self.longest(j, DURATIONS, |d| d.0)?;
+        let (&(_, unit, label), end) = self.longest(j, &DURATIONS)?;
         if label != Label::Date || (n == 1.0) == self.lower(j).ends_with('s') {
             return None;
         }
@@ -325,14 +325,17 @@ fn occurrence(
 }
 
 /// Words for a day relative to today, with the offset in days.
-pub(crate) const RELATIVE_DAYS: &[(&str, i32)] = &[
-    ("the day before yesterday", -2),
-    ("the day after tomorrow", 2),
-    ("yesterday", -1),
-    ("today", 0),
-    ("tomorrow", 1),
-    ("tmrw", 1),
-];
+pub(crate) static RELATIVE_DAYS: PhraseTable<(&str, i32)> = PhraseTable::new(
+    &[
+        ("the day before yesterday", -2),
+        ("the day after tomorrow", 2),
+        ("yesterday", -1),
+        ("today", 0),
+        ("tomorrow", 1),
+        ("tmrw", 1),
+    ],
+    |r| r.0,
+);
 
 /// How a modifier places a weekday: in the reference date's week shifted by some weeks
 /// (`last Friday` is the Friday of the week before), or the nearest one strictly before or
@@ -350,30 +353,34 @@ pub(crate) enum WeekdayRule {
 /// Words before a calendar unit or weekday that place it relative to now (`last week`,
 /// `next Monday`), with the offset in units, and how they place a weekday. `earlier this
 /// week` is the current week.
-pub(crate) const RELATIVE_MODIFIERS: &[(&str, i32, WeekdayRule)] = &[
-    ("earlier this", 0, WeekdayRule::Week),
-    ("later this", 0, WeekdayRule::Week),
-    ("this past", -1, WeekdayRule::Before),
-    ("this coming", 1, WeekdayRule::After),
-    ("this upcoming", 1, WeekdayRule::After),
-    ("the past", -1, WeekdayRule::Before),
-    ("the previous", -1, WeekdayRule::Week),
-    ("the next", 1, WeekdayRule::Week),
-    ("the coming", 1, WeekdayRule::After),
-    ("the following", 1, WeekdayRule::Week),
-    ("last", -1, WeekdayRule::Week),
-    ("past", -1, WeekdayRule::Before),
-    ("previous", -1, WeekdayRule::Week),
-    ("next", 1, WeekdayRule::Week),
-    ("coming", 1, WeekdayRule::After),
-    ("following", 1, WeekdayRule::Week),
-    ("upcoming", 1, WeekdayRule::After),
-    ("this", 0, WeekdayRule::Week),
-];
+pub(crate) static RELATIVE_MODIFIERS: PhraseTable<(&str, i32, WeekdayRule)> = PhraseTable::new(
+    &[
+        ("earlier this", 0, WeekdayRule::Week),
+        ("later this", 0, WeekdayRule::Week),
+        ("this past", -1, WeekdayRule::Before),
+        ("this coming", 1, WeekdayRule::After),
+        ("this upcoming", 1, WeekdayRule::After),
+        ("the past", -1, WeekdayRule::Before),
+        ("the previous", -1, WeekdayRule::Week),
+        ("the next", 1, WeekdayRule::Week),
+        ("the coming", 1, WeekdayRule::After),
+        ("the following", 1, WeekdayRule::Week),
+        ("last", -1, WeekdayRule::Week),
+        ("past", -1, WeekdayRule::Before),
+        ("previous", -1, WeekdayRule::Week),
+        ("next", 1, WeekdayRule::Week),
+        ("coming", 1, WeekdayRule::After),
+        ("following", 1, WeekdayRule::Week),
+        ("upcoming", 1, WeekdayRule::After),
+        ("this", 0, WeekdayRule::Week),
+    ],
+    |r| r.0,
+);
 
 /// Words after a span of time that make it a relative date: `two years ago`, `three days
 /// later`, `a week from now`, with the direction.
-pub(crate) const AGO_WORDS: &[(&str, i32)] = &[("ago", -1), ("from now", 1), ("hence", 1)];
+pub(crate) static AGO_WORDS: PhraseTable<(&str, i32)> =
+    PhraseTable::new(&[("ago", -1), ("from now", 1), ("hence", 1)], |r| r.0);
 
 /// Words that put a clause in the future, so that `in two weeks` after them is a date:
 /// `will`, `'ll`, `won't`, `shall`, `want to`, `due`.

@@ -220,7 +220,7 @@ impl Cx<'_> {
         // `Tuesday of next week`, `Monday of the following week`
         if self.lower(i + 1) == "of" {
             if let Some((&(_, offset, WeekdayRule::Week), k)) =
-                self.longest(i + 2, RELATIVE_MODIFIERS, |r| r.0)
+                self.longest(i + 2, &RELATIVE_MODIFIERS)
             {
                 if self.lower(k) == "week" {
                     return self.week_weekday(i, k + 1, wd, offset);

@@ -68,7 +68,7 @@ impl Cx<'_> {
     /// A unit spelled out in words at `i` (`fahrenheit`, `degrees celsius`, `metric ton`; not
     /// short forms such as `in`, `m`, `ft` or `°`) and the token after it.
     fn unit_named(&self, i: usize) -> Option<(&'static str, usize)> {
-        let (&(w, unit), j) = self.longest(i, UNITS_AFTER, |u| u.0)?;
+        let (&(w, unit), j) = self.longest(i, &UNITS_AFTER)?;
         spelled_unit(w).then_some((unit, j))
     }
 

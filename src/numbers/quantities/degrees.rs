@@ -3,7 +3,7 @@
 //! (`5 degrees below zero`).
 
 use crate::annotation::Annotation;
-use crate::numbers::reader::Cx;
+use crate::numbers::reader::{Cx, PhraseTable};
 
 impl Cx<'_> {
     /// `ann` over tokens `from..end`, a bare `degree` in it read as an angle or a temperature
@@ -128,4 +128,5 @@ enum DegreeCue {
 const DEGREE_CUE_REACH: usize = 5;
 
 /// Words after a temperature that give its side of zero: `5 degrees below zero`.
-pub(crate) const ZERO_SIDES: &[(&str, f64)] = &[("below zero", -1.0), ("above zero", 1.0)];
+pub(crate) static ZERO_SIDES: PhraseTable<(&str, f64)> =
+    PhraseTable::new(&[("below zero", -1.0), ("above zero", 1.0)], |r| r.0);

@@ -68,7 +68,7 @@ impl Cx<'_> {
                 return Some((unit, i + 3));
             }
         }
-        if let Some((&(w, unit), j)) = self.longest(i, UNITS_AFTER, |u| u.0) {
+        if let Some((&(w, unit), j)) = self.longest(i, &UNITS_AFTER) {
             // Short forms that are also words need the number beside them or to be unusual
             // as words: `5 ft`, `10 km`, but not `in`, `a`, `m` apart from the number.
             // Symbols with a digit are case-sensitive: `m3` is a cubic metre, `M3` money.
@@ -152,7 +152,7 @@ impl Cx<'_> {
             return None;
         }
         let end_unit = |j: usize| -> Option<usize> {
-            if let Some((&(_, u), j2)) = self.longest(j, UNITS_AFTER, |u| u.0) {
+            if let Some((&(_, u), j2)) = self.longest(j, &UNITS_AFTER) {
                 return (u == small).then_some(j2);
             }
             // `5 ft 2 in`, `5'10"`
