@@ -1,33 +1,80 @@
 //! An amount: `[qualifier] [currency] number [scale] [range] [suffix]`, where the suffix makes
-//! it a percentage, money, a quantity or a span of time; the forms read before it (measures
-//! in one word, ages, counts by order) and the ratio after it (`one in five`).
+//! it a percentage, money, a quantity or a span of time, read one step at a time (the
+//! steps' own rows are in the files of their forms); the forms tried before it (measures in
+//! one word, ages, counts by order) and the ratio after its number (`one in five`).
 
-use super::digits::clean_number;
-use super::durations::{DURATIONS, GLUED_TIMES};
-use super::money::{
-    code_token, glued_code_number, CURRENCY_AFTER, CURRENCY_BEFORE, WORDLIKE_CODES,
-};
 use super::number::Num;
-use super::percent::{BASIS_POINTS, PERCENT_WORDS};
-use super::quantities::ZERO_SIDES;
-use super::ranges::CHANGE_WORDS;
+use super::ranges::RangeEnd;
 use super::reader::{Cx, PhraseTable};
 use super::words;
 use crate::annotation::{Annotation, Bound, Label, Value};
 use crate::tokenize::TokenKind;
 
 /// A row of [`QUALIFIERS`]: words, bound, approximate.
-pub(super) type Qualifier = (&'static str, Option<crate::Bound>, bool);
+pub(super) type Qualifier = (&'static str, Option<Bound>, bool);
 
-/// The end of an amount: what the words after the number made of it.
+/// What the words after a number make of it.
 #[derive(Clone, Copy, Debug)]
-enum Tail {
+pub(super) enum Suffix {
     /// A percentage, the number times the factor (`5 basis points` is 0.05 %).
     Percent(f64),
+    /// Money in a currency, the number times the factor (`50 cents` is 0.5 USD).
     Money(&'static str, f64),
+    /// A unit of measure or of time, with the label it gives and a factor.
     Unit(&'static str, Label, f64),
     /// A unit per a unit of time: `km/h`, `barrels a day`.
     Rate(&'static str, &'static str),
+}
+
+/// The words before an amount's number: a qualifier and a currency.
+struct Head {
+    /// The amount's first token (its qualifier's, if it has one).
+    start: usize,
+    qualifier: Option<&'static Qualifier>,
+    /// Opened by `between`, so only a range may follow (`between 10 and 15`).
+    between: bool,
+    currency: Option<&'static str>,
+    /// The power of ten a currency code's prefix scales the amount by (`MEUR`: 6).
+    power: i32,
+    /// The number's first token.
+    at_number: usize,
+}
+
+/// An amount as read so far: its head, its number, and what the words after made of it.
+pub(super) struct Reading {
+    /// The amount's first token.
+    pub(super) start: usize,
+    pub(super) qualifier: Option<&'static Qualifier>,
+    pub(super) between: bool,
+    pub(super) currency: Option<&'static str>,
+    pub(super) at_number: usize,
+    pub(super) num: Num,
+    /// A range's two ends, before the factor.
+    pub(super) from_to: Option<(f64, f64)>,
+    /// The token after the amount read so far.
+    pub(super) end: usize,
+    pub(super) label: Label,
+    pub(super) value: Value,
+    /// What the suffix multiplies the number by (`cents`: 0.01).
+    pub(super) factor: f64,
+}
+
+impl Reading {
+    fn new(head: Head, num: Num) -> Reading {
+        Reading {
+            start: head.start,
+            qualifier: head.qualifier,
+            between: head.between,
+            currency: head.currency,
+            at_number: head.at_number,
+            end: num.end,
+            value: Value::number(num.value),
+            num,
+            from_to: None,
+            label: Label::Cardinal,
+            factor: 1.0,
+        }
+    }
 }
 
 impl Cx<'_> {
@@ -37,98 +84,11 @@ impl Cx<'_> {
     }
 
     /// What follows a number at `i`: a percent sign, a currency, a unit or a span of time.
-    fn tail(&self, i: usize, num: &Num) -> Option<(Tail, usize)> {
-        if let Some((_, j)) = self.longest(i, &PERCENT_WORDS) {
-            // `20 percentage points`, `20%`; but not a bare `percentage` in `a percentage`.
-            return Some((Tail::Percent(1.0), j));
-        }
-        // `25 basis points`, `25 bps` (lower-case: `BP` is a company).
-        if let Some((_, j)) = self.longest(i, &BASIS_POINTS) {
-            if self.word(i).starts_with('b') {
-                return Some((Tail::Percent(0.01), j));
-            }
-        }
-        // `a quarter of a percentage point`, `half a percent`: a fraction of a percent.
-        let k = match (self.lower(i), self.lower(i + 1)) {
-            ("of", "a" | "an") => i + 2,
-            ("a", _) => i + 1,
-            _ => i,
-        };
-        if k > i && num.spelled && num.value > 0.0 && num.value < 1.0 {
-            if let Some((&p, j)) = self.longest(k, &PERCENT_WORDS) {
-                if p != "%" {
-                    return Some((Tail::Percent(1.0), j));
-                }
-            }
-        }
-        // `5 EUR`, `30 MUSD`, `20 usd`, and a scale after the code: `75 USD million`.
-        let lower_code = || {
-            let w = self.word(i);
-            if w.len() != 3 || !w.bytes().all(|b| b.is_ascii_lowercase()) {
-                return None;
-            }
-            let upper = w.to_ascii_uppercase();
-            let ok = !WORDLIKE_CODES.contains(&upper.as_str());
-            ok.then(|| code_token(&upper)).flatten()
-        };
-        if let Some((code, mut p)) = code_token(self.word(i)).or_else(lower_code) {
-            let mut j = i + 1;
-            if p == 0 && !num.scaled {
-                if let Some((q, k)) = self.scale(j, false, false, false) {
-                    (p, j) = (q, k);
-                }
-            }
-            return Some((Tail::Money(code, 10f64.powi(p)), j));
-        }
-        // `10 €`, `20€`: a sign after the amount; not one before the next (`1 $10`), unless
-        // the next amount has its own currency (`10 $ 30 cents`, `10 $ 30 $`).
-        let sign_after = CURRENCY_BEFORE
-            .iter()
-            .find(|c| c.0 == self.word(i) && !c.0.starts_with(|c: char| c.is_ascii_alphabetic()));
-        let next_number = self.kind(i + 1) == Some(TokenKind::Number);
-        if let Some(&(_, code)) = sign_after {
-            if !next_number || (!self.touching(i) && self.currency_after_number(i + 1)) {
-                return Some((Tail::Money(code, 1.0), i + 1));
-            }
-        }
-        // `361 million pounds` is money; `25 pounds` a weight.
-        if num.scaled && matches!(self.lower(i), "pounds" | "pound") {
-            return Some((Tail::Money("GBP", 1.0), i + 1));
-        }
-        if let Some((&(_, code, factor), j)) = self
-            .longest(i, &CURRENCY_AFTER)
-            .filter(|(c, _)| c.0 != "p" || self.touching(i - 1))
-        {
-            // `marks`, `won`, `rand` are words too (`Satoshi` a name): only after a plain
-            // amount in lower case.
-            let ambiguous = matches!(
-                self.lower(i),
-                "marks" | "won" | "rand" | "real" | "lira" | "satoshi" | "satoshis" | "dong"
-            );
-            let capitalised = self.word(i).starts_with(char::is_uppercase);
-            let verb_won = self.lower(i) == "won" && !num.scaled;
-            if !(ambiguous && (capitalised || verb_won)) {
-                return Some((Tail::Money(code, factor), j));
-            }
-        }
-        if let Some((unit, j)) = self.measure_unit(i) {
-            // `50 km/h`, `10 barrels a day`, `5 metres per second`: a rate.
-            if let Some((per, k)) = self.per_time(j).filter(|_| !unit.contains(" of ")) {
-                return Some((Tail::Rate(unit, per), k));
-            }
-            return Some((Tail::Unit(unit, Label::Quantity, 1.0), j));
-        }
-        if let Some((&(_, unit, label), j)) = self.longest(i, &DURATIONS) {
-            return Some((Tail::Unit(unit, label, 1.0), j));
-        }
-        // `24h`, `2h 15m`: hours written against the number.
-        let glued_hour = GLUED_TIMES
-            .iter()
-            .any(|g| g.0 == self.lower(i) && g.1 == "hour");
-        if glued_hour && self.touching(i.wrapping_sub(1)) {
-            return Some((Tail::Unit("hour", Label::Time, 1.0), i + 1));
-        }
-        None
+    pub(super) fn suffix(&self, i: usize, num: &Num) -> Option<(Suffix, usize)> {
+        self.percent_suffix(i, num)
+            .or_else(|| self.currency_suffix(i, num))
+            .or_else(|| self.unit_suffix(i))
+            .or_else(|| self.time_span_suffix(i))
     }
 
     /// `[qualifier] [currency] number [scale] [range] [suffix]`, or an ordinal.
@@ -139,46 +99,72 @@ impl Cx<'_> {
     /// An amount; `ranges` allows a second whole amount after it (`5% to 6%`), read without
     /// ranges of its own, so reading stays bounded.
     pub(super) fn amount_with(&self, i: usize, ranges: bool) -> Option<(usize, Annotation)> {
-        if let Some(found) = self.hyphen_measure(i).or_else(|| self.glued_measure(i)) {
+        if let Some(found) = self.amount_of_its_own(i) {
             return Some(found);
         }
-        if let Some(found) = self.age_after_word(i).or_else(|| self.age_decade(i)) {
-            return Some(found);
+        let mut head = self.amount_head(i)?;
+        let Some(num) = self.head_number(&mut head) else {
+            return self.qualified_fraction(&head);
+        };
+        if num.ordinal {
+            return self.ordinal_amount(&head, &num);
         }
-        // `a year ago`, `a week`, `an hour`: `a` counts one before a span of time.
-        if matches!(self.lower(i), "a" | "an") {
-            if let Some((&(_, unit, label), j)) = self.longest(i + 1, &DURATIONS) {
-                if let Some((end, v)) = self.ago(j, 1.0, unit).filter(|_| label == Label::Date) {
-                    return Some((end, self.ann(i, end, Label::Date, v)));
-                }
-                let singular = !self.lower(i + 1).ends_with('s');
-                if singular && !matches!(self.lower(j), "-" | "old") {
-                    let value = Value {
-                        number: Some(1.0),
-                        unit: Some(unit.to_string()),
-                        ..Value::default()
-                    };
-                    let j = self.told_from(j);
-                    return Some((j, self.ann(i, j, label, value)));
-                }
+        // Mid-sentence capitals are names (`Fantastic Four`), and so are digits hyphened to
+        // a word (`Covid-19`).
+        if num.spelled && !self.lowercase_or_first(head.at_number) {
+            return None;
+        }
+        if head.at_number == i && self.hyphened_to_word(i) {
+            return None;
+        }
+        let mut a = Reading::new(head, num);
+        // `one in five`, `two out of three`, `1 over 20`: a ratio, read as a fraction.
+        if let Some((den, j)) = self.ratio(&a.num, a.currency.is_some() || a.qualifier.is_some()) {
+            a.num.value /= den;
+            a.num.end = j;
+            a.num.bare_digits = false;
+        }
+        match self.number_range(&a) {
+            Some(RangeEnd::Score(end)) => return self.score(i, a.at_number, end, a.qualifier),
+            Some(RangeEnd::Ends { from, to, end }) => {
+                a.from_to = Some((from, to));
+                a.num.end = end;
+                a.num.bare_digits = false;
             }
+            None => {}
         }
-        // `the past two years`, `the next five months`: a span of time counted from now.
-        if let Some(found) = self.counted_span(i) {
-            return Some(found);
+        if let Some(date) = self.read_suffix(&mut a) {
+            return Some(date);
         }
-        // `half a percentage point`, `half a percent`: a bare fraction before its percent.
-        if let (Some(v), "a") = (words::bare_fraction(self.lower(i)), self.lower(i + 1)) {
-            if let Some((&p, j)) = self.longest(i + 2, &PERCENT_WORDS) {
-                if p != "%" {
-                    return Some((j, self.ann(i, j, Label::Percent, Value::number(v))));
-                }
-            }
+        if ranges {
+            self.range_of_amounts(&mut a);
         }
-        // `thousands`, `hundreds of thousands`, `dozens`: a count given by its order.
-        if let Some(found) = self.plural_scale(i) {
-            return Some(found);
+        // `between` opens a range only.
+        if a.between && a.from_to.is_none() {
+            return None;
         }
+        self.finish_amount(a)
+    }
+
+    /// The forms an amount is tried as first, each read whole: a number and a unit in one
+    /// word (`six-mile`, `24703m2`), an age (`age 87`, `his 40s`), one unit of time (`a
+    /// year ago`, `an hour`), a span counted from now (`the past two years`), a fraction of
+    /// a percent (`half a percent`), a count by its order (`thousands`).
+    fn amount_of_its_own(&self, i: usize) -> Option<(usize, Annotation)> {
+        self.hyphen_measure(i)
+            .or_else(|| self.glued_measure(i))
+            .or_else(|| self.age_after_word(i))
+            .or_else(|| self.age_decade(i))
+            .or_else(|| self.one_unit_of_time(i))
+            .or_else(|| self.counted_span(i))
+            .or_else(|| self.half_a_percent(i))
+            .or_else(|| self.plural_scale(i))
+    }
+
+    /// The words before a number at `i`: a qualifier (`over`, `between`), then a currency
+    /// (`$`, `US$`, `MEUR`). None before a date (`about 2019-aug-1`, which the scan reads
+    /// next).
+    fn amount_head(&self, i: usize) -> Option<Head> {
         let (qualifier, after_q) = match self.qualifier(i) {
             Some((q, j)) => (Some(q), j),
             None => match self.lower(i) {
@@ -186,281 +172,220 @@ impl Cx<'_> {
                 _ => (None, i),
             },
         };
-        // `about 2019-aug-1`: a date follows, which the scan reads next.
         if after_q > i && self.month_among_numbers(after_q).is_some() {
             return None;
         }
-        let between = self.lower(i) == "between";
-        let (mut currency, power, at_number) = match self.currency_before(after_q) {
+        let (currency, power, at_number) = match self.currency_before(after_q) {
             Some((code, p, j)) => (Some(code), p, j),
             None => (None, 0, after_q),
         };
-        // `USD115`, `EUR2.5 million`: a code glued to its digits, in one token.
-        let glued = glued_code_number(self.word(at_number)).map(|(code, value)| {
-            currency = Some(code);
-            let mut num = Num {
-                value,
-                end: at_number + 1,
-                ordinal: false,
-                spelled: false,
-                bare_digits: false,
-                scaled: false,
-            };
-            if let Some((p, j)) = self.scale(at_number + 1, false, false, false) {
-                num.value *= 10f64.powi(p);
-                num.end = j;
-                num.scaled = true;
+        Some(Head {
+            start: i,
+            qualifier,
+            between: self.lower(i) == "between",
+            currency,
+            power,
+            at_number,
+        })
+    }
+
+    /// The number after `head` (`USD115` gives the currency too), scaled by the currency
+    /// code's prefix (`MEUR 120`).
+    fn head_number(&self, head: &mut Head) -> Option<Num> {
+        let mut num = match self.glued_code_amount(head.at_number) {
+            Some((code, num)) => {
+                head.currency = Some(code);
+                num
             }
-            num
-        });
-        // `nearly half`, `more than half`: a bare fraction after a qualifier.
-        let Some(mut num) = glued.or_else(|| self.number(at_number, currency.is_some())) else {
-            if qualifier.is_some() && currency.is_none() {
-                if let Some(v) = words::bare_fraction(self.lower(at_number)) {
-                    let value = qualified(Value::number(v), qualifier);
-                    return Some((
-                        at_number + 1,
-                        self.ann(i, at_number + 1, Label::Cardinal, value),
-                    ));
-                }
-                // `over a third earlier this week`: an ordinal takes no qualifier, so `a
-                // third` after one is a fraction whatever follows.
-                if let Some(v) =
-                    words::article_fraction(self.lower(at_number), self.lower(at_number + 1))
-                {
-                    let value = qualified(Value::number(v), qualifier);
-                    return Some((
-                        at_number + 2,
-                        self.ann(i, at_number + 2, Label::Cardinal, value),
-                    ));
-                }
-            }
-            return None;
+            None => self.number(head.at_number, head.currency.is_some())?,
         };
-        if power != 0 && !num.ordinal {
-            num.value *= 10f64.powi(power);
+        if head.power != 0 && !num.ordinal {
+            num.value *= 10f64.powi(head.power);
             num.scaled = true;
         }
-        if num.ordinal {
-            if qualifier.is_some() || currency.is_some() || between {
-                return None;
-            }
-            // `a second`, `per second`: the unit of time.
-            let unit_of_time = self.lower(at_number) == "second"
-                && at_number > 0
-                && matches!(
-                    self.lower(at_number - 1),
-                    "a" | "one" | "per" | "every" | "split"
-                );
-            if unit_of_time {
-                return None;
-            }
-            if num.spelled && !self.lowercase_or_first(at_number) {
-                return None;
-            }
-            return Some((
-                num.end,
-                self.ann(at_number, num.end, Label::Ordinal, Value::number(num.value)),
-            ));
-        }
-        if num.spelled && !self.lowercase_or_first(at_number) {
+        Some(num)
+    }
+
+    /// `nearly half`, `more than half`, `over a third`: a bare fraction after a qualifier
+    /// where no number follows it (an ordinal takes no qualifier, so `a third` after one is a
+    /// fraction whatever follows: `over a third earlier this week`).
+    fn qualified_fraction(&self, head: &Head) -> Option<(usize, Annotation)> {
+        if head.qualifier.is_none() || head.currency.is_some() {
             return None;
         }
-        if at_number == i && self.hyphened_to_word(i) {
+        let at = head.at_number;
+        let (v, end) = match words::bare_fraction(self.lower(at)) {
+            Some(v) => (v, at + 1),
+            None => (
+                words::article_fraction(self.lower(at), self.lower(at + 1))?,
+                at + 2,
+            ),
+        };
+        let value = with_qualifier(Value::number(v), head.qualifier);
+        Some((end, self.ann(head.start, end, Label::Cardinal, value)))
+    }
+
+    /// An ordinal (`21st`, `the second round`): none after a qualifier, a currency or
+    /// `between`; not the unit of time (`a second`, `per second`); not a capitalised word
+    /// inside a sentence (`Second World War`).
+    fn ordinal_amount(&self, head: &Head, num: &Num) -> Option<(usize, Annotation)> {
+        if head.qualifier.is_some() || head.currency.is_some() || head.between {
             return None;
         }
-        // `one in five`, `two out of three`, `1 over 20`: a ratio, read as a fraction.
-        if let Some((den, j)) = self.ratio(&num, currency.is_some() || qualifier.is_some()) {
-            num.value /= den;
-            num.end = j;
-            num.bare_digits = false;
+        let at = head.at_number;
+        let unit_of_time = self.lower(at) == "second"
+            && at > 0
+            && matches!(self.lower(at - 1), "a" | "one" | "per" | "every" | "split");
+        if unit_of_time || (num.spelled && !self.lowercase_or_first(at)) {
+            return None;
         }
-        // A range: `10-15`, `10 to 15`, `between 10 and 15`, `$10-15 million`.
-        let mut from_to = None;
-        // After a change, `$2 to $30` is the change and the level reached.
-        let after_change = || i > 0 && CHANGE_WORDS.contains(&self.lower(i - 1));
-        let level_after = self.lower(num.end) == "to"
-            && after_change()
-            && self.currency_before(num.end + 1).is_some();
-        let range = self
-            .range_end(num.end, between, currency.is_some())
-            .filter(|_| !level_after);
-        if let Some((to, j)) = range {
-            if !(num.bare_digits
-                && to.bare_digits
-                && self.is_year_like(at_number)
-                && self.is_year_like(num.end + 1))
-            {
-                // `10-15 million`: the scale after the range applies to both ends.
-                let mut from = num.value;
-                if to.scaled && !num.scaled && from.abs() < to.value.abs() / 1000.0 {
-                    let p = (to.value / clean_number(self.word(j - 2)).unwrap_or(to.value))
-                        .log10()
-                        .round() as i32;
-                    from *= 10f64.powi(p);
-                }
-                if from >= to.value {
-                    // `52-48`, `3-1`: a vote or a score, not a range.
-                    return self.score(i, at_number, j, qualifier);
-                }
-                from_to = Some((from, to.value));
-                num.end = j;
-                num.bare_digits = false;
-            }
-        }
-        let mut end = num.end;
-        let mut label = Label::Cardinal;
-        let mut value = Value::number(num.value);
-        let mut factor = 1.0;
+        let value = Value::number(num.value);
+        Some((num.end, self.ann(at, num.end, Label::Ordinal, value)))
+    }
+
+    /// The suffix after the number (`%`, `dollars`, `km`, `years`), joined by a hyphen or
+    /// not (`3-inch`), applied to `a`; a span of time counted from now (`two years ago`) is a
+    /// date, returned whole.
+    fn read_suffix(&self, a: &mut Reading) -> Option<(usize, Annotation)> {
+        // The number as the ratio and the range left it.
+        a.end = a.num.end;
+        a.value = Value::number(a.num.value);
+        let end = a.end;
         // `3-inch`, `12-cent`, `5-year-old`: a unit joined by a hyphen.
         let hyphen = self.word(end) == "-" && self.touching(end - 1) && self.touching(end);
-        let tail = if hyphen {
-            self.tail(end + 1, &num)
-                .filter(|(t, j)| *j == end + 2 && !matches!(t, Tail::Percent(_)))
+        let suffix = if hyphen {
+            self.suffix(end + 1, &a.num)
+                .filter(|(t, j)| *j == end + 2 && !matches!(t, Suffix::Percent(_)))
         } else {
-            self.tail(end, &num)
+            self.suffix(end, &a.num)
         };
-        match tail {
-            Some((Tail::Percent(f), j)) if currency.is_none() => {
-                label = Label::Percent;
-                factor = f;
-                end = j;
+        match suffix {
+            Some((Suffix::Percent(f), j)) if a.currency.is_none() => {
+                a.label = Label::Percent;
+                a.factor = f;
+                a.end = j;
             }
-            Some((Tail::Money(code, f), j)) if currency.is_none() => {
-                currency = Some(code);
-                factor = f;
-                end = j;
+            Some((Suffix::Money(code, f), j)) if a.currency.is_none() => {
+                a.currency = Some(code);
+                a.factor = f;
+                a.end = j;
                 // `3 dollars 50 cents`, `thirteen dollars and forty-five cents`, `15 USD 50.`
-                if f == 1.0 && from_to.is_none() {
-                    if let Some((cents, k)) = self.cents_after(end, code, &num) {
-                        value.number = Some(num.value + cents);
-                        end = k;
-                    }
+                if f == 1.0 {
+                    self.read_minor_part(a, code);
                 }
             }
-            Some((Tail::Unit(unit, l, f), j)) if currency.is_none() => {
-                label = l;
-                factor = f;
-                value.unit = Some(unit.to_string());
-                end = j;
-                // `5 feet 10 inches`, `5 ft 2 in`
-                if let Some((extra, k)) = self.compound_unit(end, unit) {
-                    value.number = Some(num.value + extra);
-                    end = k;
-                }
-                // `5 degrees below zero`
-                if unit.starts_with("degree") && from_to.is_none() {
-                    if let Some((&(_, sign), k)) = self.longest(end, &ZERO_SIDES) {
-                        value.number = value.number.map(|n| n * sign);
-                        end = k;
-                    }
-                }
-                // `2 hours and 15 minutes`, `2h 15m`: a span of time in several units.
-                if matches!(l, Label::Date | Label::Time) && from_to.is_none() {
-                    if let Some((extra, k)) = self.compound_duration(end, unit) {
-                        value.number = Some(num.value + extra);
-                        end = k;
-                    }
-                }
-                // `two years ago`: a relative date.
-                if l == Label::Date && from_to.is_none() && value.number == Some(num.value) {
-                    if let Some((ann_end, v)) = self.ago(end, num.value, unit) {
-                        return Some((ann_end, self.ann(i, ann_end, Label::Date, v)));
-                    }
-                }
-                if matches!(l, Label::Date | Label::Time) {
-                    end = self.told_from(end);
-                }
+            Some((Suffix::Unit(unit, label, f), j)) if a.currency.is_none() => {
+                return self.read_unit(a, unit, label, f, j);
             }
-            Some((Tail::Rate(unit, per), j)) if currency.is_none() => {
-                label = Label::Quantity;
-                value.unit = Some(format!("{unit} per {per}"));
-                end = j;
+            Some((Suffix::Rate(unit, per), j)) if a.currency.is_none() => {
+                a.label = Label::Quantity;
+                a.value.unit = Some(format!("{unit} per {per}"));
+                a.end = j;
             }
             // `$5 USD`, `£20 sterling`: the code after a sign repeats it.
-            Some((Tail::Money(_, 1.0), j)) if self.word(end).starts_with(char::is_alphabetic) => {
-                end = j
+            Some((Suffix::Money(_, 1.0), j)) if self.word(end).starts_with(char::is_alphabetic) => {
+                a.end = j;
             }
             // `$15 and 50.`, `C$100 and fifty`: the minor part after a sign's amount.
-            None if from_to.is_none() => {
-                if let Some(code) = currency {
-                    if let Some((cents, k)) = self.cents_after(end, code, &num) {
-                        value.number = Some(num.value + cents);
-                        end = k;
-                    }
+            None => {
+                if let Some(code) = a.currency {
+                    self.read_minor_part(a, code);
                 }
             }
             _ => {}
         }
-        // `5.25% to 5.5%`, `$10 million to $15 million`: a range of two whole amounts.
-        // `between 5.25% and 5.5%`
-        let joiner = match self.lower(end) {
-            "to" | "-" | "–" => true,
-            "and" => between,
-            _ => false,
-        };
-        // Not after a change (`rose 0.3% to 4.5%`, `fell $2 to $30`: the change, then the
-        // level), nor from basis points (`5 basis points to 4.25%`).
-        if ranges
-            && from_to.is_none()
-            && end > num.end
-            && joiner
-            && factor >= 1.0
-            && !after_change()
-        {
-            if let Some((to_end, to_ann)) = self.amount_with(end + 1, false) {
-                let to_value = to_ann.value.clone().unwrap_or_default();
-                // Money ranges need money at both ends: `rose 12.71 taka to 228.7` is no range.
-                let kind = if currency.is_some() {
-                    Label::Money
-                } else {
-                    label
-                };
-                let same_kind = to_ann.label == kind;
-                if let (true, Some(to)) = (same_kind && to_value.bound.is_none(), to_value.number) {
-                    let from = value.number.unwrap_or(num.value) * factor;
-                    if from < to && to_value.unit == value.unit {
-                        from_to = Some((from / factor, to / factor));
-                        end = to_end;
-                    }
-                }
+        None
+    }
+
+    /// The minor part of money in `code` after `a` ([`Cx::cents_after`]), added to it; not
+    /// after a range.
+    fn read_minor_part(&self, a: &mut Reading, code: &str) {
+        if a.from_to.is_some() {
+            return;
+        }
+        if let Some((cents, k)) = self.cents_after(a.end, code, &a.num) {
+            a.value.number = Some(a.num.value + cents);
+            a.end = k;
+        }
+    }
+
+    /// A unit after `a` ending at `j`, with its label and factor, and what may follow it:
+    /// a smaller unit (`5 feet 10 inches`, `2 hours and 15 minutes`), a side of zero (`5
+    /// degrees below zero`), `ago` (`two years ago`: a date, returned whole), `later`.
+    fn read_unit(
+        &self,
+        a: &mut Reading,
+        unit: &'static str,
+        label: Label,
+        factor: f64,
+        j: usize,
+    ) -> Option<(usize, Annotation)> {
+        a.label = label;
+        a.factor = factor;
+        a.value.unit = Some(unit.to_string());
+        a.end = j;
+        // `5 feet 10 inches`, `5 ft 2 in`
+        if let Some((extra, k)) = self.compound_unit(a.end, unit) {
+            a.value.number = Some(a.num.value + extra);
+            a.end = k;
+        }
+        let single = a.from_to.is_none();
+        if unit.starts_with("degree") && single {
+            if let Some((sign, k)) = self.side_of_zero(a.end) {
+                a.value.number = a.value.number.map(|n| n * sign);
+                a.end = k;
             }
         }
-        // `between` opens a range only.
-        if between && from_to.is_none() {
-            return None;
+        let time = matches!(label, Label::Date | Label::Time);
+        // `2 hours and 15 minutes`, `2h 15m`: a span of time in several units.
+        if time && single {
+            if let Some((extra, k)) = self.compound_duration(a.end, unit) {
+                a.value.number = Some(a.num.value + extra);
+                a.end = k;
+            }
         }
-        if let Some(code) = currency {
+        // `two years ago`: a relative date.
+        if label == Label::Date && single && a.value.number == Some(a.num.value) {
+            if let Some((end, v)) = self.ago(a.end, a.num.value, unit) {
+                return Some((end, self.ann(a.start, end, Label::Date, v)));
+            }
+        }
+        if time {
+            a.end = self.told_from(a.end);
+        }
+        None
+    }
+
+    /// The annotation of a finished reading: money where a currency was read, the factor
+    /// applied, a range's two ends, the qualifier's bound; none for digits that are no
+    /// number where they stand (years, codes, the pronoun `one`).
+    fn finish_amount(&self, a: Reading) -> Option<(usize, Annotation)> {
+        let Reading {
+            mut label,
+            mut value,
+            factor,
+            ..
+        } = a;
+        if let Some(code) = a.currency {
             label = Label::Money;
             value.currency = Some(code.to_string());
         }
         if factor != 1.0 {
             value.number = value.number.map(|n| n * factor);
         }
-        if let Some((from, to)) = from_to {
+        if let Some((from, to)) = a.from_to {
             value.number = None;
             value.from = Some(from * factor);
             value.to = Some(to * factor);
         }
-        // Not numbers: years without a tail, codes, pronoun `one`.
-        if label == Label::Cardinal && qualifier.is_none() && from_to.is_none() {
-            if num.bare_digits && self.is_year_like(at_number) && !self.counted_year(at_number) {
-                return None;
-            }
-            if num.bare_digits && self.is_code(at_number) {
-                return None;
-            }
-            if self.is_pronoun_one(at_number, &num) {
-                return None;
-            }
-            if num.bare_digits && self.is_dotted_code(at_number) {
-                return None;
-            }
+        let bare = label == Label::Cardinal && a.qualifier.is_none() && a.from_to.is_none();
+        if bare && self.no_number_here(a.at_number, &a.num) {
+            return None;
         }
-        if let Some(q) = qualifier {
-            value = qualified(value, Some(q));
+        if let Some(q) = a.qualifier {
+            value = with_qualifier(value, Some(q));
         }
-        Some((end, self.ann(i, end, label, value)))
+        Some((a.end, self.ann(a.start, a.end, label, value)))
     }
 
     /// The denominator of a ratio after `num` (`in five`, `out of three`, `over 20`) and the
@@ -495,7 +420,7 @@ impl Cx<'_> {
         if over && self.kind(den.end) == Some(TokenKind::Word) {
             return None;
         }
-        if self.tail(den.end, &den).is_some() {
+        if self.suffix(den.end, &den).is_some() {
             return None;
         }
         Some((den.value, den.end))
@@ -503,7 +428,7 @@ impl Cx<'_> {
 }
 
 /// A value with a qualifier's bound and approximation applied.
-fn qualified(mut value: Value, qualifier: Option<&(&str, Option<crate::Bound>, bool)>) -> Value {
+fn with_qualifier(mut value: Value, qualifier: Option<&Qualifier>) -> Value {
     if let Some(&(_, bound, approx)) = qualifier {
         value.bound = bound;
         value.approx = approx.then_some(true);
@@ -513,7 +438,7 @@ fn qualified(mut value: Value, qualifier: Option<&(&str, Option<crate::Bound>, b
 
 /// Qualifiers that may stand before a number, inside its span: the words, the bound they
 /// put on it, and whether they make it approximate.
-pub(super) static QUALIFIERS: PhraseTable<(&str, Option<Bound>, bool)> = PhraseTable::new(
+pub(super) static QUALIFIERS: PhraseTable<Qualifier> = PhraseTable::new(
     &[
         ("more than", Some(Bound::MoreThan), false),
         ("greater than", Some(Bound::MoreThan), false),

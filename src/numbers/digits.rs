@@ -51,14 +51,7 @@ impl Cx<'_> {
         if k == i || longer {
             return None;
         }
-        Some(Num {
-            value: joined.parse().ok()?,
-            end: k + 1,
-            ordinal: false,
-            spelled: false,
-            bare_digits: false,
-            scaled: false,
-        })
+        Some(Num::plain(joined.parse().ok()?, k + 1))
     }
 
     /// A signed exponent of at most three digits at `k`, its sign touching it (`-4`, `+14`,
@@ -113,12 +106,8 @@ impl Cx<'_> {
     pub(super) fn digits_number(&self, i: usize, money: bool) -> Option<Num> {
         let w = self.word(i);
         let mut num = Num {
-            value: 0.0,
-            end: i + 1,
-            ordinal: false,
-            spelled: false,
             bare_digits: true,
-            scaled: false,
+            ..Num::plain(0.0, i + 1)
         };
         if let Some(&(_, v)) = VULGAR_FRACTIONS.iter().find(|(f, _)| *f == w) {
             num.value = v;

@@ -1,10 +1,48 @@
 //! Spans of time: `three years`, `the past two years`, `2 hours and 15 minutes`, `2h 15m`,
 //! `three days later`. DATE for a day and longer, TIME for an hour and shorter.
 
+use super::amount::Suffix;
 use super::reader::{Cx, PhraseTable};
 use crate::annotation::{Annotation, Label, Value};
 
 impl Cx<'_> {
+    /// A span of time after a number at `i` (`years`, `hours`; `24h` written against it),
+    /// and the token after it.
+    pub(super) fn time_span_suffix(&self, i: usize) -> Option<(Suffix, usize)> {
+        if let Some((&(_, unit, label), j)) = self.longest(i, &DURATIONS) {
+            return Some((Suffix::Unit(unit, label, 1.0), j));
+        }
+        // `24h`, `2h 15m`: hours written against the number.
+        let glued_hour = GLUED_TIMES
+            .iter()
+            .any(|g| g.0 == self.lower(i) && g.1 == "hour");
+        (glued_hour && self.touching(i.wrapping_sub(1)))
+            .then_some((Suffix::Unit("hour", Label::Time, 1.0), i + 1))
+    }
+
+    /// `a year ago`, `a week`, `an hour`: `a` counts one before a span of time (not before a
+    /// plural, `a few years`, nor in `a year-old`, `a year old`).
+    pub(super) fn one_unit_of_time(&self, i: usize) -> Option<(usize, Annotation)> {
+        if !matches!(self.lower(i), "a" | "an") {
+            return None;
+        }
+        let (&(_, unit, label), j) = self.longest(i + 1, &DURATIONS)?;
+        if let Some((end, v)) = self.ago(j, 1.0, unit).filter(|_| label == Label::Date) {
+            return Some((end, self.ann(i, end, Label::Date, v)));
+        }
+        let singular = !self.lower(i + 1).ends_with('s');
+        if !singular || matches!(self.lower(j), "-" | "old") {
+            return None;
+        }
+        let value = Value {
+            number: Some(1.0),
+            unit: Some(unit.to_string()),
+            ..Value::default()
+        };
+        let j = self.told_from(j);
+        Some((j, self.ann(i, j, label, value)))
+    }
+
     /// After a span of time ending at `i`: past `later` or `earlier`, which place it from
     /// a time the text told of (`three days later`, `a week earlier`; the value stays the
     /// span's, as nothing in the text fixes the time it counts from).

@@ -2,12 +2,77 @@
 //! (`dollars`, `cents`, `EUR`, `€`), glued to its digits (`USD115`), and the minor part after
 //! the main one (`3 dollars 50 cents`, `$15 and 50`).
 
+use super::amount::Suffix;
 use super::digits::parse_digits;
 use super::number::Num;
 use super::reader::{Cx, PhraseTable};
 use crate::tokenize::TokenKind;
 
 impl Cx<'_> {
+    /// A currency after a number at `i` (`5 EUR`, `30 MUSD`, `20 usd`, `10 €`, `50 cents`,
+    /// `361 million pounds`), and the token after it.
+    pub(super) fn currency_suffix(&self, i: usize, num: &Num) -> Option<(Suffix, usize)> {
+        // `5 EUR`, `30 MUSD`, `20 usd`, and a scale after the code: `75 USD million`.
+        let lower_code = || {
+            let w = self.word(i);
+            if w.len() != 3 || !w.bytes().all(|b| b.is_ascii_lowercase()) {
+                return None;
+            }
+            let upper = w.to_ascii_uppercase();
+            let ok = !WORDLIKE_CODES.contains(&upper.as_str());
+            ok.then(|| code_token(&upper)).flatten()
+        };
+        if let Some((code, mut p)) = code_token(self.word(i)).or_else(lower_code) {
+            let mut j = i + 1;
+            if p == 0 && !num.scaled {
+                if let Some((q, k)) = self.scale(j, false, false, false) {
+                    (p, j) = (q, k);
+                }
+            }
+            return Some((Suffix::Money(code, 10f64.powi(p)), j));
+        }
+        // `10 €`, `20€`: a sign after the amount; not one before the next (`1 $10`), unless
+        // the next amount has its own currency (`10 $ 30 cents`, `10 $ 30 $`).
+        let sign_after = CURRENCY_BEFORE
+            .iter()
+            .find(|c| c.0 == self.word(i) && !c.0.starts_with(|c: char| c.is_ascii_alphabetic()));
+        let next_number = self.kind(i + 1) == Some(TokenKind::Number);
+        if let Some(&(_, code)) = sign_after {
+            if !next_number || (!self.touching(i) && self.currency_after_number(i + 1)) {
+                return Some((Suffix::Money(code, 1.0), i + 1));
+            }
+        }
+        // `361 million pounds` is money; `25 pounds` a weight.
+        if num.scaled && matches!(self.lower(i), "pounds" | "pound") {
+            return Some((Suffix::Money("GBP", 1.0), i + 1));
+        }
+        let (&(_, code, factor), j) = self
+            .longest(i, &CURRENCY_AFTER)
+            .filter(|(c, _)| c.0 != "p" || self.touching(i - 1))?;
+        // `marks`, `won`, `rand` are words too (`Satoshi` a name): only after a plain
+        // amount in lower case.
+        let ambiguous = matches!(
+            self.lower(i),
+            "marks" | "won" | "rand" | "real" | "lira" | "satoshi" | "satoshis" | "dong"
+        );
+        let capitalised = self.word(i).starts_with(char::is_uppercase);
+        let verb_won = self.lower(i) == "won" && !num.scaled;
+        (!(ambiguous && (capitalised || verb_won))).then_some((Suffix::Money(code, factor), j))
+    }
+
+    /// `USD115`, `EUR2.5 million`: a currency code glued to its digits in one token (with a
+    /// scale after it), at `i`: the code and the number.
+    pub(super) fn glued_code_amount(&self, i: usize) -> Option<(&'static str, Num)> {
+        let (code, value) = glued_code_number(self.word(i))?;
+        let mut num = Num::plain(value, i + 1);
+        if let Some((p, j)) = self.scale(i + 1, false, false, false) {
+            num.value *= 10f64.powi(p);
+            num.end = j;
+            num.scaled = true;
+        }
+        Some((code, num))
+    }
+
     /// Whether a currency sign stands before the number that ends at token `i`.
     pub(super) fn money_before_number(&self, i: usize) -> bool {
         let mut j = i;

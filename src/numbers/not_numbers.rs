@@ -10,6 +10,15 @@ use super::reader::Cx;
 use crate::tokenize::TokenKind;
 
 impl Cx<'_> {
+    /// Whether the number `num` read at `i` is no number where it stands: a year without a
+    /// tail, digits of a name or a code, the pronoun `one`.
+    pub(super) fn no_number_here(&self, i: usize, num: &Num) -> bool {
+        (num.bare_digits && self.is_year_like(i) && !self.counted_year(i))
+            || (num.bare_digits && self.is_code(i))
+            || self.is_pronoun_one(i, num)
+            || (num.bare_digits && self.is_dotted_code(i))
+    }
+
     /// A four-digit number 1000–2099 written plainly: a year unless context makes it a count.
     pub(super) fn is_year_like(&self, i: usize) -> bool {
         let w = self.word(i);

@@ -27,6 +27,21 @@ pub(super) struct Num {
     pub(super) scaled: bool,
 }
 
+impl Num {
+    /// A number read from digits or words that are not a year on their own (`bare_digits`
+    /// false), unscaled, not an ordinal, ending before token `end`.
+    pub(super) fn plain(value: f64, end: usize) -> Num {
+        Num {
+            value,
+            end,
+            ordinal: false,
+            spelled: false,
+            bare_digits: false,
+            scaled: false,
+        }
+    }
+}
+
 impl Cx<'_> {
     /// A number at `i`: digits, words or both, with an optional sign and scale. `money` says
     /// a currency came before it, which lets `m` and `b` mean million and billion.
@@ -78,12 +93,9 @@ impl Cx<'_> {
                     .filter(|s| s.words > 2 && !s.ordinal)
                 {
                     return Some(Num {
-                        value: s.value,
-                        end: pieces[s.words - 1].1,
-                        ordinal: false,
                         spelled: true,
-                        bare_digits: false,
                         scaled: true,
+                        ..Num::plain(s.value, pieces[s.words - 1].1)
                     });
                 }
             }
@@ -96,14 +108,7 @@ impl Cx<'_> {
             && self.word(i + 1).bytes().all(|b| b.is_ascii_digit())
         {
             let value: f64 = format!("0.{}", self.word(i + 1)).parse().ok()?;
-            return Some(Num {
-                value,
-                end: i + 2,
-                ordinal: false,
-                spelled: false,
-                bare_digits: false,
-                scaled: false,
-            });
+            return Some(Num::plain(value, i + 2));
         }
         if self.kind(i) != Some(TokenKind::Word) {
             return None;
@@ -111,12 +116,9 @@ impl Cx<'_> {
         let pieces = self.word_pieces(i);
         let s = words::spelled(pieces.iter().map(|p| p.0.as_ref()))?;
         let mut num = Num {
-            value: s.value,
-            end: pieces[s.words - 1].1,
             ordinal: s.ordinal,
             spelled: true,
-            bare_digits: false,
-            scaled: false,
+            ..Num::plain(s.value, pieces[s.words - 1].1)
         };
         // `three hundred and a half`-style leftovers are the word parser's; here only a
         // digits-style scale after words (`two bn`).

@@ -1,11 +1,50 @@
 //! Percentages: a sign or word after the amount (`20%`, `3.5 percent`, `2 percentage points`,
 //! `25 basis points`), before it in a phrase of its own (`percent of 10`), or alone (`the %`).
 
+use super::amount::Suffix;
+use super::number::Num;
 use super::reader::{Cx, PhraseTable};
+use super::words;
 use crate::annotation::{Annotation, Label, Value};
 use crate::tokenize::TokenKind;
 
 impl Cx<'_> {
+    /// A percent sign or word after a number at `i` (`20%`, `20 percentage points`, `25
+    /// basis points`, `a quarter of a percentage point`), and the token after it.
+    pub(super) fn percent_suffix(&self, i: usize, num: &Num) -> Option<(Suffix, usize)> {
+        if let Some((_, j)) = self.longest(i, &PERCENT_WORDS) {
+            // `20 percentage points`, `20%`; but not a bare `percentage` in `a percentage`.
+            return Some((Suffix::Percent(1.0), j));
+        }
+        // `25 basis points`, `25 bps` (lower-case: `BP` is a company).
+        if let Some((_, j)) = self.longest(i, &BASIS_POINTS) {
+            if self.word(i).starts_with('b') {
+                return Some((Suffix::Percent(0.01), j));
+            }
+        }
+        // `a quarter of a percentage point`, `half a percent`: a fraction of a percent.
+        let k = match (self.lower(i), self.lower(i + 1)) {
+            ("of", "a" | "an") => i + 2,
+            ("a", _) => i + 1,
+            _ => i,
+        };
+        if k > i && num.spelled && num.value > 0.0 && num.value < 1.0 {
+            if let Some((&p, j)) = self.longest(k, &PERCENT_WORDS) {
+                if p != "%" {
+                    return Some((Suffix::Percent(1.0), j));
+                }
+            }
+        }
+        None
+    }
+
+    /// `half a percentage point`, `half a percent`: a bare fraction before its percent.
+    pub(super) fn half_a_percent(&self, i: usize) -> Option<(usize, Annotation)> {
+        let v = words::bare_fraction(self.lower(i)).filter(|_| self.lower(i + 1) == "a")?;
+        let (&p, j) = self.longest(i + 2, &PERCENT_WORDS)?;
+        (p != "%").then(|| (j, self.ann(i, j, Label::Percent, Value::number(v))))
+    }
+
     /// A percentage whose word comes first, at `i`: `percent of 10`, `per cent of
     /// twenty-two` (10 %, 22 %). Only as a phrase of its own: the word opens a sentence and
     /// the amount closes it, so `a large percent of 10,000 voters` and `Percent of 10,000

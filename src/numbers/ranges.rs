@@ -3,13 +3,106 @@
 //! (`May 4-5`, `4-5 May`, `March 3 - April 5`, `between 2010 and 2014`).
 
 use super::amount::Qualifier;
+use super::amount::Reading;
 use super::dates::{iso_value, valid_date};
+use super::digits::clean_number;
 use super::number::Num;
 use super::reader::Cx;
 use crate::annotation::{Annotation, Label, Value};
 use crate::tokenize::TokenKind;
 
+/// What a joiner and a number after a number make.
+pub(super) enum RangeEnd {
+    /// A range: its two ends (the first scaled as the second: `10-15 million`) and the token
+    /// after it.
+    Ends { from: f64, to: f64, end: usize },
+    /// A score or a vote (`52-48`), ending before the token given.
+    Score(usize),
+}
+
 impl Cx<'_> {
+    /// Whether a word of change stands before the amount starting at `i` (`rose`, `fell`):
+    /// after one, `0.3% to 4.5%` and `$2 to $30` are the change and the level reached.
+    fn after_change(&self, i: usize) -> bool {
+        i > 0 && CHANGE_WORDS.contains(&self.lower(i - 1))
+    }
+
+    /// What a joiner and a second number after the number of `a` make: a range (`10-15`,
+    /// `10 to 15`, `between 10 and 15`, `$10-15 million`: the second end's scale applies to
+    /// the first) or a score (`52-48`, `3-1`: the first end no lower). None for two years,
+    /// or a change and a level (`fell $2 to $30`).
+    pub(super) fn number_range(&self, a: &Reading) -> Option<RangeEnd> {
+        let num = &a.num;
+        let level_after = self.lower(num.end) == "to"
+            && self.after_change(a.start)
+            && self.currency_before(num.end + 1).is_some();
+        if level_after {
+            return None;
+        }
+        let (to, j) = self.range_end(num.end, a.between, a.currency.is_some())?;
+        let years = num.bare_digits
+            && to.bare_digits
+            && self.is_year_like(a.at_number)
+            && self.is_year_like(num.end + 1);
+        if years {
+            return None;
+        }
+        // `10-15 million`: the scale after the range applies to both ends.
+        let mut from = num.value;
+        if to.scaled && !num.scaled && from.abs() < to.value.abs() / 1000.0 {
+            let p = (to.value / clean_number(self.word(j - 2)).unwrap_or(to.value))
+                .log10()
+                .round() as i32;
+            from *= 10f64.powi(p);
+        }
+        if from >= to.value {
+            return Some(RangeEnd::Score(j));
+        }
+        Some(RangeEnd::Ends {
+            from,
+            to: to.value,
+            end: j,
+        })
+    }
+
+    /// `5.25% to 5.5%`, `$10 million to $15 million`, `between 5.25% and 5.5%`: a second
+    /// whole amount of the same kind after `a`, read without ranges of its own, makes `a` a
+    /// range. Not after a change (`rose 0.3% to 4.5%`, `fell $2 to $30`: the change, then the
+    /// level), nor from basis points (`5 basis points to 4.25%`).
+    pub(super) fn range_of_amounts(&self, a: &mut Reading) {
+        let joiner = match self.lower(a.end) {
+            "to" | "-" | "–" => true,
+            "and" => a.between,
+            _ => false,
+        };
+        let ok = a.from_to.is_none()
+            && a.end > a.num.end
+            && joiner
+            && a.factor >= 1.0
+            && !self.after_change(a.start);
+        if !ok {
+            return;
+        }
+        let Some((to_end, to_ann)) = self.amount_with(a.end + 1, false) else {
+            return;
+        };
+        let to_value = to_ann.value.unwrap_or_default();
+        // Money ranges need money at both ends: `rose 12.71 taka to 228.7` is no range.
+        let kind = if a.currency.is_some() {
+            Label::Money
+        } else {
+            a.label
+        };
+        let same_kind = to_ann.label == kind && to_value.bound.is_none();
+        if let (true, Some(to)) = (same_kind, to_value.number) {
+            let from = a.value.number.unwrap_or(a.num.value) * a.factor;
+            if from < to && to_value.unit == a.value.unit {
+                a.from_to = Some((from / a.factor, to / a.factor));
+                a.end = to_end;
+            }
+        }
+    }
+
     /// The second half of a range after a number ending at `i`: a joiner and a number.
     pub(super) fn range_end(&self, i: usize, between: bool, money: bool) -> Option<(Num, usize)> {
         let joiner = self.lower(i);

@@ -168,44 +168,8 @@ impl Cx<'_> {
             "midnight" => return ann(self.zone(i + 1), "T00".into()),
             _ => {}
         }
-        let (mut h, mut min, mut sec, digits, mut j) = if self.kind(i) == Some(TokenKind::Number) {
-            // `8.10 pm`: a period between hour and minutes only before a meridiem.
-            let dotted = !w.as_bytes().contains(&b':')
-                && MERIDIEMS.iter().any(|(m, _)| {
-                    *m == self.lower(i + 1) && (m.len() > 2 || matches!(*m, "am" | "pm"))
-                });
-            // Up to three parts (`15:30:05`), on the stack: this runs at every number.
-            let mut split = [""; 3];
-            let mut count = 0;
-            for p in w.split(if dotted { '.' } else { ':' }) {
-                if count == split.len() {
-                    return None;
-                }
-                split[count] = p;
-                count += 1;
-            }
-            let parts = &split[..count];
-            let all = parts
-                .iter()
-                .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()));
-            if !all {
-                return None;
-            }
-            let n = split.map(|p| p.parse().unwrap_or(99u32));
-            match parts.len() {
-                1 if parts[0].len() <= 2 => (n[0], None, None, false, i + 1),
-                // `1140 a.m.`
-                1 if parts[0].len() == 4 => (n[0] / 100, Some(n[0] % 100), None, false, i + 1),
-                2 if parts[1].len() == 2 => (n[0], Some(n[1]), None, true, i + 1),
-                3 if parts[1].len() == 2 && parts[2].len() == 2 => {
-                    (n[0], Some(n[1]), Some(n[2]), true, i + 1)
-                }
-                _ => return None,
-            }
-        } else {
-            let (v, ..) = self.small_word_number(i)?;
-            (v, None, None, false, i + 1)
-        };
+        let (mut h, mut min, mut sec, digits) = self.clock_reading(i)?;
+        let mut j = i + 1;
         if h > 24 || min.is_some_and(|m| m > 59) || sec.is_some_and(|s| s > 59) {
             return None;
         }
@@ -273,6 +237,51 @@ impl Cx<'_> {
             (Some(m), Some(s)) => format!("T{h:02}:{m:02}:{s:02}"),
         };
         ann(self.zone(j), iso)
+    }
+
+    /// The hour, minutes and seconds written at token `i` (`3`, `15:30`, `15:30:05`, `8.10`
+    /// before a meridiem, `1140`) or a spelled hour (`seven`), not yet checked as a time; and
+    /// whether minutes came after a separator.
+    fn clock_reading(&self, i: usize) -> Option<(u32, Option<u32>, Option<u32>, bool)> {
+        let w = self.lower(i);
+        Some(if self.kind(i) == Some(TokenKind::Number) {
+            // `8.10 pm`: a period between hour and minutes only before a meridiem.
+            let dotted = !w.as_bytes().contains(&b':')
+                && MERIDIEMS.iter().any(|(m, _)| {
+                    *m == self.lower(i + 1) && (m.len() > 2 || matches!(*m, "am" | "pm"))
+                });
+            // Up to three parts (`15:30:05`), on the stack: this runs at every number.
+            let mut split = [""; 3];
+            let mut count = 0;
+            for p in w.split(if dotted { '.' } else { ':' }) {
+                if count == split.len() {
+                    return None;
+                }
+                split[count] = p;
+                count += 1;
+            }
+            let parts = &split[..count];
+            let all = parts
+                .iter()
+                .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()));
+            if !all {
+                return None;
+            }
+            let n = split.map(|p| p.parse().unwrap_or(99u32));
+            match parts.len() {
+                1 if parts[0].len() <= 2 => (n[0], None, None, false),
+                // `1140 a.m.`
+                1 if parts[0].len() == 4 => (n[0] / 100, Some(n[0] % 100), None, false),
+                2 if parts[1].len() == 2 => (n[0], Some(n[1]), None, true),
+                3 if parts[1].len() == 2 && parts[2].len() == 2 => {
+                    (n[0], Some(n[1]), Some(n[2]), true)
+                }
+                _ => return None,
+            }
+        } else {
+            let (v, ..) = self.small_word_number(i)?;
+            (v, None, None, false)
+        })
     }
 
     /// A spelled hour (`three`, `eleven`): its value.

@@ -6,6 +6,13 @@ use crate::annotation::Annotation;
 use crate::numbers::reader::{Cx, PhraseTable};
 
 impl Cx<'_> {
+    /// `below zero`, `above zero` after a temperature, at `i`: the sign it gives the
+    /// temperature, and the token after it.
+    pub(crate) fn side_of_zero(&self, i: usize) -> Option<(f64, usize)> {
+        let (&(_, sign), j) = self.longest(i, &ZERO_SIDES)?;
+        Some((sign, j))
+    }
+
     /// `ann` over tokens `from..end`, a bare `degree` in it read as an angle or a temperature
     /// by the words around it ([`Cx::degree_reading`]).
     pub(crate) fn degree_read(&self, from: usize, end: usize, mut ann: Annotation) -> Annotation {

@@ -7,6 +7,7 @@ mod conversions;
 mod degrees;
 mod units;
 
+use super::amount::Suffix;
 use super::dates::AGO_WORDS;
 use super::digits::parse_digits;
 use super::durations::DURATIONS;
@@ -57,6 +58,16 @@ pub(super) fn unit_word(w: &str) -> Option<(Label, Value)> {
 }
 
 impl Cx<'_> {
+    /// A unit of measure after a number at `i` (`km`, `square feet`), or a rate (`50 km/h`,
+    /// `10 barrels a day`, `5 metres per second`), and the token after it.
+    pub(crate) fn unit_suffix(&self, i: usize) -> Option<(Suffix, usize)> {
+        let (unit, j) = self.measure_unit(i)?;
+        if let Some((per, k)) = self.per_time(j).filter(|_| !unit.contains(" of ")) {
+            return Some((Suffix::Rate(unit, per), k));
+        }
+        Some((Suffix::Unit(unit, Label::Quantity, 1.0), j))
+    }
+
     /// A unit of measure after a number at `i` and the token after it: `km`, `square feet`,
     /// `(kg)`, and short forms that are also words only where they cannot be (`1.8m`, `6C`,
     /// `1 m x 2 m`).
