@@ -405,7 +405,7 @@ impl Cx<'_> {
         if num.ordinal || money_or_bound || num.value == 0.0 {
             return None;
         }
-        let den = self.unsigned(k, false)?;
+        let den = self.unsigned_number(k, false)?;
         let year = den.bare_digits && self.is_year_like(k);
         if den.ordinal || den.value <= 0.0 || year || (!over && num.value.abs() > den.value) {
             return None;

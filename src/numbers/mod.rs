@@ -1,10 +1,12 @@
 //! Numbers, money, percentages, quantities, dates and times.
 //!
-//! Find → parse → normalise, over tokens. At each token the grammar tries a time, then a
-//! date, then an amount, each reading forward a bounded number of tokens; the first that
-//! matches is taken and the scan goes on after it, so the whole pass is linear in the tokens.
-//! Each form's vocabulary (qualifiers, currencies, scales, units, months, relative words) is
-//! a table beside the code that reads it, so the grammar grows by adding rows, not branches.
+//! Find → parse → normalise, over tokens. At each token the scan tries a time, a weekday
+//! placed by a count of days (`Monday two weeks from now`), a date, then an amount; failing
+//! those, a unit named in a conversion, a percent word before its amount, a percent sign
+//! alone. Each reads forward a bounded number of tokens; the first that matches is taken and
+//! the scan goes on after it, so the whole pass is linear in the tokens. Each form's
+//! vocabulary (qualifiers, currencies, scales, units, months, relative words) is a table
+//! beside the code that reads it, so the grammar grows by adding rows, not branches.
 //!
 //! An amount is `[qualifier] [currency] number [scale] [range] [suffix]`, where the number is
 //! written in digits (`95,000`, `1.5`, `3/4`), in words (`forty-three thousand`, `two and a
@@ -13,6 +15,26 @@
 //! time (`three years`). Spans follow OntoNotes: the qualifier is inside (`over 95,000`), and
 //! the value says what it meant. Years are dates, never CARDINAL; digits in names (`G7`,
 //! `Windows 10`), versions, phone numbers and IP addresses are not numbers.
+//!
+//! ## Where each form is read
+//!
+//! | form | file |
+//! | --- | --- |
+//! | the scan over a text, line by line | `mod.rs` |
+//! | the token reader `Cx`: words, phrases, phrase tables | `reader.rs` |
+//! | the words that can start anything numeric (the rest are skipped) | `vocabulary.rs` |
+//! | a number with its sign and scale; counts by order (`thousands`) | `number.rs` |
+//! | numbers in digits: `95,000`, `1 234 567`, `3/4`, `1.2e+6`, `21st` | `digits.rs` |
+//! | numbers in words: `forty-three thousand`, `two and a half` | `words/` |
+//! | an amount: qualifier, currency, number, suffix; ratios (`one in five`) | `amount.rs` |
+//! | money: currencies before and after, codes, minor parts | `money.rs` |
+//! | percentages | `percent.rs` |
+//! | units, rates, measures in one word; degrees, conversions, ages | `quantities/` |
+//! | spans of time: `three years`, `2 hours and 15 minutes` | `durations.rs` |
+//! | ranges and scores: `10-15`, `5% to 6%`, `52-48`, `May 4-5`, `2010-2015` | `ranges.rs` |
+//! | what is not a number: years, names and codes, the pronoun `one` | `not_numbers.rs` |
+//! | times of day | `times.rs` |
+//! | dates: calendar, weekdays, relative dates, periods, holidays | `dates/` |
 //!
 //! ## Values
 //!
@@ -71,7 +93,7 @@ use amount::QUALIFIERS;
 pub use dates::parse_calendar_date;
 use dates::period_code;
 pub use digits::parse_digits;
-use money::{code_token, glued_code_number};
+use money::{currency_code, glued_code_number};
 pub use quantities::unit_kind;
 use reader::Cx;
 use std::cell::RefCell;
@@ -114,7 +136,7 @@ pub fn find_with(
         .map(|k| {
             matches!(tokens[k].kind, TokenKind::Word | TokenKind::Punct)
                 && !may_start(lower[k])
-                && code_token(words[k]).is_none()
+                && currency_code(words[k]).is_none()
                 && glued_code_number(words[k]).is_none()
                 && period_code(lower[k]).is_none()
         })
@@ -175,18 +197,18 @@ fn scan(cx: &Cx, inert: &[bool], out: &mut Vec<Annotation>) {
             .or_else(|| cx.amount(i));
         match found {
             Some((end, ann)) if end > i => {
-                out.push(cx.degree_read(i, end, ann));
+                out.push(cx.settle_bare_degree(i, end, ann));
                 i = end;
             }
             // A unit named without a number, in a conversion: `10 celsius to fahrenheit`;
             // a percentage named before its amount or without one: `percent of 10`, `the %`.
             _ => match cx
-                .named_unit(i, out.last())
+                .unit_in_conversion(i, out.last())
                 .or_else(|| cx.percent_first(i))
                 .or_else(|| cx.percent_sign_alone(i))
             {
                 Some((end, ann)) => {
-                    out.push(cx.degree_read(i, end, ann));
+                    out.push(cx.settle_bare_degree(i, end, ann));
                     i = end;
                 }
                 None => i += 1,

@@ -20,9 +20,9 @@ impl Cx<'_> {
             }
             let upper = w.to_ascii_uppercase();
             let ok = !WORDLIKE_CODES.contains(&upper.as_str());
-            ok.then(|| code_token(&upper)).flatten()
+            ok.then(|| currency_code(&upper)).flatten()
         };
-        if let Some((code, mut p)) = code_token(self.word(i)).or_else(lower_code) {
+        if let Some((code, mut p)) = currency_code(self.word(i)).or_else(lower_code) {
             let mut j = i + 1;
             if p == 0 && !num.scaled {
                 if let Some((q, k)) = self.scale(j, false, false, false) {
@@ -79,7 +79,7 @@ impl Cx<'_> {
         while j > 0 && i - j < 3 {
             j -= 1;
             if CURRENCY_BEFORE.iter().any(|c| c.0 == self.lower(j))
-                || code_token(self.word(j)).is_some()
+                || currency_code(self.word(j)).is_some()
             {
                 return true;
             }
@@ -92,7 +92,7 @@ impl Cx<'_> {
     pub(super) fn currency_after_number(&self, i: usize) -> bool {
         let w = self.word(i + 1);
         self.kind(i) == Some(TokenKind::Number)
-            && (code_token(w).is_some()
+            && (currency_code(w).is_some()
                 || CURRENCY_BEFORE.iter().any(|c| c.0 == w)
                 || CURRENCY_AFTER.iter().any(|c| c.0 == self.lower(i + 1)))
     }
@@ -100,7 +100,7 @@ impl Cx<'_> {
     /// A currency before the number: `$`, `US$`, `£`, `USD`, `Rs`, `MEUR` (with the power
     /// of ten its prefix scales the amount by).
     pub(super) fn currency_before(&self, i: usize) -> Option<(&'static str, i32, usize)> {
-        if let Some((code, p)) = code_token(self.word(i)) {
+        if let Some((code, p)) = currency_code(self.word(i)) {
             return Some((code, p, i + 1));
         }
         let (row, j) = self.longest(i, &CURRENCY_BEFORE)?;
@@ -145,19 +145,19 @@ impl Cx<'_> {
 
 /// A currency code token in capitals, with the power of ten a scale prefix adds: `USD`,
 /// `RMB` (as `CNY`), `MUSD` (millions), `kEUR` (thousands).
-pub(super) fn code_token(w: &str) -> Option<(&'static str, i32)> {
+pub(super) fn currency_code(w: &str) -> Option<(&'static str, i32)> {
     // Most words are no code: only three capitals, or four with a prefix, can be one.
     let tail_caps = w.len() >= 3 && w.bytes().skip(w.len() - 3).all(|b| b.is_ascii_uppercase());
     if !tail_caps || w.len() > 4 {
         return None;
     }
     if CURRENCY_CODES.contains(&w) {
-        return Some((code_of(w), 0));
+        return Some((iso_code(w), 0));
     }
     CODE_SCALE_PREFIXES.iter().find_map(|&(prefix, p)| {
         let rest = w.strip_prefix(prefix)?;
         let ok = CURRENCY_CODES.contains(&rest) && !WORDLIKE_CODES.contains(&rest);
-        ok.then(|| (code_of(rest), p))
+        ok.then(|| (iso_code(rest), p))
     })
 }
 
@@ -171,11 +171,11 @@ pub(super) fn glued_code_number(w: &str) -> Option<(&'static str, f64)> {
     if !digits.starts_with(|c: char| c.is_ascii_digit()) || !CURRENCY_CODES.contains(&code) {
         return None;
     }
-    Some((code_of(code), parse_digits(digits)?))
+    Some((iso_code(code), parse_digits(digits)?))
 }
 
 /// The ISO code for a written code (`RMB` is `CNY`, `BTC` is `XBT` as for `bitcoin`).
-fn code_of(w: &str) -> &'static str {
+fn iso_code(w: &str) -> &'static str {
     match w {
         "RMB" => "CNY",
         "BTC" => "XBT",

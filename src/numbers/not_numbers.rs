@@ -14,9 +14,9 @@ impl Cx<'_> {
     /// tail, digits of a name or a code, the pronoun `one`.
     pub(super) fn no_number_here(&self, i: usize, num: &Num) -> bool {
         (num.bare_digits && self.is_year_like(i) && !self.counted_year(i))
-            || (num.bare_digits && self.is_code(i))
+            || (num.bare_digits && self.in_a_name(i))
             || self.is_pronoun_one(i, num)
-            || (num.bare_digits && self.is_dotted_code(i))
+            || (num.bare_digits && self.is_digit_code(i))
     }
 
     /// A four-digit number 1000–2099 written plainly: a year unless context makes it a count.
@@ -42,7 +42,7 @@ impl Cx<'_> {
     }
 
     /// Digits that are part of a name or code: `Windows 10`, `Boeing 737`, `No. 5`.
-    pub(super) fn is_code(&self, i: usize) -> bool {
+    pub(super) fn in_a_name(&self, i: usize) -> bool {
         if i == 0 {
             return false;
         }
@@ -86,7 +86,7 @@ impl Cx<'_> {
 
     /// `192.168.1.2`, `1.2.3`: digits with several dots are codes; so are digits with a
     /// leading zero (`020`) and runs of digit groups (`020 7946 0958`), as in phone numbers.
-    pub(super) fn is_dotted_code(&self, i: usize) -> bool {
+    pub(super) fn is_digit_code(&self, i: usize) -> bool {
         let w = self.word(i);
         let plain = |k: usize| {
             self.kind(k) == Some(TokenKind::Number)

@@ -9,7 +9,8 @@ use crate::annotation::{Annotation, Label, Value};
 use crate::tokenize::TokenKind;
 use std::borrow::Cow;
 
-/// The longest token sequence a spelled number may span; longer runs are cut (linear time).
+/// The most words a spelled number is read from (`fifty - two` is one); longer runs are
+/// cut, so reading stays linear.
 const MAX_NUMBER_WORDS: usize = 16;
 
 /// A number read at some token.
@@ -49,13 +50,13 @@ impl Cx<'_> {
         if let Some(&n) = self.numbers.borrow().get(&(i, money)) {
             return n;
         }
-        let n = self.read_number(i, money);
+        let n = self.signed_number(i, money);
         self.numbers.borrow_mut().insert((i, money), n);
         n
     }
 
     /// [`Cx::number`], uncached.
-    fn read_number(&self, i: usize, money: bool) -> Option<Num> {
+    fn signed_number(&self, i: usize, money: bool) -> Option<Num> {
         // A sign: `-5` (the `-` touching, not after another number), `minus five`.
         let (negative, j) = match self.lower(i) {
             "minus" | "negative" => (true, i + 1),
@@ -71,7 +72,7 @@ impl Cx<'_> {
             }
             _ => (false, i),
         };
-        let mut num = self.unsigned(j, money)?;
+        let mut num = self.unsigned_number(j, money)?;
         if negative {
             if num.ordinal {
                 return None;
@@ -82,13 +83,13 @@ impl Cx<'_> {
         Some(num)
     }
 
-    pub(super) fn unsigned(&self, i: usize, money: bool) -> Option<Num> {
+    pub(super) fn unsigned_number(&self, i: usize, money: bool) -> Option<Num> {
         if self.kind(i) == Some(TokenKind::Number) {
             // `3 hundred and 21`, `4 thousand 3 hundred`, `3 million and a quarter`: digits
             // that number words go on.
             let next_is_scale = SCALES.iter().any(|s| s.0 == self.lower(i + 1));
             if next_is_scale && self.plain_small(i) {
-                let pieces = self.word_pieces(i);
+                let pieces = self.spelled_words(i);
                 if let Some(s) = words::spelled(pieces.iter().map(|p| p.0.as_ref()))
                     .filter(|s| s.words > 2 && !s.ordinal)
                 {
@@ -113,7 +114,7 @@ impl Cx<'_> {
         if self.kind(i) != Some(TokenKind::Word) {
             return None;
         }
-        let pieces = self.word_pieces(i);
+        let pieces = self.spelled_words(i);
         let s = words::spelled(pieces.iter().map(|p| p.0.as_ref()))?;
         let mut num = Num {
             ordinal: s.ordinal,
@@ -135,7 +136,7 @@ impl Cx<'_> {
     /// The words of a spelled number from `i`, each with the token after it: `Twenty` `-`
     /// `six` (split because capitalised) and `fifty - two` joined back; digits below 1000
     /// after a scale word or `and` (`4 thousand 3 hundred and 21`).
-    pub(super) fn word_pieces(&self, i: usize) -> Vec<(Cow<'_, str>, usize)> {
+    pub(super) fn spelled_words(&self, i: usize) -> Vec<(Cow<'_, str>, usize)> {
         let mut pieces: Vec<(Cow<str>, usize)> = Vec::new();
         let mut j = i;
         while pieces.len() < MAX_NUMBER_WORDS {

@@ -154,8 +154,8 @@ impl Cx<'_> {
         if !digits(i) || !matches!(self.lower(i + 1), "-" | "–" | "to") || !digits(i + 2) {
             return None;
         }
-        let (d1, _) = self.day(i).filter(|&(_, j)| j == i + 1)?;
-        let (d2, j) = self.day(i + 2).filter(|&(d2, _)| d2 > d1)?;
+        let (d1, _) = self.day_number(i).filter(|&(_, j)| j == i + 1)?;
+        let (d2, j) = self.day_number(i + 2).filter(|&(d2, _)| d2 > d1)?;
         let k = if self.lower(j) == "of" { j + 1 } else { j };
         let (m, end) = self.month(k)?;
         let year = match self.lower(end) {
@@ -177,7 +177,7 @@ impl Cx<'_> {
         if self.lower(i) != "between" || self.lower(i + 2) != "and" {
             return None;
         }
-        let (y, e) = (self.year(i + 1)?, self.year(i + 3)?);
+        let (y, e) = (self.year_digits(i + 1)?, self.year_digits(i + 3)?);
         let years = (1000..2100).contains(&y) && y < e && e < 2100;
         (years && !self.counted_year(i + 3))
             .then(|| self.date_ann(i, i + 4, iso_value(format!("{y:04}/{e:04}"))))
@@ -222,7 +222,7 @@ impl Cx<'_> {
         // `May 4-5`: a later day of the month named before (not `11/1/96-11`), not counting
         // what follows (`May 4 to 5 people`).
         let Some((d2, k)) = self
-            .day(j)
+            .day_number(j)
             .filter(|_| self.kind(j) == Some(TokenKind::Number) && self.month(i).is_some())
         else {
             return (end, ann);
@@ -230,7 +230,7 @@ impl Cx<'_> {
         let d1: u32 = from[from.len() - 2..].parse().unwrap_or(99);
         let counts = self.kind(k) == Some(TokenKind::Word)
             && self.word(k).starts_with(char::is_lowercase)
-            && !self.lowercase_text();
+            && !self.all_lower;
         if d2 <= d1 || counts {
             return (end, ann);
         }

@@ -86,8 +86,9 @@ pub(super) struct Cx<'a> {
     pub(super) numbers: RefCell<FxHashMap<(usize, bool), Option<Num>>>,
 }
 
-/// Whether `phrase` (space-separated words) starts with the word `first`. Most phrase
-/// lookups (a table's rows tried in turn) fail here, most of them on the first byte.
+/// Whether `phrase` (space-separated words) starts with the word `first`. A lookup that
+/// tries a table's rows in turn ([`Cx::phrase_at`]) fails here for most rows, most of them
+/// on the first byte.
 #[inline]
 fn opens(first: &str, phrase: &str) -> bool {
     let (f, p) = (first.as_bytes(), phrase.as_bytes());

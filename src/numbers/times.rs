@@ -15,14 +15,14 @@ impl Cx<'_> {
     pub(super) fn time(&self, i: usize) -> Option<(usize, Annotation)> {
         // `tonight`, `last night`, `this morning`: a part of a day relative to today.
         if let Some((&(_, offset), j)) = self.longest(i, &RELATIVE_TIMES) {
-            let value = self.relative(offset, "day");
+            let value = self.relative_value(offset, "day");
             return Some((j, self.ann(i, j, Label::Time, value)));
         }
         if let Some(found) = self.day_part_first(i) {
             return Some(found);
         }
         if let Some((&(_, bound, approx), j)) = self.qualifier(i) {
-            let (end, mut ann) = self.time_at(j)?;
+            let (end, mut ann) = self.clock_time(j)?;
             ann.span = self.span(i, end);
             if let Some(v) = ann.value.as_mut() {
                 v.bound = bound;
@@ -30,7 +30,7 @@ impl Cx<'_> {
             }
             return Some((end, ann));
         }
-        self.time_at(i)
+        self.clock_time(i)
     }
 
     /// `half past seven`, `20 minutes past eight`, `quarter to ten`, `10 past 9`.
@@ -130,7 +130,7 @@ impl Cx<'_> {
         let (pm, j) = self.day_part(i)?;
         let at = self.lower(j) == "at";
         let k = if at { j + 1 } else { j };
-        let (end, ann) = self.time_at(k).or_else(|| {
+        let (end, ann) = self.clock_time(k).or_else(|| {
             // `at 7`: a bare hour after `at`, when no unit makes it a count.
             let (h, end) = if self.kind(k) == Some(TokenKind::Number) {
                 let h: u32 = self.word(k).parse().ok()?;
@@ -157,7 +157,7 @@ impl Cx<'_> {
     }
 
     /// A time at `i`: `3 pm`, `15:30`, `3:30 a.m. EST`, `noon`, `seven o'clock`, `8.10 pm`.
-    fn time_at(&self, i: usize) -> Option<(usize, Annotation)> {
+    fn clock_time(&self, i: usize) -> Option<(usize, Annotation)> {
         if let Some(found) = self.time_past(i) {
             return Some(found);
         }

@@ -2,7 +2,7 @@
 //! `11/29/2026`, `05-Aug-2016`, `February 2022`, `November`, `on the 18th`; month and
 //! weekday names, days and years.
 
-use super::{iso_value, iso_value_opt, resolve, valid_date};
+use super::{iso_value, iso_value_opt, resolve_iso, valid_date};
 use crate::annotation::Annotation;
 use crate::numbers::reader::Cx;
 use crate::numbers::words;
@@ -34,7 +34,7 @@ impl Cx<'_> {
         // a full name that is no other word (`february`), or one a day follows (`march 3`).
         let raw = self.word(i);
         let verb = matches!(stem, "may" | "march");
-        let lower_ok = self.lowercase_text() || (!verb && (stem == MONTHS[k].0 || number_after));
+        let lower_ok = self.all_lower || (!verb && (stem == MONTHS[k].0 || number_after));
         if !raw.starts_with(char::is_uppercase) && !lower_ok {
             return None;
         }
@@ -57,13 +57,13 @@ impl Cx<'_> {
         let k = WEEKDAYS
             .iter()
             .position(|d| d.0 == w || d.1 == w || short(d))?;
-        if !raw.starts_with(char::is_uppercase) && w.len() < 6 && !self.lowercase_text() {
+        if !raw.starts_with(char::is_uppercase) && w.len() < 6 && !self.all_lower {
             return None;
         }
         Some(k as u32 + 1)
     }
 
-    pub(crate) fn year(&self, i: usize) -> Option<i32> {
+    pub(crate) fn year_digits(&self, i: usize) -> Option<i32> {
         let w = self.word(i);
         (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
             .then(|| w.parse().ok())
@@ -71,7 +71,7 @@ impl Cx<'_> {
     }
 
     /// A day of the month at `i`: `29`, `21st`, `04th`, `twenty-first`, `second`.
-    pub(crate) fn day(&self, i: usize) -> Option<(u32, usize)> {
+    pub(crate) fn day_number(&self, i: usize) -> Option<(u32, usize)> {
         let w = self.lower(i);
         if self.kind(i) == Some(TokenKind::Number) {
             let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
@@ -239,12 +239,12 @@ impl Cx<'_> {
         };
         // Day [of] Month [Year]: `29 November 2026`, `4th of July`, `second of Aug.`,
         // `twenty five January nineteen eighty six`
-        let start = if self.lower(i) == "the" && self.day(i + 1).is_some() {
+        let start = if self.lower(i) == "the" && self.day_number(i + 1).is_some() {
             i + 1
         } else {
             i
         };
-        if let Some((d, j)) = self.day(start) {
+        if let Some((d, j)) = self.day_number(start) {
             // `the 15th day of June`
             let j = if self.lower(j) == "day" && self.lower(j + 1) == "of" {
                 j + 1
@@ -262,7 +262,10 @@ impl Cx<'_> {
             }
             // `the 15th of next month`, `the 21st day of this month`
             if let Some((offset, end)) = self.relative_month(k).filter(|_| k > j) {
-                let iso = match self.reference().and_then(|r| resolve(r, offset, "month")) {
+                let iso = match self
+                    .reference()
+                    .and_then(|r| resolve_iso(r, offset, "month"))
+                {
                     Some(ym) => {
                         let (y, m) = ym.split_once('-')?;
                         valid_date(y.parse().ok()?, m.parse().ok()?, d)
@@ -275,11 +278,11 @@ impl Cx<'_> {
         }
         let (m, j) = self.month(i)?;
         // Month Day[,] [Year]: `Nov. 29, 2026`, `May twenty nine`.
-        if let Some((d, k)) = self.day(j) {
+        if let Some((d, k)) = self.day_number(j) {
             let not_a_count = self.kind(k) != Some(TokenKind::Word)
                 || !self.word(k).starts_with(char::is_lowercase)
                 || self.year_at(k).is_some()
-                || self.lowercase_text();
+                || self.all_lower;
             if not_a_count || self.kind(j) == Some(TokenKind::Number) {
                 return with_year(m, d, k, i, k);
             }
@@ -288,14 +291,14 @@ impl Cx<'_> {
         if self.word(j) == "," && self.kind(j + 1) == Some(TokenKind::Number) {
             let w = self.lower(j + 1);
             if w.ends_with(|c: char| c.is_ascii_alphabetic()) {
-                if let Some((d, k)) = self.day(j + 1) {
+                if let Some((d, k)) = self.day_number(j + 1) {
                     return with_year(m, d, k, i, k);
                 }
             }
         }
         // Month [,] Year
         let k = if self.word(j) == "," { j + 1 } else { j };
-        if let Some(y) = self.year(k) {
+        if let Some(y) = self.year_digits(k) {
             return self.date_ann(i, k + 1, iso_value(format!("{y:04}-{m:02}")));
         }
         // A month alone: `in November`; `May` alone is a verb too often.
@@ -308,7 +311,7 @@ impl Cx<'_> {
     /// A year after a day and month at `k`: `2026`, `nineteen eighty six`, `two thousand
     /// and thirty two`, `seventeen hundred thirty three`; and the token after it.
     pub(crate) fn year_at(&self, k: usize) -> Option<(i32, usize)> {
-        if let Some(y) = self.year(k) {
+        if let Some(y) = self.year_digits(k) {
             return Some((y, k + 1));
         }
         if self.kind(k) != Some(TokenKind::Word) {
@@ -344,7 +347,7 @@ impl Cx<'_> {
     }
 
     /// `on the 18th`: a day of an unnamed month.
-    pub(super) fn day_of_month(&self, i: usize) -> Option<(usize, Annotation)> {
+    pub(super) fn day_of_unnamed_month(&self, i: usize) -> Option<(usize, Annotation)> {
         if !(self.lower(i) == "the" && i > 0 && self.lower(i - 1) == "on") {
             return None;
         }
@@ -352,7 +355,7 @@ impl Cx<'_> {
         if self.kind(i + 1) != Some(TokenKind::Number) || w.len() < 3 {
             return None;
         }
-        let (d, j) = self.day(i + 1)?;
+        let (d, j) = self.day_number(i + 1)?;
         self.date_ann(i, j, iso_value(format!("---{d:02}")))
     }
 }

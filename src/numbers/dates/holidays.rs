@@ -70,22 +70,22 @@ pub(crate) static HOLIDAYS: PhraseTable<(&str, Holiday)> = PhraseTable::new(
 
 impl Cx<'_> {
     /// A holiday's name at `i`, and the token after it.
-    pub(super) fn holiday_at(&self, i: usize) -> Option<(Holiday, usize)> {
+    pub(super) fn holiday_name(&self, i: usize) -> Option<(Holiday, usize)> {
         let (&(_, h), j) = self.longest(i, &HOLIDAYS)?;
         Some((h, j))
     }
 
     /// `Christmas`, `Easter 2018`, `Independence Day of this year`, `Thanksgiving`.
     pub(super) fn holiday(&self, i: usize) -> Option<(usize, Annotation)> {
-        let (h, j) = self.holiday_at(i)?;
-        let named = self.word(i).starts_with(char::is_uppercase) || self.lowercase_text();
+        let (h, j) = self.holiday_name(i)?;
+        let named = self.word(i).starts_with(char::is_uppercase) || self.all_lower;
         let k = if matches!(self.lower(j), "of" | "in" | ",") {
             j + 1
         } else {
             j
         };
         // `Easter 2018`; `Independence Day of this year`, `Thanksgiving next year`
-        let (year, end) = match (self.year(k), self.relative_year(k)) {
+        let (year, end) = match (self.year_digits(k), self.relative_year(k)) {
             (Some(y), _) => (Some(y), k + 1),
             (None, Some((offset, end))) => (
                 self.reference().and_then(|r| r.year().checked_add(offset)),
@@ -103,7 +103,7 @@ impl Cx<'_> {
             (y, _) => y,
         };
         let iso = match (h, year) {
-            (_, Some(y)) => holiday_in(h, y).map(ymd),
+            (_, Some(y)) => holiday_date(h, y).map(ymd),
             (Holiday::Fixed(m, d), None) => Some(format!("--{m:02}-{d:02}")),
             _ => None,
         };
@@ -119,7 +119,7 @@ impl Cx<'_> {
 }
 
 /// The date of holiday `h` in year `y`.
-pub(super) fn holiday_in(h: Holiday, y: i32) -> Option<NaiveDate> {
+pub(super) fn holiday_date(h: Holiday, y: i32) -> Option<NaiveDate> {
     let shift = |d: NaiveDate, n: i32| shift_days(d, n.into());
     match h {
         Holiday::Fixed(m, d) => NaiveDate::from_ymd_opt(y, m, d),

@@ -55,7 +55,7 @@ fn shift_months(d: NaiveDate, n: i32) -> Option<NaiveDate> {
 }
 
 /// The ISO form of `offset` `unit`s from `reference`: a day, week, month, year or decade.
-fn resolve(reference: NaiveDate, offset: i32, unit: &str) -> Option<String> {
+fn resolve_iso(reference: NaiveDate, offset: i32, unit: &str) -> Option<String> {
     Some(match unit {
         "day" => ymd(resolve_day(reference, offset, "day")?),
         "week" => {
@@ -132,7 +132,7 @@ impl Cx<'_> {
             .or_else(|| self.weekday_date(i))
             .or_else(|| self.calendar_date(i))
             .or_else(|| self.holiday(i))
-            .or_else(|| self.day_of_month(i))
+            .or_else(|| self.day_of_unnamed_month(i))
             .or_else(|| self.period_date(i))
             .or_else(|| self.in_future(i))
             .or_else(|| self.part_of_period(i))
@@ -167,18 +167,13 @@ impl Cx<'_> {
         Some((to, self.ann(from, to, Label::Date, value)))
     }
 
-    /// Whether the text has no capitals at all (lower-cased input, as in test suites).
-    pub(super) fn lowercase_text(&self) -> bool {
-        self.all_lower
-    }
-
-    pub(super) fn relative(&self, offset: i32, unit: &str) -> Value {
+    pub(super) fn relative_value(&self, offset: i32, unit: &str) -> Value {
         Value {
             relative: Some(Relative {
                 offset,
                 unit: unit.to_string(),
             }),
-            iso: self.reference().and_then(|r| resolve(r, offset, unit)),
+            iso: self.reference().and_then(|r| resolve_iso(r, offset, unit)),
             ..Value::default()
         }
     }

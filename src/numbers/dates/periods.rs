@@ -94,7 +94,7 @@ impl Cx<'_> {
         if k > i && self.lower(inner) == "the" {
             let unit = self.lower(inner + 1);
             if matches!(unit, "week" | "month" | "year" | "decade" | "century") {
-                return self.date_ann(i, inner + 2, self.relative(0, unit));
+                return self.date_ann(i, inner + 2, self.relative_value(0, unit));
             }
         }
         let (end, ann) = self
@@ -238,7 +238,7 @@ impl Cx<'_> {
     pub(super) fn fiscal_year(&self, i: usize) -> Option<(usize, Annotation)> {
         let (year, end) = self.fiscal_year_at(i).or_else(|| {
             let k = if self.lower(i) == "the" { i + 1 } else { i };
-            let y = self.year(k)?;
+            let y = self.year_digits(k)?;
             let fiscal = self.lower(k + 1) == "fiscal" && self.lower(k + 2) == "year";
             fiscal.then_some((y, k + 3))
         })?;
@@ -267,7 +267,7 @@ impl Cx<'_> {
                 } else {
                     k + 1
                 };
-                Some((self.year(j)?, j + 1))
+                Some((self.year_digits(j)?, j + 1))
             }
             "fy" if self.word(k) == "FY" || self.all_lower => Some((two_or_four(k + 1)?, k + 2)),
             w => {
@@ -316,7 +316,7 @@ impl Cx<'_> {
         {
             if let Some(k) = MONTHS.iter().position(|m| m.0 == rest) {
                 let m = k + 1;
-                return match self.year(i + 1) {
+                return match self.year_digits(i + 1) {
                     Some(y) => self.date_ann(i, i + 2, iso_value(format!("{y:04}-{m:02}"))),
                     None => self.date_ann(i, i + 1, iso_value(format!("--{m:02}"))),
                 };
@@ -326,7 +326,7 @@ impl Cx<'_> {
         if j > start {
             if let Some((m, k)) = self.month(j) {
                 let k2 = if self.word(k) == "," { k + 1 } else { k };
-                return match self.year(k2) {
+                return match self.year_digits(k2) {
                     Some(y) => self.date_ann(start, k2 + 1, iso_value(format!("{y:04}-{m:02}"))),
                     None => self.date_ann(start, k, iso_value(format!("--{m:02}"))),
                 };
@@ -338,7 +338,7 @@ impl Cx<'_> {
         if let Some((iso, end)) = self.century(j) {
             return self.date_ann(start, end, iso_value(iso));
         }
-        let y = self.year(j)?;
+        let y = self.year_digits(j)?;
         let context = j > start
             || (i > 0 && YEAR_PREPOSITIONS.contains(&self.lower(i - 1)))
             || self.lower(j + 1) == "'s"
@@ -351,7 +351,7 @@ impl Cx<'_> {
         if matches!(self.lower(j), "-" | "–" | "to") {
             let w = self.word(j + 1);
             let end_year = match w.len() {
-                4 => self.year(j + 1),
+                4 => self.year_digits(j + 1),
                 2 if w.bytes().all(|b| b.is_ascii_digit()) => {
                     Some(y / 100 * 100 + w.parse::<i32>().ok()?)
                 }
@@ -420,7 +420,7 @@ impl Cx<'_> {
         let n = if self.kind(i) == Some(TokenKind::Number) {
             parse_ordinal_digits(self.lower(i))?
         } else {
-            let pieces = self.word_pieces(i);
+            let pieces = self.spelled_words(i);
             let s = words::spelled(pieces.iter().map(|p| p.0.as_ref()))?;
             (s.ordinal && pieces.get(s.words - 1)?.1 == at).then_some(s.value)?
         };

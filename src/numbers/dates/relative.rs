@@ -3,7 +3,7 @@
 //! against a reference date when one is given.
 
 use super::calendar::WEEKDAYS;
-use super::holidays::{holiday_in, Holiday};
+use super::holidays::{holiday_date, Holiday};
 use super::periods::SEASONS;
 use super::weekdays::place_weekday;
 use super::{iso_value, iso_value_opt, parse_calendar_date, resolve_day, ymd};
@@ -37,9 +37,9 @@ impl Cx<'_> {
             let owned = i > 0 && OWNERS.contains(&self.lower(i - 1));
             return (!owned).then(|| (j + 1, self.ann(i, j + 1, Label::Date, Value::default())));
         }
-        if let Some((h, k)) = self.holiday_at(j) {
+        if let Some((h, k)) = self.holiday_name(j) {
             let iso = match (reference, h) {
-                (Some(r), _) => occurrence(r, offset, |y| holiday_in(h, y)).map(ymd),
+                (Some(r), _) => occurrence(r, offset, |y| holiday_date(h, y)).map(ymd),
                 (None, Holiday::Fixed(m, d)) => Some(format!("--{m:02}-{d:02}")),
                 (None, _) => None,
             };
@@ -85,7 +85,7 @@ impl Cx<'_> {
     /// `yesterday`, `last week`, `earlier this week`, `next Monday`, `this past Friday`.
     pub(super) fn relative_date(&self, i: usize) -> Option<(usize, Annotation)> {
         if let Some((&(_, offset), j)) = self.longest(i, &RELATIVE_DAYS) {
-            return self.date_ann(i, j, self.relative(offset, "day"));
+            return self.date_ann(i, j, self.relative_value(offset, "day"));
         }
         let (&(_, offset, rule), j) = self.longest(i, &RELATIVE_MODIFIERS)?;
         if let Some(wd) = self.weekday(j) {
@@ -146,7 +146,7 @@ impl Cx<'_> {
         if self.lower(i) == "this" && *unit == "day" {
             return None;
         }
-        self.date_ann(i, j + 1, self.relative(offset, unit))
+        self.date_ann(i, j + 1, self.relative_value(offset, unit))
     }
 
     /// `two years ago` after a span of time ending at `i`: the value, or `None`.
@@ -159,7 +159,7 @@ impl Cx<'_> {
             if let Some((&(_, anchor), j)) = self.longest(i + 1, &RELATIVE_DAYS) {
                 let sign = if self.lower(i) == "before" { -1 } else { 1 };
                 let days = n as i32 * if unit == "week" { 7 } else { 1 };
-                return Some((j, self.relative(anchor + sign * days, "day")));
+                return Some((j, self.relative_value(anchor + sign * days, "day")));
             }
         }
         // `two weeks before Christmas`, `3 days after January 12th`, `4 months from tomorrow`
@@ -181,7 +181,7 @@ impl Cx<'_> {
         }
         let (&(_, sign), j) = self.longest(i, &AGO_WORDS)?;
         let offset = sign * n as i32;
-        let mut v = self.relative(offset, unit);
+        let mut v = self.relative_value(offset, unit);
         // `two years ago` is the day two years back (`two weeks`: fourteen days back).
         if let Some(r) = self.reference() {
             v.iso = resolve_day(r, offset, unit).map(ymd);
@@ -196,7 +196,7 @@ impl Cx<'_> {
         let reference = self.reference();
         // `before new year`: after a count of days, a holiday's name needs no capital.
         let (end, ann) = self.date(i).or_else(|| {
-            let (_, j) = self.holiday_at(i)?;
+            let (_, j) = self.holiday_name(i)?;
             Some((j, self.ann(i, j, Label::Date, Value::default())))
         })?;
         // `from May 1 to May 10` is a range, not an anchor.
@@ -210,8 +210,8 @@ impl Cx<'_> {
                 .filter(|d| *d >= r)
                 .or_else(|| on(r.year() + 1))
         };
-        let day = if let Some((h, _)) = self.holiday_at(i).filter(|&(_, j)| j == end) {
-            next(&|y| holiday_in(h, y))
+        let day = if let Some((h, _)) = self.holiday_name(i).filter(|&(_, j)| j == end) {
+            next(&|y| holiday_date(h, y))
         } else if let (Some(wd), None, true) = (value.weekday, &value.relative, end == i + 1) {
             reference.and_then(|r| place_weekday(r, wd.into(), WeekdayRule::Week, 0))
         } else {
@@ -273,7 +273,7 @@ impl Cx<'_> {
             return None;
         }
         let offset = n as i32;
-        let mut value = self.relative(offset, unit);
+        let mut value = self.relative_value(offset, unit);
         if let Some(r) = self.reference() {
             value.iso = resolve_day(r, offset, unit).map(ymd);
         }

@@ -177,7 +177,7 @@ impl Cx<'_> {
             // `Monday 21`, `Tuesday the 11th`
             .or_else(|| {
                 let k = if self.lower(j) == "the" { j + 1 } else { j };
-                let (d, end) = self.day(k)?;
+                let (d, end) = self.day_number(k)?;
                 // Not the start of a code or another number: `Friday 7-6`, `Monday 21 people`.
                 let joined = self.touching(end - 1)
                     && matches!(self.word(end), "-" | "/" | "." | ":")
@@ -186,7 +186,7 @@ impl Cx<'_> {
                 let counted = self.kind(end) == Some(TokenKind::Word)
                     && self.word(end).starts_with(char::is_lowercase)
                     && !self.all_lower;
-                (!joined && !counted && self.day(end).is_none())
+                (!joined && !counted && self.day_number(end).is_none())
                     .then(|| (end, iso_value(format!("---{d:02}"))))
             })
             // `Friday 7.6`: a month and day written with a period, when no unit follows.

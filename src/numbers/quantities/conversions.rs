@@ -17,12 +17,14 @@ impl Cx<'_> {
     /// of its kind after `a` (`a metric ton is equal to 2,204.62 pounds`, the span without
     /// `a`). `prev` is the annotation before. Elsewhere a named unit is a word (`in
     /// Celsius`, `Celsius Network`, `how many pounds she gained`).
-    pub(crate) fn named_unit(
+    pub(crate) fn unit_in_conversion(
         &self,
         i: usize,
         prev: Option<&Annotation>,
     ) -> Option<(usize, Annotation)> {
-        if !self.first_words.get(i).copied().unwrap_or(false) || !may_name_unit(self.lower(i)) {
+        if !self.first_words.get(i).copied().unwrap_or(false)
+            || !may_start_spelled_unit(self.lower(i))
+        {
             return None;
         }
         let ends_at = |phrase: &str| {
@@ -45,7 +47,7 @@ impl Cx<'_> {
         if !(after_quantity || asked || after_article || joined) {
             return None;
         }
-        let (unit, j) = self.unit_named(i)?;
+        let (unit, j) = self.spelled_unit_at(i)?;
         let kind = unit_kind(unit)?;
         let prev_kind = prev
             .and_then(|a| a.value.as_ref()?.unit.as_deref())
@@ -56,7 +58,7 @@ impl Cx<'_> {
             || (after_article && self.equals_quantity(j, kind))
             || (CONVERSION_WORDS.iter().any(|c| c.1 && self.lower(j) == c.0)
                 && self
-                    .unit_named(j + 1)
+                    .spelled_unit_at(j + 1)
                     .is_some_and(|(other, _)| other != unit && unit_kind(other) == Some(kind)));
         let value = Value {
             unit: Some(unit.to_string()),
@@ -67,9 +69,9 @@ impl Cx<'_> {
 
     /// A unit spelled out in words at `i` (`fahrenheit`, `degrees celsius`, `metric ton`; not
     /// short forms such as `in`, `m`, `ft` or `°`) and the token after it.
-    fn unit_named(&self, i: usize) -> Option<(&'static str, usize)> {
+    fn spelled_unit_at(&self, i: usize) -> Option<(&'static str, usize)> {
         let (&(w, unit), j) = self.longest(i, &UNITS_AFTER)?;
-        spelled_unit(w).then_some((unit, j))
+        spells_unit_out(w).then_some((unit, j))
     }
 
     /// Whether `is`, `equals`, `is equal to` … at `i` and then a quantity of `kind` follow.
@@ -87,19 +89,19 @@ impl Cx<'_> {
 /// Whether a [`UNITS_AFTER`] phrase spells its unit out in words (`fahrenheit`, `metric
 /// ton`), so that it can name the unit without a number; short forms (`in`, `m`, `ft`, `°`)
 /// cannot.
-fn spelled_unit(phrase: &str) -> bool {
+fn spells_unit_out(phrase: &str) -> bool {
     phrase.len() >= 4 && phrase.bytes().all(|b| b.is_ascii_lowercase() || b == b' ')
 }
 
-/// Whether a word starts a [`spelled_unit`]: one lookup that rules out most tokens before
-/// any conversion frame is tried.
-fn may_name_unit(w: &str) -> bool {
+/// Whether a word starts the phrase of a unit spelled out in words ([`spells_unit_out`]): one
+/// lookup that rules out most tokens before any conversion frame is tried.
+fn may_start_spelled_unit(w: &str) -> bool {
     static WORDS: OnceLock<HashSet<&'static str>> = OnceLock::new();
     WORDS
         .get_or_init(|| {
             UNITS_AFTER
                 .iter()
-                .filter(|u| spelled_unit(u.0))
+                .filter(|u| spells_unit_out(u.0))
                 .filter_map(|u| u.0.split(' ').next())
                 .collect()
         })

@@ -14,11 +14,16 @@ impl Cx<'_> {
     }
 
     /// `ann` over tokens `from..end`, a bare `degree` in it read as an angle or a temperature
-    /// by the words around it ([`Cx::degree_reading`]).
-    pub(crate) fn degree_read(&self, from: usize, end: usize, mut ann: Annotation) -> Annotation {
+    /// by the words around it ([`Cx::bare_degree_unit`]).
+    pub(crate) fn settle_bare_degree(
+        &self,
+        from: usize,
+        end: usize,
+        mut ann: Annotation,
+    ) -> Annotation {
         if let Some(v) = ann.value.as_mut() {
             if v.unit.as_deref() == Some("degree") {
-                v.unit = Some(self.degree_reading(from, end).to_string());
+                v.unit = Some(self.bare_degree_unit(from, end).to_string());
             }
         }
         ann
@@ -29,7 +34,7 @@ impl Cx<'_> {
     /// view`), or a word a few before, within the clause, turns something (`rotate 90°`,
     /// `tilted 23.5 degrees`) and none there speaks of heat; otherwise `degree`, a
     /// temperature (`the thermostat was turned down 2 degrees`, `10 degrees colder`).
-    fn degree_reading(&self, from: usize, end: usize) -> &'static str {
+    fn bare_degree_unit(&self, from: usize, end: usize) -> &'static str {
         let cue = |w: &str, c: DegreeCue| DEGREE_CUES.iter().any(|r| r.0 == w && r.1 == c);
         let next = self.lower(end);
         if cue(next, DegreeCue::HeatAfter) {

@@ -6,6 +6,8 @@ use crate::numbers::reader::PhraseTable;
 /// Units after a number: the words (singular and plural listed apart) and the canonical
 /// unit. Abbreviations that are also ordinary words (`in`, `m`) only follow rules in the
 /// grammar; see [`TOUCHING_UNITS`].
+///
+/// [`TOUCHING_UNITS`]: super::TOUCHING_UNITS
 pub(crate) static UNITS_AFTER: PhraseTable<(&str, &str)> = PhraseTable::new(
     &[
         // length

@@ -68,7 +68,7 @@ fn piece(w: &str) -> Option<Piece> {
                 )
                 .chain(WORD_PIECES.iter().map(|r| r.0.to_string()));
             words
-                .filter_map(|w| Some((w.clone(), read_piece(&w)?)))
+                .filter_map(|w| Some((w.clone(), piece_from_tables(&w)?)))
                 .collect()
         })
         .get(w)
@@ -91,7 +91,7 @@ const WORD_PIECES: &[(&str, Piece)] = &[
 ];
 
 /// [`piece`] by reading the tables in order (the first table that has the word wins).
-fn read_piece(w: &str) -> Option<Piece> {
+fn piece_from_tables(w: &str) -> Option<Piece> {
     fn find<T: Copy>(t: &[(&str, T)], w: &str) -> Option<T> {
         t.iter().find(|(k, _)| *k == w).map(|&(_, v)| v)
     }
