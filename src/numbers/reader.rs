@@ -95,25 +95,48 @@ fn opens(first: &str, phrase: &str) -> bool {
     p.first() == f.first() && p.starts_with(f) && p.get(f.len()).is_none_or(|&c| c == b' ')
 }
 
+#[cfg(test)]
+thread_local! {
+    static TOKEN_READS: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+}
+
+/// Counts one look at a token (its text, kind or spacing), in test builds only: the test
+/// that reading is linear compares these counts for texts of different lengths.
+#[inline(always)]
+fn count_read() {
+    #[cfg(test)]
+    TOKEN_READS.with(|n| n.set(n.get() + 1));
+}
+
+/// The looks at tokens counted on this thread so far ([`count_read`]).
+#[cfg(test)]
+pub(super) fn token_reads() -> u64 {
+    TOKEN_READS.with(std::cell::Cell::get)
+}
+
 impl Cx<'_> {
     pub(super) fn span(&self, from: usize, to: usize) -> Span {
         self.tokens[from].span.cover(self.tokens[to - 1].span)
     }
 
     pub(super) fn lower(&self, i: usize) -> &str {
+        count_read();
         self.lower.get(i).copied().unwrap_or("")
     }
 
     pub(super) fn word(&self, i: usize) -> &str {
+        count_read();
         self.words.get(i).copied().unwrap_or("")
     }
 
     pub(super) fn kind(&self, i: usize) -> Option<TokenKind> {
+        count_read();
         self.tokens.get(i).map(|t| t.kind)
     }
 
     /// Whether tokens `i` and `i + 1` touch (no space between).
     pub(super) fn touching(&self, i: usize) -> bool {
+        count_read();
         match (self.tokens.get(i), self.tokens.get(i + 1)) {
             (Some(a), Some(b)) => a.span.end == b.span.start,
             _ => false,

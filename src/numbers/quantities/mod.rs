@@ -214,7 +214,7 @@ impl Cx<'_> {
 }
 
 /// Unit letters that count only written against the number (`1.8m`, `100t`, `5g`, `2L`).
-pub(super) const TOUCHING_UNITS: &[(&str, &str)] = &[
+const TOUCHING_UNITS: &[(&str, &str)] = &[
     ("c", "degree Celsius"),
     ("f", "degree Fahrenheit"),
     ("m", "metre"),
@@ -255,10 +255,34 @@ const PER_TIMES: &[(&str, &str)] = &[
 ];
 
 /// A larger unit followed by a smaller one of the same kind: `5 feet 10 inches`.
-pub(super) const COMPOUND_UNITS: &[(&str, &str, f64)] = &[
+const COMPOUND_UNITS: &[(&str, &str, f64)] = &[
     ("foot", "inch", 12.0),
     ("pound", "ounce", 16.0),
     ("stone", "pound", 14.0),
     ("metre", "centimetre", 100.0),
     ("kilogram", "gram", 1000.0),
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unit_kinds_cover_every_unit() {
+        for unit in UNITS_AFTER
+            .iter()
+            .map(|u| u.1)
+            .chain(TOUCHING_UNITS.iter().map(|u| u.1))
+            .chain(COMPOUND_UNITS.iter().map(|u| u.1))
+        {
+            assert!(
+                unit_kind(unit).is_some(),
+                "{unit} has no kind in UNIT_KINDS"
+            );
+        }
+        assert_eq!(unit_kind("degree"), Some("temperature"));
+        assert_eq!(unit_kind("degree of arc"), Some("angle"));
+        assert_eq!(unit_kind("year of age"), Some("age"));
+        assert_eq!(unit_kind("barrel per week"), None);
+    }
+}
