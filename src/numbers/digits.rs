@@ -277,7 +277,7 @@ pub(super) fn clean_number(w: &str) -> Option<f64> {
 }
 
 /// `95,000` → 95000; `1,234.5` → 1234.5; `0.75`; rejects `1,2`, `1.2.3`, `12a`.
-pub fn parse_digits(w: &str) -> Option<f64> {
+pub(super) fn parse_digits(w: &str) -> Option<f64> {
     clean_number(w).filter(|v| v.is_finite())
 }
 

@@ -90,9 +90,8 @@ mod words;
 use crate::annotation::Annotation;
 use crate::tokenize::{Token, TokenKind};
 use amount::QUALIFIERS;
-pub use dates::parse_calendar_date;
+pub(crate) use dates::parse_calendar_date;
 use dates::period_code;
-pub use digits::parse_digits;
 use money::{currency_code, glued_code_number};
 pub use quantities::unit_kind;
 use reader::Cx;
@@ -107,7 +106,7 @@ pub fn find(text: &str, tokens: &[Token]) -> Vec<Annotation> {
 
 /// As [`find`], resolving relative dates (`yesterday`, `last week`, `Friday`) to ISO dates
 /// against `reference` (year, month, day) when one is given.
-pub fn find_with(
+pub(crate) fn find_with(
     text: &str,
     tokens: &[Token],
     reference: Option<(i32, u32, u32)>,
@@ -238,7 +237,9 @@ fn fold_into(w: &str, out: &mut String) {
 }
 
 /// Whether `words` (lower-case, space-separated) is a qualifier the grammar keeps inside a
-/// span (`over`, `more than`, `approximately`). Spec runners use it to accept our wider spans.
+/// span (`over`, `more than`, `approximately`, `between`). Spans follow OntoNotes and take
+/// the qualifier in (`over 95,000`); a caller comparing them with spans that leave it out,
+/// as the Recognizers-Text spec runner does, can tell the extra words apart with this.
 pub fn is_qualifier(words: &str) -> bool {
     QUALIFIERS.iter().any(|q| q.0 == words) || words == "between"
 }

@@ -96,7 +96,7 @@ fn resolve_day(reference: NaiveDate, offset: i32, unit: &str) -> Option<NaiveDat
 }
 
 /// `YYYY-MM-DD`, a real calendar date, → (year, month, day).
-pub fn parse_calendar_date(w: &str) -> Option<(i32, u32, u32)> {
+pub(crate) fn parse_calendar_date(w: &str) -> Option<(i32, u32, u32)> {
     let mut parts = w.split('-');
     let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);
     let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
