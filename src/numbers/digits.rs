@@ -272,6 +272,8 @@ fn scientific(w: &str) -> Option<String> {
     (m_ok && e_ok).then(|| format!("{mantissa}e{exponent}"))
 }
 
+/// `95,000` → 95000, as [`parse_digits`] but not checked to be finite (a run of digits too
+/// long for an `f64` is infinite); a range's scale reads it so.
 pub(super) fn clean_number(w: &str) -> Option<f64> {
     clean_digits(w)?.parse().ok()
 }

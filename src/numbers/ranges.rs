@@ -2,8 +2,7 @@
 //! amounts (`5.25% to 5.5%`), scores that are no range (`52-48`), and spans of days and years
 //! (`May 4-5`, `4-5 May`, `March 3 - April 5`, `between 2010 and 2014`).
 
-use super::amount::Qualifier;
-use super::amount::Reading;
+use super::amount::{Qualifier, Reading};
 use super::dates::{iso_value, valid_date};
 use super::digits::clean_number;
 use super::number::Num;

@@ -10,8 +10,10 @@ mod weekdays;
 
 use super::reader::Cx;
 use crate::annotation::{Annotation, Label, Relative, Value};
-pub(super) use calendar::{is_calendar_word, MONTHS, WEEKDAYS};
 use chrono::{Datelike, Months, NaiveDate, TimeDelta};
+
+// What the scan and the other forms read of dates.
+pub(super) use calendar::{is_calendar_word, MONTHS, WEEKDAYS};
 pub(super) use holidays::HOLIDAYS;
 pub(super) use periods::{period_code, two_digit_decade, VAGUE_SPAN_HEADS};
 pub(super) use relative::{AGO_WORDS, CALENDAR_UNITS, RELATIVE_DAYS, RELATIVE_MODIFIERS};
@@ -21,10 +23,12 @@ pub(super) fn valid_date(y: i32, m: u32, d: u32) -> bool {
     NaiveDate::from_ymd_opt(y, m, d).is_some()
 }
 
+/// `d` as an ISO date, `2026-11-29`.
 fn ymd(d: NaiveDate) -> String {
     format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
 }
 
+/// `iso` as a value.
 pub(super) fn iso_value(iso: String) -> Value {
     Value {
         iso: Some(iso),
@@ -153,11 +157,13 @@ impl Cx<'_> {
         }
     }
 
+    /// The reference date relative dates resolve against, if one was given.
     fn reference(&self) -> Option<NaiveDate> {
         let (y, m, d) = self.reference?;
         NaiveDate::from_ymd_opt(y, m, d)
     }
 
+    /// A DATE over tokens `from..to` with `value`, and the token after it.
     pub(super) fn date_ann(
         &self,
         from: usize,
@@ -167,6 +173,8 @@ impl Cx<'_> {
         Some((to, self.ann(from, to, Label::Date, value)))
     }
 
+    /// `offset` `unit`s from now (`{relative: {offset: -1, unit: "week"}}`), with its ISO
+    /// form when there is a reference date.
     pub(super) fn relative_value(&self, offset: i32, unit: &str) -> Value {
         Value {
             relative: Some(Relative {

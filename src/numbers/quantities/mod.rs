@@ -16,10 +16,12 @@ use super::reader::Cx;
 use super::words;
 use crate::annotation::{Annotation, Label, Value};
 use crate::tokenize::TokenKind;
+use units::UNIT_KINDS;
+
+// What the scan and the other forms read of quantities.
 pub(super) use ages::AGE_WORDS;
 pub(super) use degrees::ZERO_SIDES;
 pub(super) use units::UNITS_AFTER;
-use units::UNIT_KINDS;
 
 /// What a canonical unit measures (`"temperature"`, `"angle"`, `"age"`, `"length"`, `"mass"`
 /// …), or `None` for one the grammar composes (`barrel per week`). A bare `degree` is a
