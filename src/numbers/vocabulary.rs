@@ -115,7 +115,9 @@ pub(super) fn is_first_word(w: &str) -> bool {
 }
 
 /// Every word that is second in a phrase of those tables (`least` of `at least`, `morning`
-/// of `this morning`): after a lead word, such a token keeps the scan trying.
+/// of `this morning`), and the words after a lead word in phrases read without a table
+/// (`weekend` of `this weekend`, `end` of `the end of`): after a lead word, such a token
+/// keeps the scan trying.
 pub(super) fn is_second_word(w: &str) -> bool {
     static WORDS: OnceLock<HashSet<&'static str>> = OnceLock::new();
     WORDS
