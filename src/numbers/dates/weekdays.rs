@@ -1,0 +1,284 @@
+//! Weekdays: `Friday`, `Friday, Nov. 29`, `Friday 7/6`, `Saturday night`, `the second Sunday
+//! of May`, `next week Monday`, `Monday two weeks from now`; placed by a reference date.
+
+use super::relative::{WeekdayRule, RELATIVE_MODIFIERS};
+use super::{iso_value, parse_calendar_date, shift_days, shift_months, valid_date, ymd};
+use crate::annotation::{Annotation, Label, Relative, Value};
+use crate::numbers::digits::parse_ordinal_digits;
+use crate::numbers::reader::Cx;
+use crate::numbers::words;
+use crate::tokenize::TokenKind;
+use chrono::{Datelike, Days, Months, NaiveDate};
+
+/// The date of ISO weekday `wd` (1–7) placed by `rule` and `offset` around `reference`.
+pub(super) fn place_weekday(
+    reference: NaiveDate,
+    wd: u32,
+    rule: WeekdayRule,
+    offset: i32,
+) -> Option<NaiveDate> {
+    let r = reference.weekday().number_from_monday();
+    let back = |n: u32| reference.checked_sub_days(Days::new(n.into()));
+    let fwd = |n: u32| reference.checked_add_days(Days::new(n.into()));
+    match rule {
+        WeekdayRule::Before => back(match (r + 7 - wd) % 7 {
+            0 => 7,
+            n => n,
+        }),
+        WeekdayRule::After => fwd(match (wd + 7 - r) % 7 {
+            0 => 7,
+            n => n,
+        }),
+        WeekdayRule::Week => {
+            let monday = back(r - 1)?;
+            shift_days(monday, i64::from(offset) * 7 + i64::from(wd - 1))
+        }
+    }
+}
+
+impl Cx<'_> {
+    /// `Saturday night`, `Wednesday morning`: a part of a weekday after the weekday that
+    /// ended at `end` (`ann`, from `i`), a TIME with the weekday's value.
+    pub(super) fn weekday_part(
+        &self,
+        i: usize,
+        end: usize,
+        ann: &Annotation,
+    ) -> Option<(usize, Annotation)> {
+        let value = ann.value.as_ref()?;
+        // Lower-case, or in capitals with the rest: not `Monday Night Football`.
+        let written = self.word(end);
+        let plain =
+            !written.starts_with(char::is_uppercase) || written.chars().all(|c| !c.is_lowercase());
+        let part = plain
+            && matches!(
+                self.lower(end),
+                "morning" | "afternoon" | "evening" | "night"
+            );
+        (part && value.weekday.is_some() && self.weekday(end - 1).is_some())
+            .then(|| (end + 1, self.ann(i, end + 1, Label::Time, value.clone())))
+    }
+
+    /// `the second Sunday of May`, `the last Friday in June 2027`, `first Monday of
+    /// October`: the weekday and, with a year or a reference date, the day.
+    pub(super) fn weekday_of_month(&self, i: usize) -> Option<(usize, Annotation)> {
+        let k = if self.lower(i) == "the" { i + 1 } else { i };
+        let nth = match self.lower(k) {
+            "last" => -1,
+            w => {
+                let n = if self.kind(k) == Some(TokenKind::Number) {
+                    parse_ordinal_digits(w)?
+                } else {
+                    let s = words::spelled(std::iter::once(w))?;
+                    s.ordinal.then_some(s.value)?
+                };
+                if !(1.0..=5.0).contains(&n) {
+                    return None;
+                }
+                n as i32
+            }
+        };
+        let wd = self.weekday(k + 1)?;
+        if !matches!(self.lower(k + 2), "of" | "in") {
+            return None;
+        }
+        let (m, end) = self.month(k + 3)?;
+        let (year, end) = match self.year_at(end) {
+            Some((y, e)) => (Some(y), e),
+            None => (self.reference().map(|r| r.year()), end),
+        };
+        let value = Value {
+            iso: year.and_then(|y| nth_weekday(y, m, wd, nth)).map(ymd),
+            weekday: Some(wd as u8),
+            ..Value::default()
+        };
+        self.date_ann(i, end, value)
+    }
+
+    /// A weekday in a week relative to now: `next week Monday`, `Tuesday of last week`.
+    pub(super) fn week_weekday(
+        &self,
+        from: usize,
+        to: usize,
+        wd: u32,
+        offset: i32,
+    ) -> Option<(usize, Annotation)> {
+        let mut value = Value {
+            weekday: Some(wd as u8),
+            relative: Some(Relative {
+                offset,
+                unit: "week".into(),
+            }),
+            ..Value::default()
+        };
+        if let Some(r) = self.reference() {
+            value.iso = place_weekday(r, wd, WeekdayRule::Week, offset).map(ymd);
+        }
+        self.date_ann(from, to, value)
+    }
+
+    /// `on Friday` after a day counted from another (`in 3 days on Friday`, `3 weeks after
+    /// Christmas on Friday`): that weekday in the (ISO) week of the day.
+    pub(super) fn on_weekday(&self, j: usize, mut value: Value) -> (usize, Value) {
+        let Some(wd) = (self.lower(j) == "on")
+            .then(|| self.weekday(j + 1))
+            .flatten()
+        else {
+            return (j, value);
+        };
+        value.weekday = Some(wd as u8);
+        value.iso = value.iso.as_deref().and_then(|iso| {
+            let (y, m, d) = parse_calendar_date(iso)?;
+            let day = NaiveDate::from_ymd_opt(y, m, d)?;
+            place_weekday(day, wd, WeekdayRule::Week, 0).map(ymd)
+        });
+        (j + 2, value)
+    }
+
+    /// `Monday two weeks from now`, `Sunday 3 weeks after January 15th`: a weekday in the
+    /// (ISO) week of a day counted from another. Read from the scan only (it reads an amount,
+    /// which may read a date, so dates cannot start it again).
+    pub(crate) fn weekday_counted(&self, i: usize) -> Option<(usize, Annotation)> {
+        let wd = self.weekday(i)?;
+        let k = if self.word(i + 1) == "," {
+            i + 2
+        } else {
+            i + 1
+        };
+        if self.number(k, false).is_none() && self.lower(k) != "a" {
+            return None;
+        }
+        let (end, ann) = self.amount(k)?;
+        let mut value = ann.value.unwrap_or_default();
+        // A count of days that is no date (`Monday 21 days`), or one in the past (`Monday
+        // two weeks ago`, where the weekday is more likely said of the news itself).
+        if ann.label != Label::Date || value.number.is_some() || self.lower(end - 1) == "ago" {
+            return None;
+        }
+        value.weekday = Some(wd as u8);
+        value.iso = value.iso.as_deref().and_then(|iso| {
+            let (y, m, d) = parse_calendar_date(iso)?;
+            let day = NaiveDate::from_ymd_opt(y, m, d)?;
+            place_weekday(day, wd, WeekdayRule::Week, 0).map(ymd)
+        });
+        self.date_ann(i, end, value)
+    }
+
+    /// A date written after a weekday, from `i`: `, Nov. 29`, `7/6`, `7.6`, `the 11th`.
+    pub(super) fn date_after_weekday(&self, i: usize, wd: u32) -> Option<(usize, Value)> {
+        let j = if self.word(i) == "," { i + 1 } else { i };
+        self.calendar_date(j)
+            .map(|(end, ann)| (end, ann.value.unwrap_or_default()))
+            // `Friday 7/6`: after a weekday, a slash date is a month and day.
+            .or_else(|| {
+                self.slash_day(j, true)
+                    .map(|(iso, end)| (end, iso_value(iso)))
+            })
+            // `Monday 21`, `Tuesday the 11th`
+            .or_else(|| {
+                let k = if self.lower(j) == "the" { j + 1 } else { j };
+                let (d, end) = self.day_number(k)?;
+                // Not the start of a code or another number: `Friday 7-6`, `Monday 21 people`.
+                let joined = self.touching(end - 1)
+                    && matches!(self.word(end), "-" | "/" | "." | ":")
+                    && self.touching(end)
+                    && self.kind(end + 1) == Some(TokenKind::Number);
+                let counted = self.kind(end) == Some(TokenKind::Word)
+                    && self.word(end).starts_with(char::is_lowercase)
+                    && !self.all_lower;
+                (!joined && !counted && self.day_number(end).is_none())
+                    .then(|| (end, iso_value(format!("---{d:02}"))))
+            })
+            // `Friday 7.6`: a month and day written with a period, when no unit follows.
+            .or_else(|| self.dotted_day(j))
+            .map(|(end, mut value)| {
+                value.weekday = Some(wd as u8);
+                (end, value)
+            })
+    }
+
+    /// `7.6`: a month and day in one token, after a weekday; not `7.6 percent`.
+    fn dotted_day(&self, i: usize) -> Option<(usize, Value)> {
+        let (a, b) = self.word(i).split_once('.')?;
+        let num = |s: &str| {
+            (!s.is_empty() && s.len() <= 2 && s.bytes().all(|c| c.is_ascii_digit()))
+                .then(|| s.parse::<u32>().ok())
+                .flatten()
+        };
+        let (m, d) = (num(a)?, num(b)?);
+        // A decimal is likelier before most words (`Friday 1.5 million`, `Friday 2.5 points`,
+        // `Friday 7.6 percent`); a date ends its phrase or goes on with `at` or `with`.
+        let next = self.lower(i + 1);
+        let phrase_end = self.kind(i + 1) != Some(TokenKind::Word) || matches!(next, "at" | "with");
+        (valid_date(2000, m, d) && phrase_end && next != "%")
+            .then(|| (i + 1, iso_value(format!("--{m:02}-{d:02}"))))
+    }
+
+    /// `Friday`, `Friday, Nov. 29`, `Friday 7/6`.
+    pub(super) fn weekday_date(&self, i: usize) -> Option<(usize, Annotation)> {
+        let wd = self.weekday(i)?;
+        // `Tuesday of next week`, `Monday of the following week`
+        if self.lower(i + 1) == "of" {
+            if let Some((&(_, offset, WeekdayRule::Week), k)) =
+                self.longest(i + 2, &RELATIVE_MODIFIERS)
+            {
+                if self.lower(k) == "week" {
+                    return self.week_weekday(i, k + 1, wd, offset);
+                }
+            }
+        }
+        let dated = self.date_after_weekday(i + 1, wd);
+        if let Some((end, mut value)) = dated {
+            value.weekday = Some(wd as u8);
+            // `Monday 21`: the nearest month where the 21st is a Monday.
+            if let (Some(r), Some(d)) = (
+                self.reference(),
+                value.iso.as_deref().and_then(|s| s.strip_prefix("---")),
+            ) {
+                let d: u32 = d.parse().unwrap_or(0);
+                value.iso = nearest_weekday_day(r, wd, d).map(ymd).or(value.iso);
+            }
+            return self.date_ann(i, end, value);
+        }
+        let mut value = Value {
+            weekday: Some(wd as u8),
+            ..Value::default()
+        };
+        if let Some(r) = self.reference() {
+            // The most recent such day, today included.
+            value.iso = if r.weekday().number_from_monday() == wd {
+                Some(ymd(r))
+            } else {
+                place_weekday(r, wd, WeekdayRule::Before, 0).map(ymd)
+            };
+        }
+        self.date_ann(i, i + 1, value)
+    }
+}
+
+/// The `nth` ISO weekday `wd` of month `m` of year `y`; `nth` -1 is the last.
+pub(super) fn nth_weekday(y: i32, m: u32, wd: u32, nth: i32) -> Option<NaiveDate> {
+    let first = NaiveDate::from_ymd_opt(y, m, 1)?;
+    let lead = (wd + 7 - first.weekday().number_from_monday()) % 7;
+    let day = if nth > 0 {
+        1 + lead + 7 * (nth as u32 - 1)
+    } else {
+        let days = first.checked_add_months(Months::new(1))?.pred_opt()?.day();
+        let last_first = 1 + lead + 7 * ((days - 1 - lead) / 7);
+        last_first.checked_sub(7 * (nth.unsigned_abs() - 1))?
+    };
+    NaiveDate::from_ymd_opt(y, m, day)
+}
+
+/// The date nearest `reference` (within half a year) on day `d` of its month that falls on
+/// ISO weekday `wd`.
+fn nearest_weekday_day(reference: NaiveDate, wd: u32, d: u32) -> Option<NaiveDate> {
+    let first = reference.with_day(1)?;
+    (-6i32..=6)
+        .filter_map(|k| {
+            let m = shift_months(first, k)?;
+            let date = m.with_day(d)?;
+            (date.weekday().number_from_monday() == wd).then_some(date)
+        })
+        .min_by_key(|date| (*date - reference).num_days().abs())
+}

@@ -1,0 +1,289 @@
+//! A number at a token: digits, words or both, with an optional sign and scale (`-5`,
+//! `minus five`, `1.5 million`, `3 hundred and 21`, `95k`), read once per token; and counts
+//! given by their order (`thousands`, `tens of thousands`).
+
+use super::money::CURRENCY_AFTER;
+use super::reader::Cx;
+use super::words;
+use crate::annotation::{Annotation, Label, Value};
+use crate::tokenize::TokenKind;
+use std::borrow::Cow;
+
+/// The most words a spelled number is read from (`fifty - two` is one); longer runs are
+/// cut, so reading stays linear.
+const MAX_NUMBER_WORDS: usize = 16;
+
+/// A number read at some token.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Num {
+    pub(super) value: f64,
+    /// The token after it.
+    pub(super) end: usize,
+    pub(super) ordinal: bool,
+    /// Written in words, at least in part.
+    pub(super) spelled: bool,
+    /// One digits token, nothing else (`2024`, `10`).
+    pub(super) bare_digits: bool,
+    /// Whether a scale word or letter multiplied it (`1.5 million`).
+    pub(super) scaled: bool,
+}
+
+impl Num {
+    /// A number read from digits or words that are not a year on their own (`bare_digits`
+    /// false), unscaled, not an ordinal, ending before token `end`.
+    pub(super) fn plain(value: f64, end: usize) -> Num {
+        Num {
+            value,
+            end,
+            ordinal: false,
+            spelled: false,
+            bare_digits: false,
+            scaled: false,
+        }
+    }
+}
+
+impl Cx<'_> {
+    /// A number at `i`: digits, words or both, with an optional sign and scale. `money` says
+    /// a currency came before it, which lets `m` and `b` mean million and billion.
+    pub(super) fn number(&self, i: usize, money: bool) -> Option<Num> {
+        if let Some(&n) = self.numbers.borrow().get(&(i, money)) {
+            return n;
+        }
+        let n = self.signed_number(i, money);
+        self.numbers.borrow_mut().insert((i, money), n);
+        n
+    }
+
+    /// [`Cx::number`], uncached.
+    fn signed_number(&self, i: usize, money: bool) -> Option<Num> {
+        // A sign: `-5` (the `-` touching, not after another number), `minus five`.
+        let (negative, j) = match self.lower(i) {
+            "minus" | "negative" => (true, i + 1),
+            // Not after a number either: `75 -300mm` is a range written loosely.
+            "-" | "−" | "–"
+                if self.touching(i)
+                    && self.kind(i + 1) == Some(TokenKind::Number)
+                    && (i == 0
+                        || !(self.touching(i - 1)
+                            || self.kind(i - 1) == Some(TokenKind::Number))) =>
+            {
+                (true, i + 1)
+            }
+            _ => (false, i),
+        };
+        let mut num = self.unsigned_number(j, money)?;
+        if negative {
+            if num.ordinal {
+                return None;
+            }
+            num.value = -num.value;
+            num.bare_digits = false;
+        }
+        Some(num)
+    }
+
+    pub(super) fn unsigned_number(&self, i: usize, money: bool) -> Option<Num> {
+        if self.kind(i) == Some(TokenKind::Number) {
+            // `3 hundred and 21`, `4 thousand 3 hundred`, `3 million and a quarter`: digits
+            // that number words go on.
+            let next_is_scale = SCALES.iter().any(|s| s.0 == self.lower(i + 1));
+            if next_is_scale && self.plain_small(i) {
+                let pieces = self.spelled_words(i);
+                if let Some(s) = words::spelled(pieces.iter().map(|p| p.0.as_ref()))
+                    .filter(|s| s.words > 2 && !s.ordinal)
+                {
+                    return Some(Num {
+                        spelled: true,
+                        scaled: true,
+                        ..Num::plain(s.value, pieces[s.words - 1].1)
+                    });
+                }
+            }
+            return self.digits_number(i, money);
+        }
+        // `.08`, `a .22 rifle`: a decimal without its zero.
+        if self.word(i) == "."
+            && self.touching(i)
+            && (i == 0 || !self.touching(i - 1))
+            && self.word(i + 1).bytes().all(|b| b.is_ascii_digit())
+        {
+            let value: f64 = format!("0.{}", self.word(i + 1)).parse().ok()?;
+            return Some(Num::plain(value, i + 2));
+        }
+        if self.kind(i) != Some(TokenKind::Word) {
+            return None;
+        }
+        let pieces = self.spelled_words(i);
+        let s = words::spelled(pieces.iter().map(|p| p.0.as_ref()))?;
+        let mut num = Num {
+            ordinal: s.ordinal,
+            spelled: true,
+            ..Num::plain(s.value, pieces[s.words - 1].1)
+        };
+        // `three hundred and a half`-style leftovers are the word parser's; here only a
+        // digits-style scale after words (`two bn`).
+        if !num.ordinal && num.value < 1000.0 {
+            if let Some((p, j)) = self.scale(num.end, false, false, false) {
+                num.value *= 10f64.powi(p);
+                num.end = j;
+                num.scaled = true;
+            }
+        }
+        Some(num)
+    }
+
+    /// The words of a spelled number from `i`, each with the token after it: `Twenty` `-`
+    /// `six` (split because capitalised) and `fifty - two` joined back; digits below 1000
+    /// after a scale word or `and` (`4 thousand 3 hundred and 21`).
+    pub(super) fn spelled_words(&self, i: usize) -> Vec<(Cow<'_, str>, usize)> {
+        let mut pieces: Vec<(Cow<str>, usize)> = Vec::new();
+        let mut j = i;
+        while pieces.len() < MAX_NUMBER_WORDS {
+            let digits_ok = j == i
+                || pieces.last().is_some_and(|p| {
+                    p.0 == "and" || SCALES.iter().any(|s| s.0 == p.0 && s.0.len() > 3)
+                });
+            let word = self.kind(j) == Some(TokenKind::Word);
+            if !(word || (digits_ok && self.plain_small(j))) {
+                break;
+            }
+            let dash = self.word(j + 1) == "-" && self.kind(j + 2) == Some(TokenKind::Word);
+            let tight = self.touching(j) && self.touching(j + 1);
+            if word && dash && (tight || words::spaced_compound(self.lower(j), self.lower(j + 2))) {
+                let joined = format!("{}-{}", self.lower(j), self.lower(j + 2));
+                pieces.push((Cow::Owned(joined), j + 3));
+                j += 3;
+                continue;
+            }
+            pieces.push((Cow::Borrowed(self.lower(j)), j + 1));
+            j += 1;
+        }
+        pieces
+    }
+
+    /// Plain digits below 1000 without a leading zero (`3`, `21`, `450`).
+    fn plain_small(&self, i: usize) -> bool {
+        let w = self.word(i);
+        self.kind(i) == Some(TokenKind::Number)
+            && (1..=3).contains(&w.len())
+            && w.bytes().all(|b| b.is_ascii_digit())
+            && !w.starts_with('0')
+    }
+
+    /// A scale after a number at `i`: `million`, `bn`, or, after digits when `letters`, a
+    /// letter (`money`: a currency came before; `decimal`: the digits have a decimal point).
+    ///
+    /// The letters: `k` is a thousand, touching, alone or after a decimal (`95k`, `10 k.`,
+    /// `2.33 k`). `M` is a million touching the digits (`10M`) or after a decimal (`1.5 M`); lower-case `m` only
+    /// after a currency (`€20m`), for `1.8m` is a metre and `7.62mm` a millimetre. `b` is a
+    /// billion touching the digits when capital, after a decimal or after a currency (`1.2b`,
+    /// `$5b`); `5b` alone is a grade or a form. `G` is never a scale (`5G` networks). A letter
+    /// is alone when no word follows it (`10 k run` may be a race).
+    pub(super) fn scale(
+        &self,
+        i: usize,
+        letters: bool,
+        money: bool,
+        decimal: bool,
+    ) -> Option<(i32, usize)> {
+        let w = self.lower(i);
+        if let Some(&(_, p)) = SCALES.iter().find(|(s, _)| *s == w) {
+            // `hundred` after digits only when whole: `322 hundred`.
+            return Some((p, i + 1));
+        }
+        if !letters || i == 0 {
+            return None;
+        }
+        // `10M.` at the end of a sentence: the period is in the token.
+        let raw = self.word(i);
+        let raw = raw
+            .strip_suffix('.')
+            .filter(|r| r.len() <= 2 && self.kind(i + 1).is_none_or(|k| k != TokenKind::Word))
+            .unwrap_or(raw);
+        let w = raw.to_ascii_lowercase();
+        let &(_, p) = TOUCHING_SCALES.iter().find(|(s, _)| *s == w)?;
+        let touching = self.touching(i - 1);
+        let alone = !touching
+            && self.kind(i) == Some(TokenKind::Word)
+            && self.kind(i + 1) != Some(TokenKind::Word);
+        let capital = raw.chars().all(|c| c.is_uppercase());
+        let money = money || self.money_before_number(i);
+        let spaced = !touching && self.kind(i) == Some(TokenKind::Word);
+        let ok = match w.as_str() {
+            "k" => touching || alone || (spaced && decimal),
+            "b" => touching && (capital || decimal || money),
+            _ => (touching && (capital || money)) || (spaced && capital && decimal),
+        };
+        ok.then_some((p, i + 1))
+    }
+
+    /// `thousands`, `tens of thousands`, `hundreds of millions of dollars`, `dozens`: more
+    /// than the order named, approximately.
+    pub(super) fn plural_scale(&self, i: usize) -> Option<(usize, Annotation)> {
+        let order = |w: &str| match w {
+            "dozens" => Some(12.0),
+            "hundreds" => Some(100.0),
+            "thousands" => Some(1e3),
+            "millions" => Some(1e6),
+            "billions" => Some(1e9),
+            "trillions" => Some(1e12),
+            _ => None,
+        };
+        let (mut n, mut j) = match self.lower(i) {
+            "tens" if self.lower(i + 1) == "of" => (10.0 * order(self.lower(i + 2))?, i + 3),
+            w => (order(w)?, i + 1),
+        };
+        if !self.lowercase_or_first(i) {
+            return None;
+        }
+        // `hundreds of thousands`
+        if self.lower(j) == "of" {
+            if let Some(m) = order(self.lower(j + 1)).filter(|&m| m > n) {
+                n *= m;
+                j += 2;
+            }
+        }
+        let mut value = Value {
+            number: Some(n),
+            bound: Some(crate::Bound::MoreThan),
+            approx: Some(true),
+            ..Value::default()
+        };
+        let mut label = Label::Cardinal;
+        // `billions of dollars`
+        if self.lower(j) == "of" {
+            if let Some((&(_, code, 1.0), k)) = self.longest(j + 1, &CURRENCY_AFTER) {
+                value.currency = Some(code.to_string());
+                label = Label::Money;
+                j = k;
+            }
+        }
+        Some((j, self.ann(i, j, label, value)))
+    }
+}
+
+/// Scale words after a number, and the power of ten they multiply by. Abbreviations that
+/// could also be units (`m`, `b`, `k`) count as scales only when they touch the number.
+pub(super) const SCALES: &[(&str, i32)] = &[
+    ("hundred", 2),
+    ("thousand", 3),
+    ("million", 6),
+    ("billion", 9),
+    ("trillion", 12),
+    ("lakh", 5),
+    ("lakhs", 5),
+    ("crore", 7),
+    ("crores", 7),
+    ("mln", 6),
+    ("mn", 6),
+    ("mil", 6),
+    ("bln", 9),
+    ("bn", 9),
+    ("tn", 12),
+    ("tln", 12),
+    ("trn", 12),
+];
+
+/// Scale letters that count only when written against the number (`95k`, `€20m`, `10M`).
+const TOUCHING_SCALES: &[(&str, i32)] = &[("k", 3), ("m", 6), ("mm", 6), ("b", 9)];

@@ -1,0 +1,108 @@
+//! Percentages: a sign or word after the amount (`20%`, `3.5 percent`, `2 percentage points`,
+//! `25 basis points`), before it in a phrase of its own (`percent of 10`), or alone (`the %`).
+
+use super::amount::Suffix;
+use super::number::Num;
+use super::reader::{Cx, PhraseTable};
+use super::words;
+use crate::annotation::{Annotation, Label, Value};
+use crate::tokenize::TokenKind;
+
+impl Cx<'_> {
+    /// A percent sign or word after a number at `i` (`20%`, `20 percentage points`, `25
+    /// basis points`, `a quarter of a percentage point`), and the token after it.
+    pub(super) fn percent_suffix(&self, i: usize, num: &Num) -> Option<(Suffix, usize)> {
+        if let Some((_, j)) = self.longest(i, &PERCENT_WORDS) {
+            // `20 percentage points`, `20%`; but not a bare `percentage` in `a percentage`.
+            return Some((Suffix::Percent(1.0), j));
+        }
+        // `25 basis points`, `25 bps` (lower-case: `BP` is a company).
+        if let Some((_, j)) = self.longest(i, &BASIS_POINTS) {
+            if self.word(i).starts_with('b') {
+                return Some((Suffix::Percent(0.01), j));
+            }
+        }
+        // `a quarter of a percentage point`, `half a percent`: a fraction of a percent.
+        let k = match (self.lower(i), self.lower(i + 1)) {
+            ("of", "a" | "an") => i + 2,
+            ("a", _) => i + 1,
+            _ => i,
+        };
+        if k > i && num.spelled && num.value > 0.0 && num.value < 1.0 {
+            if let Some((&p, j)) = self.longest(k, &PERCENT_WORDS) {
+                if p != "%" {
+                    return Some((Suffix::Percent(1.0), j));
+                }
+            }
+        }
+        None
+    }
+
+    /// `half a percentage point`, `half a percent`: a bare fraction before its percent.
+    pub(super) fn half_a_percent(&self, i: usize) -> Option<(usize, Annotation)> {
+        let v = words::bare_fraction(self.lower(i)).filter(|_| self.lower(i + 1) == "a")?;
+        let (&p, j) = self.longest(i + 2, &PERCENT_WORDS)?;
+        (p != "%").then(|| (j, self.ann(i, j, Label::Percent, Value::number(v))))
+    }
+
+    /// A percentage whose word comes first, at `i`: `percent of 10`, `per cent of
+    /// twenty-two` (10 %, 22 %). Only as a phrase of its own: the word opens a sentence and
+    /// the amount closes it, so `a large percent of 10,000 voters` and `Percent of 10,000
+    /// voters backed it` are words, and `20 percent of 50` is read as 20 % before this.
+    pub(super) fn percent_first(&self, i: usize) -> Option<(usize, Annotation)> {
+        if !self.sentence_start(i) {
+            return None;
+        }
+        let (_, j) = self.longest(i, &PERCENT_HEADS)?;
+        if self.lower(j) != "of" {
+            return None;
+        }
+        let num = self.number(j + 1, false)?;
+        let closed = num.end == self.tokens.len() || PHRASE_CLOSERS.contains(&self.word(num.end));
+        (closed && !num.ordinal).then(|| {
+            let value = Value::number(num.value);
+            (num.end, self.ann(i, num.end, Label::Percent, value))
+        })
+    }
+
+    /// A percent sign standing alone at `i`, words either side (`the % of increase`): a
+    /// percentage whose amount the text does not give (a value without a number). Not a
+    /// sign touching anything (`30%25` in a web address), nor after a number (`20 %`).
+    pub(super) fn percent_sign_alone(&self, i: usize) -> Option<(usize, Annotation)> {
+        let spaced = i > 0 && !self.touching(i - 1) && !self.touching(i);
+        let words_around = self.kind(i.wrapping_sub(1)) == Some(TokenKind::Word)
+            && self.kind(i + 1) == Some(TokenKind::Word);
+        (self.word(i) == "%" && spaced && words_around)
+            .then(|| (i + 1, self.ann(i, i + 1, Label::Percent, Value::default())))
+    }
+}
+
+/// Percent signs and words after a number.
+pub(super) static PERCENT_WORDS: PhraseTable<&str> = PhraseTable::new(
+    &[
+        "%",
+        "percent",
+        "percents",
+        "per cent",
+        "pct",
+        "pct.",
+        "percentage points",
+        "percentage point",
+        "percentage",
+        "per-cent",
+        "points percentage",
+    ],
+    |p| *p,
+);
+
+/// Basis points after a number (`25 basis points`, `25 bps`): a hundredth of a percent.
+pub(super) static BASIS_POINTS: PhraseTable<&str> =
+    PhraseTable::new(&["basis points", "basis point", "bps", "bp"], |p| *p);
+
+/// Percent words that may come before their amount, heading a phrase of their own:
+/// `percent of 10`, `per cent of twenty-two` (10 %, 22 %).
+pub(super) static PERCENT_HEADS: PhraseTable<&str> =
+    PhraseTable::new(&["percent", "percents", "per cent", "percentage"], |p| *p);
+
+/// Tokens that close a phrase: what may follow the amount of `percent of 10`.
+const PHRASE_CLOSERS: &[&str] = &[".", "!", "?", ";", ":", ",", ")"];

@@ -1,0 +1,223 @@
+//! The token reader: a line's tokens, their text and lower-cased forms, and the steps every
+//! form reads them with (a phrase at a token, the longest row of a table, an annotation).
+
+use super::number::Num;
+use super::vocabulary::is_first_word;
+use crate::annotation::{Annotation, Label, Value};
+use crate::span::Span;
+use crate::tokenize::{Token, TokenKind};
+use rustc_hash::FxHashMap;
+use std::cell::RefCell;
+use std::ops::Deref;
+use std::sync::OnceLock;
+
+/// A table whose rows each open with a phrase (lower-case words, single spaces), looked up
+/// at a token by [`Cx::longest`]. The rows are indexed by the first word of their phrase at
+/// first use, and the index lives in the table itself (a `static`), so no lookup depends on
+/// where the compiler put the rows.
+pub(super) struct PhraseTable<T: 'static> {
+    rows: &'static [T],
+    phrase: fn(&T) -> &'static str,
+    by_first_word: OnceLock<FxHashMap<&'static str, Vec<u32>>>,
+}
+
+impl<T> PhraseTable<T> {
+    /// A table of `rows`, each row's phrase given by `phrase`.
+    pub(super) const fn new(rows: &'static [T], phrase: fn(&T) -> &'static str) -> Self {
+        PhraseTable {
+            rows,
+            phrase,
+            by_first_word: OnceLock::new(),
+        }
+    }
+
+    /// Every row's phrase, in table order.
+    pub(super) fn phrases(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.rows.iter().map(self.phrase)
+    }
+
+    /// The rows whose phrase opens with the word `first`, in table order, from the index
+    /// (built at first use): the big tables (units, currencies) have hundreds of rows, and a
+    /// number's tail is looked up in several.
+    fn opening_with(&self, first: &str) -> impl Iterator<Item = &'static T> + '_ {
+        let index = self.by_first_word.get_or_init(|| {
+            let mut by_first: FxHashMap<&'static str, Vec<u32>> = FxHashMap::default();
+            for (k, phrase) in self.phrases().enumerate() {
+                let word = phrase.split(' ').next().unwrap_or(phrase);
+                // A token that is no phrase's first word skips every table (`Cx::first_words`):
+                // each table's first words must be among them.
+                debug_assert!(is_first_word(word), "{word:?} is missing from phrases()");
+                by_first.entry(word).or_default().push(k as u32);
+            }
+            by_first
+        });
+        let rows = self.rows;
+        index
+            .get(first)
+            .into_iter()
+            .flatten()
+            .map(move |&k| &rows[k as usize])
+    }
+}
+
+impl<T> Deref for PhraseTable<T> {
+    type Target = [T];
+
+    fn deref(&self) -> &[T] {
+        self.rows
+    }
+}
+
+/// The reading context: the tokens, their text, lower-cased, and the reference date.
+pub(super) struct Cx<'a> {
+    pub(super) text: &'a str,
+    pub(super) tokens: &'a [Token],
+    pub(super) words: &'a [&'a str],
+    pub(super) lower: &'a [&'a str],
+    pub(super) reference: Option<(i32, u32, u32)>,
+    /// The text has no capitals (lower-cased input, as in test suites): names cannot be told
+    /// by their capitals, so month and weekday names are taken in lower case.
+    pub(super) all_lower: bool,
+    /// Per token: whether it is the first word of some table phrase
+    /// ([`is_first_word`]), looked up once instead of once per table.
+    pub(super) first_words: &'a [bool],
+    /// [`Cx::number`] by (token, after money): time, date and amount each read the number
+    /// at a token, so each is parsed once.
+    pub(super) numbers: RefCell<FxHashMap<(usize, bool), Option<Num>>>,
+}
+
+/// Whether `phrase` (space-separated words) starts with the word `first`. A lookup that
+/// tries a table's rows in turn ([`Cx::phrase_at`]) fails here for most rows, most of them
+/// on the first byte.
+#[inline]
+fn opens(first: &str, phrase: &str) -> bool {
+    let (f, p) = (first.as_bytes(), phrase.as_bytes());
+    p.first() == f.first() && p.starts_with(f) && p.get(f.len()).is_none_or(|&c| c == b' ')
+}
+
+#[cfg(test)]
+thread_local! {
+    static TOKEN_READS: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+}
+
+/// Counts one look at a token (its text, kind or spacing), in test builds only: the test
+/// that reading is linear compares these counts for texts of different lengths.
+#[inline(always)]
+fn count_read() {
+    #[cfg(test)]
+    TOKEN_READS.with(|n| n.set(n.get() + 1));
+}
+
+/// The looks at tokens counted on this thread so far ([`count_read`]).
+#[cfg(test)]
+pub(super) fn token_reads() -> u64 {
+    TOKEN_READS.with(std::cell::Cell::get)
+}
+
+impl Cx<'_> {
+    pub(super) fn span(&self, from: usize, to: usize) -> Span {
+        self.tokens[from].span.cover(self.tokens[to - 1].span)
+    }
+
+    pub(super) fn lower(&self, i: usize) -> &str {
+        count_read();
+        self.lower.get(i).copied().unwrap_or("")
+    }
+
+    pub(super) fn word(&self, i: usize) -> &str {
+        count_read();
+        self.words.get(i).copied().unwrap_or("")
+    }
+
+    pub(super) fn kind(&self, i: usize) -> Option<TokenKind> {
+        count_read();
+        self.tokens.get(i).map(|t| t.kind)
+    }
+
+    /// Whether tokens `i` and `i + 1` touch (no space between).
+    pub(super) fn touching(&self, i: usize) -> bool {
+        count_read();
+        match (self.tokens.get(i), self.tokens.get(i + 1)) {
+            (Some(a), Some(b)) => a.span.end == b.span.start,
+            _ => false,
+        }
+    }
+
+    /// Whether token `i` starts a sentence (nothing, or end punctuation, before it).
+    pub(super) fn sentence_start(&self, i: usize) -> bool {
+        i == 0
+            || matches!(
+                self.word(i - 1),
+                "." | "!" | "?" | "\"" | "“" | "‘" | "'" | "(" | ":" | ";" | "-" | "—" | "–" | "…"
+            )
+            || self.text[self.tokens[i - 1].span.end..self.tokens[i].span.start].contains('\n')
+    }
+
+    /// Whether tokens `i..` spell the words of `phrase` (lower-case, space-separated).
+    pub(super) fn phrase_at(&self, i: usize, phrase: &str) -> Option<usize> {
+        opens(self.lower(i), phrase)
+            .then(|| self.words_at(i, phrase))
+            .flatten()
+    }
+
+    /// [`Cx::phrase_at`] past its first-word check.
+    fn words_at(&self, i: usize, phrase: &str) -> Option<usize> {
+        let mut j = i;
+        let mut rest = phrase;
+        loop {
+            let cut = rest.bytes().position(|c| c == b' ');
+            let w = cut.map_or(rest, |k| &rest[..k]);
+            if self.lower(j) != w {
+                return None;
+            }
+            j += 1;
+            match cut {
+                Some(k) => rest = &rest[k + 1..],
+                None => return Some(j),
+            }
+        }
+    }
+
+    /// The row of `table` whose phrase starts at `i` and reaches furthest (of several that
+    /// reach as far, the last in table order), and the token after it.
+    pub(super) fn longest<T>(
+        &self,
+        i: usize,
+        table: &'static PhraseTable<T>,
+    ) -> Option<(&'static T, usize)> {
+        if !self.first_words.get(i).copied().unwrap_or(false) {
+            return None;
+        }
+        let first = self.lower(i);
+        // Of some rows, the one whose phrase reaches furthest from `i`.
+        let best = |candidates: &mut dyn Iterator<Item = &'static T>| {
+            candidates
+                .filter(|r| opens(first, (table.phrase)(r)))
+                .filter_map(|r| self.words_at(i, (table.phrase)(r)).map(|j| (r, j)))
+                .max_by_key(|&(_, j)| j)
+        };
+        if first.contains(' ') {
+            // Never a token; the index holds first words without spaces.
+            return best(&mut table.rows.iter());
+        }
+        best(&mut table.opening_with(first))
+    }
+
+    pub(super) fn ann(&self, from: usize, to: usize, label: Label, value: Value) -> Annotation {
+        Annotation {
+            span: self.span(from, to),
+            label,
+            value: Some(value),
+            score: None,
+        }
+    }
+
+    /// Spelled numbers and ordinals are numbers in lower case, or capitalised at a sentence
+    /// start; mid-sentence capitals are names (`Fantastic Four`, `Second World War`).
+    pub(super) fn lowercase_or_first(&self, i: usize) -> bool {
+        let w = self.word(i);
+        !w.starts_with(char::is_uppercase)
+            || self.sentence_start(i)
+            || w.chars().all(|c| !c.is_lowercase())
+    }
+}
