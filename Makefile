@@ -6,7 +6,7 @@ PORT ?= 8000
 CHROMEDRIVER ?= /usr/bin/chromedriver
 WASM_TEST := cargo test --target wasm32-unknown-unknown --features wasm
 
-.PHONY: serve build test test-rust test-wasm test-js lint bench setup setup-test clean
+.PHONY: serve build test test-rust test-wasm test-js lint bench fuzz setup setup-test clean
 
 serve: build
 	node scripts/serve.mjs --port $(PORT) --root www
@@ -42,6 +42,11 @@ test-js:
 bench: build
 	cargo bench --bench annotate
 	node benches/wasm.mjs
+
+# Fuzzes `annotate` from the seeds in fuzz/seeds/ for FUZZ_SECONDS (default in the script);
+# installs cargo-fuzz and a toolchain for it when missing. CI runs it for 60 s (.ci/run).
+fuzz:
+	bash scripts/fuzz.sh $(FUZZ_SECONDS)
 
 clean:
 	cargo clean
