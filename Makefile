@@ -6,7 +6,7 @@ PORT ?= 8000
 CHROMEDRIVER ?= /usr/bin/chromedriver
 WASM_TEST := cargo test --target wasm32-unknown-unknown --features wasm
 
-.PHONY: serve build test test-rust test-wasm test-js lint bench fuzz setup setup-test clean
+.PHONY: serve build test test-rust test-wasm test-js lint check-data data bench fuzz setup setup-test clean
 
 serve: build
 	node scripts/serve.mjs --port $(PORT) --root www
@@ -20,14 +20,23 @@ setup:
 setup-test:
 	bash scripts/setup.sh test
 
-# Every test: lints, native Rust (unit, property, golden, spec, CLI), wasm-bindgen tests in
-# Node and headless Chromium, the built npm package in Node, the page in Chromium.
-test: setup-test lint test-rust build test-wasm test-js
+# Every test: lints, the generated data against its builds, native
+# Rust (unit, property, golden, spec, CLI), wasm-bindgen tests in Node and headless Chromium,
+# the built npm package in Node, the page in Chromium.
+test: setup-test lint check-data test-rust build test-wasm test-js
 
 lint:
 	cargo fmt --all -- --check
 	cargo clippy --quiet --all-targets -- -D warnings
 	cargo clippy --quiet --lib --target wasm32-unknown-unknown --features wasm -- -D warnings
+
+# data/gazetteers/ and data/clusters/ are what data/build_*.py write, in the pinned venv of
+# data/requirements.txt (scripts/data.sh); `make data` rewrites them.
+check-data:
+	bash scripts/data.sh check
+
+data:
+	bash scripts/data.sh build
 
 test-rust:
 	HIGHLIT_REQUIRE_SHARED=1 cargo test --quiet
