@@ -20,7 +20,7 @@ setup:
 setup-test:
 	bash scripts/setup.sh test
 
-# Every test: lints, the generated data against its builds, native
+# Every test: lints (and docs without warnings), the generated data against its builds, native
 # Rust (unit, property, golden, spec, CLI), wasm-bindgen tests in Node and headless Chromium,
 # the built npm package in Node, the page in Chromium.
 test: setup-test lint check-data test-rust build test-wasm test-js
@@ -29,6 +29,7 @@ lint:
 	cargo fmt --all -- --check
 	cargo clippy --quiet --all-targets -- -D warnings
 	cargo clippy --quiet --lib --target wasm32-unknown-unknown --features wasm -- -D warnings
+	RUSTDOCFLAGS="-D warnings" cargo doc --quiet --no-deps
 
 # data/gazetteers/ and data/clusters/ are what data/build_*.py write, in the pinned venv of
 # data/requirements.txt (scripts/data.sh); `make data` rewrites them.
