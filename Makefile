@@ -6,7 +6,7 @@ PORT ?= 8000
 CHROMEDRIVER ?= /usr/bin/chromedriver
 WASM_TEST := cargo test --target wasm32-unknown-unknown --features wasm
 
-.PHONY: serve build test test-rust test-wasm test-js lint bench setup setup-test clean
+.PHONY: serve build test test-rust test-wasm test-js lint check-data data bench fuzz setup setup-test clean
 
 serve: build
 	node scripts/serve.mjs --port $(PORT) --root www
@@ -20,14 +20,24 @@ setup:
 setup-test:
 	bash scripts/setup.sh test
 
-# Every test: lints, native Rust (unit, property, golden, spec, CLI), wasm-bindgen tests in
-# Node and headless Chromium, the built npm package in Node, the page in Chromium.
-test: setup-test lint test-rust build test-wasm test-js
+# Every test: lints (and docs without warnings), the generated data against its builds, native
+# Rust (unit, property, golden, spec, CLI), wasm-bindgen tests in Node and headless Chromium,
+# the built npm package in Node, the page in Chromium.
+test: setup-test lint check-data test-rust build test-wasm test-js
 
 lint:
 	cargo fmt --all -- --check
 	cargo clippy --quiet --workspace --all-targets -- -D warnings
 	cargo clippy --quiet --lib --target wasm32-unknown-unknown --features wasm -- -D warnings
+	RUSTDOCFLAGS="-D warnings" cargo doc --quiet --no-deps
+
+# data/gazetteers/ and data/clusters/ are what data/build_*.py write, in the pinned venv of
+# data/requirements.txt (scripts/data.sh); `make data` rewrites them.
+check-data:
+	bash scripts/data.sh check
+
+data:
+	bash scripts/data.sh build
 
 test-rust:
 	HIGHLIT_REQUIRE_SHARED=1 cargo test --quiet --workspace
@@ -50,6 +60,11 @@ bench: build
 	HIGHLIT_BENCH_TEXT=$(BENCH_TEXT) cargo bench --bench annotate
 	cargo bench --bench numbers
 	HIGHLIT_BENCH_TEXT=$(BENCH_TEXT) node benches/wasm.mjs
+
+# Fuzzes `annotate` from the seeds in fuzz/seeds/ for FUZZ_SECONDS (default in the script);
+# installs cargo-fuzz and a toolchain for it when missing. CI runs it for 60 s (.ci/run).
+fuzz:
+	bash scripts/fuzz.sh $(FUZZ_SECONDS)
 
 clean:
 	cargo clean

