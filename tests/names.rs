@@ -1,4 +1,4 @@
-//! Names from the model, merged with numbers, and the user gazetteer option (issue 4).
+//! Names from the model, merged with numbers, and the user gazetteer option.
 
 use highlit::{Annotator, BuildError, Label, Options};
 use std::collections::HashMap;

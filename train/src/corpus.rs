@@ -68,6 +68,11 @@ fn conll_type(t: &str) -> Option<usize> {
 /// The documents of the CoNLL file at `path` (split at `-DOCSTART-`), rebuilt as text.
 pub fn read_documents(path: &str) -> Res<Vec<Document>> {
     let raw = std::fs::read_to_string(path).map_err(|e| format!("{path}: {e}"))?;
+    Ok(parse_documents(&raw))
+}
+
+/// The documents of CoNLL-2003 text `raw` (see [`read_documents`]).
+fn parse_documents(raw: &str) -> Vec<Document> {
     let mut docs = Vec::new();
     let mut sentences: Vec<Vec<(&str, &str)>> = Vec::new();
     let mut sent: Vec<(&str, &str)> = Vec::new();
@@ -96,7 +101,7 @@ pub fn read_documents(path: &str) -> Res<Vec<Document>> {
         sentences.push(sent);
     }
     flush_doc(&mut sentences);
-    Ok(docs)
+    docs
 }
 
 /// One document's text and gold names from its sentences of (word, IOB tag).
@@ -181,11 +186,7 @@ mod tests {
         -DOCSTART- -X- -X- O\n\nBRUSSELS NNP B-NP B-LOC\n";
 
     fn documents() -> Vec<Document> {
-        let path = std::env::temp_dir().join(format!("highlit-corpus-{}.txt", std::process::id()));
-        std::fs::write(&path, CONLL).unwrap();
-        let docs = read_documents(path.to_str().unwrap()).unwrap();
-        std::fs::remove_file(&path).unwrap();
-        docs
+        parse_documents(CONLL)
     }
 
     #[test]
