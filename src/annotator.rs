@@ -1,7 +1,7 @@
 //! The annotator: options in, annotations out.
 
 use crate::annotation::{Annotation, Label};
-use crate::entities::Gazetteer;
+use crate::entities::{Gazetteer, SumsCache};
 use crate::{entities, numbers, tokenize};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
@@ -110,7 +110,10 @@ fn label_list(keep: impl Fn(Label) -> bool) -> String {
 
 /// Finds and labels the entities and numbers of English text.
 ///
-/// Build once, annotate many texts; an `Annotator` is immutable and cheap to share.
+/// Build once, annotate many texts. A text's annotations depend on the options and the text
+/// alone, never on what was annotated before or elsewhere: an `Annotator` keeps only exact
+/// sums of model weights between calls (they save work, not change results), and it may be
+/// shared between threads.
 #[derive(Clone, Debug)]
 pub struct Annotator {
     /// Bit `l as u16` set when label `l` is returned.
@@ -119,6 +122,9 @@ pub struct Annotator {
     reference_date: Option<(i32, u32, u32)>,
     /// The user's gazetteer, if any.
     gazetteer: Option<Arc<Gazetteer>>,
+    /// Weight sums the name model keeps from call to call. Exact, so a text's annotations
+    /// never depend on the texts before it; a clone starts with none.
+    sums: SumsCache,
 }
 
 impl Default for Annotator {
@@ -127,6 +133,7 @@ impl Default for Annotator {
             labels: u16::MAX,
             reference_date: None,
             gazetteer: None,
+            sums: SumsCache::default(),
         }
     }
 }
@@ -167,6 +174,7 @@ impl Annotator {
             labels,
             reference_date,
             gazetteer,
+            sums: SumsCache::default(),
         })
     }
 
@@ -186,7 +194,7 @@ impl Annotator {
         let tokens = tokenize::tokenize(text);
         let mut out = numbers::find_with(text, &tokens.tokens, self.reference_date);
         out.retain(|a| self.returns(a.label));
-        let mut names = entities::find(text, &tokens, self.gazetteer.as_deref());
+        let mut names = entities::find(text, &tokens, self.gazetteer.as_deref(), &self.sums);
         names.retain(|a| self.returns(a.label));
         merge(out, names)
     }

@@ -1,5 +1,8 @@
 //! The `highlit` binary: JSON out, offsets by unit, JSONL streaming, bad input reported by line.
 
+#[path = "common/news.rs"]
+mod news;
+
 use std::io::Write;
 use std::process::{Command, Output, Stdio};
 
@@ -11,8 +14,14 @@ fn run(args: &[&str], stdin: &[u8]) -> Output {
         .stderr(Stdio::piped())
         .spawn()
         .expect("the binary runs");
-    child.stdin.take().unwrap().write_all(stdin).unwrap();
-    child.wait_with_output().unwrap()
+    // Written from another thread: a large input's output fills the pipe before the input
+    // is all written, and both sides would wait.
+    let mut pipe = child.stdin.take().unwrap();
+    let input = stdin.to_vec();
+    let writer = std::thread::spawn(move || pipe.write_all(&input));
+    let out = child.wait_with_output().unwrap();
+    writer.join().unwrap().unwrap();
+    out
 }
 
 fn json(out: &Output) -> serde_json::Value {
@@ -117,4 +126,33 @@ fn label_filter_and_help() {
     assert_eq!(v[0]["label"], "DATE");
     let help = run(&["--help"], b"");
     assert!(help.status.success() && String::from_utf8_lossy(&help.stdout).contains("--jsonl"));
+}
+
+#[test]
+fn jsonl_over_many_documents_equals_each_document_run_alone() {
+    // One process over a large file gives each line what a process of its own gives it:
+    // nothing one document leaves behind (kept sums, caches) changes the next one's result.
+    let mut docs: Vec<String> = (0..80)
+        .map(|s| news::news(s, 1 + s as usize % 25))
+        .collect();
+    docs.insert(20, news::many_forms(3, 30_000));
+    docs.insert(50, news::many_forms(4, 20_000));
+    let lines: Vec<String> = docs
+        .iter()
+        .enumerate()
+        .map(|(id, text)| serde_json::json!({"id": id, "text": text}).to_string() + "\n")
+        .collect();
+    let all = run(&["--jsonl"], lines.concat().as_bytes());
+    assert!(all.status.success());
+    let all = String::from_utf8(all.stdout).unwrap();
+    let mut alone = String::new();
+    for line in &lines {
+        let out = run(&["--jsonl"], line.as_bytes());
+        assert!(out.status.success());
+        alone.push_str(&String::from_utf8(out.stdout).unwrap());
+    }
+    assert_eq!(all.lines().count(), docs.len());
+    for (k, (a, b)) in all.lines().zip(alone.lines()).enumerate() {
+        assert_eq!(a, b, "document {k}: in one run, then alone");
+    }
 }

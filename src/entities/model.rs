@@ -8,7 +8,7 @@
 
 use super::decode::{Transitions, N};
 use super::features::{self, Near};
-use super::hash::IdMap;
+use super::hash::{mix, IdMap};
 use super::token::TokInfo;
 use std::sync::{Mutex, MutexGuard, TryLockError};
 
@@ -29,8 +29,6 @@ pub struct Model {
     lattice: Transitions,
     /// Confidence = sigmoid(a * margin + b).
     platt: (f32, f32),
-    /// Weight sums kept across calls ([`Model::sums`]).
-    sums: SharedSums,
 }
 
 /// The most rows [`Sums`] holds before it starts again (about 4.5 MB).
@@ -40,7 +38,7 @@ const SUMS_MAX_ROWS: usize = 64 * 1024;
 /// so what is kept never changes a result, only how often features are hashed and looked up.
 /// Rows live in one arena, so a call can hold row numbers while adding rows.
 #[derive(Debug, Default)]
-pub(crate) struct Sums {
+pub struct Sums {
     /// Token-local features ([`features::local_features`]) by [`features::local_key`].
     local: IdMap<u64, u32>,
     /// Neighbour features ([`features::near_features`]) by form: first of four rows, in
@@ -79,7 +77,7 @@ impl Sums {
     #[inline]
     pub(crate) fn near(&mut self, model: &Model, t: Option<&TokInfo>, buf: &mut Vec<u32>) -> u32 {
         let found = match t {
-            Some(t) => self.near.get(&t.word).copied(),
+            Some(t) => self.near.get(&near_key(t)).copied(),
             None => self.edge,
         };
         if let Some(r) = found {
@@ -93,7 +91,7 @@ impl Sums {
         }
         match t {
             Some(t) => {
-                self.near.insert(t.word, first);
+                self.near.insert(near_key(t), first);
             }
             None => self.edge = Some(first),
         }
@@ -119,6 +117,14 @@ impl Sums {
     fn clear(&mut self) {
         *self = Sums::default();
     }
+}
+
+/// What decides a token's neighbour features ([`features::near_features`]): its form and its
+/// cluster path, which also depends on where the form stands (a capitalised word inside a
+/// sentence reads its own form's cluster, at a sentence's start its lower case's).
+#[inline]
+fn near_key(t: &TokInfo) -> u64 {
+    mix(t.word, t.cluster as u64)
 }
 
 /// Appends the weight sum of the features in `buf` to `rows`; returns its row number.
@@ -149,13 +155,42 @@ fn keyed_row(
     r
 }
 
-/// [`Sums`] shared by every call. A clone starts empty.
-#[derive(Debug, Default)]
-struct SharedSums(Mutex<Sums>);
+/// [`Sums`] kept across the calls of one annotator (a page annotates chunk by chunk), emptied
+/// when full. Every row is a function of its key alone, so what is kept never changes a
+/// result, only how much is summed again. A clone starts empty.
+#[derive(Default)]
+pub struct SumsCache(Mutex<Sums>);
 
-impl Clone for SharedSums {
+impl SumsCache {
+    /// The kept sums, emptied first when full; `None` while another thread holds them (that
+    /// call then sums on its own).
+    pub(crate) fn lock(&self) -> Option<MutexGuard<'_, Sums>> {
+        let mut sums = match self.0.try_lock() {
+            Ok(sums) => sums,
+            // A panic elsewhere cannot leave wrong sums behind: rows are pushed whole, and
+            // keys point only at rows already pushed.
+            Err(TryLockError::Poisoned(e)) => e.into_inner(),
+            Err(TryLockError::WouldBlock) => return None,
+        };
+        if sums.rows.len() > SUMS_MAX_ROWS {
+            sums.clear();
+        }
+        Some(sums)
+    }
+}
+
+impl Clone for SumsCache {
     fn clone(&self) -> Self {
-        SharedSums::default()
+        SumsCache::default()
+    }
+}
+
+impl std::fmt::Debug for SumsCache {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let rows = self.0.try_lock().map(|s| s.rows.len());
+        f.debug_struct("SumsCache")
+            .field("rows", &rows.ok())
+            .finish()
     }
 }
 
@@ -322,7 +357,6 @@ impl Model {
             present[b / 64] |= 1 << (b % 64);
         }
         Ok(Model {
-            sums: SharedSums::default(),
             table,
             present,
             scale,
@@ -395,22 +429,6 @@ impl Model {
         )
     }
 
-    /// The weight sums shared by every call (see `first_pass`), emptied when full; `None`
-    /// while another thread holds them.
-    pub(crate) fn sums(&self) -> Option<MutexGuard<'_, Sums>> {
-        let mut sums = match self.sums.0.try_lock() {
-            Ok(sums) => sums,
-            // A panic elsewhere cannot leave wrong sums behind: rows are pushed whole, and
-            // keys point only at rows already pushed.
-            Err(TryLockError::Poisoned(e)) => e.into_inner(),
-            Err(TryLockError::WouldBlock) => return None,
-        };
-        if sums.rows.len() > SUMS_MAX_ROWS {
-            sums.clear();
-        }
-        Some(sums)
-    }
-
     /// Number of features with weights.
     #[cfg(any(test, feature = "train"))]
     pub fn features(&self) -> usize {
@@ -475,10 +493,11 @@ impl Model {
         &self.lattice
     }
 
-    /// The calibrated confidence (0–1) of an entity whose decoding margin is `margin`.
+    /// The calibrated confidence (0–1) of an entity whose decoding margin is `margin`; the
+    /// same bits on every platform (`libm`, not the platform's C library).
     pub(crate) fn confidence(&self, margin: f32) -> f32 {
         let z = self.platt.0 * margin + self.platt.1;
-        1.0 / (1.0 + (-z).exp())
+        1.0 / (1.0 + libm::expf(-z))
     }
 }
 

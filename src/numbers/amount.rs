@@ -413,7 +413,7 @@ impl Cx<'_> {
         // `in`: one in any number, or a share of a round count (`3 in 10`, `9 in 100`); not
         // `55 in 60 balls`.
         let round = (2.0..=10.0).contains(&den.value)
-            || (den.value >= 100.0 && den.value.log10().fract() == 0.0);
+            || (den.value >= 100.0 && libm::log10(den.value).fract() == 0.0);
         if !over && k == i + 1 && num.value.abs() != 1.0 && !round {
             return None;
         }

@@ -49,9 +49,8 @@ impl Cx<'_> {
         // `10-15 million`: the scale after the range applies to both ends.
         let mut from = num.value;
         if to.scaled && !num.scaled && from.abs() < to.value.abs() / 1000.0 {
-            let p = (to.value / clean_number(self.word(j - 2)).unwrap_or(to.value))
-                .log10()
-                .round() as i32;
+            let ratio = to.value / clean_number(self.word(j - 2)).unwrap_or(to.value);
+            let p = libm::log10(ratio).round() as i32;
             from *= 10f64.powi(p);
         }
         if from >= to.value {

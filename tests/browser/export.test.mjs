@@ -3,9 +3,8 @@
 
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
 import {
-  coreAnnotate, openPage, pasteAndWait, requireBuild, seedText, startBrowser, startServer,
+  coreAnnotate, download, openPage, pasteAndWait, requireBuild, seedText, startBrowser, startServer,
 } from './helpers.mjs';
 import { unzipFiles } from './unzip.mjs';
 
@@ -38,22 +37,7 @@ describe('export', () => {
     await server?.close();
   });
 
-  /** Clicks an export button; resolves to {name: content} of the files it downloads. */
-  async function save(format, files = 1) {
-    const downloads = [];
-    const listener = (d) => downloads.push(d);
-    page.on('download', listener);
-    await page.locator(`#export button[data-format="${format}"]`).click();
-    while (downloads.length < files) await page.waitForEvent('download');
-    page.off('download', listener);
-    const out = {};
-    for (const d of downloads) {
-      const name = d.suggestedFilename();
-      const bytes = await readFile(await d.path());
-      out[name] = name.endsWith('.zip') ? new Uint8Array(bytes) : bytes.toString('utf8');
-    }
-    return out;
-  }
+  const save = (format, files) => download(page, format, files);
 
   test('JSON: {text, annotations} with UTF-16 offsets, equal to the core', async () => {
     const { 'highlit.json': json } = await save('json');

@@ -2,6 +2,7 @@
 
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, mkdirSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -135,6 +136,26 @@ export function renderedMarks(page) {
     label: m.dataset.label,
     text: m.textContent,
   })));
+}
+
+/**
+ * Clicks the export button for `format`; resolves to {name: content} of the files it
+ * downloads (a zip as bytes, the rest as text).
+ */
+export async function download(page, format, files = 1) {
+  const downloads = [];
+  const listener = (d) => downloads.push(d);
+  page.on('download', listener);
+  await page.locator(`#export button[data-format="${format}"]`).click();
+  while (downloads.length < files) await page.waitForEvent('download');
+  page.off('download', listener);
+  const out = {};
+  for (const d of downloads) {
+    const name = d.suggestedFilename();
+    const bytes = await readFile(await d.path());
+    out[name] = name.endsWith('.zip') ? new Uint8Array(bytes) : bytes.toString('utf8');
+  }
+  return out;
 }
 
 export async function screenshot(page, name) {

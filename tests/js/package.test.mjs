@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync, writeFileSync, readFileSync, existsSync } from "no
 import { tmpdir } from "node:os";
 import { join, resolve, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
+import { news, manyForms } from "../news.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const pkg = join(root, "pkg");
@@ -28,7 +29,7 @@ after(() => dir && rmSync(dir, { recursive: true, force: true }));
 function run(source, ext) {
   const file = join(dir, `probe.${ext}`);
   writeFileSync(file, source);
-  return JSON.parse(execFileSync(process.execPath, [file], { cwd: dir, encoding: "utf8" }));
+  return JSON.parse(execFileSync(process.execPath, [file], { cwd: dir, encoding: "utf8", maxBuffer: 1 << 30 }));
 }
 
 test("imports as an ES module and annotates with UTF-16 offsets", () => {
@@ -106,4 +107,37 @@ test("the seed article's numeric mentions come out exactly", { skip: skipSeed },
     const a = numeric.find((a) => a.start === g.start);
     assert.deepEqual(a.value, g.value, g.text);
   }
+});
+
+test("one Annotator gives each text what a fresh one gives it, and what the native CLI gives it", () => {
+  // Many texts through one annotator (one long enough to fill the model's kept sums), each
+  // against a fresh annotator, in the package as shipped; then the same texts through the
+  // native CLI: the same spans, labels, values and scores, to the last bit of the f32.
+  const texts = Array.from({ length: 120 }, (_, s) => news(s, 1 + (s % 25)));
+  texts.splice(40, 0, manyForms(1, 30000));
+  const docs = join(dir, "docs.json");
+  writeFileSync(docs, JSON.stringify(texts));
+  const [kept, fresh] = run(`import { Annotator } from "highlit";
+    import { readFileSync } from "node:fs";
+    const shared = new Annotator();
+    const kept = [], fresh = [];
+    for (const text of JSON.parse(readFileSync(${JSON.stringify(docs)}, "utf8"))) {
+      kept.push(shared.annotate(text));
+      const one = new Annotator();
+      fresh.push(one.annotate(text));
+      one.free();
+    }
+    console.log(JSON.stringify([kept, fresh]));`, "mjs");
+  texts.forEach((t, k) => assert.deepEqual(kept[k], fresh[k], `text ${k} after the others`));
+  assert.ok(kept.flat().some((a) => a.score !== undefined), "names with scores among them");
+
+  execFileSync("cargo", ["build", "--quiet", "--bin", "highlit"], { cwd: root, stdio: "inherit" });
+  const jsonl = texts.map((text, id) => JSON.stringify({ id, text })).join("\n") + "\n";
+  const native = execFileSync(join(root, "target/debug/highlit"), ["--jsonl"], { input: jsonl, encoding: "utf8", maxBuffer: 1 << 30 })
+    .trim().split("\n").map((line) => JSON.parse(line).annotations);
+  texts.forEach((t, k) => {
+    // The CLI prints an f32 score in its shortest form; as an f32 it is the wasm's score.
+    const asF32 = native[k].map((a) => (a.score === undefined ? a : { ...a, score: Math.fround(a.score) }));
+    assert.deepEqual(kept[k], asF32, `text ${k}: wasm and native`);
+  });
 });

@@ -1,6 +1,9 @@
 //! wasm-bindgen tests shared by the Node run (`wasm_node.rs`) and the browser run
 //! (`wasm_browser.rs`): the JS API as JavaScript sees it.
 
+#[path = "../common/news.rs"]
+mod news;
+
 use highlit::wasm::{annotate, Annotator};
 use js_sys::{JsString, Reflect, JSON};
 use wasm_bindgen::{JsCast, JsValue};
@@ -97,4 +100,24 @@ fn odd_input_never_throws() {
     annotate(&binary, JsValue::UNDEFINED).unwrap();
     annotate(&"9".repeat(200_000), JsValue::NULL).unwrap();
     annotate("<mark>5</mark>", JsValue::UNDEFINED).unwrap();
+}
+
+#[wasm_bindgen_test]
+fn one_annotator_reads_each_text_as_a_fresh_one_does() {
+    // Many texts through one annotator, one of them long enough to fill the model's kept
+    // sums: each must come out as a fresh annotator gives it, scores to the bit.
+    let shared = Annotator::new(JsValue::UNDEFINED).unwrap();
+    let mut texts: Vec<String> = (0..30)
+        .map(|s| news::news(s, 1 + s as usize % 20))
+        .collect();
+    texts.insert(10, news::many_forms(5, 15_000));
+    let bits = |found: &[highlit::Mention]| -> Vec<Option<u32>> {
+        found.iter().map(|m| m.score.map(f32::to_bits)).collect()
+    };
+    for (k, text) in texts.iter().enumerate() {
+        let kept = shared.annotate(text).0;
+        let fresh = Annotator::new(JsValue::UNDEFINED).unwrap().annotate(text).0;
+        assert_eq!(kept, fresh, "text {k}");
+        assert_eq!(bits(&kept), bits(&fresh), "text {k}");
+    }
 }

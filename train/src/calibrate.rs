@@ -3,7 +3,7 @@
 
 use crate::corpus::Doc;
 use crate::perceptron::Averaged;
-use highlit::train::{self as ner, decode_doc, Model};
+use highlit::train::{self as ner, decode_doc, Model, Sums};
 use highlit::Span;
 use std::collections::HashSet;
 use std::time::Instant;
@@ -79,10 +79,11 @@ fn sigmoid(z: f32) -> f32 {
 /// (document index, margin, correct) for every entity the model finds in `docs`.
 fn margins(model: &Model, docs: &[Doc]) -> Vec<(usize, f32, bool)> {
     let mut out = Vec::new();
+    let mut sums = Sums::default();
     for (d, doc) in docs.iter().enumerate() {
         let p = ner::prepare(&doc.text, &doc.tokens, None);
         let gold: HashSet<(Span, usize)> = doc.gold.iter().copied().collect();
-        for f in decode_doc(model, &p) {
+        for f in decode_doc(model, &p, &mut sums) {
             let span = Span::new(
                 doc.tokens.tokens[f.tokens.start].span.start,
                 doc.tokens.tokens[f.tokens.end - 1].span.end,
