@@ -9,8 +9,8 @@
 //! - possessives and contractions are split off (`Trump’s` → `Trump` `’s`; `don't` → `do`
 //!   `n't`), with both `'` and `’`;
 //! - hyphens split names (`US-Russia` → `US` `-` `Russia`, `US-brokered` → `US` `-`
-//!   `brokered`) but keep lower-case compounds (`full-scale`, `forty-three`) and codes
-//!   (`F-16`, `COVID-19`);
+//!   `brokered`) but keep lower-case compounds (`full-scale`, `forty-three`), hyphenated
+//!   given names (`Ki-moon`, `Geun-hye`) and codes (`F-16`, `COVID-19`);
 //! - a number keeps its separators (`95,000`, `1.5`) and loses a unit or scale suffix
 //!   (`3.2bn` → `3.2` `bn`, `10km` → `10` `km`), but not an ordinal one (`21st`);
 //! - digit groups joined by `-`, `/` or `:` stay together when they form one code
@@ -384,6 +384,25 @@ fn merge(text: &str, tokens: Vec<Token>) -> Vec<Token> {
     out
 }
 
+/// Whether `first-second` reads as one hyphenated given name, as Korean and older Chinese
+/// names are written (`Ki-moon`, `Geun-hye`, `Jae-in`, `Kai-shek`): a capitalised syllable
+/// of up to five letters, then a lower-case one of up to four that is not an English word
+/// news hyphens to a name (`Iraq-born`, `Iran-led`, `Gaza-run`).
+fn is_given_name_pair(first: &str, second: &str) -> bool {
+    const ENGLISH: &[&str] = &[
+        "born", "led", "run", "held", "made", "wide", "hit", "free", "like", "type", "era",
+        "old", "only", "area", "zone", "side", "bred", "fed", "rich", "poor",
+    ];
+    let mut f = first.chars();
+    let head = f.next().is_some_and(|c| c.is_ascii_uppercase());
+    let syllable = |s: &str, len| s.len() <= len && s.bytes().all(|b| b.is_ascii_lowercase());
+    head && first.len() >= 2
+        && syllable(f.as_str(), 4)
+        && second.len() >= 2
+        && syllable(second, 4)
+        && !ENGLISH.contains(&second)
+}
+
 fn touches(a: &Token, b: &Token) -> bool {
     a.span.end == b.span.start
 }
@@ -400,9 +419,11 @@ fn joins(text: &str, prev: &Token, tok: &Token, next: Option<&Token>) -> bool {
             };
             let n = next.span.of(text);
             match (prev.kind, next.kind, t) {
-                // full-scale, state-of-the-art, forty-three, year-old; not US-brokered.
+                // full-scale, state-of-the-art, forty-three, year-old; not US-brokered. A
+                // hyphenated given name is one word too: Ki-moon, Geun-hye, Jae-in.
                 (TokenKind::Word, TokenKind::Word, "-") => {
-                    p.starts_with(|c: char| c.is_lowercase()) && n.starts_with(char::is_alphabetic)
+                    (p.starts_with(|c: char| c.is_lowercase()) && n.starts_with(char::is_alphabetic))
+                        || is_given_name_pair(p, n)
                 }
                 // F-16, COVID-19, G-7.
                 (TokenKind::Word, TokenKind::Number, "-") => {

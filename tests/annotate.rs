@@ -1,6 +1,9 @@
 //! The annotator through its public API: options, invariants on any text, offsets at the edges.
 
 use highlit::{annotate, Annotator, BuildError, Label, Mention, OffsetUnit, Options};
+#[path = "common/news.rs"]
+mod news;
+
 use proptest::prelude::*;
 
 fn options(labels: &[&str]) -> Options {
@@ -107,6 +110,16 @@ fn hostile_and_odd_inputs_get_sensible_results() {
 
 fn check_invariants(text: &str) {
     let found = annotate(text);
+    // No span starts or ends inside a token: `Ban Ki` is never a name of `Ban Ki-moon`.
+    let tokens = highlit::tokenize::tokenize(text).tokens;
+    let starts: std::collections::HashSet<usize> = tokens.iter().map(|t| t.span.start).collect();
+    let ends: std::collections::HashSet<usize> = tokens.iter().map(|t| t.span.end).collect();
+    for a in &found {
+        assert!(
+            starts.contains(&a.span.start) && ends.contains(&a.span.end),
+            "{a:?} starts or ends inside a token of {text:?}"
+        );
+    }
     let mut last_end = 0;
     for a in &found {
         assert!(
@@ -147,6 +160,11 @@ proptest! {
     #[test]
     fn any_string_annotates(text in any::<String>()) {
         check_invariants(&text);
+    }
+
+    #[test]
+    fn news_with_names_annotates(seed in any::<u64>(), sentences in 1usize..20) {
+        check_invariants(&news::news(seed, sentences));
     }
 
     #[test]

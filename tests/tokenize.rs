@@ -79,6 +79,21 @@ const CASES: &[(&str, &str, &str)] = &[
         "full-scale, state-of-the-art, forty-three",
         "full-scale | , | state-of-the-art | , | forty-three",
     ),
+    (
+        "hyphenated given names stay",
+        "Ban Ki-moon, Park Geun-hye, Moon Jae-in, Chiang Kai-shek",
+        "Ban | Ki-moon | , | Park | Geun-hye | , | Moon | Jae-in | , | Chiang | Kai-shek",
+    ),
+    (
+        "a place before an English word splits",
+        "Iraq-born, Iran-led, Gaza-run",
+        "Iraq | - | born | , | Iran | - | led | , | Gaza | - | run",
+    ),
+    (
+        "names of two capitalised parts split",
+        "Jean-Claude Juncker, Coca-Cola",
+        "Jean | - | Claude | Juncker | , | Coca | - | Cola",
+    ),
     ("codes stay", "F-16 and COVID-19", "F-16 | and | COVID-19"),
     ("ISO dates stay", "on 2026-11-29.", "on | 2026-11-29 | ."),
     ("slash dates stay", "on 11/29/2026", "on | 11/29/2026"),

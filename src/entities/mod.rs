@@ -20,9 +20,10 @@ pub(crate) mod features;
 pub(crate) mod gazetteer;
 pub(crate) mod hash;
 pub(crate) mod model;
+mod spans;
 pub(crate) mod token;
 
-use crate::annotation::{Annotation, Label};
+use crate::annotation::Annotation;
 use crate::span::Span;
 use crate::tokenize::Tokens;
 use decode::{Transitions, N, TYPES};
@@ -35,13 +36,23 @@ use std::sync::OnceLock;
 
 static MODEL_FILE: &[u8] = include_bytes!("../../data/model/ner.bin");
 
-/// The embedded model, decoded at first use; `None` if the file is missing or bad (then no
-/// names are found, and annotating still works).
+/// The model every annotator uses: the embedded one, decoded at first use (or, for the
+/// trainer, the one [`use_model`] gave first). `None` if the file is bad: then no names are
+/// found, and annotating still works.
+static MODEL: OnceLock<Option<Model>> = OnceLock::new();
+
 fn model() -> Option<&'static Model> {
-    static MODEL: OnceLock<Option<Model>> = OnceLock::new();
     MODEL
         .get_or_init(|| Model::from_bytes(MODEL_FILE).ok())
         .as_ref()
+}
+
+/// Makes every annotator of this process use `model` instead of the embedded one, so the
+/// trainer can evaluate a model file end to end without rebuilding; `false` when a model is
+/// already in use.
+#[cfg(feature = "train")]
+pub fn use_model(model: Model) -> bool {
+    MODEL.set(Some(model)).is_ok()
 }
 
 /// One entity as decoded: token range, type index into [`TYPES`], and decoding margin.
@@ -86,67 +97,21 @@ fn find_with(
         Some(mut kept) => decode_doc(model, &p, &mut kept),
         None => decode_doc(model, &p, &mut Sums::default()),
     };
-    let mut out = Vec::new();
-    for f in found {
-        let score = Some(model.confidence(f.margin));
-        let span = |r: Range<usize>| {
-            Span::new(
-                tokens.tokens[r.start].span.start,
-                tokens.tokens[r.end - 1].span.end,
-            )
-        };
-        if let Some(places) = country_parts(text, tokens, &p, &f.tokens) {
-            for k in places {
-                out.push(Annotation {
-                    span: span(k..k + 1),
-                    label: Label::Loc,
-                    value: None,
-                    score,
-                });
-            }
-            continue;
-        }
-        out.push(Annotation {
+    let span = |r: Range<usize>| {
+        Span::new(
+            tokens.tokens[r.start].span.start,
+            tokens.tokens[r.end - 1].span.end,
+        )
+    };
+    spans::shape(text, tokens, &p, found)
+        .into_iter()
+        .map(|f| Annotation {
             span: span(f.tokens),
             label: TYPES[f.ty],
             value: None,
-            score,
-        });
-    }
-    out
-}
-
-/// The countries of a hyphenated compound that the model read as one name, as news reads
-/// them: two countries joined by a hyphen or a dash are two places (`US-Russia talks`,
-/// `India–Pakistan border`), and a country before a hyphen and a lower-case word is a place
-/// (`US-brokered ceasefire`, `France-registered ship`). CoNLL, which the model learned from,
-/// writes such compounds as one MISC name (`U.S.-led`); OntoNotes and readers split them.
-/// Returns the country tokens (one or two), or `None` to keep the entity as decoded.
-fn country_parts(
-    text: &str,
-    tokens: &Tokens,
-    p: &Prepared,
-    range: &Range<usize>,
-) -> Option<Vec<usize>> {
-    const COUNTRY: u64 = 1 << (gazetteer::LOC_COUNTRY * 4 + 3);
-    let (a, b) = (range.start, range.start + 2);
-    if range.len() != 3 || p.gaz[a] & COUNTRY == 0 {
-        return None;
-    }
-    let t = &tokens.tokens[a..=b];
-    let joined = t[0].span.end == t[1].span.start && t[1].span.end == t[2].span.start;
-    if !joined || !matches!(t[1].span.of(text), "-" | "–") {
-        return None;
-    }
-    let lower_word = p.infos[b].flags & (token::HAS_LOWER | token::INIT_CAP | token::HAS_DIGIT)
-        == token::HAS_LOWER;
-    if p.gaz[b] & COUNTRY != 0 {
-        Some(vec![a, b])
-    } else if lower_word {
-        Some(vec![a])
-    } else {
-        None
-    }
+            score: Some(model.confidence(f.margin)),
+        })
+        .collect()
 }
 
 /// The sum of six rows, in one pass that vectorises.
@@ -283,6 +248,7 @@ pub fn decode_doc(model: &Model, p: &Prepared, sums: &mut Sums) -> Vec<Found> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::annotation::Label;
     use crate::tokenize::tokenize;
 
     #[test]
@@ -388,7 +354,7 @@ mod tests {
                 .iter()
                 .position(|t| t.span.start == text.find(from).unwrap())
                 .unwrap();
-            country_parts(text, &tokens, &p, &(a..a + 3)).map(|ks| {
+            spans::country_parts(text, &tokens, &p, &(a..a + 3)).map(|ks| {
                 ks.iter()
                     .map(|&k| tokens.tokens[k].span.of(text))
                     .collect::<Vec<_>>()

@@ -3,14 +3,20 @@
 
 use crate::corpus::Doc;
 use crate::perceptron::Averaged;
-use highlit::train::{self as ner, decode_doc, Model, Sums};
+use highlit::train::{self as ner, decode_doc, Model, Sums, N};
 use highlit::Span;
 use std::collections::HashSet;
 use std::time::Instant;
 
 /// The model file of `w`: quantised with the `i8` scale set by the `clip_quantile` of the
 /// weights' magnitudes, and calibrated on `valid`. Progress goes to stderr, timed from `t0`.
-pub fn write_model(w: &Averaged, clip_quantile: f64, valid: &[Doc], t0: Instant) -> Vec<u8> {
+pub fn write_model(
+    w: &Averaged,
+    clip_quantile: f64,
+    min_weight: f32,
+    valid: &[Doc],
+    t0: Instant,
+) -> Vec<u8> {
     let mut mags: Vec<f32> = w
         .feats
         .iter()
@@ -22,7 +28,18 @@ pub fn write_model(w: &Averaged, clip_quantile: f64, valid: &[Doc], t0: Instant)
         .get(((mags.len() as f64 - 1.0) * clip_quantile) as usize)
         .copied()
         .unwrap_or(1.0);
-    let bytes = Model::write(&w.feats, &w.trans, &w.end, (1.0, 0.0), clip);
+    // Weights within `min_weight` steps of the i8 scale of zero become zero, and features
+    // left with none are dropped: most of a large model's features carry only such weights.
+    let floor = min_weight * clip / 127.0;
+    let feats: Vec<(u32, [f32; N])> = w
+        .feats
+        .iter()
+        .map(|&(id, mut a)| {
+            a.iter_mut().filter(|x| x.abs() < floor).for_each(|x| *x = 0.0);
+            (id, a)
+        })
+        .collect();
+    let bytes = Model::write(&feats, &w.trans, &w.end, (1.0, 0.0), clip);
     let model = Model::from_bytes(&bytes).expect("model just written");
     eprintln!(
         "model: {} features with weights, {} bytes, clip {clip:.3} [{:.1}s]",
@@ -31,7 +48,7 @@ pub fn write_model(w: &Averaged, clip_quantile: f64, valid: &[Doc], t0: Instant)
         t0.elapsed().as_secs_f32()
     );
     let platt = calibrate(&model, valid);
-    Model::write(&w.feats, &w.trans, &w.end, platt, clip)
+    Model::write(&feats, &w.trans, &w.end, platt, clip)
 }
 
 /// Platt scaling of the decoding margin on `valid`: fitted on the even documents and

@@ -25,10 +25,23 @@ pub struct Doc {
     pub gold: Vec<(Span, usize)>,
     pub tokens: Tokens,
     pub tags: Vec<u8>,
+    /// The name types its corpus annotates (bit `1 << type`): where a type is missing, an
+    /// `O` token may be a name of that type.
+    pub labels: u8,
+    /// How much its corpus's updates count.
+    pub weight: f32,
 }
 
-impl From<Document> for Doc {
-    fn from(d: Document) -> Doc {
+/// Every name type.
+pub const ALL_LABELS: u8 = 0b1111;
+
+impl Doc {
+    /// `d` tokenized, from a corpus that annotates `labels`, weighted `weight`.
+    /// Names of types outside `labels` are dropped: the corpus's idea of them (CrossNER's
+    /// and Re-DocRED's MISC hold works and awards) is not the model's, so their tokens are
+    /// read as any of the missing types or none.
+    pub fn new(mut d: Document, labels: u8, weight: f32) -> Doc {
+        d.gold.retain(|&(_, ty)| labels & (1 << ty) != 0);
         let tokens = tokenize(&d.text);
         let tags = project(&tokens, &d.gold);
         Doc {
@@ -36,13 +49,16 @@ impl From<Document> for Doc {
             gold: d.gold,
             tokens,
             tags,
+            labels,
+            weight,
         }
     }
 }
 
-/// The documents of the CoNLL file at `path`, tokenized and tagged for training.
-pub fn read_conll(path: &str) -> Res<Vec<Doc>> {
-    Ok(read_documents(path)?.into_iter().map(Doc::from).collect())
+impl From<Document> for Doc {
+    fn from(d: Document) -> Doc {
+        Doc::new(d, ALL_LABELS, 1.0)
+    }
 }
 
 /// Writes `docs` as one text, each document followed by a newline: what the benchmarks
@@ -55,7 +71,8 @@ pub fn write_text(docs: &[Document], out: &mut impl Write) -> std::io::Result<()
     Ok(())
 }
 
-fn conll_type(t: &str) -> Option<usize> {
+/// The type index (into `ner::TYPES`) of a CoNLL tag's type.
+pub fn conll_type(t: &str) -> Option<usize> {
     match t {
         "PER" => Some(0),
         "ORG" => Some(1),
@@ -65,36 +82,66 @@ fn conll_type(t: &str) -> Option<usize> {
     }
 }
 
-/// The documents of the CoNLL file at `path` (split at `-DOCSTART-`), rebuilt as text.
-pub fn read_documents(path: &str) -> Res<Vec<Document>> {
-    let raw = std::fs::read_to_string(path).map_err(|e| format!("{path}: {e}"))?;
-    Ok(parse_documents(&raw))
+/// How a file's sentences group into documents.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Grouping {
+    /// Split at `-DOCSTART-` lines: news articles, web documents.
+    Documents,
+    /// Every blank-line block is a document of its own: tweets, posts, paragraphs with no
+    /// document around them (their names must not become each other's context).
+    Blocks,
 }
 
-/// The documents of CoNLL-2003 text `raw` (see [`read_documents`]).
-fn parse_documents(raw: &str) -> Vec<Document> {
+/// The documents of the CoNLL file at `path` (split at `-DOCSTART-`), rebuilt as text.
+pub fn read_documents(path: &str) -> Res<Vec<Document>> {
+    read_grouped(path, Grouping::Documents)
+}
+
+/// The documents of the file at `path`, grouped as `grouping` says, rebuilt as text.
+pub fn read_grouped(path: &str, grouping: Grouping) -> Res<Vec<Document>> {
+    let raw = std::fs::read_to_string(path).map_err(|e| format!("{path}: {e}"))?;
+    Ok(parse_documents(&raw, grouping))
+}
+
+/// One token line: its word and its IOB tag (the last column: CoNLL-2003 has four, the
+/// web and social sets two, the 2020 news set `word start end TAG`).
+struct Line<'a> {
+    word: &'a str,
+    tag: &'a str,
+}
+
+fn line(text: &str) -> Line<'_> {
+    let word = text.split(' ').next().unwrap_or(text);
+    let tag = text.rsplit(' ').next().unwrap_or("O");
+    Line { word, tag }
+}
+
+/// The documents of CoNLL-format text `raw` (see [`read_grouped`]).
+fn parse_documents(raw: &str, grouping: Grouping) -> Vec<Document> {
     let mut docs = Vec::new();
-    let mut sentences: Vec<Vec<(&str, &str)>> = Vec::new();
-    let mut sent: Vec<(&str, &str)> = Vec::new();
-    let mut flush_doc = |sentences: &mut Vec<Vec<(&str, &str)>>| {
+    let mut sentences: Vec<Vec<Line>> = Vec::new();
+    let mut sent: Vec<Line> = Vec::new();
+    let mut flush_doc = |sentences: &mut Vec<Vec<Line>>| {
         if !sentences.is_empty() {
             docs.push(build_doc(sentences));
             sentences.clear();
         }
     };
-    for line in raw.lines() {
-        let cols: Vec<&str> = line.split(' ').collect();
-        if line.trim().is_empty() {
+    for text in raw.lines() {
+        if text.trim().is_empty() {
             if !sent.is_empty() {
                 sentences.push(std::mem::take(&mut sent));
+                if grouping == Grouping::Blocks {
+                    flush_doc(&mut sentences);
+                }
             }
-        } else if cols[0] == "-DOCSTART-" {
+        } else if text.starts_with("-DOCSTART-") {
             if !sent.is_empty() {
                 sentences.push(std::mem::take(&mut sent));
             }
             flush_doc(&mut sentences);
         } else {
-            sent.push((cols[0], cols.last().copied().unwrap_or("O")));
+            sent.push(line(text));
         }
     }
     if !sent.is_empty() {
@@ -104,8 +151,9 @@ fn parse_documents(raw: &str) -> Vec<Document> {
     docs
 }
 
-/// One document's text and gold names from its sentences of (word, IOB tag).
-fn build_doc(sentences: &[Vec<(&str, &str)>]) -> Document {
+/// One document's text and gold names from its sentences of token lines: tokens joined by
+/// single spaces, sentences by newlines.
+fn build_doc(sentences: &[Vec<Line>]) -> Document {
     let mut text = String::new();
     let mut gold = Vec::new();
     for (k, sent) in sentences.iter().enumerate() {
@@ -113,14 +161,14 @@ fn build_doc(sentences: &[Vec<(&str, &str)>]) -> Document {
             text.push('\n');
         }
         let mut open: Option<(usize, usize, usize)> = None; // start, end, type
-        for (j, (word, tag)) in sent.iter().enumerate() {
+        for (j, l) in sent.iter().enumerate() {
             if j > 0 {
                 text.push(' ');
             }
             let start = text.len();
-            text.push_str(word);
+            text.push_str(l.word);
             let end = text.len();
-            let (bio, ty) = tag.split_once('-').unwrap_or(("O", ""));
+            let (bio, ty) = l.tag.split_once('-').unwrap_or(("O", ""));
             let ty = conll_type(ty);
             match (bio, ty, open) {
                 ("I", Some(t), Some((s, _, ot))) if t == ot => open = Some((s, end, t)),
@@ -186,7 +234,7 @@ mod tests {
         -DOCSTART- -X- -X- O\n\nBRUSSELS NNP B-NP B-LOC\n";
 
     fn documents() -> Vec<Document> {
-        parse_documents(CONLL)
+        parse_documents(CONLL, Grouping::Documents)
     }
 
     #[test]

@@ -48,8 +48,9 @@ fn lookups(docs: &[Doc]) -> (f64, f64, f64, f64) {
 }
 
 /// Prints the evaluation of `docs` to stdout (and, with `HIGHLIT_DEBUG_ERRORS=1`, each miss
-/// to stderr).
-pub fn evaluate(docs: &[Doc]) {
+/// to stderr); returns the scores. Names of types the documents' corpus does not annotate
+/// are left out of the count on both sides.
+pub fn evaluate(docs: &[Doc]) -> Score {
     let (l, lc, c, d) = lookups(docs);
     println!(
         "feature lookups per token: local {l:.2} ({lc:.2} after the per-document cache), \
@@ -96,6 +97,7 @@ pub fn evaluate(docs: &[Doc]) {
         mbs(phases[1]),
         mbs(phases[2])
     );
+    score
 }
 
 /// Seconds to tokenize `docs`, to find their numbers, and to find their names (best of five:
@@ -130,21 +132,24 @@ fn type_of(a: &Annotation) -> Option<usize> {
 
 /// Counts per type: true positives, found, gold; and (confidence, correct) per name found.
 #[derive(Default)]
-struct Score {
+pub struct Score {
     tp: [usize; 4],
     np: [usize; 4],
     ng: [usize; 4],
     probs: Vec<(f32, bool)>,
+    /// The types counted (bit `1 << type`).
+    labels: u8,
 }
 
 impl Score {
     fn add(&mut self, doc: &Doc, found: Vec<Annotation>) {
+        self.labels |= doc.labels;
         let gold: HashMap<Span, usize> = doc.gold.iter().copied().collect();
         for (_, ty) in &doc.gold {
             self.ng[*ty] += 1;
         }
         for a in found {
-            let Some(ty) = type_of(&a) else {
+            let Some(ty) = type_of(&a).filter(|&ty| doc.labels & (1 << ty) != 0) else {
                 continue;
             };
             self.np[ty] += 1;
@@ -158,6 +163,29 @@ impl Score {
         }
     }
 
+    /// F1 (percent) of type `ty`, or of all counted types for `None`.
+    pub fn f1(&self, ty: Option<usize>) -> f64 {
+        let (tp, np, ng) = match ty {
+            Some(t) => (self.tp[t], self.np[t], self.ng[t]),
+            None => (
+                self.tp.iter().sum(),
+                self.np.iter().sum(),
+                self.ng.iter().sum(),
+            ),
+        };
+        200.0 * tp as f64 / (np + ng).max(1) as f64
+    }
+
+    /// Whether type `ty` is counted.
+    pub fn counts(&self, ty: usize) -> bool {
+        self.labels & (1 << ty) != 0
+    }
+
+    /// The expected calibration error of the scores of the names found.
+    pub fn ece(&self) -> f64 {
+        ece(&self.probs)
+    }
+
     /// The P/R/F1 table per label and for all.
     fn print(&self) {
         let row = |name: &str, tp: usize, np: usize, ng: usize| {
@@ -169,7 +197,9 @@ impl Score {
         println!("| label    |      P |      R |     F1 |  gold | found |");
         println!("| -------- | -----: | -----: | -----: | ----: | ----: |");
         for (k, l) in ner::TYPES.iter().enumerate() {
-            row(l.as_str(), self.tp[k], self.np[k], self.ng[k]);
+            if self.counts(k) {
+                row(l.as_str(), self.tp[k], self.np[k], self.ng[k]);
+            }
         }
         let sum = |x: &[usize; 4]| x.iter().sum();
         row("all", sum(&self.tp), sum(&self.np), sum(&self.ng));
@@ -203,5 +233,36 @@ fn print_errors(doc: &Doc, found: &[Annotation]) {
                 &doc.text[line_start..line_end]
             );
         }
+    }
+}
+
+/// Evaluates every dev corpus, then prints one summary table: F1 per type and for all
+/// counted types, and the calibration error, per corpus.
+pub fn evaluate_all(corpora: &[(String, Vec<Doc>)]) {
+    let mut rows = Vec::new();
+    for (name, docs) in corpora {
+        println!("\n## {name} ({} documents)\n", docs.len());
+        rows.push((name, evaluate(docs)));
+    }
+    println!("\n## Summary (F1; ECE of the confidence scores)\n");
+    println!("| corpus | PERSON | ORG | LOC | MISC | all | ECE |");
+    println!("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
+    for (name, s) in rows {
+        let cell = |t: usize| {
+            if s.counts(t) {
+                format!("{:.2}", s.f1(Some(t)))
+            } else {
+                "–".into()
+            }
+        };
+        println!(
+            "| {name} | {} | {} | {} | {} | {:.2} | {:.4} |",
+            cell(0),
+            cell(1),
+            cell(2),
+            cell(3),
+            s.f1(None),
+            s.ece()
+        );
     }
 }

@@ -2,11 +2,16 @@
 //! writes the CoNLL text the benchmarks annotate.
 //!
 //! ```text
-//! highlit-train train --data ../shared/data/conll2003/train.txt \
-//!     --valid ../shared/data/conll2003/valid.txt --out data/model/ner.bin
-//! highlit-train eval --data ../shared/data/conll2003/valid.txt
+//! highlit-train train [--config train/corpora.toml] [--out data/model/ner.bin]
+//! highlit-train eval [--config train/corpora.toml]
+//! highlit-train eval --data FILE [--labels PER,ORG,LOC] [--blocks]
 //! highlit-train text --data ../shared/data/conll2003/valid.txt [--out FILE]
 //! ```
+//!
+//! `train/corpora.toml` lists the corpora: those with role `train` are learned from (each with
+//! its label set and weight), the `dev` ones are measured by `eval`, and those marked
+//! `calibrate` fit the confidence score. `--data` trains on, or evaluates, one file instead
+//! (all four types unless `--labels` says; `--blocks` makes each block a document).
 //!
 //! Training options, with their defaults: `--epochs` (24), `--ensemble` (7) perceptrons
 //! averaged, `--min-count` (2) occurrences for a feature to be kept, `--clip` (1.0) quantile
@@ -27,25 +32,32 @@
 //! calibrates the model file, `eval.rs` evaluates; this one reads the command line.
 
 mod calibrate;
+mod corpora;
 mod corpus;
 mod eval;
 mod perceptron;
 
+use corpora::Role;
+use corpus::{Doc, Grouping, ALL_LABELS};
 use perceptron::TrainConfig;
 use std::error::Error;
+use std::path::Path;
 use std::io::Write;
 use std::time::Instant;
 
 type Res<T> = Result<T, Box<dyn Error>>;
 
-const USAGE: &str = "usage: highlit-train (train|eval|text) --data PATH [options]";
+const USAGE: &str = "usage: highlit-train (train|eval|text) [--config FILE] [--data PATH] [options]";
 
 /// What the command line asks for.
 struct Args {
     command: String,
-    data: String,
-    valid: String,
+    config: String,
+    data: Option<String>,
+    labels: Option<String>,
+    grouping: Grouping,
     out: Option<String>,
+    model: Option<String>,
     cfg: TrainConfig,
 }
 
@@ -57,8 +69,11 @@ fn parse_args() -> Res<Args> {
         _ => return Err(USAGE.into()),
     };
     let mut data = None;
-    let mut valid = String::from("../shared/data/conll2003/valid.txt");
+    let mut config = String::from("train/corpora.toml");
+    let mut labels = None;
+    let mut grouping = Grouping::Documents;
     let mut out = None;
+    let mut model = None;
     let mut cfg = TrainConfig {
         epochs: 24,
         min_count: 2,
@@ -69,11 +84,15 @@ fn parse_args() -> Res<Args> {
         ensemble: 7,
         doc_features: true,
         word_dropout: 0.2,
+        min_weight: 0.5,
     };
     while let Some(arg) = parser.next()? {
         match arg {
             Long("data") => data = Some(parser.value()?.string()?),
-            Long("valid") => valid = parser.value()?.string()?,
+            Long("config") => config = parser.value()?.string()?,
+            Long("labels") => labels = Some(parser.value()?.string()?),
+            Long("blocks") => grouping = Grouping::Blocks,
+            Long("model") => model = Some(parser.value()?.string()?),
             Long("out") => out = Some(parser.value()?.string()?),
             Long("epochs") => cfg.epochs = parser.value()?.parse()?,
             Long("min-count") => cfg.min_count = parser.value()?.parse()?,
@@ -83,30 +102,100 @@ fn parse_args() -> Res<Args> {
             Long("no-doc-features") => cfg.doc_features = false,
             Long("no-local") => cfg.local = false,
             Long("word-dropout") => cfg.word_dropout = parser.value()?.parse()?,
+            Long("min-weight") => cfg.min_weight = parser.value()?.parse()?,
             Long("seed") => cfg.seed = parser.value()?.parse()?,
             _ => return Err(arg.unexpected().into()),
         }
     }
-    let data = data.ok_or("--data PATH is required")?;
     Ok(Args {
         command,
+        config,
         data,
-        valid,
+        labels,
+        grouping,
         out,
+        model,
         cfg,
     })
 }
 
+/// The documents of `--data`, with the types `--labels` names (all four without it).
+fn data_docs(args: &Args, path: &str) -> Res<Vec<Doc>> {
+    let mut mask = ALL_LABELS;
+    if let Some(labels) = &args.labels {
+        mask = 0;
+        for l in labels.split(',') {
+            mask |= 1 << corpus::conll_type(l.trim()).ok_or_else(|| format!("label {l:?}"))?;
+        }
+    }
+    Ok(corpus::read_grouped(path, args.grouping)?
+        .into_iter()
+        .map(|d| Doc::new(d, mask, 1.0))
+        .collect())
+}
+
+/// The corpora of the configuration with role `role` (paths relative to the folder above
+/// the configuration's), as (name, documents, calibrate).
+fn config_corpora(args: &Args, role: Role) -> Res<Vec<(String, Vec<Doc>, bool)>> {
+    let path = Path::new(&args.config);
+    let root = path
+        .parent()
+        .and_then(Path::parent)
+        .unwrap_or(Path::new("."));
+    let mut out = Vec::new();
+    for entry in corpora::entries(path)? {
+        if entry.role() == role {
+            let calibrate = entry.calibrate;
+            let corpus = entry.read(root)?;
+            out.push((corpus.entry.name, corpus.docs, calibrate));
+        }
+    }
+    Ok(out)
+}
+
+/// Makes annotators use the model file at `path` instead of the embedded one (`--model`).
+fn use_model_file(path: &str) -> Res<()> {
+    let bytes = std::fs::read(path).map_err(|e| format!("{path}: {e}"))?;
+    let model = highlit::train::Model::from_bytes(&bytes).map_err(|e| format!("{path}: {e:?}"))?;
+    if !highlit::train::use_model(model) {
+        return Err("a model was already in use".into());
+    }
+    Ok(())
+}
+
 fn main() -> Res<()> {
     let args = parse_args()?;
+    if let Some(path) = &args.model {
+        use_model_file(path)?;
+    }
     match args.command.as_str() {
         "train" => {
             let t0 = Instant::now();
-            let docs = corpus::read_conll(&args.data)?;
-            let valid = corpus::read_conll(&args.valid)?;
-            eprintln!("{} training documents, {} valid", docs.len(), valid.len());
+            let docs = match &args.data {
+                Some(path) => data_docs(&args, path)?,
+                None => {
+                    let mut docs = Vec::new();
+                    for (name, d, _) in config_corpora(&args, Role::Train)? {
+                        eprintln!("{name}: {} documents", d.len());
+                        docs.extend(d);
+                    }
+                    docs
+                }
+            };
+            let valid: Vec<Doc> = config_corpora(&args, Role::Dev)?
+                .into_iter()
+                .filter(|c| c.2)
+                .flat_map(|c| c.1)
+                .collect();
+            eprintln!("{} training documents, {} to calibrate on", docs.len(), valid.len());
             let weights = perceptron::train(&docs, &args.cfg, t0);
-            let bytes = calibrate::write_model(&weights, args.cfg.clip_quantile, &valid, t0);
+            let bytes = calibrate::write_model(
+                &weights,
+                args.cfg.clip_quantile,
+                args.cfg.min_weight,
+                &valid,
+                t0,
+            );
             let out = args.out.as_deref().unwrap_or("data/model/ner.bin");
             std::fs::write(out, &bytes)?;
             eprintln!(
@@ -115,9 +204,19 @@ fn main() -> Res<()> {
                 t0.elapsed().as_secs_f32()
             );
         }
-        "eval" => eval::evaluate(&corpus::read_conll(&args.data)?),
+        "eval" => match &args.data {
+            Some(path) => {
+                eval::evaluate(&data_docs(&args, path)?);
+            }
+            None => {
+                let dev = config_corpora(&args, Role::Dev)?;
+                let named: Vec<(String, Vec<Doc>)> = dev.into_iter().map(|c| (c.0, c.1)).collect();
+                eval::evaluate_all(&named);
+            }
+        },
         "text" => {
-            let docs = corpus::read_documents(&args.data)?;
+            let path = args.data.as_deref().ok_or("text needs --data PATH")?;
+            let docs = corpus::read_documents(path)?;
             let mut text = Vec::new();
             corpus::write_text(&docs, &mut text)?;
             match &args.out {

@@ -1,7 +1,7 @@
 //! The training loop: an ensemble of averaged structured perceptrons over BILOU tags, trained
 //! with word dropout, simulated user gazetteers and the second pass's document features.
 
-use crate::corpus::Doc;
+use crate::corpus::{Doc, ALL_LABELS};
 use highlit::train::{self as ner, DocTypes, Gazetteer, IdMap, Prepared, Transitions, N};
 use std::collections::HashSet;
 use std::ops::Range;
@@ -18,6 +18,9 @@ pub struct TrainConfig {
     pub ensemble: usize,
     pub doc_features: bool,
     pub word_dropout: f64,
+    /// Weights under this many steps of the i8 scale are dropped from the model file (0.5:
+    /// only those that round to zero).
+    pub min_weight: f32,
 }
 
 /// Averaged weights: features sorted by id, transitions (`(N + 1) * N`), end scores (`N`).
@@ -235,7 +238,8 @@ fn train_one(
             let doc = &docs[d];
             let (p, feats) = training_features(&w, doc, cfg, allowed, &mut rng);
             for sent in &p.sentences {
-                errors += learn_sentence(&mut w, &feats, sent, &doc.tags[sent.clone()], cfg);
+                let gold = &doc.tags[sent.clone()];
+                errors += learn_sentence(&mut w, &feats, sent, gold, doc, cfg);
                 total += sent.len();
             }
         }
@@ -310,13 +314,42 @@ fn dropout_features(
     feats
 }
 
+/// The tags of one sentence the update moves towards. A corpus that annotates every type
+/// gives its gold tags. One that lacks a type (no MISC in web and social text) leaves that
+/// type's names as `O`, so an `O` there means "none of the annotated types": the target is
+/// the best path under the current weights among those that keep every annotated name and
+/// read each `O` token as `O` or as a name of a missing type (the latent gold of a partially
+/// labelled sequence), rather than teaching that a nationality is not a name.
+fn target(em: &[f32], gold: &[u8], labels: u8, lattice: &Transitions) -> Vec<u8> {
+    if labels == ALL_LABELS {
+        return gold.to_vec();
+    }
+    let mut masked = em.to_vec();
+    for (k, &g) in gold.iter().enumerate() {
+        for t in 0..N {
+            let ty = ner::type_of(t as u8);
+            let ok = if g != 0 {
+                t == g as usize
+            } else {
+                ty == 0 || labels & (1 << (ty - 1)) == 0
+            };
+            if !ok {
+                masked[k * N + t] = f32::NEG_INFINITY;
+            }
+        }
+    }
+    ner::viterbi(&masked, lattice)
+}
+
 /// The perceptron update for one sentence (`feats` of the whole document, `gold` tags of
-/// the sentence's tokens): returns the tokens the sentence's best path got wrong.
+/// the sentence's tokens, which `doc`'s corpus annotates in part or in whole): returns the
+/// tokens the sentence's best path got wrong. Updates count `doc.weight`.
 fn learn_sentence(
     w: &mut Weights,
     feats: &[Vec<u32>],
     sent: &Range<usize>,
     gold: &[u8],
+    doc: &Doc,
     cfg: &TrainConfig,
 ) -> usize {
     let m = sent.len();
@@ -324,7 +357,10 @@ fn learn_sentence(
     for (k, i) in sent.clone().enumerate() {
         w.score(&feats[i], &mut em[k * N..(k + 1) * N]);
     }
-    let pred = ner::viterbi(&em, &Transitions::new(&w.trans, &w.end));
+    let lattice = Transitions::new(&w.trans, &w.end);
+    let pred = ner::viterbi(&em, &lattice);
+    let gold = target(&em, gold, doc.labels, &lattice);
+    let step = doc.weight;
     if cfg.local {
         // Local updates keep each token's scores sensible on their own: without them the
         // BILOU constraints hide, say, a high I-ORG score on a verb until a test sentence
@@ -336,8 +372,8 @@ fn learn_sentence(
                 .unwrap_or(0) as u8;
             if q != gold[k] {
                 for &f in &feats[sent.start + k] {
-                    w.update(f, gold[k], 1.0);
-                    w.update(f, q, -1.0);
+                    w.update(f, gold[k], step);
+                    w.update(f, q, -step);
                 }
             }
         }
@@ -349,8 +385,8 @@ fn learn_sentence(
             if g != q {
                 errors += 1;
                 for &f in &feats[sent.start + k] {
-                    w.update(f, g, 1.0);
-                    w.update(f, q, -1.0);
+                    w.update(f, g, step);
+                    w.update(f, q, -step);
                 }
             }
             let (gp, qp) = if k == 0 {
@@ -358,11 +394,11 @@ fn learn_sentence(
             } else {
                 (gold[k - 1] as usize, pred[k - 1] as usize)
             };
-            w.update_trans(gp, g as usize, 1.0);
-            w.update_trans(qp, q as usize, -1.0);
+            w.update_trans(gp, g as usize, step);
+            w.update_trans(qp, q as usize, -step);
         }
-        w.update_end(gold[m - 1] as usize, 1.0);
-        w.update_end(pred[m - 1] as usize, -1.0);
+        w.update_end(gold[m - 1] as usize, step);
+        w.update_end(pred[m - 1] as usize, -step);
     }
     w.c += 1.0;
     errors

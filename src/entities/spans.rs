@@ -1,0 +1,208 @@
+//! Names as they are written: the spans the model decoded, shaped the way news writes names
+//! before they become annotations. The model learned from CoNLL-2003, whose 1996 news has
+//! few of the names today's text is full of; these rules hold whatever the model learned:
+//!
+//! - a person's name runs through its particles: `Mohammed bin Salman`, `Ursula von der
+//!   Leyen`, `Abu Mohammed al-Julani` (`bin`, `von der` and `Abu` join the parts around them);
+//! - a title before a name stays out of it, as CoNLL and OntoNotes write names: `Justice`
+//!   in `Justice Scalia`, `Miss` in `Miss Rosenthal`;
+//! - countries joined by a hyphen are places of their own: `US-Russia` talks, a
+//!   `US-brokered` deal (CoNLL writes one MISC name; news and OntoNotes read places).
+//!
+//! Every rule moves span edges only to token edges, so no name starts or ends inside a token.
+
+use super::features::Prepared;
+use super::token::{HAS_DIGIT, HAS_LOWER, INIT_CAP};
+use super::{gazetteer, Found};
+use crate::tokenize::Tokens;
+use std::ops::Range;
+
+/// Type indices (into `decode::TYPES`).
+const PERSON: usize = 0;
+const LOC: usize = 2;
+
+/// Lower-case words that join the parts of a person's name (`bin Salman`, `von der Leyen`,
+/// `da Silva`).
+const PARTICLES: &[&str] = &[
+    "al", "bin", "bint", "ibn", "da", "das", "de", "del", "della", "der", "di", "do", "dos",
+    "du", "el", "la", "le", "ten", "ter", "van", "von", "zu",
+];
+
+/// Words that open a person's name in Arabic (`Abu Bakr`, `Umm Kulthum`, `Ibn Saud`).
+const NAME_OPENERS: &[&str] = &["Abu", "Umm", "Ibn", "Bin", "Bint"];
+
+/// Titles written before a name, which CoNLL and OntoNotes keep out of it; several words
+/// for the longer ones (`Prime Minister`). Only ever taken off the front of a person's name
+/// of more tokens than the title.
+const TITLES: &[&str] = &[
+    "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Mx", "Dr", "Dr.", "Prof", "Prof.",
+    "Professor", "Sir", "Dame", "Lord", "Lady", "Rev", "Rev.", "Reverend", "Father", "Pope",
+    "President", "Vice President", "Prime Minister", "Minister", "Chancellor", "Senator",
+    "Sen.", "Rep.", "Representative", "Congressman", "Congresswoman", "Governor", "Gov.",
+    "Mayor", "Judge", "Justice", "Chief Justice", "General", "Gen.", "Colonel", "Col.",
+    "Captain", "Capt.", "Lieutenant", "Lt.", "Sergeant", "Sgt.", "Admiral", "Adm.",
+    "King", "Queen", "Prince", "Princess", "Crown Prince", "Emperor", "Empress", "Sheikh",
+    "Ayatollah", "Archbishop", "Bishop", "Cardinal", "Imam", "Rabbi", "Coach",
+];
+
+/// The spans of `found` (decoded from `p`, over `tokens` of `text`), shaped as above; sorted
+/// and not overlapping, as `found` is.
+pub(crate) fn shape(text: &str, tokens: &Tokens, p: &Prepared, found: Vec<Found>) -> Vec<Found> {
+    let words: Vec<&str> = tokens.tokens.iter().map(|t| t.span.of(text)).collect();
+    let found = join_particles(text, tokens, p, &words, found);
+    let mut out = Vec::with_capacity(found.len());
+    for mut f in found {
+        if f.ty == PERSON {
+            f.tokens.start += title_len(&words[f.tokens.clone()]);
+        }
+        match country_parts(text, tokens, p, &f.tokens) {
+            Some(places) => out.extend(places.into_iter().map(|k| Found {
+                tokens: k..k + 1,
+                ty: LOC,
+                margin: f.margin,
+            })),
+            None => out.push(f),
+        }
+    }
+    out
+}
+
+/// Whether token `k` is a capitalised word (`Salman`, `Leyen`, `al-Julani` counts too: a
+/// lower-case particle glued to a capitalised name).
+fn capitalised(p: &Prepared, words: &[&str], k: usize) -> bool {
+    let f = p.infos[k].flags;
+    if f & INIT_CAP != 0 && f & HAS_LOWER != 0 && f & HAS_DIGIT == 0 {
+        return true;
+    }
+    let w = words[k];
+    ["al-", "el-", "bin-", "ibn-"].iter().any(|pre| {
+        w.strip_prefix(pre)
+            .is_some_and(|rest| rest.starts_with(|c: char| c.is_uppercase()))
+    })
+}
+
+/// Whether tokens `a` and `b` (`a` before `b`) are separated by exactly one space.
+fn spaced(text: &str, tokens: &Tokens, a: usize, b: usize) -> bool {
+    &text[tokens.tokens[a].span.end..tokens.tokens[b].span.start] == " "
+}
+
+/// A person's name continued through particles (`Mohammed` + `bin Salman`), and opened by
+/// `Abu`/`Umm`/`Ibn` before it; what the model read of the joined tokens as other names goes.
+fn join_particles(
+    text: &str,
+    tokens: &Tokens,
+    p: &Prepared,
+    words: &[&str],
+    found: Vec<Found>,
+) -> Vec<Found> {
+    let sentence_of = |k: usize| {
+        p.sentences
+            .iter()
+            .find(|s| s.contains(&k))
+            .cloned()
+            .unwrap_or(k..k + 1)
+    };
+    let mut out: Vec<Found> = Vec::with_capacity(found.len());
+    for f in found {
+        // Dropped: swallowed by a person's name joined before it.
+        if out.last().is_some_and(|last| last.tokens.end > f.tokens.start) {
+            continue;
+        }
+        let mut f = f;
+        if f.ty == PERSON {
+            let sent = sentence_of(f.tokens.start);
+            f.tokens = joined(text, tokens, p, words, f.tokens.clone(), &sent);
+            // A name opened before it by a word the model left out, or read as a name of
+            // its own (`Abu`): the opener joins, and a name the model made of it goes.
+            if out.last().is_some_and(|last| last.tokens.end > f.tokens.start) {
+                out.pop();
+            }
+        }
+        out.push(f);
+    }
+    out
+}
+
+/// The tokens of a person's name `r` (in sentence `sent`) grown over particles and openers.
+fn joined(
+    text: &str,
+    tokens: &Tokens,
+    p: &Prepared,
+    words: &[&str],
+    mut r: Range<usize>,
+    sent: &Range<usize>,
+) -> Range<usize> {
+    // Forward: particles, then at least one capitalised word, each one space apart.
+    loop {
+        let mut j = r.end;
+        while j < sent.end
+            && j - r.end < 3
+            && PARTICLES.contains(&words[j])
+            && spaced(text, tokens, j - 1, j)
+        {
+            j += 1;
+        }
+        if j == r.end || j >= sent.end || !capitalised(p, words, j) || !spaced(text, tokens, j - 1, j)
+        {
+            break;
+        }
+        let mut k = j + 1;
+        while k < sent.end && capitalised(p, words, k) && spaced(text, tokens, k - 1, k) {
+            k += 1;
+        }
+        r.end = k;
+    }
+    // Backward: an opener right before the name.
+    if r.start > sent.start
+        && NAME_OPENERS.contains(&words[r.start - 1])
+        && spaced(text, tokens, r.start - 1, r.start)
+    {
+        r.start -= 1;
+    }
+    r
+}
+
+/// How many leading tokens of a person's name `words` are a title, keeping at least one
+/// token of the name.
+fn title_len(words: &[&str]) -> usize {
+    let mut best = 0;
+    for title in TITLES {
+        let n = title.split(' ').count();
+        if n < words.len() && title.split(' ').eq(words[..n].iter().copied()) {
+            best = best.max(n);
+        }
+    }
+    best
+}
+
+/// The countries of a hyphenated compound that the model read as one name, as news reads
+/// them: two countries joined by a hyphen or a dash are two places (`US-Russia talks`,
+/// `India–Pakistan border`), and a country before a hyphen and a lower-case word is a place
+/// (`US-brokered ceasefire`, `France-registered ship`). CoNLL, which the model learned from,
+/// writes such compounds as one MISC name (`U.S.-led`); OntoNotes and readers split them.
+/// Returns the country tokens (one or two), or `None` to keep the entity as decoded.
+pub(crate) fn country_parts(
+    text: &str,
+    tokens: &Tokens,
+    p: &Prepared,
+    range: &Range<usize>,
+) -> Option<Vec<usize>> {
+    const COUNTRY: u64 = 1 << (gazetteer::LOC_COUNTRY * 4 + 3);
+    let (a, b) = (range.start, range.start + 2);
+    if range.len() != 3 || p.gaz[a] & COUNTRY == 0 {
+        return None;
+    }
+    let t = &tokens.tokens[a..=b];
+    let joined = t[0].span.end == t[1].span.start && t[1].span.end == t[2].span.start;
+    if !joined || !matches!(t[1].span.of(text), "-" | "–") {
+        return None;
+    }
+    let lower_word = p.infos[b].flags & (HAS_LOWER | INIT_CAP | HAS_DIGIT) == HAS_LOWER;
+    if p.gaz[b] & COUNTRY != 0 {
+        Some(vec![a, b])
+    } else if lower_word {
+        Some(vec![a])
+    } else {
+        None
+    }
+}
