@@ -390,8 +390,8 @@ fn merge(text: &str, tokens: Vec<Token>) -> Vec<Token> {
 /// news hyphens to a name (`Iraq-born`, `Iran-led`, `Gaza-run`).
 fn is_given_name_pair(first: &str, second: &str) -> bool {
     const ENGLISH: &[&str] = &[
-        "born", "led", "run", "held", "made", "wide", "hit", "free", "like", "type", "era",
-        "old", "only", "area", "zone", "side", "bred", "fed", "rich", "poor",
+        "born", "led", "run", "held", "made", "wide", "hit", "free", "like", "type", "era", "old",
+        "only", "area", "zone", "side", "bred", "fed", "rich", "poor",
     ];
     let mut f = first.chars();
     let head = f.next().is_some_and(|c| c.is_ascii_uppercase());
@@ -422,7 +422,8 @@ fn joins(text: &str, prev: &Token, tok: &Token, next: Option<&Token>) -> bool {
                 // full-scale, state-of-the-art, forty-three, year-old; not US-brokered. A
                 // hyphenated given name is one word too: Ki-moon, Geun-hye, Jae-in.
                 (TokenKind::Word, TokenKind::Word, "-") => {
-                    (p.starts_with(|c: char| c.is_lowercase()) && n.starts_with(char::is_alphabetic))
+                    (p.starts_with(|c: char| c.is_lowercase())
+                        && n.starts_with(char::is_alphabetic))
                         || is_given_name_pair(p, n)
                 }
                 // F-16, COVID-19, G-7.

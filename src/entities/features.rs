@@ -5,7 +5,7 @@
 //! so the hot path allocates nothing per token.
 
 use super::clusters;
-use super::gazetteer::{Gazetteer, TYPES_TOTAL};
+use super::gazetteer::{Gazetteer, TYPES_TOTAL, USER};
 use super::hash::{mix, IdMap};
 use super::token::{
     TokInfo, ALL_CAPS, HAS_DIGIT, HAS_LETTER, HAS_LOWER, HEADLINE, INIT_CAP, SENT_START,
@@ -56,6 +56,19 @@ pub struct Prepared {
     /// Sentences as token ranges.
     pub sentences: Vec<Range<usize>>,
     surface: IdMap<u64, Surface>,
+}
+
+impl Prepared {
+    /// Hides the built-in lists' matches on tokens `r` (the user's stay): the trainer hides
+    /// them on some names, so that the model learns to find a name no list holds, as most
+    /// names of new text are, and weighs a list as evidence rather than as the answer.
+    #[cfg(feature = "train")]
+    pub fn hide_builtin_matches(&mut self, r: Range<usize>) {
+        let builtin = (1u64 << (USER * 4)) - 1;
+        for g in &mut self.gaz[r] {
+            *g &= !builtin;
+        }
+    }
 }
 
 /// Reads `tokens` of `text` with the built-in gazetteer and the user's, if any.

@@ -24,8 +24,8 @@ const LOC: usize = 2;
 /// Lower-case words that join the parts of a person's name (`bin Salman`, `von der Leyen`,
 /// `da Silva`).
 const PARTICLES: &[&str] = &[
-    "al", "bin", "bint", "ibn", "da", "das", "de", "del", "della", "der", "di", "do", "dos",
-    "du", "el", "la", "le", "ten", "ter", "van", "von", "zu",
+    "al", "bin", "bint", "ibn", "da", "das", "de", "del", "della", "der", "di", "do", "dos", "du",
+    "el", "la", "le", "ten", "ter", "van", "von", "zu",
 ];
 
 /// Words that open a person's name in Arabic (`Abu Bakr`, `Umm Kulthum`, `Ibn Saud`).
@@ -35,14 +35,72 @@ const NAME_OPENERS: &[&str] = &["Abu", "Umm", "Ibn", "Bin", "Bint"];
 /// for the longer ones (`Prime Minister`). Only ever taken off the front of a person's name
 /// of more tokens than the title.
 const TITLES: &[&str] = &[
-    "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Mx", "Dr", "Dr.", "Prof", "Prof.",
-    "Professor", "Sir", "Dame", "Lord", "Lady", "Rev", "Rev.", "Reverend", "Father", "Pope",
-    "President", "Vice President", "Prime Minister", "Minister", "Chancellor", "Senator",
-    "Sen.", "Rep.", "Representative", "Congressman", "Congresswoman", "Governor", "Gov.",
-    "Mayor", "Judge", "Justice", "Chief Justice", "General", "Gen.", "Colonel", "Col.",
-    "Captain", "Capt.", "Lieutenant", "Lt.", "Sergeant", "Sgt.", "Admiral", "Adm.",
-    "King", "Queen", "Prince", "Princess", "Crown Prince", "Emperor", "Empress", "Sheikh",
-    "Ayatollah", "Archbishop", "Bishop", "Cardinal", "Imam", "Rabbi", "Coach",
+    "Mr",
+    "Mr.",
+    "Mrs",
+    "Mrs.",
+    "Ms",
+    "Ms.",
+    "Miss",
+    "Mx",
+    "Dr",
+    "Dr.",
+    "Prof",
+    "Prof.",
+    "Professor",
+    "Sir",
+    "Dame",
+    "Lord",
+    "Lady",
+    "Rev",
+    "Rev.",
+    "Reverend",
+    "Father",
+    "Pope",
+    "President",
+    "Vice President",
+    "Prime Minister",
+    "Minister",
+    "Chancellor",
+    "Senator",
+    "Sen.",
+    "Rep.",
+    "Representative",
+    "Congressman",
+    "Congresswoman",
+    "Governor",
+    "Gov.",
+    "Mayor",
+    "Judge",
+    "Justice",
+    "Chief Justice",
+    "General",
+    "Gen.",
+    "Colonel",
+    "Col.",
+    "Captain",
+    "Capt.",
+    "Lieutenant",
+    "Lt.",
+    "Sergeant",
+    "Sgt.",
+    "Admiral",
+    "Adm.",
+    "King",
+    "Queen",
+    "Prince",
+    "Princess",
+    "Crown Prince",
+    "Emperor",
+    "Empress",
+    "Sheikh",
+    "Ayatollah",
+    "Archbishop",
+    "Bishop",
+    "Cardinal",
+    "Imam",
+    "Rabbi",
+    "Coach",
 ];
 
 /// The spans of `found` (decoded from `p`, over `tokens` of `text`), shaped as above; sorted
@@ -105,7 +163,10 @@ fn join_particles(
     let mut out: Vec<Found> = Vec::with_capacity(found.len());
     for f in found {
         // Dropped: swallowed by a person's name joined before it.
-        if out.last().is_some_and(|last| last.tokens.end > f.tokens.start) {
+        if out
+            .last()
+            .is_some_and(|last| last.tokens.end > f.tokens.start)
+        {
             continue;
         }
         let mut f = f;
@@ -114,7 +175,10 @@ fn join_particles(
             f.tokens = joined(text, tokens, p, words, f.tokens.clone(), &sent);
             // A name opened before it by a word the model left out, or read as a name of
             // its own (`Abu`): the opener joins, and a name the model made of it goes.
-            if out.last().is_some_and(|last| last.tokens.end > f.tokens.start) {
+            if out
+                .last()
+                .is_some_and(|last| last.tokens.end > f.tokens.start)
+            {
                 out.pop();
             }
         }
@@ -142,7 +206,10 @@ fn joined(
         {
             j += 1;
         }
-        if j == r.end || j >= sent.end || !capitalised(p, words, j) || !spaced(text, tokens, j - 1, j)
+        if j == r.end
+            || j >= sent.end
+            || !capitalised(p, words, j)
+            || !spaced(text, tokens, j - 1, j)
         {
             break;
         }
@@ -204,5 +271,165 @@ pub(crate) fn country_parts(
         Some(vec![a])
     } else {
         None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::entities::features::prepare;
+    use crate::tokenize::tokenize;
+
+    /// `text` with the names `given` (text of a name, type index) shaped: what comes out, as
+    /// (text, type index).
+    fn shaped(text: &str, given: &[(&str, usize)]) -> Vec<(String, usize)> {
+        let tokens = tokenize(text);
+        let p = prepare(text, &tokens, None);
+        let found = given
+            .iter()
+            .map(|&(name, ty)| {
+                let start = text.find(name).unwrap();
+                let t = &tokens.tokens;
+                let a = t.iter().position(|x| x.span.start == start).unwrap();
+                let b = t
+                    .iter()
+                    .position(|x| x.span.end == start + name.len())
+                    .unwrap();
+                Found {
+                    tokens: a..b + 1,
+                    ty,
+                    margin: 1.0,
+                }
+            })
+            .collect();
+        shape(text, &tokens, &p, found)
+            .into_iter()
+            .map(|f| {
+                let t = &tokens.tokens;
+                let span = t[f.tokens.start].span.cover(t[f.tokens.end - 1].span);
+                (span.of(text).to_string(), f.ty)
+            })
+            .collect()
+    }
+
+    fn names(list: &[(&str, usize)]) -> Vec<(String, usize)> {
+        list.iter().map(|&(s, t)| (s.to_string(), t)).collect()
+    }
+
+    #[test]
+    fn a_persons_name_runs_through_its_particles() {
+        let cases: &[(&str, &str, &[(&str, usize)], &[(&str, usize)])] = &[
+            (
+                "a particle and a name the model read as MISC",
+                "Mohammed bin Salman met them.",
+                &[("Mohammed", 0), ("Salman", 3)],
+                &[("Mohammed bin Salman", 0)],
+            ),
+            (
+                "two particles, the rest unread",
+                "Ursula von der Leyen spoke.",
+                &[("Ursula", 0)],
+                &[("Ursula von der Leyen", 0)],
+            ),
+            (
+                "an opener before the name",
+                "Abu Mohammed al-Julani spoke.",
+                &[("Mohammed al-Julani", 0)],
+                &[("Abu Mohammed al-Julani", 0)],
+            ),
+            (
+                "an opener the model read as a name of its own",
+                "Abu Mohammed al-Julani spoke.",
+                &[("Abu", 2), ("Mohammed al-Julani", 0)],
+                &[("Abu Mohammed al-Julani", 0)],
+            ),
+            (
+                "a particle before a lower-case word is no name",
+                "Mohammed de facto ruled.",
+                &[("Mohammed", 0)],
+                &[("Mohammed", 0)],
+            ),
+            (
+                "only persons grow",
+                "Banco de Portugal said.",
+                &[("Banco", 1)],
+                &[("Banco", 1)],
+            ),
+            (
+                "not across a sentence's end",
+                "They met Mohammed.\nBin Salman left.",
+                &[("Mohammed", 0)],
+                &[("Mohammed", 0)],
+            ),
+        ];
+        for (name, text, given, want) in cases {
+            assert_eq!(shaped(text, given), names(want), "{name}");
+        }
+    }
+
+    #[test]
+    fn titles_stay_out_of_a_persons_name() {
+        let cases: &[(&str, &str, &[(&str, usize)], &[(&str, usize)])] = &[
+            (
+                "one word",
+                "Justice Scalia wrote.",
+                &[("Justice Scalia", 0)],
+                &[("Scalia", 0)],
+            ),
+            (
+                "two words",
+                "Prime Minister Keir Starmer spoke.",
+                &[("Prime Minister Keir Starmer", 0)],
+                &[("Keir Starmer", 0)],
+            ),
+            (
+                "with its period",
+                "Dr. Anthony Fauci spoke.",
+                &[("Dr. Anthony Fauci", 0)],
+                &[("Anthony Fauci", 0)],
+            ),
+            (
+                "a title alone is left as read",
+                "the Pope spoke.",
+                &[("Pope", 0)],
+                &[("Pope", 0)],
+            ),
+            (
+                "not from other types",
+                "General Motors said.",
+                &[("General Motors", 1)],
+                &[("General Motors", 1)],
+            ),
+        ];
+        for (name, text, given, want) in cases {
+            assert_eq!(shaped(text, given), names(want), "{name}");
+        }
+    }
+
+    #[test]
+    fn countries_joined_by_hyphens_are_places() {
+        let cases: &[(&str, &str, &[(&str, usize)], &[(&str, usize)])] = &[
+            (
+                "two countries",
+                "the US-Russia talks",
+                &[("US-Russia", 3)],
+                &[("US", 2), ("Russia", 2)],
+            ),
+            (
+                "a country and a lower-case word",
+                "a US-brokered deal",
+                &[("US-brokered", 3)],
+                &[("US", 2)],
+            ),
+            (
+                "regions are left as read",
+                "Alsace-Lorraine wine",
+                &[("Alsace-Lorraine", 2)],
+                &[("Alsace-Lorraine", 2)],
+            ),
+        ];
+        for (name, text, given, want) in cases {
+            assert_eq!(shaped(text, given), names(want), "{name}");
+        }
     }
 }

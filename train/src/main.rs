@@ -41,13 +41,14 @@ use corpora::Role;
 use corpus::{Doc, Grouping, ALL_LABELS};
 use perceptron::TrainConfig;
 use std::error::Error;
-use std::path::Path;
 use std::io::Write;
+use std::path::Path;
 use std::time::Instant;
 
 type Res<T> = Result<T, Box<dyn Error>>;
 
-const USAGE: &str = "usage: highlit-train (train|eval|text) [--config FILE] [--data PATH] [options]";
+const USAGE: &str =
+    "usage: highlit-train (train|eval|text) [--config FILE] [--data PATH] [options]";
 
 /// What the command line asks for.
 struct Args {
@@ -85,6 +86,7 @@ fn parse_args() -> Res<Args> {
         doc_features: true,
         word_dropout: 0.2,
         min_weight: 0.5,
+        gazetteer_dropout: 0.0,
     };
     while let Some(arg) = parser.next()? {
         match arg {
@@ -103,6 +105,7 @@ fn parse_args() -> Res<Args> {
             Long("no-local") => cfg.local = false,
             Long("word-dropout") => cfg.word_dropout = parser.value()?.parse()?,
             Long("min-weight") => cfg.min_weight = parser.value()?.parse()?,
+            Long("gazetteer-dropout") => cfg.gazetteer_dropout = parser.value()?.parse()?,
             Long("seed") => cfg.seed = parser.value()?.parse()?,
             _ => return Err(arg.unexpected().into()),
         }
@@ -187,7 +190,11 @@ fn main() -> Res<()> {
                 .filter(|c| c.2)
                 .flat_map(|c| c.1)
                 .collect();
-            eprintln!("{} training documents, {} to calibrate on", docs.len(), valid.len());
+            eprintln!(
+                "{} training documents, {} to calibrate on",
+                docs.len(),
+                valid.len()
+            );
             let weights = perceptron::train(&docs, &args.cfg, t0);
             let bytes = calibrate::write_model(
                 &weights,

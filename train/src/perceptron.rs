@@ -18,6 +18,8 @@ pub struct TrainConfig {
     pub ensemble: usize,
     pub doc_features: bool,
     pub word_dropout: f64,
+    /// Share of gold names whose built-in list matches are hidden while training.
+    pub gazetteer_dropout: f64,
     /// Weights under this many steps of the i8 scale are dropped from the model file (0.5:
     /// only those that round to zero).
     pub min_weight: f32,
@@ -265,6 +267,13 @@ fn training_features(
 ) -> (Prepared, Vec<Vec<u32>>) {
     let user = simulated_user_gazetteer(doc, rng, cfg.user_gaz_docs);
     let mut p = ner::prepare(&doc.text, &doc.tokens, user.as_ref());
+    if cfg.gazetteer_dropout > 0.0 {
+        for r in gold_names(&doc.tags) {
+            if rng.unit() < cfg.gazetteer_dropout {
+                p.hide_builtin_matches(r);
+            }
+        }
+    }
     let mut feats = if cfg.word_dropout > 0.0 {
         dropout_features(&mut p, allowed, rng, cfg.word_dropout)
     } else {
@@ -287,6 +296,27 @@ fn training_features(
         }
     }
     (p, feats)
+}
+
+/// The token ranges of the names in gold BILOU `tags`.
+fn gold_names(tags: &[u8]) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, &t) in tags.iter().enumerate() {
+        // B, I, L, U of any type: (t - 1) % 4 is 0, 1, 2, 3.
+        match (t != 0).then(|| (t - 1) % 4) {
+            Some(0) => start = Some(i),
+            Some(2) => {
+                if let Some(s) = start.take() {
+                    out.push(s..i + 1);
+                }
+            }
+            Some(3) => out.push(i..i + 1),
+            Some(_) => {}
+            None => start = None,
+        }
+    }
+    out
 }
 
 /// Word dropout: the static features of `p` with a share of its words read as unseen (no
