@@ -27,16 +27,18 @@ from gazetteers_build.common import Lexicon, write  # noqa: E402
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "gazetteers")
 
 # The thresholds, per list (what each means: the docstring of the function it is passed to).
-FIRST = dict(min_wikipedia=10, min_agreed=3, min_counts=1000)
-LAST = dict(min_wikipedia=10, min_agreed=4, census_top=5000)
+FIRST = dict(min_wikipedia=12, min_agreed=3, min_counts=1000)
+LAST = dict(min_wikipedia=14, min_agreed=5, census_top=5000)
 CITIES = dict(min_population=100_000, min_population_popular=15_000, min_alternate=1_000_000)
-SEC_TOP = 2500          # largest US-listed registrants kept
-NSI_MIN_ITEMS = 3       # NSI brands/operators tagged at this many places or kinds
-PARTY_MIN_YEAR = 1990   # parties that existed in this year or since
+SEC_TOP = 2000          # largest US-listed registrants kept
+NSI_MIN_ITEMS = 4       # NSI brands/operators tagged at this many places or kinds
+PARTY_MIN_YEAR = 2000   # Party Facts parties that lasted to this year or since
+PARTY_MIN_SHARE = 5.0   # ... and won this share (%) of a national vote
 ORG_MIN_COUNTRIES = 2   # Factbook initials of international bodies with this many members
 # Universities from these countries are kept whole (English-language news covers them);
 # elsewhere, those a popular Wikipedia title names.
 UNI_COUNTRIES = {"US", "GB", "CA", "AU", "NZ", "IE"}
+CLUB_MIN_ALIASES = 2    # football clubs known by this many other names
 
 
 def main():
@@ -66,17 +68,16 @@ def main():
                         fb_bodies=factbook.bodies(), fb_orgs=factbook.organizations())
     company = orgs.companies(o, lex, SEC_TOP)
     write(OUT, "org_company", company, stats)
-    write(OUT, "org_political", orgs.political(o, lex, PARTY_MIN_YEAR, ORG_MIN_COUNTRIES), stats)
+    write(OUT, "org_political", orgs.political(o, lex, PARTY_MIN_YEAR, PARTY_MIN_SHARE, ORG_MIN_COUNTRIES), stats)
     place_names = {p.lower() for p in country | city | region}
-    write(OUT, "org_other", orgs.other(o, lex, place_names, UNI_COUNTRIES), stats)
+    write(OUT, "org_other", orgs.other(o, lex, place_names, UNI_COUNTRIES, CLUB_MIN_ALIASES), stats)
 
     m = SimpleNamespace(popular=popular, icon_products=icon_products,
                         fb_nationalities=factbook.nationalities(),
                         nationality_labels={n for nats in ev.people.values() for n in nats},
                         fb_ethnic=factbook.people_lists("Ethnic groups"),
                         fb_religions=factbook.people_lists("Religions"),
-                        fb_languages=factbook.people_lists("Languages"),
-                        company_words={c.lower() for c in company if " " not in c and c.lower() in popular})
+                        fb_languages=factbook.people_lists("Languages"))
     write(OUT, "misc_nationality", misc.nationalities(m, lex), stats)
     write(OUT, "misc_language", misc.languages(m, lex), stats)
     write(OUT, "misc_product", misc.products(m, lex), stats)

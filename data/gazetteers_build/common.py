@@ -57,7 +57,7 @@ def clean(name):
         return None
     if not any(c.isalpha() for c in name) or not is_latin(name):
         return None
-    if any(c in name for c in '"()[]{}<>|;:!?*#@=_\\/'):
+    if any(c in name for c in '"()[]{}<>|;:!?*#@=_$\\/'):
         return None
     return name
 

@@ -4,7 +4,7 @@ Nationalities: the Factbook's nationality nouns and adjectives, ethnic groups an
 religions' adherents, name2nat's nationality labels, with plurals English uses (`Kurds`).
 Languages: ISO 639 languages with a two-letter code, the Factbook's languages. Products:
 simple-icons' products, and product lines among popular Wikipedia titles (`ipad` beside
-`ipad mini`, `microsoft windows`). Events: popular Wikipedia titles headed like an event
+`ipad mini`, `windows` beside `windows xp`). Events: popular Wikipedia titles headed like an event
 (`fifa world cup`, `world war ii`, `covid-19 pandemic`, `paris agreement`)."""
 
 import re
@@ -19,7 +19,7 @@ VERSION = re.compile(r" ([0-9]+[a-z]?|i{1,3}|iv|v|vi{0,3}|ix|x|mini|pro|air|max|
                      r"classic|touch|se|one|series x|series)$")
 EVENT = re.compile(
     r" (war|wars|war ii|war i|revolution|uprising|rebellion|intifada|crisis|pandemic|epidemic|outbreak|"
-    r"olympics|olympic games|paralympics|paralympic games|games|world cup|cup|championships?|grand prix|"
+    r"olympics|olympic games|paralympics|paralympic games|commonwealth games|asian games|world cup|cup|championships?|grand prix|"
     r"open|bowl|world series|tournament|festival|summit|treaty|agreement|accords?|act|protocol|convention|"
     r"massacre|genocide|holocaust|invasion|offensive|attacks|bombing|disaster|earthquake|hurricane|"
     r"marathon|derby|tour de france|giro d'italia|expo|referendum|spring|movement|plan|doctrine)$")
@@ -34,7 +34,8 @@ def nationalities(ev, lex):
     out = list(ev.fb_nationalities) + list(ev.nationality_labels)
     out += [e for e in ev.fb_ethnic]
     out += [r for r in ev.fb_religions if ADHERENT.search(r.split()[-1])]
-    singles = [w for w in out if " " not in w and not w.endswith(("s", "sh", "ch", "ese"))]
+    singles = [w for w in out if " " not in w and w[1:].isalpha() and w[1:].islower()
+               and not w.endswith(("s", "sh", "ch", "ese"))]
     # English plurals of the nouns (`Kurd` → `Kurds`, `Muslim` → `Muslims`), kept when
     # English text writes them (en_lexeme_prob).
     out += [w + "s" for w in singles if lex.p(w + "s") > -17.0]
@@ -56,9 +57,9 @@ def products(ev, lex):
         words = t.split(" ")
         if words[-1] in NOT_PRODUCT:
             continue
-        if t in lines or (len(words) >= 2 and words[0] in ev.company_words):
+        if t in lines:
             out.extend(hyphen_variants(title_case(t)))
-    return {n for n in with_folded(out) if not lex.ordinary(n, -9.5, 2.0)}
+    return {n for n in with_folded(out) if not lex.ordinary(n, -11.0, 1.0)}
 
 
 def events(ev, lex):

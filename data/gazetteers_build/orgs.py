@@ -149,45 +149,57 @@ def from_titles(popular, pattern):
     return out
 
 
-def parties(min_year):
-    """Party Facts parties active since `min_year` (or with no end year): English, native
-    and short names; and every Wikidata-linked party's names."""
+def parties(popular, min_year, min_share):
+    """Party Facts parties that won `min_share` % of a vote and lasted to `min_year` (or
+    have no end year): English and short names; and Wikidata-linked parties that a popular
+    Wikipedia title names."""
     out = []
     with open(shared("partyfacts", "partyfacts-core-parties.csv"), encoding="utf-8") as f:
         for row in csv.DictReader(f):
             last = row.get("year_last") or ""
-            if last and int(last) < min_year:
+            try:
+                share = float(row.get("share") or 0)
+            except ValueError:
+                share = 0.0
+            if (last and int(last) < min_year) or share < min_share:
                 continue
-            out += [row["name_english"], row["name"], row["name_short"]]
-            out += (row.get("name_other") or "").split(" / ")
+            out += [row["name_english"], row["name_short"]]
     with open(shared("partyfacts", "wikidata-parties.csv"), encoding="utf-8") as f:
         for row in csv.DictReader(f):
-            out += [row["name"], row["name_short"], row["name_native"]]
+            if row["name"].lower() in popular:
+                out += [row["name"], row["name_short"]]
     return [n.strip() for n in out if n and n.strip() and is_latin(n)]
 
 
 def universities(popular, countries):
-    """Universities (Hipo list) that a popular Wikipedia title names, or in `countries`."""
+    """Universities (Hipo list) that a popular Wikipedia title names, and those in
+    `countries` named `University` (not colleges, which are many and local)."""
     out = []
     for u in read_json(shared("university-domains", "world_universities_and_domains.json")):
         name = u["name"].strip()
-        if name.lower() in popular or u.get("alpha_two_code") in countries:
+        if name.lower() in popular or (u.get("alpha_two_code") in countries and "University" in name
+                                       and len(name.split()) <= 4):
             out.append(name)
     return out
 
 
-def football_clubs(places):
-    """openfootball clubs and their aliases; an alias that is a place name alone
-    (`Liverpool`) is left to the place lists."""
+def football_clubs(popular, places, min_aliases):
+    """openfootball clubs known by `min_aliases` other names (the better known clubs have
+    more), or named by a popular Wikipedia title (`Manchester United`), with their aliases
+    then; less an alias that is a place name alone (`Liverpool`), which is left to the
+    place lists."""
     out = []
     with open(shared("openfootball-clubs", "clubs.tsv"), encoding="utf-8") as f:
         f.readline()
         for line in f:
             club, aliases, _ = (line.rstrip("\n").split("\t") + ["", ""])[:3]
-            for name in [club] + aliases.split("|"):
-                name = re.sub(r"\s*\[\w+\]$", "", name).strip()
-                if name and name.lower() not in places:
-                    out.append(name)
+            names = [re.sub(r"\s*\[\w+\]$", "", n).strip() for n in [club] + aliases.split("|")]
+            names = [n for n in names if n and "$" not in n]
+            if not any(n.lower() in popular for n in names):
+                if len(names) - 1 < min_aliases:
+                    continue
+                names = names[:1]
+            out += [n for n in names if n.lower() not in places]
     return out
 
 
@@ -215,14 +227,14 @@ def companies(ev, lex, sec_top):
     return {c for c in with_folded(out) if not lex.ordinary(c, -9.5, 2.0)}
 
 
-def political(ev, lex, min_year, min_countries):
-    out = parties(min_year) + ev.fb_parties + ev.fb_bodies + ev.nsi_government
+def political(ev, lex, min_year, min_share, min_countries):
+    out = parties(ev.popular, min_year, min_share) + ev.fb_parties + ev.fb_bodies + ev.nsi_government
     out += [o for o, n in ev.fb_orgs.items() if n >= min_countries or " " in o]
     out += from_titles(ev.popular, POLITICAL_TITLE)
     return {c for c in with_folded(out) if not lex.ordinary(c, -11.0, 1.0)}
 
 
-def other(ev, lex, places, uni_countries):
-    out = universities(ev.popular, uni_countries) + football_clubs(places)
+def other(ev, lex, places, uni_countries, club_min_aliases):
+    out = universities(ev.popular, uni_countries) + football_clubs(ev.popular, places, club_min_aliases)
     out += teams(ev.popular, places) + from_titles(ev.popular, OTHER_TITLE)
     return {c for c in with_folded(out) if not lex.ordinary(c, -11.0, 1.0)}

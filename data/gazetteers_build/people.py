@@ -16,7 +16,7 @@ from collections import Counter
 import names
 
 from . import factbook
-from .common import read_json, shared
+from .common import read_json, shared, with_folded
 
 # Nationalities whose names English Wikipedia writes family name first (`Park Geun-hye`);
 # for Chinese and Korean names the order is told per name (see `split_name`).
@@ -174,7 +174,7 @@ def first_names(ev, lex, popular, min_wikipedia, min_agreed, min_counts):
     keep.update(g for g, _ in popular if g)
     keep.update(g[0] for g, _ in ev.leaders if g)
     keep.update(x for first, nick, _ in ev.legislators for x in (first, nick) if x)
-    return {g for g in keep if not lex.ordinary(g, COMMON, 1.5)}
+    return {g for g in with_folded(keep) if not lex.ordinary(g, COMMON, 1.5)}
 
 
 def last_names(ev, lex, popular, min_wikipedia, min_agreed, census_top):
@@ -189,7 +189,7 @@ def last_names(ev, lex, popular, min_wikipedia, min_agreed, census_top):
     keep.update(f for _, f in popular if f)
     keep.update(f for _, f in ev.leaders)
     keep.update(last for _, _, last in ev.legislators if last)
-    return {f for f in keep if not lex.ordinary(f, COMMON, 2.0)}
+    return {f for f in with_folded(keep) if not lex.ordinary(f, COMMON, 2.0)}
 
 
 # A word at least this probable (natural log, en_lexeme_prob) is a common word (about the

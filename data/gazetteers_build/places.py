@@ -57,7 +57,7 @@ def regions(fb, lex):
         if s.type in ("State", "Province", "Region", "Country", "Nation", "Autonomous region",
                       "Autonomous republic", "Republic", "Territory", "Emirate", "Governorate",
                       "Oblast", "Federal district", "Autonomous community", "Canton", "Land",
-                      "Prefecture", "Department", "County", "Autonomous province"):
+                      "Prefecture", "Autonomous province"):
             out.append(s.name)
     out += fb["divisions"] + fb["water"]
     out += [r for r in fb["regions"] if r not in NOT_REGIONS]
