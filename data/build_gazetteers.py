@@ -49,8 +49,8 @@ def main():
 
     ev = people.Evidence()
     famous = people.popular_people(ev, popular)
-    write(OUT, "person_first", people.first_names(ev, lex, famous, **FIRST), stats)
-    write(OUT, "person_last", people.last_names(ev, lex, famous, **LAST), stats)
+    first = people.first_names(ev, lex, famous, **FIRST)
+    last = people.last_names(ev, lex, famous, **LAST)
 
     fb = factbook.places()
     country = places.countries(fb)
@@ -68,9 +68,11 @@ def main():
                         fb_bodies=factbook.bodies(), fb_orgs=factbook.organizations())
     company = orgs.companies(o, lex, SEC_TOP)
     write(OUT, "org_company", company, stats)
-    write(OUT, "org_political", orgs.political(o, lex, PARTY_MIN_YEAR, PARTY_MIN_SHARE, ORG_MIN_COUNTRIES), stats)
+    political = orgs.political(o, lex, PARTY_MIN_YEAR, PARTY_MIN_SHARE, ORG_MIN_COUNTRIES)
     place_names = {p.lower() for p in country | city | region}
-    write(OUT, "org_other", orgs.other(o, lex, place_names, UNI_COUNTRIES, CLUB_MIN_ALIASES), stats)
+    other = orgs.other(o, lex, place_names, UNI_COUNTRIES, CLUB_MIN_ALIASES)
+    write(OUT, "org_political", political, stats)
+    write(OUT, "org_other", other, stats)
 
     m = SimpleNamespace(popular=popular, icon_products=icon_products,
                         fb_nationalities=factbook.nationalities(),
@@ -78,9 +80,14 @@ def main():
                         fb_ethnic=factbook.people_lists("Ethnic groups"),
                         fb_religions=factbook.people_lists("Religions"),
                         fb_languages=factbook.people_lists("Languages"))
-    write(OUT, "misc_nationality", misc.nationalities(m, lex), stats)
-    write(OUT, "misc_language", misc.languages(m, lex), stats)
-    write(OUT, "misc_product", misc.products(m, lex), stats)
+    nationality, language = misc.nationalities(m, lex), misc.languages(m, lex)
+    # A nationality or language word is not a given name (`American`, `Muslim` head a few
+    # Wikipedia biographies).
+    write(OUT, "person_first", first - nationality - language, stats)
+    write(OUT, "person_last", last, stats)
+    write(OUT, "misc_nationality", nationality, stats)
+    write(OUT, "misc_language", language, stats)
+    write(OUT, "misc_product", misc.products(m, lex, company | political | other), stats)
     write(OUT, "misc_event", misc.events(m, lex), stats)
 
 

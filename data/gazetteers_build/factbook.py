@@ -196,9 +196,9 @@ def places():
     for p in profiles():
         cn = p.get("Government", {}).get("Country name", {})
         for key in ("conventional short form", "conventional long form", "local short form"):
-            name = drop_brackets(plain(text(cn, key)))
-            if name.lower() != "none" and is_name(name, 8):
-                countries.append(name)
+            for name in drop_brackets(plain(text(cn, key))).split(", "):  # `Gaza, Gaza Strip`
+                if name.lower() != "none" and is_name(name, 8):
+                    countries.append(name)
         cap = drop_brackets(plain(text(p, "Government", "Capital", "name")))
         for name in re.split(r";|,| or ", cap):
             if is_name(name.strip(), 4):

@@ -8,6 +8,7 @@ simple-icons' products, and product lines among popular Wikipedia titles (`ipad`
 (`fifa world cup`, `world war ii`, `covid-19 pandemic`, `paris agreement`)."""
 
 import re
+from collections import Counter
 
 import pycountry
 
@@ -16,7 +17,7 @@ from .common import hyphen_variants, title_case, with_folded
 # Adherents are named by adjectives and nouns like these (`Muslim`, `Sunni`, `Catholic`).
 ADHERENT = re.compile(r"(ist|ian|an|ic|ish|ese|i|im|u|ox|ant|al|ite|Druze|Sikh|Jew|Jain)$")
 VERSION = re.compile(r" ([0-9]+[a-z]?|i{1,3}|iv|v|vi{0,3}|ix|x|mini|pro|air|max|plus|ultra|xp|vista|nano|"
-                     r"classic|touch|se|one|series x|series)$")
+                     r"classic|touch|se|one|series x|series|xr|xs|lite|go|portable|vita)$")
 EVENT = re.compile(
     r" (war|wars|war ii|war i|revolution|uprising|rebellion|intifada|crisis|pandemic|epidemic|outbreak|"
     r"olympics|olympic games|paralympics|paralympic games|commonwealth games|asian games|world cup|cup|championships?|grand prix|"
@@ -48,18 +49,17 @@ def languages(ev, lex):
     return {n for n in with_folded(out) if not lex.ordinary(n, -11.0, 1.0)}
 
 
-def products(ev, lex):
+def products(ev, lex, organisations):
+    """Products, less what an organisation list has (`Google`, `World Health Organization`
+    host their icons elsewhere; `apple` beside `apple ii` is the company)."""
     out = list(ev.icon_products)
-    lines = {VERSION.sub("", t) for t in ev.popular if VERSION.search(t)}
-    for t in sorted(ev.popular):
-        if EVENT.search(t) or any(c.isdigit() for c in t):
-            continue
-        words = t.split(" ")
-        if words[-1] in NOT_PRODUCT:
-            continue
-        if t in lines:
-            out.extend(hyphen_variants(title_case(t)))
-    return {n for n in with_folded(out) if not lex.ordinary(n, -11.0, 1.0)}
+    # A product line: two popular titles or more are it and a version (`windows xp`,
+    # `windows vista`), or one is and it is a title too (`iphone`, `iphone x`).
+    versions = Counter(VERSION.sub("", t) for t in ev.popular if VERSION.search(t) and not EVENT.search(t))
+    for line, n in sorted(versions.items()):
+        if (n >= 2 or line in ev.popular) and line.split(" ")[-1] not in NOT_PRODUCT and not any(c.isdigit() for c in line):
+            out.extend(hyphen_variants(title_case(line)))
+    return {n for n in with_folded(out) if not lex.ordinary(n, -11.0, 1.0)} - organisations
 
 
 def events(ev, lex):
