@@ -4,26 +4,53 @@
 #                           scratch directory and fails, showing the diff, if what they write
 #                           differs in any way from the files in data/.
 #   scripts/data.sh build   (`make data`): runs them in place, to regenerate after changing a build.
-# The environment is a venv made from data/requirements.txt (every package pinned and hashed,
-# installed with --require-hashes), cached in ~/.cache/highlit/data-venv and remade only when
-# the lock or the Python version changes.
+# The environment is a venv made from data/requirements.txt and data/requirements-nodeps.txt
+# (every package pinned and hashed, installed with --require-hashes --no-deps), cached in
+# ~/.cache/highlit/data-venv, and the npm packages of data/npm-sources/ (installed with `npm ci`
+# from its lockfile), cached in ~/.cache/highlit/data-npm; each is remade only when its lock (or
+# the Python or Node version) changes. The gazetteer build also reads
+# ../shared/data/gazetteer-sources/ beside the repo (HIGHLIT_GAZETTEER_SOURCES overrides).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mode=${1:-check}
-lock=data/requirements.txt
-venv=${XDG_CACHE_HOME:-$HOME/.cache}/highlit/data-venv
+locks=(data/requirements.txt data/requirements-nodeps.txt)
+cache=${XDG_CACHE_HOME:-$HOME/.cache}/highlit
+venv=$cache/data-venv
+npm_dir=$cache/data-npm
 builds=(data/build_gazetteers.py data/build_clusters.py)
+packages=(data/gazetteers_build)  # what the builds import from beside them
 outputs=(gazetteers clusters)  # what the builds write, under data/
 say() { printf 'data: %s\n' "$*"; }
 
-stamp="$(sha256sum <"$lock" | cut -d' ' -f1) $(python3 --version)"
+stamp="$(cat "${locks[@]}" | sha256sum | cut -d' ' -f1) $(python3 --version)"
 if [ "$(cat "$venv/.highlit-stamp" 2>/dev/null)" != "$stamp" ]; then
-  say "making the pinned venv in $venv (from $lock, $(python3 --version))"
+  say "making the pinned venv in $venv (from ${locks[*]}, $(python3 --version))"
   rm -rf "$venv"
   python3 -m venv "$venv"
-  "$venv/bin/pip" install --quiet --no-input --require-hashes --no-deps -r "$lock"
+  for lock in "${locks[@]}"; do
+    "$venv/bin/pip" install --quiet --no-input --require-hashes --no-deps -r "$lock"
+  done
   echo "$stamp" >"$venv/.highlit-stamp"
 fi
+
+npm_stamp="$(cat data/npm-sources/package.json data/npm-sources/package-lock.json | sha256sum | cut -d' ' -f1) $(node --version)"
+if [ "$(cat "$npm_dir/.highlit-stamp" 2>/dev/null)" != "$npm_stamp" ]; then
+  say "installing the pinned npm sources in $npm_dir (npm ci from data/npm-sources/)"
+  rm -rf "$npm_dir"
+  mkdir -p "$npm_dir"
+  cp data/npm-sources/package.json data/npm-sources/package-lock.json "$npm_dir/"
+  (cd "$npm_dir" && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error >/dev/null)
+  echo "$npm_stamp" >"$npm_dir/.highlit-stamp"
+fi
+export HIGHLIT_DATA_NODE_MODULES=$npm_dir/node_modules
+export PYTHONDONTWRITEBYTECODE=1  # no __pycache__ left in data/
+sources=${HIGHLIT_GAZETTEER_SOURCES:-../shared/data/gazetteer-sources}
+if [ ! -d "$sources" ]; then
+  say "FAILED: no gazetteer sources at $sources (../shared beside the repo, or set HIGHLIT_GAZETTEER_SOURCES)" >&2
+  exit 1
+fi
+export HIGHLIT_GAZETTEER_SOURCES
+HIGHLIT_GAZETTEER_SOURCES=$(cd "$sources" && pwd)
 
 case $mode in
   build)
@@ -35,6 +62,8 @@ case $mode in
     trap 'rm -rf "$scratch"' EXIT
     mkdir "$scratch/data"
     cp "${builds[@]}" "$scratch/data/"
+    cp -r "${packages[@]}" "$scratch/data/"
+    find "$scratch/data" -name __pycache__ -prune -exec rm -rf {} +
     for b in "${builds[@]}"; do "$venv/bin/python" "$scratch/$b"; done
     status=0
     for o in "${outputs[@]}"; do
