@@ -5,7 +5,7 @@
 //! so the hot path allocates nothing per token.
 
 use super::clusters;
-use super::gazetteer::{Gazetteer, TYPES_TOTAL, USER};
+use super::gazetteer::{Gazetteer, PERSON_FIRST, TYPES_TOTAL, USER};
 use super::hash::{mix, IdMap};
 use super::token::{
     TokInfo, ALL_CAPS, HAS_DIGIT, HAS_LETTER, HAS_LOWER, HEADLINE, INIT_CAP, SENT_START,
@@ -36,6 +36,10 @@ struct Surface {
     cap_mid: u16,
     /// Occurrences all lower-case.
     lower: u16,
+    /// Some occurrence follows a capitalised given name (`Elon Musk`): news introduces a
+    /// person by full name, so a capitalised word never so written (`Energean said`) is
+    /// less likely a person's name.
+    after_given: bool,
 }
 
 /// The cluster path of a token read with its final flags (0 without letters).
@@ -133,16 +137,27 @@ pub fn prepare(text: &str, tokens: &Tokens, user: Option<&Gazetteer>) -> Prepare
     }
     let mut surface: IdMap<u64, Surface> =
         IdMap::with_capacity_and_hasher(forms, Default::default());
-    for info in &infos {
-        if info.flags & HAS_LETTER == 0 {
-            continue;
-        }
-        let s = surface.entry(info.lower).or_default();
-        if info.flags & (SENT_START | HEADLINE) == 0 && info.flags & INIT_CAP != 0 {
-            s.cap_mid = s.cap_mid.saturating_add(1);
-        }
-        if info.flags & (INIT_CAP | ALL_CAPS) == 0 {
-            s.lower = s.lower.saturating_add(1);
+    const GIVEN: u64 = 0b1001 << (PERSON_FIRST * 4); // B or U of a given name
+    for sent in &tokens.sentences {
+        for i in sent.clone() {
+            let info = &infos[i];
+            if info.flags & HAS_LETTER == 0 {
+                continue;
+            }
+            let s = surface.entry(info.lower).or_default();
+            if info.flags & (SENT_START | HEADLINE) == 0 && info.flags & INIT_CAP != 0 {
+                s.cap_mid = s.cap_mid.saturating_add(1);
+            }
+            if info.flags & (INIT_CAP | ALL_CAPS) == 0 {
+                s.lower = s.lower.saturating_add(1);
+            }
+            if i > sent.start
+                && info.flags & INIT_CAP != 0
+                && gaz[i - 1] & GIVEN != 0
+                && infos[i - 1].flags & INIT_CAP != 0
+            {
+                s.after_given = true;
+            }
         }
     }
     Prepared {
@@ -188,6 +203,7 @@ const T_FIRST_PREV: u32 = 47;
 const T_FIRST_NEXT: u32 = 48;
 const T_CLUSTER: u32 = 49; // 49..53: cluster path prefixes of 4, 8, 12 steps and the whole
 const T_CLUSTER_WIN: u32 = 53; // 53, 54: cluster path at -1, +1
+const T_DOC_AFTER_GIVEN: u32 = 55;
 
 const BOUNDARY: u64 = 0xb0b0_b0b0;
 
@@ -317,7 +333,7 @@ fn case_at(p: &Prepared, sent: &Range<usize>, i: usize, d: isize) -> u64 {
 }
 
 /// A small key that decides [`case_features`] of token `i`: its case state, its neighbours',
-/// and how the document writes its word elsewhere (fewer than 2²³ values).
+/// and how the document writes its word elsewhere (fewer than 2²⁴ values).
 pub(crate) fn case_key(p: &Prepared, sent: &Range<usize>, i: usize) -> u64 {
     let t = &p.infos[i];
     let mut key = case_at(p, sent, i, -1) | t.case() << 7 | case_at(p, sent, i, 1) << 14;
@@ -330,6 +346,9 @@ pub(crate) fn case_key(p: &Prepared, sent: &Range<usize>, i: usize) -> u64 {
             }
             if s.lower > own_lower as u16 {
                 key |= 1 << 22;
+            }
+            if s.after_given && t.flags & INIT_CAP != 0 {
+                key |= 1 << 23;
             }
         }
     }
@@ -347,6 +366,9 @@ pub(crate) fn case_features(key: u64, out: &mut Vec<u32>) {
     }
     if key & 1 << 22 != 0 {
         out.push(fid(T_DOC_LOWER, case));
+    }
+    if key & 1 << 23 != 0 {
+        out.push(fid(T_DOC_AFTER_GIVEN, case));
     }
 }
 

@@ -12,24 +12,34 @@ use crate::tokenize::tokenize;
 use std::ops::Range;
 use std::sync::OnceLock;
 
-/// Given names (US Census).
+/// Given names worldwide (Wikipedia's people, Wikidata, given-name counts, US Census).
 pub(crate) const PERSON_FIRST: usize = 0;
-/// Surnames (US Census).
+/// Family names worldwide, particles as written (`von der Leyen`, `al-Assad`).
 pub(crate) const PERSON_LAST: usize = 1;
-/// Countries (GeoNames, ISO 3166).
+/// Countries and their short and local names (GeoNames, ISO 3166, the World Factbook).
 pub(crate) const LOC_COUNTRY: usize = 2;
-/// Cities (GeoNames).
+/// Cities (GeoNames; the larger ones and those Wikipedia's popular titles name).
 pub(crate) const LOC_CITY: usize = 3;
-/// States, provinces, continents (GeoNames, ISO 3166-2).
+/// States, provinces, divisions, continents, regions, seas and rivers.
 pub(crate) const LOC_REGION: usize = 4;
-/// Languages (ISO 639), which are also nationality adjectives.
-pub(crate) const MISC_LANGUAGE: usize = 5;
-/// Listed companies (stock index members).
-pub(crate) const ORG_COMPANY: usize = 6;
+/// Companies and brands that are organisations (stock indices, SEC, brand indexes).
+pub(crate) const ORG_COMPANY: usize = 5;
+/// Parties, international organisations, governments' bodies and agencies.
+pub(crate) const ORG_POLITICAL: usize = 6;
+/// Universities, clubs and teams, media, associations.
+pub(crate) const ORG_OTHER: usize = 7;
+/// Nationality words, ethnic groups, religions' adherents (`American`, `Kurds`, `Muslim`).
+pub(crate) const MISC_NATIONALITY: usize = 8;
+/// Languages (ISO 639, the World Factbook), which are also nationality adjectives.
+pub(crate) const MISC_LANGUAGE: usize = 9;
+/// Products, software and services (`iPhone`, `Windows`).
+pub(crate) const MISC_PRODUCT: usize = 10;
+/// Events, wars, tournaments, treaties and acts (`World Cup`).
+pub(crate) const MISC_EVENT: usize = 11;
 /// A user's entries: PERSON, ORG, LOC, MISC in that order from here.
-pub(crate) const USER: usize = 7;
-/// Number of gazetteer types.
-pub(crate) const TYPES_TOTAL: usize = 11;
+pub(crate) const USER: usize = 12;
+/// Number of gazetteer types: four bits of a token's `u64` of matches each.
+pub(crate) const TYPES_TOTAL: usize = 16;
 
 /// The entry is ASCII words of letters between single spaces.
 fn is_simple(entry: &str) -> bool {
@@ -46,9 +56,10 @@ fn ascii_lower_hash(w: &str) -> u64 {
 }
 
 /// Value bit: the key is the start of a longer entry.
-const PREFIX: u16 = 1 << 15;
+const PREFIX: u32 = 1 << 31;
 
-const BUILTIN: [(usize, &str); 7] = [
+/// The built-in lists (`data/gazetteers/`, made by `data/build_gazetteers.py`).
+const BUILTIN: [(usize, &str); 12] = [
     (
         PERSON_FIRST,
         include_str!("../../data/gazetteers/person_first.txt"),
@@ -67,19 +78,39 @@ const BUILTIN: [(usize, &str); 7] = [
         include_str!("../../data/gazetteers/loc_region.txt"),
     ),
     (
+        ORG_COMPANY,
+        include_str!("../../data/gazetteers/org_company.txt"),
+    ),
+    (
+        ORG_POLITICAL,
+        include_str!("../../data/gazetteers/org_political.txt"),
+    ),
+    (
+        ORG_OTHER,
+        include_str!("../../data/gazetteers/org_other.txt"),
+    ),
+    (
+        MISC_NATIONALITY,
+        include_str!("../../data/gazetteers/misc_nationality.txt"),
+    ),
+    (
         MISC_LANGUAGE,
         include_str!("../../data/gazetteers/misc_language.txt"),
     ),
     (
-        ORG_COMPANY,
-        include_str!("../../data/gazetteers/org_company.txt"),
+        MISC_PRODUCT,
+        include_str!("../../data/gazetteers/misc_product.txt"),
+    ),
+    (
+        MISC_EVENT,
+        include_str!("../../data/gazetteers/misc_event.txt"),
     ),
 ];
 
 /// Token sequences mapped to the types that list them.
 #[derive(Clone, Debug, Default)]
 pub struct Gazetteer {
-    map: IdMap<u64, u16>,
+    map: IdMap<u64, u32>,
     max_len: usize,
 }
 
@@ -260,7 +291,7 @@ mod tests {
     #[test]
     fn builtin_lists_load() {
         let g = Gazetteer::builtin();
-        assert!(g.map.len() > 40_000);
+        assert!(g.map.len() > 80_000);
         let bits = marks(g, "in United States");
         let b = LOC_COUNTRY * 4;
         assert_eq!(bits[1] >> b & 0xf, 1);
