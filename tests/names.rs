@@ -114,3 +114,69 @@ fn odd_text_never_panics() {
         }
     }
 }
+
+#[test]
+fn names_of_todays_news_as_a_reader_reads_them() {
+    // Sentences written for issue 13, each with the names a reader finds in it (exact span
+    // and label; other names may be found beside them).
+    let cases: &[(&str, &str, &[(&str, Label)])] = &[
+        (
+            "a surname alone, with a company",
+            "Musk said on Friday that Tesla would cut prices.",
+            &[("Musk", Label::Person), ("Tesla", Label::Org)],
+        ),
+        (
+            "companies of today",
+            "OpenAI and Microsoft signed a deal on Tuesday.",
+            &[("OpenAI", Label::Org), ("Microsoft", Label::Org)],
+        ),
+        (
+            "a company before a possessive",
+            "TikTok's chief executive resigned.",
+            &[("TikTok", Label::Org)],
+        ),
+        (
+            "an organisation spelt the American way",
+            "The World Health Organization declared a pandemic.",
+            &[("World Health Organization", Label::Org)],
+        ),
+        (
+            "hyphenated Korean given names",
+            "Ban Ki-moon met Park Geun-hye in Seoul.",
+            &[("Ban Ki-moon", Label::Person), ("Park Geun-hye", Label::Person)],
+        ),
+        (
+            "particles and openers of Arabic names",
+            "Mohammed bin Salman met Abu Mohammed al-Julani.",
+            &[
+                ("Mohammed bin Salman", Label::Person),
+                ("Abu Mohammed al-Julani", Label::Person),
+            ],
+        ),
+        (
+            "a surname alone before a future",
+            "Zelensky will travel to Washington next week.",
+            &[("Zelensky", Label::Person), ("Washington", Label::Loc)],
+        ),
+        (
+            "teams, as CoNLL tags them",
+            "The Gophers lost to the Hawkeyes on Saturday.",
+            &[("Gophers", Label::Org), ("Hawkeyes", Label::Org)],
+        ),
+        (
+            "a title stays out of the name",
+            "Prime Minister Keir Starmer met Chancellor Rachel Reeves.",
+            &[("Keir Starmer", Label::Person), ("Rachel Reeves", Label::Person)],
+        ),
+    ];
+    let mut misses = Vec::new();
+    for (behaviour, text, want) in cases {
+        let got = names(text, &Options::default());
+        for (name, label) in *want {
+            if !got.contains(&(name.to_string(), *label)) {
+                misses.push(format!("{behaviour}: {name} {label:?} in {got:?}"));
+            }
+        }
+    }
+    assert!(misses.is_empty(), "{}", misses.join("\n"));
+}

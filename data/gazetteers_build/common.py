@@ -50,9 +50,17 @@ def fold(name):
                                         "Đ": "D", "ı": "i", "æ": "ae", "Æ": "AE", "œ": "oe"}))
 
 
+# Names whose `The` news writes capitalised inside a sentence, as part of the name.
+KEEPS_THE = {"The Hague"}
+
+
 def clean(name):
-    """One entry, or None: Latin script, a letter in it, at most 8 words and 60 characters."""
+    """One entry, or None: Latin script, a letter in it, at most 8 words and 60 characters.
+    A leading `The` goes (`The Bahamas` → `Bahamas`), as CoNLL and news leave it out of the
+    name, but for the few names that keep it."""
     name = " ".join(str(name).replace("\u2019", "'").split())
+    if name.startswith("The ") and name not in KEEPS_THE:
+        name = name[4:]
     if not name or len(name) > 60 or len(name.split()) > 8:
         return None
     if not any(c.isalpha() for c in name) or not is_latin(name):

@@ -123,13 +123,13 @@ impl Transitions {
     }
 
     /// The scores as [`Transitions::new`] took them: `trans[prev * N + next]`.
-    #[cfg(test)]
+    #[cfg(any(test, feature = "train"))]
     pub(crate) fn trans(&self) -> Vec<f32> {
         self.rows.concat()
     }
 
     /// The end scores, one per tag.
-    #[cfg(test)]
+    #[cfg(any(test, feature = "train"))]
     pub(crate) fn end(&self) -> &[f32] {
         &self.end
     }

@@ -60,7 +60,13 @@ pub struct Prepared {
     /// Sentences as token ranges.
     pub sentences: Vec<Range<usize>>,
     surface: IdMap<u64, Surface>,
+    /// The contexts of each capitalised form's occurrences: (token, lower-case form before
+    /// it, after it), the first [`CONTEXTS_KEPT`] of each form.
+    contexts: IdMap<u64, Vec<(u32, u64, u64)>>,
 }
+
+/// How many occurrences of a form [`Prepared::contexts`] keeps.
+const CONTEXTS_KEPT: usize = 8;
 
 impl Prepared {
     /// Hides the built-in lists' matches on tokens `r` (the user's stay): the trainer hides
@@ -137,6 +143,7 @@ pub fn prepare(text: &str, tokens: &Tokens, user: Option<&Gazetteer>) -> Prepare
     }
     let mut surface: IdMap<u64, Surface> =
         IdMap::with_capacity_and_hasher(forms, Default::default());
+    let mut contexts: IdMap<u64, Vec<(u32, u64, u64)>> = IdMap::default();
     const GIVEN: u64 = 0b1001 << (PERSON_FIRST * 4); // B or U of a given name
     for sent in &tokens.sentences {
         for i in sent.clone() {
@@ -158,6 +165,19 @@ pub fn prepare(text: &str, tokens: &Tokens, user: Option<&Gazetteer>) -> Prepare
             {
                 s.after_given = true;
             }
+            if info.flags & (INIT_CAP | ALL_CAPS) != 0 {
+                let around = |j: usize| {
+                    if sent.contains(&j) {
+                        infos[j].lower
+                    } else {
+                        BOUNDARY
+                    }
+                };
+                let seen = contexts.entry(info.lower).or_default();
+                if seen.len() < CONTEXTS_KEPT {
+                    seen.push((i as u32, around(i.wrapping_sub(1)), around(i + 1)));
+                }
+            }
         }
     }
     Prepared {
@@ -165,6 +185,7 @@ pub fn prepare(text: &str, tokens: &Tokens, user: Option<&Gazetteer>) -> Prepare
         gaz,
         sentences: tokens.sentences.clone(),
         surface,
+        contexts,
     }
 }
 
@@ -204,6 +225,8 @@ const T_FIRST_NEXT: u32 = 48;
 const T_CLUSTER: u32 = 49; // 49..53: cluster path prefixes of 4, 8, 12 steps and the whole
 const T_CLUSTER_WIN: u32 = 53; // 53, 54: cluster path at -1, +1
 const T_DOC_AFTER_GIVEN: u32 = 55;
+const T_OTHER_BEFORE: u32 = 56;
+const T_OTHER_AFTER: u32 = 57;
 
 const BOUNDARY: u64 = 0xb0b0_b0b0;
 
@@ -400,6 +423,34 @@ pub(crate) fn pair_features(p: &Prepared, sent: &Range<usize>, i: usize, out: &m
         if let Some(j) = i.checked_add_signed(d).filter(|j| sent.contains(j)) {
             for ty in bits(gaz_types(p.gaz[j])) {
                 out.push(fid(template, ty));
+            }
+        }
+    }
+    other_contexts(p, i, out);
+}
+
+/// The words around the other occurrences of a capitalised form in the document: what
+/// `Energean` is called where it is said again (`company Energean`, `Energean Plc`) tells
+/// what it is here too (`Energean said`). Each word once.
+fn other_contexts(p: &Prepared, i: usize, out: &mut Vec<u32>) {
+    let t = &p.infos[i];
+    if t.flags & (INIT_CAP | ALL_CAPS) == 0 {
+        return;
+    }
+    let Some(seen) = p.contexts.get(&t.lower) else {
+        return;
+    };
+    if seen.len() < 2 {
+        return; // only this one
+    }
+    let from = out.len();
+    for &(j, before, after) in seen {
+        if j as usize == i {
+            continue;
+        }
+        for id in [fid(T_OTHER_BEFORE, before), fid(T_OTHER_AFTER, after)] {
+            if !out[from..].contains(&id) {
+                out.push(id);
             }
         }
     }

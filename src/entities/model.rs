@@ -227,7 +227,7 @@ fn biased(w: [i8; N]) -> [u8; N] {
 }
 
 /// Stored bytes back to weights.
-#[cfg(test)]
+#[cfg(any(test, feature = "train"))]
 fn unbiased(b: [u8; N]) -> [i8; N] {
     b.map(|x| (x as i32 - BIAS) as i8)
 }
@@ -410,23 +410,29 @@ impl Model {
         out
     }
 
-    /// The model file again: `Model::from_bytes(b)?.to_bytes() == b` for any file
-    /// [`Model::write`] made.
-    #[cfg(test)]
-    pub(crate) fn to_bytes(&self) -> Vec<u8> {
-        let features: Vec<(u32, [f32; N])> = self
+    /// What [`Model::write`] made the model from, as it holds it: the features with their
+    /// weights (the `i8`s times the scale), transitions, end scores, and the clip. The
+    /// trainer prunes a model file through it.
+    #[cfg(any(test, feature = "train"))]
+    #[allow(clippy::type_complexity)]
+    pub fn parts(&self) -> (Vec<(u32, [f32; N])>, Vec<f32>, Vec<f32>, f32) {
+        let mut features: Vec<(u32, [f32; N])> = self
             .table
             .iter()
             .filter(|s| s.key != 0)
             .map(|s| (s.key, unbiased(s.w).map(|x| x as f32 * self.scale)))
             .collect();
-        Model::write(
-            &features,
-            &self.lattice.trans(),
-            self.lattice.end(),
-            self.platt,
-            self.scale * 127.0,
-        )
+        features.sort_by_key(|f| f.0);
+        let end = self.lattice.end().to_vec();
+        (features, self.lattice.trans(), end, self.scale * 127.0)
+    }
+
+    /// The model file again: `Model::from_bytes(b)?.to_bytes() == b` for any file
+    /// [`Model::write`] made.
+    #[cfg(test)]
+    pub(crate) fn to_bytes(&self) -> Vec<u8> {
+        let (features, trans, end, clip) = self.parts();
+        Model::write(&features, &trans, &end, self.platt, clip)
     }
 
     /// Number of features with weights.

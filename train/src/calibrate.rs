@@ -28,6 +28,19 @@ pub fn write_model(
         .get(((mags.len() as f64 - 1.0) * clip_quantile) as usize)
         .copied()
         .unwrap_or(1.0);
+    write_clipped(w, clip, min_weight, valid, t0)
+}
+
+/// The model file of `w` quantised with the `i8` scale set by `clip`, pruned to the weights
+/// of at least `min_weight` steps of that scale, calibrated on `valid`. The trainer's
+/// `prune` command writes a smaller file of a model file through it, with the file's clip.
+pub fn write_clipped(
+    w: &Averaged,
+    clip: f32,
+    min_weight: f32,
+    valid: &[Doc],
+    t0: Instant,
+) -> Vec<u8> {
     // Weights within `min_weight` steps of the i8 scale of zero become zero, and features
     // left with none are dropped: most of a large model's features carry only such weights.
     let floor = min_weight * clip / 127.0;

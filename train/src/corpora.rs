@@ -12,7 +12,8 @@ use std::path::Path;
 #[serde(deny_unknown_fields)]
 pub struct Entry {
     pub name: String,
-    path: String,
+    /// The corpus's files (CoNLL format), relative to the repository.
+    files: Vec<String>,
     role: Role,
     labels: Vec<String>,
     #[serde(default = "one")]
@@ -73,16 +74,17 @@ impl Entry {
 
     /// Reads the corpus; `root` is the folder `path` is relative to.
     pub fn read(self, root: &Path) -> Res<Corpus> {
-        let path = root.join(&self.path);
         let grouping = match self.grouping {
             GroupingName::Documents => Grouping::Documents,
             GroupingName::Blocks => Grouping::Blocks,
         };
         let mask = self.label_mask()?;
-        let docs = corpus::read_grouped(&path.to_string_lossy(), grouping)?
-            .into_iter()
-            .map(|d| Doc::new(d, mask, self.weight))
-            .collect();
+        let mut docs = Vec::new();
+        for file in &self.files {
+            let path = root.join(file);
+            let read = corpus::read_grouped(&path.to_string_lossy(), grouping)?;
+            docs.extend(read.into_iter().map(|d| Doc::new(d, mask, self.weight)));
+        }
         Ok(Corpus { entry: self, docs })
     }
 }

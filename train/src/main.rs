@@ -13,13 +13,17 @@
 //! `calibrate` fit the confidence score. `--data` trains on, or evaluates, one file instead
 //! (all four types unless `--labels` says; `--blocks` makes each block a document).
 //!
-//! Training options, with their defaults: `--epochs` (24), `--ensemble` (7) perceptrons
+//! Training options, with their defaults: `--epochs` (16), `--ensemble` (5) perceptrons
 //! averaged, `--min-count` (2) occurrences for a feature to be kept, `--clip` (1.0) quantile
-//! of |weight| that sets the i8 scale, `--user-gazetteer-docs` (0.3) share of documents
-//! trained with a simulated user gazetteer, `--word-dropout` (0.2) share of words read as
-//! unseen while training, `--seed`, and the ablations `--no-local` (no
-//! per-token updates) and `--no-doc-features` (no second pass). `HIGHLIT_DEBUG_ERRORS=1`
-//! makes `eval` list its misses on stderr; `HIGHLIT_DEBUG_MARGINS=1` makes `train` print
+//! of |weight| that sets the i8 scale, `--min-weight` (6) steps of that scale a weight needs
+//! to be kept in the file, `--user-gazetteer-docs` (0.3) share of documents trained with a
+//! simulated user gazetteer, `--word-dropout` (0.2) share of words read as unseen while
+//! training, `--gazetteer-dropout` (0.3) share of gold names whose built-in list matches are
+//! hidden while training, `--seed`, and the ablations `--no-local` (no per-token updates)
+//! and `--no-doc-features` (no second pass). `prune --model FILE --min-weight K --out FILE`
+//! writes a smaller file of a model file, calibrated again; `eval --model FILE` evaluates a
+//! model file instead of the embedded one. `HIGHLIT_DEBUG_ERRORS=1` makes `eval` list its
+//! misses on stderr; `HIGHLIT_DEBUG_MARGINS=1` makes `train` print
 //! the margin distribution. `text` writes the rebuilt documents to `--out` (stdout without).
 //!
 //! Each CoNLL document is rebuilt as text (tokens joined by single spaces, sentences by
@@ -76,17 +80,17 @@ fn parse_args() -> Res<Args> {
     let mut out = None;
     let mut model = None;
     let mut cfg = TrainConfig {
-        epochs: 24,
+        epochs: 16,
         min_count: 2,
         clip_quantile: 1.0,
         user_gaz_docs: 0.3,
         seed: 0x5eed_1e55,
         local: true,
-        ensemble: 7,
+        ensemble: 5,
         doc_features: true,
         word_dropout: 0.2,
-        min_weight: 0.5,
-        gazetteer_dropout: 0.0,
+        min_weight: 6.0,
+        gazetteer_dropout: 0.3,
     };
     while let Some(arg) = parser.next()? {
         match arg {
@@ -168,7 +172,7 @@ fn use_model_file(path: &str) -> Res<()> {
 
 fn main() -> Res<()> {
     let args = parse_args()?;
-    if let Some(path) = &args.model {
+    if let (Some(path), "eval") = (&args.model, args.command.as_str()) {
         use_model_file(path)?;
     }
     match args.command.as_str() {
@@ -210,6 +214,25 @@ fn main() -> Res<()> {
                 bytes.len(),
                 t0.elapsed().as_secs_f32()
             );
+        }
+        "prune" => {
+            // A model file made smaller: weights under `--min-weight` steps dropped, then
+            // calibrated again. Cheaper than training again to try sizes.
+            let path = args.model.as_deref().ok_or("prune needs --model FILE")?;
+            let bytes = std::fs::read(path).map_err(|e| format!("{path}: {e}"))?;
+            let model = highlit::train::Model::from_bytes(&bytes).map_err(|e| format!("{e:?}"))?;
+            let (feats, trans, end, clip) = model.parts();
+            let valid: Vec<Doc> = config_corpora(&args, Role::Dev)?
+                .into_iter()
+                .filter(|c| c.2)
+                .flat_map(|c| c.1)
+                .collect();
+            let w = perceptron::Averaged { feats, trans, end };
+            let t0 = Instant::now();
+            let out = calibrate::write_clipped(&w, clip, args.cfg.min_weight, &valid, t0);
+            let to = args.out.as_deref().ok_or("prune needs --out FILE")?;
+            std::fs::write(to, &out)?;
+            eprintln!("wrote {to}: {} bytes", out.len());
         }
         "eval" => match &args.data {
             Some(path) => {
