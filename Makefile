@@ -29,6 +29,7 @@ lint:
 	cargo fmt --all -- --check
 	cargo clippy --quiet --workspace --all-targets -- -D warnings
 	cargo clippy --quiet --lib --target wasm32-unknown-unknown --features wasm -- -D warnings
+	cargo clippy --quiet --target wasm32-unknown-unknown --features wasm --test wasm_node --test wasm_browser -- -D warnings
 	RUSTDOCFLAGS="-D warnings" cargo doc --quiet --no-deps
 
 # data/gazetteers/ and data/clusters/ are what data/build_*.py write, in the pinned venv of

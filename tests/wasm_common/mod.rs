@@ -1,8 +1,7 @@
 //! wasm-bindgen tests shared by the Node run (`wasm_node.rs`) and the browser run
 //! (`wasm_browser.rs`): the JS API as JavaScript sees it.
 
-#[path = "../common/news.rs"]
-mod news;
+use crate::news;
 
 use highlit::wasm::{annotate, Annotator};
 use js_sys::{JsString, Reflect, JSON};
