@@ -26,9 +26,9 @@ export function requireBuild() {
   }
 }
 
-/** Starts scripts/serve.mjs on a free port; resolves to {url, origin, close}. */
-export function startServer() {
-  const child = spawn(process.execPath, [join(ROOT, 'scripts/serve.mjs'), '--port', '0', '--root', WWW], {
+/** Starts scripts/serve.mjs on a free port over `root`; resolves to {url, origin, close}. */
+export function startServer(root = WWW) {
+  const child = spawn(process.execPath, [join(ROOT, 'scripts/serve.mjs'), '--port', '0', '--root', root], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   return new Promise((resolvePromise, reject) => {
