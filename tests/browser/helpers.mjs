@@ -75,10 +75,11 @@ export async function startBrowser() {
 }
 
 /**
- * Opens the page with empty storage and records what must not happen: requests to other
- * origins, console errors (CSP violations among them), uncaught errors, dialogs.
+ * Opens the page (or `path`, another page of the site) with empty storage and records what
+ * must not happen: requests to other origins, console errors (CSP violations among them),
+ * uncaught errors, dialogs.
  */
-export async function openPage(context, server) {
+export async function openPage(context, server, path = '') {
   const page = await context.newPage();
   const problems = { offOrigin: [], consoleErrors: [], pageErrors: [], dialogs: [] };
   page.on('request', (request) => {
@@ -94,7 +95,7 @@ export async function openPage(context, server) {
     problems.dialogs.push(dialog.message());
     dialog.dismiss();
   });
-  await page.goto(server.url);
+  await page.goto(server.url + path);
   await page.evaluate(() => localStorage.clear());
   await page.reload();
   await page.locator('#legend .legend-item').first().waitFor();
@@ -178,6 +179,6 @@ export function useBrowser() {
     await env.browser?.close();
     await env.server?.close();
   });
-  env.open = () => openPage(env.browser.context, env.server);
+  env.open = (path) => openPage(env.browser.context, env.server, path);
   return env;
 }
