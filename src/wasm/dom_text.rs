@@ -7,25 +7,10 @@
 //! whole text, in **UTF-16 code units** (what JavaScript counts, and what `Text.data` is
 //! sliced by), so marks can be cut from the node's own string.
 
+use super::dom::dom;
 use js_sys::JsString;
-use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, Node, Text};
-
-#[wasm_bindgen]
-extern "C" {
-    /// A text node seen through its `data` as the JS string itself: exact to the code unit,
-    /// lone surrogates included (web-sys's `data()` converts to UTF-8, which replaces them).
-    pub(super) type ExactText;
-
-    /// `CharacterData.data`.
-    #[wasm_bindgen(method, getter)]
-    pub(super) fn data(this: &ExactText) -> JsString;
-
-    /// Sets `CharacterData.data`.
-    #[wasm_bindgen(method, setter)]
-    pub(super) fn set_data(this: &ExactText, data: &JsString);
-}
 
 /// Always read as a whole element, with all it holds, as nothing: not prose on the page.
 const INVISIBLE: &[&str] = &[
@@ -148,12 +133,30 @@ enum Step {
     Pass(Gap),
 }
 
-/// The selector for what is left out besides the fixed lists: editable regions and `skip`.
-pub(super) fn skip_selector(skip: &str) -> String {
-    if skip.trim().is_empty() {
-        EDITABLE.to_string()
-    } else {
-        format!("{EDITABLE}, {skip}")
+/// What reading asks of each element: the selector of what is left out besides the fixed
+/// lists (editable regions and the user's `skip`), and the attribute that hides.
+pub(super) struct Skip {
+    selector: JsString,
+    hidden: JsString,
+}
+
+impl Skip {
+    /// Editable regions, and `skip` (a CSS selector list; blank for none).
+    pub fn new(skip: &str) -> Skip {
+        let selector = if skip.trim().is_empty() {
+            EDITABLE.to_string()
+        } else {
+            format!("{EDITABLE}, {skip}")
+        };
+        Skip {
+            selector: JsString::from(selector),
+            hidden: JsString::from("hidden"),
+        }
+    }
+
+    /// Whether the selector parses: `Element.matches` on `root` throws when it does not.
+    pub fn check(&self, root: &Element) -> Result<(), JsValue> {
+        dom(root).matches(&self.selector).map(|_| ())
     }
 }
 
@@ -161,11 +164,11 @@ pub(super) fn skip_selector(skip: &str) -> String {
 /// editable region is read; the user's `skip` applies below the root only.
 pub(super) fn readable(root: &Element) -> bool {
     let editable = root.closest(EDITABLE).ok().flatten().is_some();
-    !editable && matches!(step(root, EDITABLE), Step::Enter { .. })
+    !editable && matches!(step(root, &Skip::new("")), Step::Enter { .. })
 }
 
-/// Reads the text under `root`; `skip` is [`skip_selector`]'s selector, already checked.
-pub(super) fn read(root: &Element, skip: &str) -> Reading {
+/// Reads the text under `root`, leaving out what `skip` says (checked on `root` first).
+pub(super) fn read(root: &Element, skip: &Skip) -> Reading {
     let mut reading = Reading::default();
     let mut open: Vec<(Element, bool, bool)> = Vec::new();
     let mut next = root.first_child();
@@ -209,10 +212,10 @@ pub(super) fn read(root: &Element, skip: &str) -> Reading {
 }
 
 /// What to do with `element`: by its name, its `hidden` attribute, then `skip`.
-fn step(element: &Element, skip: &str) -> Step {
+fn step(element: &Element, skip: &Skip) -> Step {
     let name = element.local_name();
     let name = name.as_str();
-    if INVISIBLE.contains(&name) || element.has_attribute("hidden") {
+    if INVISIBLE.contains(&name) || dom(element).has_attribute(&skip.hidden) {
         return Step::Pass(Gap::None);
     }
     match name {
@@ -224,7 +227,7 @@ fn step(element: &Element, skip: &str) -> Step {
     }
     let block = BLOCKS.contains(&name);
     // The selector was checked on the root, so it parses; a failure reads as "not skipped".
-    if element.matches(skip).unwrap_or(false) {
+    if dom(element).matches(&skip.selector).unwrap_or(false) {
         return Step::Pass(if block { Gap::Paragraph } else { Gap::Space });
     }
     Step::Enter {
@@ -255,7 +258,7 @@ impl Reading {
     /// Reads one text node. Blank nodes at a break (the indentation between blocks) are left
     /// out; every other node is kept whole, so its offsets map one to one into the text.
     fn add(&mut self, node: Text) {
-        let data = node.unchecked_ref::<ExactText>().data();
+        let data = dom(&node).data();
         let len16 = data.length() as usize;
         if len16 == 0 {
             return;

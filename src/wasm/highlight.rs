@@ -93,8 +93,8 @@ pub fn highlight(
 ) -> Result<Highlight, HighlitError> {
     let root = element_of(element)?;
     let (annotator, skip, style) = read_options(options)?;
-    let skip = dom_text::skip_selector(&skip);
-    if let Err(e) = root.matches(&skip) {
+    let skip_list = dom_text::Skip::new(&skip);
+    if let Err(e) = skip_list.check(&root) {
         let why = e
             .dyn_ref::<js_sys::Error>()
             .map(|e| String::from(e.message()));
@@ -105,7 +105,7 @@ pub fn highlight(
     }
     replace_overlapping(&root);
     let reading = if dom_text::readable(&root) {
-        dom_text::read(&root, &skip)
+        dom_text::read(&root, &skip_list)
     } else {
         dom_text::Reading::default()
     };

@@ -10,6 +10,7 @@
 //! Bad options throw a [`HighlitError`]: a JS `Error` whose `kind` names the problem
 //! ([`BuildError::kind`], or a DOM kind of `highlight`'s); annotating never throws.
 
+mod dom;
 mod dom_text;
 mod highlight;
 mod wrap;

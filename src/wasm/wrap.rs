@@ -8,21 +8,11 @@
 //! UTF-16 offsets, so the text is kept to the code unit, and each node is cut in one pass
 //! (`Text.splitText` once per cut would copy a long node's tail once per annotation in it).
 
-use super::dom_text::{ExactText, Run};
-use crate::annotation::Mention;
+use super::dom::dom;
+use super::dom_text::Run;
+use crate::annotation::{Label, Mention};
 use js_sys::JsString;
-use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
-use web_sys::{Document, Element, Node, Text};
-
-#[wasm_bindgen]
-extern "C" {
-    /// A document seen through `createTextNode` with a JS string, exact to the code unit.
-    type ExactDocument;
-
-    #[wasm_bindgen(method, js_name = createTextNode)]
-    fn create_text_node(this: &ExactDocument, data: &JsString) -> Text;
-}
+use web_sys::{Document, DocumentFragment, Element, Node, Text};
 
 /// What `highlight` changed under one element: enough to put it back exactly.
 pub(super) struct Wrapping {
@@ -62,14 +52,12 @@ pub(super) fn wrap(
     let Some(document) = wrapping.root.owner_document() else {
         return wrapping;
     };
-    let Ok(template) = document.create_element("mark") else {
-        return wrapping;
-    };
-    template.set_class_name("highlit");
     let mut cut = Cutter {
         document,
-        template,
-        style,
+        templates: Default::default(),
+        data_id: JsString::from("data-id"),
+        tabindex: JsString::from("tabindex"),
+        focusable: style.focusable,
         next_first: 0,
     };
     let mut first = 0;
@@ -99,28 +87,26 @@ impl Wrapping {
     pub fn undo(self) {
         for changed in self.changed {
             for node in &changed.added {
-                if let Some(parent) = node.parent_node() {
-                    let _ = parent.remove_child(node);
-                }
+                dom(node).remove();
             }
-            changed
-                .node
-                .unchecked_ref::<ExactText>()
-                .set_data(&changed.data);
+            dom(&changed.node).set_data(&changed.data);
         }
     }
 }
 
 /// Cuts text nodes into plain pieces and marks.
-struct Cutter<'a> {
+struct Cutter {
     document: Document,
-    template: Element,
-    style: &'a MarkStyle,
+    /// A `<mark class="highlit" data-label>` per label, made at its first use and cloned.
+    templates: [Option<Element>; Label::ALL.len()],
+    data_id: JsString,
+    tabindex: JsString,
+    focusable: bool,
     /// The first annotation that has no mark yet.
     next_first: usize,
 }
 
-impl Cutter<'_> {
+impl Cutter {
     /// Cuts `run`'s node at `parts` (node-local UTF-16 ranges with their annotation's index).
     fn run(&mut self, run: &Run, parts: &[(usize, usize, usize)], mentions: &[Mention]) -> Changed {
         let data = &run.data;
@@ -135,57 +121,61 @@ impl Cutter<'_> {
         let head = piece(0, at);
         for &(start, end, id) in parts {
             if start > at {
-                self.add(&fragment, &mut changed, self.text(&piece(at, start)).into());
+                let text = self.text(&piece(at, start));
+                add(&fragment, &mut changed, text.into());
             }
             let content = piece(start, end);
-            let mark = self.mark(&content, &mentions[id], id);
+            let mark = self.mark(&content, mentions[id].label, id);
             let node = mark.unwrap_or_else(|| self.text(&content).into());
-            self.add(&fragment, &mut changed, node);
+            add(&fragment, &mut changed, node);
             at = end;
         }
-        if at < (run.end - run.start) {
+        if at < run.end - run.start {
             let tail = self.text(&piece(at, run.end - run.start));
-            self.add(&fragment, &mut changed, tail.into());
+            add(&fragment, &mut changed, tail.into());
         }
-        let Some(parent) = run.node.parent_node() else {
-            return Changed {
-                added: Vec::new(),
-                ..changed
-            };
-        };
-        if parent
-            .insert_before(&fragment, run.node.next_sibling().as_ref())
-            .is_ok()
-        {
-            run.node.unchecked_ref::<ExactText>().set_data(&head);
+        let inserted = run.node.parent_node().is_some_and(|parent| {
+            let after = run.node.next_sibling();
+            parent.insert_before(&fragment, after.as_ref()).is_ok()
+        });
+        if inserted {
+            dom(&run.node).set_data(&head);
         } else {
             changed.added.clear();
         }
         changed
     }
 
-    fn add(&self, fragment: &web_sys::DocumentFragment, changed: &mut Changed, node: Node) {
-        if fragment.append_child(&node).is_ok() {
-            changed.added.push(node);
-        }
-    }
-
     fn text(&self, data: &JsString) -> Text {
-        self.document
-            .unchecked_ref::<ExactDocument>()
-            .create_text_node(data)
+        dom(&self.document).create_text_node(data)
     }
 
     /// `<mark class="highlit" data-label data-id>` holding `content`.
-    fn mark(&mut self, content: &JsString, mention: &Mention, id: usize) -> Option<Node> {
-        let mark: Element = self.template.clone_node().ok()?.unchecked_into();
-        let _ = mark.set_attribute("data-label", mention.label.as_str());
-        let _ = mark.set_attribute("data-id", &id.to_string());
-        if self.style.focusable && id >= self.next_first {
-            let _ = mark.set_attribute("tabindex", "0");
+    fn mark(&mut self, content: &JsString, label: Label, id: usize) -> Option<Node> {
+        let template = match &self.templates[label as usize] {
+            Some(template) => template,
+            None => {
+                let template = self.document.create_element("mark").ok()?;
+                template.set_class_name("highlit");
+                template.set_attribute("data-label", label.as_str()).ok()?;
+                self.templates[label as usize].insert(template)
+            }
+        };
+        let mark = template.clone_node().ok()?;
+        let marked = dom(&mark);
+        marked.set_attribute_number(&self.data_id, id as u32);
+        if self.focusable && id >= self.next_first {
+            marked.set_attribute_number(&self.tabindex, 0);
         }
         self.next_first = self.next_first.max(id + 1);
-        mark.append_child(&self.text(content)).ok()?;
-        Some(mark.into())
+        marked.set_text_content(content);
+        Some(mark)
+    }
+}
+
+/// Appends `node` to the pieces of one text node, keeping it to take out again.
+fn add(fragment: &DocumentFragment, changed: &mut Changed, node: Node) {
+    if fragment.append_child(&node).is_ok() {
+        changed.added.push(node);
     }
 }
