@@ -32,6 +32,7 @@ lint:
 	cargo clippy --quiet --lib --target wasm32-unknown-unknown --features wasm -- -D warnings
 	cargo clippy --quiet --target wasm32-unknown-unknown --features wasm --test wasm_node --test wasm_browser -- -D warnings
 	RUSTDOCFLAGS="-D warnings" cargo doc --quiet --no-deps
+	RUSTDOCFLAGS="-D warnings" cargo doc --quiet --no-deps --lib --target wasm32-unknown-unknown --no-default-features --features wasm
 
 # data/gazetteers/ and data/clusters/ are what data/build_*.py write, in the pinned venv of
 # data/requirements.txt (scripts/data.sh); `make data` rewrites them.

@@ -5,7 +5,7 @@
 //!   units**, so `text.slice(start, end)` is exact.
 //! - `highlight(element, options?)` ([`highlight`](highlight())) reads a live DOM element's text,
 //!   annotates it and wraps each annotation in `<mark class="highlit">` in place; `remove()`
-//!   restores the element. The DOM work is in [`dom_text`] (reading) and [`wrap`] (marks).
+//!   restores the element. The DOM work is in `dom_text.rs` (reading) and `wrap.rs` (marks).
 //!
 //! Bad options throw a [`HighlitError`]: a JS `Error` whose `kind` names the problem
 //! ([`BuildError::kind`], or a DOM kind of `highlight`'s); annotating never throws.
