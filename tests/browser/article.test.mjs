@@ -124,3 +124,21 @@ test('links inside highlights still work, and the main page links to the demo', 
   assert.deepEqual(problems, { offOrigin: [], consoleErrors: [], pageErrors: [], dialogs: [] });
   assert.deepEqual(main.problems, { offOrigin: [], consoleErrors: [], pageErrors: [], dialogs: [] });
 });
+
+test('text selects across highlights as it reads, and the legend shares the marks\' colours', async () => {
+  const { page, problems } = await openArticle();
+  const paragraph = page.locator('#story p').nth(2);
+  await paragraph.click({ clickCount: 3 });
+  const selected = await page.evaluate(() => getSelection().toString());
+  const squash = (s) => s.replace(/\s+/g, ' ').trim();
+  assert.equal(squash(selected), squash(await paragraph.textContent()), 'a triple click selects the paragraph');
+  assert.ok(await paragraph.locator('mark.highlit').count() >= 3, 'across several highlights');
+  await page.locator('#story mark.highlit[data-label="MONEY"]').first().dblclick();
+  assert.match(await page.evaluate(() => getSelection().toString()), /^(€310|million)$/);
+  for (const label of ['PERSON', 'LOC', 'MONEY', 'DATE']) {
+    const colour = (selector) => page.locator(selector).first().evaluate((el) => getComputedStyle(el).backgroundColor);
+    assert.equal(await colour(`#legend .legend-item[data-label="${label}"]`),
+      await colour(`#story mark.highlit[data-label="${label}"]`), label);
+  }
+  assert.deepEqual(problems, { offOrigin: [], consoleErrors: [], pageErrors: [], dialogs: [] });
+});

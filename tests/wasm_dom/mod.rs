@@ -504,3 +504,63 @@ fn bad_arguments_throw_errors_with_a_kind() {
     }
     root.remove();
 }
+
+/// Installs counting wrappers on what forces style or layout; the returned function takes
+/// them off and gives the calls counted.
+fn watch_layout() -> js_sys::Function {
+    let install = js_sys::Function::new_no_args(
+        r#"
+        const seen = [];
+        const undo = [];
+        const spy = (proto, name) => {
+          const d = Object.getOwnPropertyDescriptor(proto, name);
+          const wrapped = { ...d };
+          if (d.get) wrapped.get = function () { seen.push(name); return d.get.call(this); };
+          else wrapped.value = function (...a) { seen.push(name); return d.value.apply(this, a); };
+          Object.defineProperty(proto, name, wrapped);
+          undo.push(() => Object.defineProperty(proto, name, d));
+        };
+        for (const name of ['innerText', 'outerText', 'offsetWidth', 'offsetHeight', 'offsetTop',
+          'offsetLeft', 'offsetParent']) spy(HTMLElement.prototype, name);
+        for (const name of ['getBoundingClientRect', 'getClientRects', 'clientWidth',
+          'clientHeight', 'scrollWidth', 'scrollHeight', 'checkVisibility']) spy(Element.prototype, name);
+        spy(window, 'getComputedStyle');
+        return () => { undo.forEach((f) => f()); return seen; };
+        "#,
+    );
+    install.call0(&JsValue::NULL).unwrap().unchecked_into()
+}
+
+#[wasm_bindgen_test]
+fn highlighting_forces_no_layout_and_adds_no_attribute() {
+    let page = page(7);
+    let root = &page.root;
+    let attributes = |root: &Element| -> Vec<String> {
+        elements(root)
+            .iter()
+            .map(|el| {
+                let names = el.get_attribute_names();
+                (0..names.length())
+                    .map(|i| names.get(i).as_string().unwrap())
+                    .map(|n| format!("{n}={:?}", el.get_attribute(&n)))
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+            .collect()
+    };
+    let before = attributes(root);
+    let done = watch_layout();
+    let h = on(root, JsValue::UNDEFINED).unwrap();
+    h.remove();
+    let h = on(root, options(r#"{"focusable": true}"#)).unwrap();
+    let seen = js_sys::Array::from(&done.call0(&JsValue::NULL).unwrap());
+    assert_eq!(seen.length(), 0, "layout read: {:?}", seen.to_vec());
+    assert!(!marks(root).is_empty());
+    assert_eq!(
+        attributes(root),
+        before,
+        "no element gained or lost an attribute"
+    );
+    h.remove();
+    root.remove();
+}
