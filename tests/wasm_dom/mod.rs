@@ -347,6 +347,7 @@ fn hostile_text_stays_text() {
         "<script>window.highlitPwned=1</script> in Paris ",
         "\" data-label=\"x\" onmouseover=\"window.highlitPwned=1\" 5% ",
         "javascript:alert(1) on 4 May 2020 ",
+        "Procter &amp; Gamble said on Monday. ",
     ];
     for data in hostile {
         p.append_child(&trees::document().create_text_node(data))
@@ -357,6 +358,8 @@ fn hostile_text_stays_text() {
     let h = on(&root, JsValue::UNDEFINED).unwrap();
     let found = check_marks(&root, &h, "hostile text");
     assert!(found.len() >= 3, "{found:?}");
+    // A mark whose text reads as markup: set as HTML, it would come out as something else.
+    assert!(found.iter().any(|m| m.text.contains("&amp")), "{found:?}");
     assert_eq!(root.text_content(), content);
     assert!(all(&root, "img, script, [onerror], [onmouseover]").is_empty());
     assert_eq!(
