@@ -1,7 +1,11 @@
-// Opening a consumer's page in Chromium and checking what app/check.js left on
-// <body data-result>: the same checks for every way of loading the package.
+// A browser consumer's test: its project and Chromium around the tests, its page served and
+// opened, and what app/check.js left on <body data-result> checked the same way for every way
+// of loading the package.
 
 import assert from 'node:assert/strict';
+import { after, before } from 'node:test';
+import { screenshot, startBrowser, startServer } from '../browser/helpers.mjs';
+import { project } from './project.mjs';
 
 /** highlit.css's colour for PERSON, as computed style gives it. */
 const PERSON_BACKGROUND = 'rgb(170, 156, 252)';
@@ -48,4 +52,39 @@ export function verify(result) {
   assert.equal(result.sameAsAnnotate, true, 'h.annotations equals annotate(h.text)');
   assert.equal(result.restored, true, 'remove() restored innerHTML');
   assert.equal(result.personBackground, PERSON_BACKGROUND, 'highlit.css is applied');
+}
+
+/**
+ * The project `name` (see project.mjs) and headless Chromium, made before the file's tests
+ * (then `prepare(dir)`, if given) and removed after them; returns `{app, browser}` as filled.
+ */
+export function useConsumer(name, prepare) {
+  const env = {};
+  before(async () => {
+    env.app = project(name);
+    await prepare?.(env.app.dir);
+    env.browser = await startBrowser();
+  });
+  after(async () => {
+    await env.browser?.close();
+    env.app?.remove();
+  });
+  return env;
+}
+
+/**
+ * Serves `root` with the page's strict CSP, visits it, verifies what check.js saw, saves a
+ * screenshot as `shot`; `check(page)`, if given, looks further at the open page.
+ */
+export async function serveAndVerify(env, root, shot, check) {
+  const server = await startServer(root);
+  try {
+    const { page, result } = await visit(env.browser.context, server.url);
+    verify(result);
+    await check?.(page);
+    await screenshot(page, shot);
+    await page.close();
+  } finally {
+    await server.close();
+  }
 }

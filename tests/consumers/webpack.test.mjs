@@ -1,27 +1,14 @@
 // A webpack 5 production build of an app that imports highlit by name and its stylesheet,
 // with the project's own webpack.config.js, on a static server with a strict CSP, in Chromium.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { copyFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import webpack from 'webpack';
-import { screenshot, startBrowser, startServer } from '../browser/helpers.mjs';
-import { project } from './project.mjs';
-import { verify, visit } from './page.mjs';
+import { serveAndVerify, useConsumer } from './page.mjs';
 
-let app;
-let browser;
-
-before(async () => {
-  app = project('webpack');
-  browser = await startBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  app?.remove();
-});
+const env = useConsumer('webpack');
 
 function compile(config) {
   return new Promise((resolve, reject) => {
@@ -34,21 +21,13 @@ function compile(config) {
 }
 
 test('the production build highlights in place under a strict CSP', async () => {
-  const { default: config } = await import(pathToFileURL(join(app.dir, 'webpack.config.js')));
+  const { default: config } = await import(pathToFileURL(join(env.app.dir, 'webpack.config.js')));
   const stats = await compile(config);
   // webpack's performance hints name the 2.5 MB wasm; anything else would be news.
   const warnings = stats.compilation.warnings.filter((w) => !/SizeLimit|NoAsyncChunks/.test(w.name));
   assert.deepEqual(warnings.map(String), []);
   const out = config.output.path;
-  copyFileSync(join(app.dir, 'index.html'), join(out, 'index.html'));
+  copyFileSync(join(env.app.dir, 'index.html'), join(out, 'index.html'));
   assert.equal(readdirSync(out).filter((f) => f.endsWith('.wasm')).length, 1, 'the wasm is one asset');
-  const server = await startServer(out);
-  try {
-    const { page, result } = await visit(browser.context, server.url);
-    verify(result);
-    await screenshot(page, 'consumer-webpack');
-    await page.close();
-  } finally {
-    await server.close();
-  }
+  await serveAndVerify(env, out, 'consumer-webpack');
 });
