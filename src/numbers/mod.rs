@@ -73,6 +73,7 @@
 //! | `third-quarter profit`, `in Q3`; `1H24`; `fiscal 2024`, `FY25`; `Q2 FY25` | DATE | `{iso: "XXXX-Q3"}` (a quarter, year not given); `"2024-H1"`; `"FY2024"`, `"FY2025"`; `"FY2025-Q2"` (TIMEX) |
 
 mod amount;
+mod article_amounts;
 mod dates;
 mod digits;
 mod durations;
@@ -91,7 +92,7 @@ use crate::annotation::Annotation;
 use crate::tokenize::{Token, TokenKind};
 use amount::QUALIFIERS;
 pub(crate) use dates::parse_calendar_date;
-use dates::period_code;
+use dates::{document_day_first, period_code};
 use money::{currency_code, glued_code_number};
 pub use quantities::unit_kind;
 use reader::Cx;
@@ -147,6 +148,7 @@ pub(crate) fn find_with(
         .map(|(w, &dead)| !dead && is_first_word(w))
         .collect();
     let all_lower = !text.chars().any(char::is_uppercase);
+    let day_first = document_day_first(&words, tokens);
     // Line by line, as the tokenizer ends a sentence at every line break: no amount or date
     // reads across one (`12.08` ending a table row, `Canadian dollar` starting the next).
     let mut out = Vec::new();
@@ -165,6 +167,7 @@ pub(crate) fn find_with(
             words: &words[line.clone()],
             lower: &lower[line.clone()],
             reference,
+            day_first,
             all_lower,
             first_words: &first_words[line.clone()],
             numbers: RefCell::default(),
@@ -192,11 +195,12 @@ fn scan(cx: &Cx, inert: &[bool], out: &mut Vec<Annotation>) {
         let found = cx
             .time(i)
             .or_else(|| cx.weekday_counted(i))
-            .or_else(|| cx.date(i))
+            .or_else(|| cx.date(i).map(|(end, ann)| cx.time_after_day(i, end, ann)))
             .or_else(|| cx.amount(i));
         match found {
             Some((end, ann)) if end > i => {
-                out.push(cx.settle_bare_degree(i, end, ann));
+                let ann = cx.settle_bare_degree(i, end, ann);
+                out.push(cx.resolve(i, end, ann));
                 i = end;
             }
             // A unit named without a number, in a conversion: `10 celsius to fahrenheit`;
@@ -207,7 +211,8 @@ fn scan(cx: &Cx, inert: &[bool], out: &mut Vec<Annotation>) {
                 .or_else(|| cx.percent_sign_alone(i))
             {
                 Some((end, ann)) => {
-                    out.push(cx.settle_bare_degree(i, end, ann));
+                    let ann = cx.settle_bare_degree(i, end, ann);
+                    out.push(cx.resolve(i, end, ann));
                     i = end;
                 }
                 None => i += 1,

@@ -2,6 +2,7 @@
 //! `minus five`, `1.5 million`, `3 hundred and 21`, `95k`), read once per token; and counts
 //! given by their order (`thousands`, `tens of thousands`).
 
+use super::dates::compact_date;
 use super::money::CURRENCY_AFTER;
 use super::reader::Cx;
 use super::words;
@@ -61,9 +62,11 @@ impl Cx<'_> {
         let (negative, j) = match self.lower(i) {
             "minus" | "negative" => (true, i + 1),
             // Not after a number either: `75 -300mm` is a range written loosely.
+            // Not before a date in eight digits either: `-20200701-`.
             "-" | "−" | "–"
                 if self.touching(i)
                     && self.kind(i + 1) == Some(TokenKind::Number)
+                    && compact_date(self.word(i + 1)).is_none()
                     && (i == 0
                         || !(self.touching(i - 1)
                             || self.kind(i - 1) == Some(TokenKind::Number))) =>

@@ -1,6 +1,7 @@
 //! Holidays: `Christmas`, `Easter 2018`, `Independence Day of this year`, `Thanksgiving`;
 //! fixed days, days from Easter, and weekdays of a month.
 
+use super::resolve::pick_year;
 use super::weekdays::nth_weekday;
 use super::{shift_days, ymd};
 use crate::annotation::{Annotation, Value};
@@ -96,16 +97,14 @@ impl Cx<'_> {
         if !named && end == j {
             return None;
         }
-        // Easter and Thanksgiving move: without a year, the reference date's.
-        let year = match (year, h) {
-            (None, Holiday::Fixed(..)) => None,
-            (None, _) => self.reference().map(|r| r.year()),
-            (y, _) => y,
-        };
+        // Without a year, a fixed day is written as one (the scan places it); Easter and
+        // Thanksgiving move, so the year the tense rule picks is placed here.
         let iso = match (h, year) {
             (_, Some(y)) => holiday_date(h, y).map(ymd),
             (Holiday::Fixed(m, d), None) => Some(format!("--{m:02}-{d:02}")),
-            _ => None,
+            (_, None) => self.reference().and_then(|r| {
+                pick_year(r, self.tense_way(i, end), |y| holiday_date(h, y)).map(ymd)
+            }),
         };
         self.date_ann(
             i,

@@ -3,9 +3,13 @@
 //! reference date. Values are ISO 8601 where ISO has a form, TIMEX where it has none.
 
 mod calendar;
+mod compositions;
 mod holidays;
+mod numeric;
 mod periods;
 mod relative;
+mod resolve;
+mod tense;
 mod weekdays;
 
 use super::reader::Cx;
@@ -15,6 +19,7 @@ use chrono::{Datelike, Months, NaiveDate, TimeDelta};
 // What the scan and the other forms read of dates.
 pub(super) use calendar::{is_calendar_word, MONTHS, WEEKDAYS};
 pub(super) use holidays::HOLIDAYS;
+pub(super) use numeric::{compact_date, document_day_first};
 pub(super) use periods::{period_code, two_digit_decade, VAGUE_SPAN_HEADS};
 pub(super) use relative::{AGO_WORDS, CALENDAR_UNITS, RELATIVE_DAYS, RELATIVE_MODIFIERS};
 
@@ -131,7 +136,8 @@ impl Cx<'_> {
 
     /// One date at `i`, in any of the forms in the module docs.
     pub(super) fn single_date(&self, i: usize) -> Option<(usize, Annotation)> {
-        self.weekday_of_month(i)
+        self.composed_date(i)
+            .or_else(|| self.weekday_of_month(i))
             .or_else(|| self.relative_date(i))
             .or_else(|| self.weekday_date(i))
             .or_else(|| self.calendar_date(i))
