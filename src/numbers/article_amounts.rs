@@ -118,9 +118,11 @@ impl Cx<'_> {
             // A verb (`a pint costs more`, `a mile seemed far`): a singular noun is not
             // followed by a plural one, so a word in `-s` or `-ed` is no compound's end.
             Some(TokenKind::Word) => {
+                let verb = (w.ends_with('s') && !w.ends_with("ss")) || w.ends_with("ed");
+                // Not one that equates the unit with another: `a metric ton is 1,000 kg`.
+                let equates = matches!(w, "is" | "was" | "has" | "does" | "equals" | "means");
                 NOUN_ENDS.contains(&w)
-                    || ((w.ends_with('s') && !w.ends_with("ss")) || w.ends_with("ed"))
-                        && self.word(k).starts_with(char::is_lowercase)
+                    || (verb && !equates && self.word(k).starts_with(char::is_lowercase))
             }
             Some(TokenKind::Number) => false,
             _ => !matches!(w, "-" | "'s" | "/" | "–"),

@@ -209,6 +209,7 @@ fn scan(cx: &Cx, inert: &[bool], out: &mut Vec<Annotation>) {
                 .unit_in_conversion(i, out.last())
                 .or_else(|| cx.percent_first(i))
                 .or_else(|| cx.percent_sign_alone(i))
+                .or_else(|| cx.percent_word_alone(i))
             {
                 Some((end, ann)) => {
                     let ann = cx.settle_bare_degree(i, end, ann);

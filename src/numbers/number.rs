@@ -216,6 +216,8 @@ impl Cx<'_> {
         let ok = match w.as_str() {
             "k" => touching || alone || (spaced && decimal),
             "b" => touching && (capital || decimal || money),
+            // `1,674.5 G`: giga, spaced after a decimal only (`5G` is a network, `5 g` grams).
+            "g" => spaced && capital && decimal,
             _ => (touching && (capital || money)) || (spaced && capital && decimal),
         };
         ok.then_some((p, i + 1))
@@ -289,4 +291,4 @@ pub(super) const SCALES: &[(&str, i32)] = &[
 ];
 
 /// Scale letters that count only when written against the number (`95k`, `€20m`, `10M`).
-const TOUCHING_SCALES: &[(&str, i32)] = &[("k", 3), ("m", 6), ("mm", 6), ("b", 9)];
+const TOUCHING_SCALES: &[(&str, i32)] = &[("k", 3), ("m", 6), ("mm", 6), ("b", 9), ("g", 9)];

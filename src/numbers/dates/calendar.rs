@@ -130,7 +130,12 @@ impl Cx<'_> {
                 _ if valid_date(2000, m, d) => {
                     self.date_ann(from, short_end, iso_value(format!("--{m:02}-{d:02}")))
                 }
-                _ => None,
+                // `Feb 30`: a date as written that no calendar has; its value keeps what it
+                // says (TIMEX `XXXX-02-30`) and is never placed.
+                Some((y, end)) => {
+                    self.date_ann(from, end, iso_value(format!("{y:04}-{m:02}-{d:02}")))
+                }
+                None => self.date_ann(from, short_end, iso_value(format!("XXXX-{m:02}-{d:02}"))),
             }
         };
         // `Dec31 , 1994`

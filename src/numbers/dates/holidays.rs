@@ -36,6 +36,8 @@ pub(crate) static HOLIDAYS: PhraseTable<(&str, Holiday)> = PhraseTable::new(
         ("valentine 's day", Holiday::Fixed(2, 14)),
         ("st. patrick 's day", Holiday::Fixed(3, 17)),
         ("saint patrick 's day", Holiday::Fixed(3, 17)),
+        ("saint patrick", Holiday::Fixed(3, 17)),
+        ("st. patrick", Holiday::Fixed(3, 17)),
         ("international women 's day", Holiday::Fixed(3, 8)),
         ("earth day", Holiday::Fixed(4, 22)),
         ("international workers ' day", Holiday::Fixed(5, 1)),
@@ -71,7 +73,7 @@ pub(crate) static HOLIDAYS: PhraseTable<(&str, Holiday)> = PhraseTable::new(
 
 impl Cx<'_> {
     /// A holiday's name at `i`, and the token after it.
-    pub(super) fn holiday_name(&self, i: usize) -> Option<(Holiday, usize)> {
+    pub(crate) fn holiday_name(&self, i: usize) -> Option<(Holiday, usize)> {
         let (&(_, h), j) = self.longest(i, &HOLIDAYS)?;
         Some((h, j))
     }
@@ -94,7 +96,9 @@ impl Cx<'_> {
             ),
             (None, None) => (None, j),
         };
-        if !named && end == j {
+        // `saint patrick 2020`: the saint's name is a holiday only with its year.
+        let saint = self.lower(j - 1) == "patrick";
+        if (!named || saint) && end == j {
             return None;
         }
         // Without a year, a fixed day is written as one (the scan places it); Easter and

@@ -127,11 +127,33 @@ impl Cx<'_> {
         if let Some(found) = self.day_range_month(i).or_else(|| self.years_between(i)) {
             return Some(found);
         }
+        if let Some(found) = self.about_the_day(i) {
+            return Some(found);
+        }
         let (end, ann) = self.single_date(i)?;
         if let Some(found) = self.weekday_part(i, end, &ann) {
             return Some(found);
         }
         Some(self.date_range_from(i, end, ann))
+    }
+
+    /// `around the 21st this month`, `approximately the 3rd of May`: a day, approximately.
+    /// (`about` is a preposition too often: `talked about the 3rd of May`.)
+    fn about_the_day(&self, i: usize) -> Option<(usize, Annotation)> {
+        let about = matches!(self.lower(i), "around" | "approximately" | "circa" | "roughly");
+        if !about || self.lower(i + 1) != "the" {
+            return None;
+        }
+        let (end, mut ann) = self.single_date(i + 1)?;
+        let value = ann.value.as_mut()?;
+        let iso = value.iso.as_deref().unwrap_or_default();
+        let day = iso.len() == 10 || iso.starts_with("--") && iso.len() != 4;
+        if !day {
+            return None;
+        }
+        value.approx = Some(true);
+        ann.span = self.span(i, end);
+        Some((end, ann))
     }
 
     /// One date at `i`, in any of the forms in the module docs.

@@ -84,6 +84,8 @@ impl Cx<'_> {
         self.year_month(i)
             .or_else(|| self.month_year(i))
             .or_else(|| self.slash_day(i, false))
+            // `on 5.12`: after `on`, a dotted month and day.
+            .or_else(|| (i > 0 && self.lower(i - 1) == "on").then(|| self.dotted_day(i))?)
     }
 
     /// `2026-11-29`, `2018-7-6`, `2026.11.29`, `11/29/2026`, `29/11/2026`, `11/29/26`,
@@ -96,6 +98,10 @@ impl Cx<'_> {
                     _ => self.two_digit_year(y.parse().ok()?),
                 };
                 let (m, d) = self.month_and_day(a, b)?;
+                // `2/29/2019`: a date as written that no calendar has (TIMEX, never placed).
+                if !valid_date(y, m, d) && d <= 31 {
+                    return Some(format!("{y:04}-{m:02}-{d:02}"));
+                }
                 (y, m, d)
             }
             None => {
@@ -266,6 +272,25 @@ impl Cx<'_> {
         let phrase_end = self.kind(i + 1) != Some(TokenKind::Word) || matches!(next, "at" | "with");
         (valid_date(2000, m, d) && phrase_end && next != "%")
             .then(|| (format!("--{m:02}-{d:02}"), i + 1))
+    }
+
+    /// `7-6` after a weekday (`Friday 7-6`): a month and day joined by a hyphen, in the
+    /// document's order, where the phrase ends (not a score: `won Friday 7-6 in overtime`).
+    pub(super) fn hyphen_day(&self, i: usize) -> Option<(String, usize)> {
+        if !(self.word(i + 1) == "-" && self.touching(i) && self.touching(i + 1)) {
+            return None;
+        }
+        let num = |s: &str| {
+            ((1..=2).contains(&s.len()) && digits(s))
+                .then(|| s.parse::<u32>().ok())
+                .flatten()
+        };
+        let (m, d) = self.month_and_day(num(self.word(i))?, num(self.word(i + 2))?)?;
+        let next = self.lower(i + 3);
+        let ends = self.kind(i + 3) != Some(TokenKind::Word) || matches!(next, "at" | "with");
+        let more = self.touching(i + 2) && self.kind(i + 3) != Some(TokenKind::Word);
+        (valid_date(2000, m, d) && ends && !more && self.kind(i + 3) != Some(TokenKind::Number))
+            .then(|| (format!("--{m:02}-{d:02}"), i + 3))
     }
 
     /// `Dec31`, `March3`: a month's name and its day in one token.

@@ -7,7 +7,7 @@
 
 use super::tense::Way;
 use super::ymd;
-use crate::annotation::Annotation;
+use crate::annotation::{Annotation, Value};
 use crate::numbers::reader::Cx;
 use chrono::{Datelike, Months, NaiveDate, TimeDelta};
 
@@ -16,8 +16,8 @@ use chrono::{Datelike, Months, NaiveDate, TimeDelta};
 enum Partial {
     /// A weekday alone (ISO number).
     Weekday(u32),
-    /// A month and a day (`--02-11`), maybe with its weekday (`Friday, Nov. 29`).
-    MonthDay(u32, u32, Option<u32>),
+    /// A month and a day (`--02-11`).
+    MonthDay(u32, u32),
     /// A day of a month not named (`---03`), maybe with its weekday (`Monday 21`).
     Day(u32, Option<u32>),
     /// A month (`--11`).
@@ -37,13 +37,13 @@ impl Partial {
         }
         let md = date.strip_prefix("--")?;
         Some(match md.split_once('-') {
-            Some((m, d)) => Partial::MonthDay(num(m)?, num(d)?, weekday),
+            Some((m, d)) => Partial::MonthDay(num(m)?, num(d)?),
             None => Partial::Month(num(md)?),
         })
     }
 
     /// The days (first and last) this partial date may be, around `r`: every weekday within
-    /// a week, day of a month within a year, month and day within six years.
+    /// a week, day of a month within a year, month and day within four years.
     fn candidates(self, r: NaiveDate) -> Vec<(NaiveDate, NaiveDate)> {
         let day = |d: NaiveDate| (d, d);
         let on = |d: &NaiveDate, wd: Option<u32>| {
@@ -57,17 +57,13 @@ impl Partial {
                 .filter(|d| on(d, Some(wd)))
                 .map(day)
                 .collect(),
-            Partial::MonthDay(m, d, wd) => {
-                let all: Vec<NaiveDate> = (y - 6..=y + 6)
-                    .filter_map(|y| NaiveDate::from_ymd_opt(y, m, d))
-                    .collect();
-                let named: Vec<NaiveDate> = all.iter().copied().filter(|x| on(x, wd)).collect();
-                // A weekday that falls on none of them was written in error: the date wins.
-                if named.is_empty() { all } else { named }
-                    .into_iter()
-                    .map(day)
-                    .collect()
-            }
+            // Four years either way, for the 29th of February. A weekday written with the
+            // date (`Friday, Nov. 29`) does not move it to another year: where the two
+            // disagree, the date was more likely meant than the weekday.
+            Partial::MonthDay(m, d) => (y - 4..=y + 4)
+                .filter_map(|y| NaiveDate::from_ymd_opt(y, m, d))
+                .map(day)
+                .collect(),
             Partial::Day(d, wd) => (-12..=12)
                 .filter_map(|n| shift(first?, n)?.with_day(d))
                 .filter(|x| on(x, wd))
@@ -141,24 +137,29 @@ impl Cx<'_> {
     /// reference date and the tense rule; unchanged without a reference date or a partial
     /// date. A range's second end follows its first (`May 4-5`, `Dec 30 - Jan 2`).
     pub(crate) fn resolve(&self, from: usize, to: usize, mut ann: Annotation) -> Annotation {
+        if let Some(value) = ann.value.as_mut() {
+            self.place(value, || self.tense_way(from, to));
+        }
+        ann
+    }
+
+    /// Places the partial date in `value` (not a relative one) by the reference date, the
+    /// way `way` gives (asked only when there is something to place).
+    pub(super) fn place(&self, value: &mut Value, way: impl FnOnce() -> Way) {
         let Some(r) = self.reference() else {
-            return ann;
-        };
-        let Some(value) = ann.value.as_mut() else {
-            return ann;
+            return;
         };
         if value.relative.is_some() {
-            return ann;
+            return;
         }
-        let iso = value.iso.clone().unwrap_or_default();
+        let iso = value.iso.as_deref().unwrap_or_default();
         let weekday = value.weekday.map(u32::from);
         let resolved = match iso.split_once('/') {
-            Some((a, b)) => self.resolve_range(r, from, to, a, b),
+            Some((a, b)) => resolve_range(r, way, a, b),
             None => {
-                let (date, time) = split_time(&iso);
+                let (date, time) = split_time(iso);
                 Partial::read(date, weekday).and_then(|p| {
-                    let way = self.tense_way(from, to);
-                    let at = pick(r, way, p.candidates(r))?;
+                    let at = pick(r, way(), p.candidates(r))?;
                     Some(p.iso(at) + time)
                 })
             }
@@ -166,23 +167,15 @@ impl Cx<'_> {
         if let Some(iso) = resolved {
             value.iso = Some(iso);
         }
-        ann
     }
+}
 
-    /// `a/b`, both partial dates, placed: `a` by the tense rule, `b` on or after it.
-    fn resolve_range(
-        &self,
-        r: NaiveDate,
-        from: usize,
-        to: usize,
-        a: &str,
-        b: &str,
-    ) -> Option<String> {
-        let (pa, pb) = (Partial::read(a, None)?, Partial::read(b, None)?);
-        let first = pick(r, self.tense_way(from, to), pa.candidates(r))?;
-        let second = pick(first.0, Way::Forward, pb.candidates(first.0))?;
-        Some(format!("{}/{}", pa.iso(first), pb.iso(second)))
-    }
+/// `a/b`, both partial dates, placed: `a` the way `way` gives, `b` on or after it.
+fn resolve_range(r: NaiveDate, way: impl FnOnce() -> Way, a: &str, b: &str) -> Option<String> {
+    let (pa, pb) = (Partial::read(a, None)?, Partial::read(b, None)?);
+    let first = pick(r, way(), pa.candidates(r))?;
+    let second = pick(first.0, Way::Forward, pb.candidates(first.0))?;
+    Some(format!("{}/{}", pa.iso(first), pb.iso(second)))
 }
 
 /// An ISO value cut before its time (`--03-03T09:30` → `--03-03`, `T09:30`).

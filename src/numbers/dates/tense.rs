@@ -63,7 +63,10 @@ impl Cx<'_> {
         let mut passive = false;
         while k > 0 && from - k < LOOK_BACK {
             k -= 1;
-            if ENDS_CLAUSE.contains(&self.lower(k)) {
+            // `Will he be back in two days? or in a week?`: a sentence opened by `or` or
+            // `and` goes on the one before.
+            let goes_on = matches!(self.word(k + 1), "or" | "and");
+            if ENDS_CLAUSE.contains(&self.lower(k)) && !goes_on {
                 break;
             }
             match self.mark(k, passive) {
@@ -116,7 +119,11 @@ impl Cx<'_> {
         if passive && HAVE_PRESENT.contains(&w) {
             return Mark::Sets(Way::Back);
         }
-        if BE_PRESENT.contains(&w) || HAVE_PRESENT.contains(&w) {
+        // `will have`, `to have`: a base form, which the word before it decides.
+        let base = w == "have"
+            && k > 0
+            && (self.lower(k - 1) == "to" || FORWARD_WORDS.contains(&self.lower(k - 1)));
+        if BE_PRESENT.contains(&w) || (HAVE_PRESENT.contains(&w) && !base) {
             return Mark::Present;
         }
         if matches!(w, "was" | "were" | "had" | "did") {
@@ -214,6 +221,7 @@ const FORWARD_WORDS: &[&str] = &[
     "intends",
     "aims",
     "hopes",
+    "want",
     "wants",
 ];
 

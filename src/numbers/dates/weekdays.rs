@@ -178,9 +178,10 @@ impl Cx<'_> {
             });
         }
         written
-            // `Friday 7/6`: after a weekday, a slash date is a month and day.
+            // `Friday 7/6`, `Friday 7-6`: after a weekday, a month and day.
             .or_else(|| {
                 self.slash_day(j, true)
+                    .or_else(|| self.hyphen_day(j))
                     .map(|(iso, end)| (end, iso_value(iso)))
             })
             // `Monday 21`, `Tuesday the 11th`

@@ -171,6 +171,7 @@ impl Cx<'_> {
         match w {
             "noon" | "midday" | "noonish" => return ann(self.zone(i + 1), "T12".into()),
             "midnight" => return ann(self.zone(i + 1), "T00".into()),
+            "mid" if self.lower(i + 1) == "night" => return ann(self.zone(i + 2), "T00".into()),
             _ => {}
         }
         let (mut h, mut min, mut sec, digits) = self.clock_reading(i)?;
@@ -188,7 +189,7 @@ impl Cx<'_> {
         let expected = i > 0 && matches!(self.lower(i - 1), "at" | "by" | "until" | "till");
         let meridiem = self
             .meridiem(j)
-            .filter(|_| !letter || min.is_some() || expected);
+            .filter(|&(_, k)| !letter || k > j + 1 || min.is_some() || expected);
         // `11ish`: about that hour.
         let ish = self.lower(j) == "ish" && self.touching(j - 1) && min.is_none();
         let oclock = matches!(self.lower(j), "o'clock" | "o’clock" | "oclock");

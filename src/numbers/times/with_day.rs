@@ -1,6 +1,7 @@
 //! Times with their day, one TIME annotation: `9.30am tomorrow`, `noon on Friday`, `3 p.m.
 //! Thursday`, `9am on March 3`, `tomorrow at 21:00`, `Friday at noon`, `tomorrow morning at
-//! 9`, `Saturday night`, `tonight`. The value joins the day's ISO date and the time
+//! 9`, `Saturday night`, `tonight`. A holiday keeps its own DATE (`Christmas Eve at 6 p.m.`
+//! is a date and a time), as in OntoNotes, where it is a name. The value joins the day's ISO date and the time
 //! (`2026-12-05T21:00`, TIMEX `2026-11-28TNI` for a part of a day); without a reference date
 //! the day keeps what it says (`{weekday: 5, iso: "T12"}`, `{relative: …, iso: "T21:00"}`).
 
@@ -64,6 +65,10 @@ impl Cx<'_> {
             .flatten()
             .map(|(&(_, offset, _), j)| (j, self.relative_value(offset, "day")));
         let day = part.or_else(|| {
+            // A holiday keeps its own DATE: `Christmas Eve at 6 p.m.` is two.
+            if self.holiday_name(k).is_some() {
+                return None;
+            }
             let (j, day) = self.single_date(k)?;
             let value = day.value.unwrap_or_default();
             is_day(&value).then_some((j, value))
@@ -85,7 +90,8 @@ impl Cx<'_> {
         end: usize,
         ann: Annotation,
     ) -> (usize, Annotation) {
-        let timed = (ann.label == Label::Date && self.lower(end) == "at")
+        let holiday = self.holiday_name(i).is_some_and(|(_, j)| j == end);
+        let timed = (ann.label == Label::Date && self.lower(end) == "at" && !holiday)
             .then(|| ann.value.as_ref().filter(|v| is_day(v)))
             .flatten()
             .and_then(|day| {
