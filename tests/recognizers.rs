@@ -205,7 +205,8 @@ fn same_value(expected: &Json, ours: &Annotation) -> bool {
                 "Satoshi" => want / 1e8,
                 _ => want,
             };
-            v.number.is_some_and(|n| close(n * in_their_unit(v.unit.as_deref(), unit), want))
+            v.number
+                .is_some_and(|n| close(n * in_their_unit(v.unit.as_deref(), unit), want))
         }
     }
 }

@@ -77,9 +77,7 @@ impl Cx<'_> {
         };
         // `a pound a week`, `thirty pounds an hour`: a wage; `of flour`: a weight.
         match (self.lower(i + 1), self.lower(i + 2)) {
-            ("a" | "an" | "per", w) if matches!(w, "week" | "month" | "year" | "hour" | "day") => {
-                return Some(true)
-            }
+            ("a" | "an" | "per", "week" | "month" | "year" | "hour" | "day") => return Some(true),
             ("of", w) if self.kind(i + 2) == Some(TokenKind::Word) && w != "the" => {
                 return Some(false)
             }

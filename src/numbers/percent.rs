@@ -114,7 +114,9 @@ pub(super) static PERCENT_HEADS: PhraseTable<&str> =
     PhraseTable::new(&["percent", "percents", "per cent", "percentage"], |p| *p);
 
 /// Words of size before a percent named alone: `a small percent`.
-const SIZE_WORDS: &[&str] = &["small", "large", "big", "tiny", "high", "low", "certain", "huge"];
+const SIZE_WORDS: &[&str] = &[
+    "small", "large", "big", "tiny", "high", "low", "certain", "huge",
+];
 
 /// Tokens that close a phrase: what may follow the amount of `percent of 10`.
 const PHRASE_CLOSERS: &[&str] = &[".", "!", "?", ";", ":", ",", ")"];

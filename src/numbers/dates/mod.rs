@@ -4,6 +4,7 @@
 
 mod calendar;
 mod compositions;
+mod dateline;
 mod holidays;
 mod numeric;
 mod periods;
@@ -18,6 +19,8 @@ use chrono::{Datelike, Months, NaiveDate, TimeDelta};
 
 // What the scan and the other forms read of dates.
 pub(super) use calendar::{is_calendar_word, MONTHS, WEEKDAYS};
+pub(crate) use dateline::stated_reference;
+pub use dateline::{article_date, ArticleDate, HEAD_BYTES, HEAD_LINES};
 pub(super) use holidays::HOLIDAYS;
 pub(super) use numeric::{compact_date, document_day_first};
 pub(super) use periods::{period_code, two_digit_decade, VAGUE_SPAN_HEADS};
@@ -140,7 +143,10 @@ impl Cx<'_> {
     /// `around the 21st this month`, `approximately the 3rd of May`: a day, approximately.
     /// (`about` is a preposition too often: `talked about the 3rd of May`.)
     fn about_the_day(&self, i: usize) -> Option<(usize, Annotation)> {
-        let about = matches!(self.lower(i), "around" | "approximately" | "circa" | "roughly");
+        let about = matches!(
+            self.lower(i),
+            "around" | "approximately" | "circa" | "roughly"
+        );
         if !about || self.lower(i + 1) != "the" {
             return None;
         }
