@@ -95,7 +95,10 @@ impl Cx<'_> {
                 // `6C` is Celsius, `5c` five cents; `(86F)` Fahrenheit, but a word after `F`
                 // makes a code (`13F filing`, `777F to`).
                 let scale_letter = matches!(unit, "degree Celsius" | "degree Fahrenheit");
-                let ok = (!matches!(unit, "foot" | "inch" | "degree Fahrenheit") || !next_is_word)
+                // A gram is a lower-case `g`: `5G` is a network.
+                let gram_ok = unit != "gram" || self.word(i) == "g";
+                let ok = gram_ok
+                    && (!matches!(unit, "foot" | "inch" | "degree Fahrenheit") || !next_is_word)
                     && (!scale_letter
                         || (self.word(i).chars().all(|c| c.is_ascii_uppercase())
                             && !(self.touching(i) && self.word(i + 1) == "/")));
