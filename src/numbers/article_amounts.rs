@@ -18,13 +18,10 @@ use crate::tokenize::TokenKind;
 impl Cx<'_> {
     /// An amount counted by an article or a fraction word at `i` ([the module docs](self)).
     pub(super) fn article_amount(&self, i: usize) -> Option<(usize, Annotation)> {
-        if i > 0 && self.after_amount(i - 1) {
-            return None;
-        }
         let (share, j) = self.share(i)?;
         let fraction = share != 1.0;
         let (label, mut value, end) = self.counted_unit(j, fraction)?;
-        if !self.ends_noun(end) {
+        if (i > 0 && self.after_amount(i - 1)) || !self.ends_noun(end) {
             return None;
         }
         value.number = Some(share * value.number.unwrap_or(1.0));
@@ -46,11 +43,13 @@ impl Cx<'_> {
             return article(i + 1).then_some((0.5, i + 2));
         }
         // `three quarters of a mile`, `two thirds of a cup`
+        if !(self.lower(i + 2) == "of" && article(i + 3)) {
+            return None;
+        }
         let pieces = self.lower.get(i..(i + 2).min(self.lower.len()))?;
         let s = words::spelled(pieces.iter().copied())?;
         let ok = s.words == 2 && s.value < 1.0 && s.value > 0.0;
-        let j = i + s.words;
-        (ok && self.lower(j) == "of" && article(j + 1)).then_some((s.value, j + 2))
+        (ok && s.words == 2).then_some((s.value, i + 4))
     }
 
     /// A unit counted by an article at `j`: a unit of measure, a currency or a span of time,

@@ -59,6 +59,9 @@ impl Cx<'_> {
         // `Tue May 9`, `Mon 13th`, `Thu, Mar 12`: a short form without its period needs a
         // date after it, or another weekday before it (`next week Mon or Tue`).
         let short = |d: &(&str, &str)| {
+            if d.1.strip_suffix('.') != Some(w) {
+                return false;
+            }
             let k = if self.word(i + 1) == "," {
                 i + 2
             } else {
@@ -67,10 +70,7 @@ impl Cx<'_> {
             let listed = i >= 2
                 && matches!(self.lower(i - 1), "or" | "and" | "," | "/")
                 && is_weekday_word(self.lower(i - 2));
-            d.1.strip_suffix('.') == Some(w)
-                && (self.month(k).is_some()
-                    || self.kind(i + 1) == Some(TokenKind::Number)
-                    || listed)
+            self.month(k).is_some() || self.kind(i + 1) == Some(TokenKind::Number) || listed
         };
         let k = WEEKDAYS
             .iter()
