@@ -73,7 +73,7 @@ const SUITES: &[Suite] = &[
         path: "Number/English/NumberModel.json",
         labels: &[Label::Cardinal],
         quantities: Quantities::Any,
-        floor: 90.0,
+        floor: 90.5,
     },
     Suite {
         path: "Number/English/OrdinalModel.json",
@@ -85,7 +85,7 @@ const SUITES: &[Suite] = &[
         path: "Number/English/PercentModel.json",
         labels: &[Label::Percent],
         quantities: Quantities::Any,
-        floor: 90.0,
+        floor: 95.0,
     },
     Suite {
         path: "NumberWithUnit/English/CurrencyModel.json",
@@ -97,7 +97,7 @@ const SUITES: &[Suite] = &[
         path: "NumberWithUnit/English/DimensionModel.json",
         labels: &[Label::Quantity],
         quantities: Quantities::Dimension,
-        floor: 92.5,
+        floor: 93.0,
     },
     Suite {
         path: "NumberWithUnit/English/TemperatureModel.json",
@@ -115,7 +115,7 @@ const SUITES: &[Suite] = &[
         path: "DateTime/English/DateTimeModel.json",
         labels: &[Label::Date, Label::Time],
         quantities: Quantities::Any,
-        floor: 79.0,
+        floor: 90.0,
     },
 ];
 

@@ -14,11 +14,15 @@
 //! - **Forward** (on or after it): `will`, `'ll`, `shall`, `going to`, a modal (`would`,
 //!   `could`, `may`, `might`, `should`, `must`, `can`); a scheduling word (`set for`,
 //!   `scheduled`, `due`, `expected`, `slated`, `plans`, `postponed`, `ahead of`, `upcoming`,
-//!   `next`, `tomorrow`); a present progressive (`is meeting`); a past verb of intent before
-//!   `to` (`agreed to meet on Friday`).
+//!   `next`, `tomorrow`); a request (`please`); a present progressive (`is meeting`); a past
+//!   verb of intent before `to` (`agreed to meet on Friday`).
 //! - A passive participle takes its auxiliary's tense: `will be held` forward, `was held`
 //!   back; `is held` (present) none.
-//! - A present `is`, `are`, `am`, `has`, `have` ends the search with no direction.
+//! - A present `is`, `are`, `am`, `has`, `have` ends the search with no direction (`have`
+//!   after a modal or `to` is a base form, and the word before it decides: `will have`).
+//! - The search stops at the end of a sentence or a quotation, but a sentence opened by `or`
+//!   or `and` goes on the one before (`Will he be back in two days? or in a week?`); names
+//!   are no verbs (`Will Smith`, `May`).
 //! - Otherwise the nearest such date. The reference day itself counts as both before and
 //!   after it (Reuters writes `on Sunday` for the day of the dateline), and a date as far
 //!   back as forward goes back: news reports more of what happened than of what will.
@@ -223,6 +227,8 @@ const FORWARD_WORDS: &[&str] = &[
     "hopes",
     "want",
     "wants",
+    // A request: `please book a room for Friday`.
+    "please",
 ];
 
 /// Words that point back other than past verbs.
