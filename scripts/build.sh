@@ -27,7 +27,7 @@ cat > pkg/index.js <<'JS'
 // highlit for browsers and bundlers: loads the wasm next to this file, then exports the API.
 import init from "./web/highlit.js";
 await init({ module_or_path: new URL("./web/highlit_bg.wasm", import.meta.url) });
-export { annotate, Annotator, labels } from "./web/highlit.js";
+export { annotate, Annotator, articleDate, labels } from "./web/highlit.js";
 JS
 cat > pkg/index.d.ts <<'TS'
 export * from "./web/highlit.js";
@@ -35,7 +35,7 @@ TS
 cat > pkg/node/index.mjs <<'JS'
 // highlit for Node as an ES module: the CommonJS build loads its wasm synchronously.
 import highlit from "./highlit.js";
-export const { annotate, Annotator, labels } = highlit;
+export const { annotate, Annotator, articleDate, labels } = highlit;
 JS
 cat > pkg/package.json <<JSON
 {

@@ -85,6 +85,8 @@ test("the package declares its types and files", () => {
   assert.match(dts, /export function annotate\(text: string, options: Options \| undefined\): Annotations;/);
   assert.match(dts, /export interface Mention \{/);
   assert.match(dts, /export type Label = "PERSON" \| "ORG"/);
+  assert.match(dts, /export function articleDate\(text: string\): ArticleDate \| undefined;/);
+  assert.match(dts, /export interface ArticleDate \{/);
   assert.ok(existsSync(join(dir, "node_modules/highlit/web/highlit_bg.wasm")));
 });
 
