@@ -25,7 +25,8 @@ pub const HEAD_LINES: usize = 12;
 /// How many bytes from the top an article's own date is looked for in.
 pub const HEAD_BYTES: usize = 2000;
 
-/// The date an article states for itself ([the module docs](self)).
+/// The date an article states for itself: the first date near its top in a dateline, a
+/// `Published` line or alone on its line ([`article_date`] finds it).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "wasm", derive(tsify_next::Tsify))]
 pub struct ArticleDate {
@@ -48,7 +49,10 @@ impl ArticleDate {
     }
 }
 
-/// The date `text` states for itself, with offsets in `unit`; `None` when it states none.
+/// The date `text` states for itself near its top (in its first [`HEAD_LINES`] lines and
+/// [`HEAD_BYTES`] bytes): in a dateline (`WASHINGTON, Dec 3 (Reuters) -`, `LONDON
+/// 1996-08-30`), after `Published`, `Updated`, `Posted`, `Dated` or `Date`, or alone on its
+/// line; with offsets in `unit`. `None` when it states none.
 pub fn article_date(text: &str, unit: OffsetUnit) -> Option<ArticleDate> {
     // Only the head is read (tokens that end past it are left out, as in the whole text).
     let mut cut = HEAD_BYTES.min(text.len());
