@@ -9,7 +9,7 @@ use super::resolve::pick;
 use super::tense::Way;
 use super::weekdays::place_weekday;
 use super::ymd;
-use crate::annotation::{Annotation, Relative, Value};
+use crate::annotation::{Annotation, Value};
 use crate::numbers::reader::Cx;
 use chrono::{Datelike, Days, Months, NaiveDate};
 
@@ -44,18 +44,7 @@ impl Cx<'_> {
         };
         let end = k + 3;
         if let Some(wd) = self.weekday(k) {
-            let mut value = Value {
-                weekday: Some(wd as u8),
-                relative: Some(Relative {
-                    offset,
-                    unit: "week".into(),
-                }),
-                ..Value::default()
-            };
-            if let Some(r) = self.reference() {
-                value.iso = place_weekday(r, wd, WeekdayRule::Week, offset).map(ymd);
-            }
-            return self.date_ann(i, end, value);
+            return self.week_weekday(i, end, wd, offset);
         }
         let unit = self.lower(k);
         // `the day after next` is no phrase; `the day after tomorrow` is in the relative days.

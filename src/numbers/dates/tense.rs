@@ -377,7 +377,6 @@ const IRREGULAR_PAST: &[&str] = &[
     "wore",
     "worn",
     "understood",
-    "told",
     "ate",
     "eaten",
     "did",
