@@ -38,7 +38,7 @@ cat > pkg/index.js <<'JS'
 // highlit for browsers and bundlers: loads the wasm next to this file, then exports the API.
 import init from "./web/highlit.js";
 await init({ module_or_path: new URL("./web/highlit_bg.wasm", import.meta.url) });
-export { annotate, Annotator, highlight, labels } from "./web/highlit.js";
+export { annotate, Annotator, articleDate, highlight, labels } from "./web/highlit.js";
 JS
 cat > pkg/index.d.ts <<'TS'
 export * from "./web/highlit.js";
@@ -47,7 +47,7 @@ cat > pkg/node/index.mjs <<'JS'
 // highlit for Node as an ES module: the CommonJS build loads its wasm synchronously.
 // `highlight` is here too (code shared with a browser imports it), and throws: no DOM.
 import highlit from "./highlit.js";
-export const { annotate, Annotator, highlight, labels } = highlit;
+export const { annotate, Annotator, articleDate, highlight, labels } = highlit;
 JS
 cat > pkg/node/index.d.mts <<'TS'
 export * from "./highlit.js";

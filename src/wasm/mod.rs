@@ -62,6 +62,16 @@ pub fn annotate(
     Ok(to_js(&build(options)?, text))
 }
 
+/// The date `text` states for itself (a dateline, a `Published` line:
+/// [`crate::numbers::article_date`]), which `referenceDate: "auto"` resolves against;
+/// `undefined` when it states none. Offsets are UTF-16 code units.
+#[wasm_bindgen(js_name = articleDate, unchecked_return_type = "ArticleDate | undefined")]
+pub fn article_date(text: &str) -> JsValue {
+    crate::numbers::article_date(text, OffsetUnit::Utf16)
+        .and_then(|d| serde_wasm_bindgen::to_value(&d).ok())
+        .unwrap_or(JsValue::UNDEFINED)
+}
+
 /// The labels, in their fixed order.
 #[wasm_bindgen(unchecked_return_type = "Label[]")]
 pub fn labels() -> Vec<String> {

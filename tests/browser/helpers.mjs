@@ -119,9 +119,15 @@ export async function waitForRun(page, after) {
   if (state !== 'done') throw new Error(`annotation failed: ${await page.locator('#status').textContent()}`);
 }
 
-/** What the core returns for `text`, called in the page. */
-export function coreAnnotate(page, text, options) {
-  return page.evaluate(async ([t, o]) => (await import('./pkg/index.js')).annotate(t, o), [text, options]);
+/**
+ * What the core returns for `text`, called in the page, against the reference date the page
+ * used for its last run (`#reference-note`'s `data-iso`: the article's own date or today's)
+ * unless `options` set one.
+ */
+export async function coreAnnotate(page, text, options) {
+  const iso = await page.locator('#reference-note').getAttribute('data-iso');
+  const opts = iso ? { referenceDate: iso, ...options } : options;
+  return page.evaluate(async ([t, o]) => (await import('./pkg/index.js')).annotate(t, o), [text, opts]);
 }
 
 /** Annotations reduced to what a rendered mark carries, to compare with `renderedMarks`. */

@@ -110,6 +110,8 @@ test("the package declares its types and files", () => {
   assert.match(dts, /export function highlight\(element: HighlightRoot, options\?: HighlightOptions\): Highlight;/);
   assert.match(dts, /export interface Mention \{/);
   assert.match(dts, /export type Label = "PERSON" \| "ORG"/);
+  assert.match(dts, /export function articleDate\(text: string\): ArticleDate \| undefined;/);
+  assert.match(dts, /export interface ArticleDate \{/);
   assert.ok(existsSync(join(dir, "node_modules/highlit/web/highlit_bg.wasm")));
   const css = manifest.exports["./highlit.css"];
   assert.ok(existsSync(join(dir, "node_modules/highlit", css)), "highlit/highlit.css resolves");
