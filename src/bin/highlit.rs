@@ -23,7 +23,8 @@ options:
   --offsets UNIT           offsets in utf16 (default; JavaScript), bytes, or chars (code points)
   --labels L1,L2,…         only these labels (PERSON ORG LOC MISC DATE TIME PERCENT MONEY
                            QUANTITY ORDINAL CARDINAL)
-  --reference-date DATE    YYYY-MM-DD that relative dates resolve against
+  --reference-date DATE    YYYY-MM-DD that relative dates resolve against, or auto:
+                           the date each text states for itself (a dateline)
   --pretty                 indent the JSON (not with --jsonl)
   -h, --help               this text
   -V, --version            the version";
