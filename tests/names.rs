@@ -143,7 +143,10 @@ fn names_of_todays_news_as_a_reader_reads_them() {
         (
             "hyphenated Korean given names",
             "Ban Ki-moon met Park Geun-hye in Seoul.",
-            &[("Ban Ki-moon", Label::Person), ("Park Geun-hye", Label::Person)],
+            &[
+                ("Ban Ki-moon", Label::Person),
+                ("Park Geun-hye", Label::Person),
+            ],
         ),
         (
             "particles and openers of Arabic names",
@@ -166,7 +169,10 @@ fn names_of_todays_news_as_a_reader_reads_them() {
         (
             "a title stays out of the name",
             "Prime Minister Keir Starmer met Chancellor Rachel Reeves.",
-            &[("Keir Starmer", Label::Person), ("Rachel Reeves", Label::Person)],
+            &[
+                ("Keir Starmer", Label::Person),
+                ("Rachel Reeves", Label::Person),
+            ],
         ),
     ];
     let mut misses = Vec::new();

@@ -7,12 +7,14 @@
 //! - a title before a name stays out of it, as CoNLL and OntoNotes write names: `Justice`
 //!   in `Justice Scalia`, `Miss` in `Miss Rosenthal`;
 //! - countries joined by a hyphen are places of their own: `US-Russia` talks, a
-//!   `US-brokered` deal (CoNLL writes one MISC name; news and OntoNotes read places).
+//!   `US-brokered` deal (CoNLL writes one MISC name; news and OntoNotes read places);
+//! - no name starts or ends with punctuation (a dash the model took in is left out), and
+//!   none is all lower case.
 //!
 //! Every rule moves span edges only to token edges, so no name starts or ends inside a token.
 
 use super::features::Prepared;
-use super::token::{HAS_DIGIT, HAS_LOWER, INIT_CAP};
+use super::token::{HAS_DIGIT, HAS_LETTER, HAS_LOWER, INIT_CAP};
 use super::{gazetteer, Found};
 use crate::tokenize::Tokens;
 use std::ops::Range;
@@ -110,6 +112,22 @@ pub(crate) fn shape(text: &str, tokens: &Tokens, p: &Prepared, found: Vec<Found>
     let found = join_particles(text, tokens, p, &words, found);
     let mut out = Vec::with_capacity(found.len());
     for mut f in found {
+        // No name starts or ends with punctuation (`-brokered` of `US-brokered`).
+        let wordless = |k: usize| p.infos[k].flags & (HAS_LETTER | HAS_DIGIT) == 0;
+        while !f.tokens.is_empty() && wordless(f.tokens.start) {
+            f.tokens.start += 1;
+        }
+        while !f.tokens.is_empty() && wordless(f.tokens.end - 1) {
+            f.tokens.end -= 1;
+        }
+        // Nor is one written all in lower case: what is left of `US-brokered` once `US`
+        // is read alone (`brokered`), not `mousesports`-like brands, which text rarely has.
+        let lower_only = words[f.tokens.clone()]
+            .iter()
+            .all(|w| !w.chars().any(char::is_uppercase));
+        if f.tokens.is_empty() || lower_only {
+            continue;
+        }
         if f.ty == PERSON {
             f.tokens.start += title_len(&words[f.tokens.clone()]);
         }
@@ -426,6 +444,12 @@ mod tests {
                 "Alsace-Lorraine wine",
                 &[("Alsace-Lorraine", 2)],
                 &[("Alsace-Lorraine", 2)],
+            ),
+            (
+                "a dash at a name's edge stays out; names of dashes or lower case go",
+                "the US-brokered deal -- said Ex-Im",
+                &[("US", 2), ("-brokered", 3), ("-- said Ex", 1)],
+                &[("US", 2), ("said Ex", 1)],
             ),
         ];
         for (name, text, given, want) in cases {
