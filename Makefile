@@ -57,12 +57,17 @@ test-js:
 test-consumers:
 	node --test tests/consumers/
 
-# The benchmark text: CoNLL-2003 valid rebuilt by the trainer's reader, which both annotate
-# benchmarks read (without ../shared they fall back to a synthetic news-like text).
+# First sight (benches/first-sight.mjs): many distinct documents, each annotated once in a
+# fresh process after a warm-up on other text, by the wasm build in Node and Chromium, the
+# native crate, and wink-nlp and compromise beside them (the bench's own dev dependencies,
+# benches/peers/), with ratios. Then the repeated-text figures: one text (CoNLL-2003 valid
+# rebuilt by the trainer's reader; without ../shared a synthetic news-like text) annotated
+# again and again by one annotator, whose caches are warm after the first pass.
 CONLL_VALID := ../shared/data/conll2003/valid.txt
 BENCH_TEXT := $(CURDIR)/target/bench/conll2003-valid.txt
 
 bench: build
+	node benches/first-sight.mjs
 	if [ -f $(CONLL_VALID) ]; then mkdir -p $(dir $(BENCH_TEXT)) && \
 	  cargo run --quiet -p highlit-train -- text --data $(CONLL_VALID) --out $(BENCH_TEXT); fi
 	HIGHLIT_BENCH_TEXT=$(BENCH_TEXT) cargo bench --bench annotate

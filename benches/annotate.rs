@@ -1,5 +1,7 @@
-//! Throughput of `annotate` on news text: CoNLL-2003 valid rebuilt as plain text (tokens
-//! joined by spaces, sentences by line breaks), read from the file `HIGHLIT_BENCH_TEXT`
+//! Repeated-text throughput of `annotate` (one annotator, the same text again and again, its
+//! caches warm after the first pass; `benches/first_sight.rs` measures first sight) on news
+//! text: CoNLL-2003 valid rebuilt as plain text (tokens joined by spaces, sentences by line
+//! breaks), read from the file `HIGHLIT_BENCH_TEXT`
 //! names, which `make bench` writes first with the trainer's reader (`highlit-train text`);
 //! without it, a synthetic news-like text. Run with `make bench`.
 
@@ -20,7 +22,10 @@ fn corpus() -> (String, &'static str) {
 
 fn bench(c: &mut Criterion) {
     let (text, source) = corpus();
-    eprintln!("annotate bench: {source}, {} bytes", text.len());
+    eprintln!(
+        "annotate bench (repeated text): {source}, {} bytes",
+        text.len()
+    );
     let annotator = highlit::Annotator::default();
     let mut group = c.benchmark_group("annotate");
     group.throughput(Throughput::Bytes(text.len() as u64));

@@ -1,4 +1,4 @@
-// Throughput of the built npm package's `annotate` under Node (the wasm build), on the same
+// Repeated-text throughput of the built npm package's `annotate` under Node (the wasm build), on the same
 // text as benches/annotate.rs: the file HIGHLIT_BENCH_TEXT names (CoNLL-2003 valid as text,
 // which `make bench` writes first with `highlit-train text`), or a synthetic news-like text.
 // Run with `make bench` (after `make build`).
@@ -36,6 +36,6 @@ const median = times[runs >> 1];
 const oneShot = performance.now();
 annotate("over 95,000 on Friday");
 const small = performance.now() - oneShot;
-console.log(`wasm (Node ${process.version}) on ${source}: ${(bytes / 1e6).toFixed(2)} MB, ${count} annotations`);
+console.log(`repeated text, wasm (Node ${process.version}), one Annotator, the same text ${runs} times after a warm-up on it, on ${source}: ${(bytes / 1e6).toFixed(2)} MB, ${count} annotations`);
 console.log(`  median ${median.toFixed(1)} ms over ${runs} runs → ${(bytes / 1e6 / (median / 1e3)).toFixed(2)} MB/s (min ${times[0].toFixed(1)} ms, max ${times[runs - 1].toFixed(1)} ms)`);
 console.log(`  one short call with a fresh annotator: ${small.toFixed(2)} ms`);
