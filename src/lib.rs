@@ -52,7 +52,10 @@ pub use annotation::{Annotation, Bound, Label, Mention, Relative, Value};
 pub use annotator::{Annotator, BuildError, Options};
 pub use span::{OffsetConverter, OffsetUnit, Span};
 
-/// Annotates `text` with every label, using a default [`Annotator`].
+/// Annotates `text` with every label, using a default [`Annotator`] built at the first call
+/// and shared by every call after it (its kept weight sums are exact: the result is what a
+/// fresh annotator gives).
 pub fn annotate(text: &str) -> Vec<Annotation> {
-    Annotator::default().annotate(text)
+    static DEFAULT: std::sync::OnceLock<Annotator> = std::sync::OnceLock::new();
+    DEFAULT.get_or_init(Annotator::default).annotate(text)
 }

@@ -61,6 +61,21 @@ fn texts_after_one_that_fills_the_kept_sums_read_as_alone() {
 }
 
 #[test]
+fn the_free_annotate_keeps_its_annotator_and_reads_each_text_as_alone() {
+    // `highlit::annotate` shares one default annotator between calls: after other texts (one
+    // long enough to fill the kept sums) each text reads as a fresh annotator reads it.
+    let mut texts: Vec<String> = (200..210).map(|s| news::news(s, 12)).collect();
+    texts.insert(4, news::many_forms(3, 30_000));
+    for (k, text) in texts.iter().enumerate() {
+        assert_eq!(
+            exact(&highlit::annotate(text)),
+            exact(&alone(&Options::default(), text)),
+            "text {k} after the others"
+        );
+    }
+}
+
+#[test]
 fn options_and_order_do_not_mix() {
     // A gazetteer, a reference date and a label filter: the same texts in two orders.
     let options: Options = serde_json::from_str(

@@ -21,6 +21,7 @@ use crate::annotation::{Label, Mention};
 use crate::annotator::{self, BuildError, Options};
 use crate::span::OffsetUnit;
 use serde::Serialize;
+use std::cell::RefCell;
 use std::fmt;
 use tsify_next::Tsify;
 use wasm_bindgen::prelude::*;
@@ -52,14 +53,40 @@ impl Annotator {
     }
 }
 
-/// Annotates `text` with a one-off annotator built from `options`. Offsets are UTF-16 code
-/// units; throws only when the options are bad.
+thread_local! {
+    /// The annotator `annotate(text)` without options uses, built at its first call and kept
+    /// (its weight sums are exact, so what it annotated before changes no result).
+    static DEFAULT: annotator::Annotator = annotator::Annotator::default();
+    /// The annotator last built from options by `annotate(text, options)`, with the options
+    /// it was built from, so the same options in a loop build once (a gazetteer especially).
+    static LAST: RefCell<Option<(Options, annotator::Annotator)>> = const { RefCell::new(None) };
+}
+
+/// Annotates `text` with every label, or as `options` say. Offsets are UTF-16 code units;
+/// throws only when the options are bad. Reuses a default annotator when there are no
+/// options, and the last one built when the options are the same as the last call's; the
+/// result is what a fresh `Annotator` gives, whatever was annotated before.
 #[wasm_bindgen]
 pub fn annotate(
     text: &str,
     #[wasm_bindgen(unchecked_optional_param_type = "Options")] options: JsValue,
 ) -> Result<Annotations, HighlitError> {
-    Ok(to_js(&build(options)?, text))
+    if options.is_undefined() || options.is_null() {
+        return Ok(DEFAULT.with(|a| to_js(a, text)));
+    }
+    let options = read_options(options)?;
+    LAST.with(|last| {
+        let mut last = last.borrow_mut();
+        match &*last {
+            Some((built_from, a)) if *built_from == options => Ok(to_js(a, text)),
+            _ => {
+                let a = annotator::Annotator::new(&options)?;
+                let found = to_js(&a, text);
+                *last = Some((options, a));
+                Ok(found)
+            }
+        }
+    })
 }
 
 /// The date `text` states for itself (a dateline, a `Published` line:

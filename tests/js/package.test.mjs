@@ -138,6 +138,33 @@ test("the seed article's numeric mentions come out exactly", { skip: skipSeed },
   }
 });
 
+test("the free annotate, which keeps its annotators, gives each text what a fresh Annotator gives it", () => {
+  // annotate(text) reuses one default annotator, and annotate(text, options) the last one
+  // built from the same options: after many texts (one long enough to fill the kept sums),
+  // with and without options and switching between them, each result is a fresh one's.
+  const texts = Array.from({ length: 60 }, (_, s) => news(s + 7, 1 + (s % 20)));
+  texts.splice(20, 0, manyForms(2, 30000));
+  const docs = join(dir, "free-docs.json");
+  writeFileSync(docs, JSON.stringify(texts));
+  const [free, fresh] = run(`import { annotate, Annotator } from "highlit";
+    import { readFileSync } from "node:fs";
+    const OPTIONS = [undefined, { labels: ["PERSON", "ORG", "DATE"] }, undefined, { referenceDate: "2020-03-04" }];
+    const free = [], fresh = [];
+    JSON.parse(readFileSync(${JSON.stringify(docs)}, "utf8")).forEach((text, k) => {
+      const options = OPTIONS[k % OPTIONS.length];
+      free.push(annotate(text, options), annotate(text, options));
+      const one = new Annotator(options);
+      fresh.push(one.annotate(text));
+      one.free();
+    });
+    console.log(JSON.stringify([free, fresh]));`, "mjs");
+  texts.forEach((t, k) => {
+    assert.deepEqual(free[2 * k], fresh[k], `text ${k} after the others`);
+    assert.deepEqual(free[2 * k + 1], fresh[k], `text ${k} again`);
+  });
+  assert.ok(fresh.some((found) => found.some((a) => a.label === "PERSON")), "names among them");
+});
+
 test("one Annotator gives each text what a fresh one gives it, and what the native CLI gives it", () => {
   // Many texts through one annotator (one long enough to fill the model's kept sums), each
   // against a fresh annotator, in the package as shipped; then the same texts through the
