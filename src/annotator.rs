@@ -127,9 +127,9 @@ enum Reference {
 /// Finds and labels the entities and numbers of English text.
 ///
 /// Build once, annotate many texts. A text's annotations depend on the options and the text
-/// alone, never on what was annotated before or elsewhere: an `Annotator` keeps only exact
-/// sums of model weights between calls (they save work, not change results), and it may be
-/// shared between threads.
+/// alone, never on what was annotated before or elsewhere: annotators keep only exact sums of
+/// model weights between calls (they save work, not change results), and it may be shared
+/// between threads.
 #[derive(Clone, Debug)]
 pub struct Annotator {
     /// Bit `l as u16` set when label `l` is returned.
@@ -138,9 +138,10 @@ pub struct Annotator {
     reference: Reference,
     /// The user's gazetteer, if any.
     gazetteer: Option<Arc<Gazetteer>>,
-    /// Weight sums the name model keeps from call to call. Exact, so a text's annotations
-    /// never depend on the texts before it; a clone starts with none.
-    sums: SumsCache,
+    /// Weight sums the name model keeps from call to call, shared by every annotator of the
+    /// process ([`shared_sums`]). Exact, so a text's annotations never depend on the texts
+    /// before it.
+    sums: Arc<SumsCache>,
 }
 
 impl Default for Annotator {
@@ -149,9 +150,19 @@ impl Default for Annotator {
             labels: u16::MAX,
             reference: Reference::None,
             gazetteer: None,
-            sums: SumsCache::default(),
+            sums: shared_sums(),
         }
     }
+}
+
+/// The weight sums every annotator keeps, one set for the process: they depend on the model
+/// alone (not on options: labels are filtered after, the user's gazetteer is read per token),
+/// so a new annotator, such as one built for a new reference date, starts with the sums the
+/// others have made instead of empty, and a first text costs what a tenth does. A call that
+/// finds them in use by another thread sums on its own.
+fn shared_sums() -> Arc<SumsCache> {
+    static SUMS: std::sync::OnceLock<Arc<SumsCache>> = std::sync::OnceLock::new();
+    SUMS.get_or_init(Arc::default).clone()
 }
 
 impl Annotator {
@@ -194,7 +205,7 @@ impl Annotator {
             labels,
             reference,
             gazetteer,
-            sums: SumsCache::default(),
+            sums: shared_sums(),
         })
     }
 
@@ -266,6 +277,21 @@ mod tests {
             gazetteer: Some(HashMap::from([(label.to_string(), vec!["x".to_string()])])),
             ..Options::default()
         }
+    }
+
+    #[test]
+    fn every_annotator_keeps_the_same_sums_whatever_its_options() {
+        // A new annotator (a new reference date, a gazetteer, labels) starts with the sums
+        // the others kept, not empty.
+        let default = Annotator::default();
+        let options = Options {
+            labels: Some(vec!["PERSON".into()]),
+            reference_date: Some("2020-01-02".into()),
+            ..with_gazetteer("ORG")
+        };
+        let other = Annotator::new(&options).unwrap();
+        assert!(Arc::ptr_eq(&default.sums, &other.sums));
+        assert!(Arc::ptr_eq(&default.sums, &default.clone().sums));
     }
 
     #[test]

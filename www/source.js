@@ -49,10 +49,12 @@ export function attachSource(input, note, onChange) {
       : input.value.slice(0, input.selectionStart) + pasted + input.value.slice(input.selectionEnd));
   });
 
-  input.addEventListener('input', () => {
+  input.addEventListener('input', (event) => {
     if (detached !== null) setDetached(null);
     clearTimeout(timer);
-    timer = setTimeout(onChange, DEBOUNCE_MS);
+    // Typing waits for a pause; a paste or a drop is the whole text at once: answer now.
+    if (event.inputType === 'insertFromPaste' || event.inputType === 'insertFromDrop') onChange();
+    else timer = setTimeout(onChange, DEBOUNCE_MS);
   });
 
   return {

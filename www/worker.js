@@ -8,7 +8,8 @@
 //                                                        (offsets shifted into the whole text)
 //                                                        and {type: 'next', id}
 //   page → {type: 'end', id}                   worker → {type: 'done', id}
-// Also {type: 'ready'} once the core is loaded, and {type: 'error', id, kind, message} when the
+// Also {type: 'ready'} once the core is loaded and warm (warmup.js: the first paste then costs
+// what the tenth does), and {type: 'error', id, kind, message} when the
 // core refuses the options (a bad reference date, a bad gazetteer): its `kind` and message.
 // With `options.referenceDate` 'auto', the worker settles the date from the text's `head` (the
 // article's own date, else today: reference.js) before the first chunk, annotates every chunk
@@ -16,6 +17,7 @@
 
 import { Annotator, articleDate } from './pkg/index.js';
 import { chooseReference, todayIso } from './reference.js';
+import { WARM_UP_ROUNDS, WARM_UP_TEXT } from './warmup.js';
 
 /** Chunks asked for ahead, so the worker need not wait while the page is busy rendering. */
 const IN_FLIGHT = 4;
@@ -62,4 +64,12 @@ self.onmessage = ({ data }) => {
   else if (data.type === 'end' && data.id === latest) postMessage({ type: 'done', id: data.id });
 };
 
+/** Reads the warm-up text with the default annotator, which the first run then reuses when
+ * it has no options; any other annotator shares the weight sums it kept (they are the core's). */
+function warmUp() {
+  build(undefined);
+  for (let i = 0; i < WARM_UP_ROUNDS; i++) cached.annotator.annotate(WARM_UP_TEXT);
+}
+
+warmUp();
 postMessage({ type: 'ready' });

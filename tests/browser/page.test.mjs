@@ -192,6 +192,27 @@ describe('the page', () => {
     await page.close();
   });
 
+  test('a paste starts a run at once; typing waits for a pause', async () => {
+    const { page, problems } = await env.open();
+    // In the task of the input event itself: a paste has started its run, a keystroke not.
+    const runs = await page.evaluate(() => {
+      const input = document.getElementById('input');
+      const run = () => Number(document.getElementById('output').dataset.run ?? 0);
+      const after = (inputType, value) => {
+        const before = run();
+        input.value = value;
+        input.dispatchEvent(new InputEvent('input', { inputType, bubbles: true }));
+        return run() - before;
+      };
+      return [after('insertText', 'On Friday'), after('insertFromPaste', 'On Friday, 20% paid $5.'),
+        after('insertFromDrop', 'Paris on Monday')];
+    });
+    assert.deepEqual(runs, [0, 1, 1]);
+    await waitForRun(page, 0);
+    assertClean(problems);
+    await page.close();
+  });
+
   test('when the core cannot load, the page says so', async () => {
     const { page } = await env.open();
     await page.route(/\.wasm$/, (route) => route.fulfill({ status: 404, body: 'gone' }));

@@ -1,10 +1,12 @@
-// The page's pure modules, in Node: value words and chunking.
+// The page's pure modules, in Node: value words, chunking, the worker's warm-up text.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { describeScore, describeValue, formatIso } from '../../www/describe.js';
 import { splitChunks } from '../../www/chunk.js';
 import { chooseReference, describeReference, todayIso } from '../../www/reference.js';
+import { WARM_UP_TEXT } from '../../www/warmup.js';
+import { existsSync } from 'node:fs';
 
 test('values in plain words', () => {
   const cases = [
@@ -174,4 +176,12 @@ test('the SIMD probe is a valid module where SIMD runs, and the page names the n
   assert.equal(hasWasmSimd(), true);
   assert.match(loadErrorMessage(false), /needs WebAssembly SIMD .*Safari 16\.4/);
   assert.match(loadErrorMessage(true), /could not be loaded/);
+});
+
+test('the warm-up text reads every label, so the worker warms every part of the core', async () => {
+  const pkg = new URL('../../pkg/node/index.mjs', import.meta.url);
+  assert.ok(existsSync(pkg), 'pkg/ is missing: run make build first');
+  const { annotate, labels } = await import(pkg.href);
+  const found = new Set(annotate(WARM_UP_TEXT).map((a) => a.label));
+  assert.deepEqual(labels().filter((l) => !found.has(l)), []);
 });
