@@ -63,13 +63,15 @@ test-consumers:
 # benches/peers/), with ratios. Then the repeated-text figures: one text (CoNLL-2003 valid
 # rebuilt by the trainer's reader; without ../shared a synthetic news-like text) annotated
 # again and again by one annotator, whose caches are warm after the first pass. And the page's
-# answer to a first paste on a fresh load (benches/page.mjs).
+# answer to a first paste on a fresh load (benches/page.mjs), and the peak memory of one
+# annotate on 1 MB and 10 MB (benches/memory.mjs).
 CONLL_VALID := ../shared/data/conll2003/valid.txt
 BENCH_TEXT := $(CURDIR)/target/bench/conll2003-valid.txt
 
 bench: build
 	node benches/first-sight.mjs
 	node benches/page.mjs
+	node benches/memory.mjs
 	if [ -f $(CONLL_VALID) ]; then mkdir -p $(dir $(BENCH_TEXT)) && \
 	  cargo run --quiet -p highlit-train -- text --data $(CONLL_VALID) --out $(BENCH_TEXT); fi
 	HIGHLIT_BENCH_TEXT=$(BENCH_TEXT) cargo bench --bench annotate

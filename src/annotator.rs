@@ -2,7 +2,8 @@
 
 use crate::annotation::{Annotation, Label};
 use crate::entities::{Gazetteer, SumsCache};
-use crate::{entities, numbers, tokenize};
+use crate::span::Span;
+use crate::{entities, numbers, parts, tokenize};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 use std::fmt;
@@ -230,19 +231,46 @@ impl Annotator {
     }
 
     /// The annotations of `text`: sorted by start, not overlapping, byte spans on `char`
-    /// boundaries. Never fails and never panics, whatever the text.
+    /// boundaries. Never fails and never panics, whatever the text. A text longer than
+    /// [`parts::MAX_BYTES`] is read in parts ([`parts`]), so memory stays in proportion.
     pub fn annotate(&self, text: &str) -> Vec<Annotation> {
-        let tokens = tokenize::tokenize(text);
-        let reference = match self.reference {
-            Reference::None => None,
-            Reference::Date(y, m, d) => Some((y, m, d)),
-            Reference::Article => numbers::stated_reference(text, &tokens.tokens),
-        };
-        let mut out = numbers::find_with(text, &tokens.tokens, reference);
-        out.retain(|a| self.returns(a.label));
-        let mut names = entities::find(text, &tokens, self.gazetteer.as_deref(), &self.sums);
-        names.retain(|a| self.returns(a.label));
-        merge(out, names)
+        let mut out = Vec::new();
+        self.annotate_parts(text, |start, part, found| {
+            if start == 0 && part.len() == text.len() {
+                out = found;
+            } else {
+                out.extend(found.into_iter().map(|mut a| {
+                    a.span = Span::new(a.span.start + start, a.span.end + start);
+                    a
+                }));
+            }
+        });
+        out
+    }
+
+    /// Annotates `text` part by part ([`parts`]), handing `each` the part's byte offset in
+    /// `text`, the part, and its annotations with byte spans in the part; a part's memory is
+    /// freed before the next is read. The relative dates of every part resolve against the
+    /// same date (with `auto`, the one the text states near its top).
+    pub fn annotate_parts(&self, text: &str, mut each: impl FnMut(usize, &str, Vec<Annotation>)) {
+        let mut reference = None;
+        for range in parts::parts(text, parts::PART_BYTES) {
+            let part = &text[range.clone()];
+            let tokens = tokenize::tokenize(part);
+            if range.start == 0 {
+                reference = match self.reference {
+                    Reference::None => None,
+                    Reference::Date(y, m, d) => Some((y, m, d)),
+                    Reference::Article => numbers::stated_reference(part, &tokens.tokens),
+                };
+            }
+            let mut found = numbers::find_with(part, &tokens.tokens, reference);
+            found.retain(|a| self.returns(a.label));
+            let mut names = entities::find(part, &tokens, self.gazetteer.as_deref(), &self.sums);
+            names.retain(|a| self.returns(a.label));
+            drop(tokens);
+            each(range.start, part, merge(found, names));
+        }
     }
 }
 

@@ -40,6 +40,7 @@ pub mod annotation;
 pub mod annotator;
 pub(crate) mod entities;
 pub mod numbers;
+pub mod parts;
 pub mod span;
 pub mod tokenize;
 #[cfg(feature = "train")]

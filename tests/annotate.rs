@@ -224,3 +224,43 @@ proptest! {
         check_invariants(&text);
     }
 }
+
+#[test]
+fn a_long_text_reads_as_its_parts_each_read_alone() {
+    // Longer than one part: the annotations are each part's own, shifted by the part's start
+    // (with `auto`, every part against the date the text states at its top); a text of one
+    // part is read whole.
+    let mut text = String::from("LONDON, March 3, 2020 - Markets fell on Friday.\n\n");
+    let mut seed = 0;
+    while text.len() <= 3 * highlit::parts::MAX_BYTES {
+        text.push_str(&news::news(seed, 8));
+        text.push_str(if seed % 3 == 0 { "\n\n" } else { "\n" });
+        seed += 1;
+    }
+    let options = Options {
+        reference_date: Some("auto".into()),
+        ..Options::default()
+    };
+    let annotator = Annotator::new(&options).unwrap();
+    let reference = Options {
+        reference_date: Some("2020-03-03".into()),
+        ..Options::default()
+    };
+    let alone = Annotator::new(&reference).unwrap();
+    let mut want = Vec::new();
+    let parts: Vec<_> = highlit::parts::parts(&text, highlit::parts::PART_BYTES).collect();
+    assert!(parts.len() > 3, "{} parts", parts.len());
+    for part in parts {
+        let part_text = &text[part.clone()];
+        assert!(part_text.ends_with('\n'), "a part ends at a line break");
+        for mut a in alone.annotate(part_text) {
+            a.span = highlit::Span::new(a.span.start + part.start, a.span.end + part.start);
+            want.push(a);
+        }
+    }
+    let found = annotator.annotate(&text);
+    assert_eq!(found.len(), want.len());
+    assert_eq!(found, want);
+    let first = &text[..highlit::parts::MAX_BYTES / 2];
+    assert_eq!(annotator.annotate(first), alone.annotate(first));
+}

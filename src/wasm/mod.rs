@@ -48,7 +48,8 @@ impl Annotator {
     }
 
     /// Annotates `text`; never throws. Offsets are UTF-16 code units.
-    pub fn annotate(&self, text: &str) -> Annotations {
+    #[wasm_bindgen(unchecked_return_type = "Annotations")]
+    pub fn annotate(&self, text: &str) -> JsValue {
         to_js(&self.inner, text)
     }
 }
@@ -66,11 +67,11 @@ thread_local! {
 /// throws only when the options are bad. Reuses a default annotator when there are no
 /// options, and the last one built when the options are the same as the last call's; the
 /// result is what a fresh `Annotator` gives, whatever was annotated before.
-#[wasm_bindgen]
+#[wasm_bindgen(unchecked_return_type = "Annotations")]
 pub fn annotate(
     text: &str,
     #[wasm_bindgen(unchecked_optional_param_type = "Options")] options: JsValue,
-) -> Result<Annotations, HighlitError> {
+) -> Result<JsValue, HighlitError> {
     if options.is_undefined() || options.is_null() {
         return Ok(DEFAULT.with(|a| to_js(a, text)));
     }
@@ -188,10 +189,24 @@ fn options_from_json(json: serde_json::Value) -> Result<Options, HighlitError> {
     serde_json::from_value(json).map_err(HighlitError::invalid_options)
 }
 
-fn to_js(annotator: &annotator::Annotator, text: &str) -> Annotations {
-    Annotations(Mention::all(
-        text,
-        annotator.annotate(text),
-        OffsetUnit::Utf16,
-    ))
+/// The annotations of `text` as a JS array. A long text's parts ([`crate::parts`]) go to JS
+/// as each is read, so that wasm memory holds one part's work, not the whole text's.
+fn to_js(annotator: &annotator::Annotator, text: &str) -> JsValue {
+    if text.len() <= crate::parts::MAX_BYTES {
+        let found = Mention::all(text, annotator.annotate(text), OffsetUnit::Utf16);
+        return Annotations(found).into();
+    }
+    let mut all = js_sys::Array::new();
+    let mut part_start_utf16 = 0;
+    annotator.annotate_parts(text, |_, part, found| {
+        let mut found = Mention::all(part, found, OffsetUnit::Utf16);
+        for m in &mut found {
+            m.start += part_start_utf16;
+            m.end += part_start_utf16;
+        }
+        let part_js: js_sys::Array = JsValue::from(Annotations(found)).unchecked_into();
+        all = all.concat(&part_js);
+        part_start_utf16 += part.encode_utf16().count();
+    });
+    all.into()
 }

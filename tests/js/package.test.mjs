@@ -165,6 +165,26 @@ test("the free annotate, which keeps its annotators, gives each text what a fres
   assert.ok(fresh.some((found) => found.some((a) => a.label === "PERSON")), "names among them");
 });
 
+test("a text long enough to be read in parts gives in JS what it gives natively, offsets in UTF-16", () => {
+  // Over 256 KB with characters of two, three and four UTF-8 bytes (one or two UTF-16 units),
+  // so that each part's offsets shift by a different amount in each unit.
+  let text = "";
+  for (let s = 0; text.length < 700_000; s++) text += news(s, 6) + (s % 4 ? " Zoë paid €5 🙂.\n" : "\n\n");
+  const file = join(dir, "long.txt");
+  writeFileSync(file, text);
+  const wasm = run(`import { annotate } from "highlit";
+    import { readFileSync } from "node:fs";
+    const text = readFileSync(${JSON.stringify(file)}, "utf8");
+    const found = annotate(text);
+    console.log(JSON.stringify({ found, sliced: found.every((a) => text.slice(a.start, a.end) === a.text) }));`, "mjs");
+  assert.ok(wasm.sliced, "text.slice(start, end) is each mention's text");
+  execFileSync("cargo", ["build", "--quiet", "--bin", "highlit"], { cwd: root, stdio: "inherit" });
+  const native = JSON.parse(execFileSync(join(root, "target/debug/highlit"), [file], { encoding: "utf8", maxBuffer: 1 << 30 }))
+    .map((a) => (a.score === undefined ? a : { ...a, score: Math.fround(a.score) }));
+  assert.ok(native.length > 1000, `${native.length} annotations`);
+  assert.deepEqual(wasm.found, native);
+});
+
 test("one Annotator gives each text what a fresh one gives it, and what the native CLI gives it", () => {
   // Many texts through one annotator (one long enough to fill the model's kept sums), each
   // against a fresh annotator, in the package as shipped; then the same texts through the
