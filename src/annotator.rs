@@ -250,27 +250,53 @@ impl Annotator {
 
     /// Annotates `text` part by part ([`parts`]), handing `each` the part's byte offset in
     /// `text`, the part, and its annotations with byte spans in the part; a part's memory is
-    /// freed before the next is read. The relative dates of every part resolve against the
-    /// same date (with `auto`, the one the text states near its top).
+    /// freed before the next is read.
     pub fn annotate_parts(&self, text: &str, mut each: impl FnMut(usize, &str, Vec<Annotation>)) {
-        let mut reference = None;
+        let mut reader = self.part_reader();
         for range in parts::parts(text, parts::PART_BYTES) {
             let part = &text[range.clone()];
-            let tokens = tokenize::tokenize(part);
-            if range.start == 0 {
-                reference = match self.reference {
-                    Reference::None => None,
-                    Reference::Date(y, m, d) => Some((y, m, d)),
-                    Reference::Article => numbers::stated_reference(part, &tokens.tokens),
-                };
-            }
-            let mut found = numbers::find_with(part, &tokens.tokens, reference);
-            found.retain(|a| self.returns(a.label));
-            let mut names = entities::find(part, &tokens, self.gazetteer.as_deref(), &self.sums);
-            names.retain(|a| self.returns(a.label));
-            drop(tokens);
-            each(range.start, part, merge(found, names));
+            each(range.start, part, reader.read(part));
         }
+    }
+
+    /// A reader of one text's parts, in order, for a caller that holds a window of the text
+    /// at a time and cuts it with [`parts::first_part_len`] (the wasm layer, which copies a
+    /// long JS string into wasm memory part by part).
+    pub fn part_reader(&self) -> PartReader<'_> {
+        PartReader {
+            annotator: self,
+            reference: None,
+            first: true,
+        }
+    }
+}
+
+/// Reads the parts of one text in order ([`Annotator::part_reader`]). The relative dates of
+/// every part resolve against the same date: with `auto`, the one the text states near its
+/// top, which is in the first part.
+pub struct PartReader<'a> {
+    annotator: &'a Annotator,
+    reference: Option<(i32, u32, u32)>,
+    first: bool,
+}
+
+impl PartReader<'_> {
+    /// The annotations of `part`, the next part of the text, with byte spans in the part.
+    pub fn read(&mut self, part: &str) -> Vec<Annotation> {
+        let a = self.annotator;
+        let tokens = tokenize::tokenize(part);
+        if std::mem::take(&mut self.first) {
+            self.reference = match a.reference {
+                Reference::None => None,
+                Reference::Date(y, m, d) => Some((y, m, d)),
+                Reference::Article => numbers::stated_reference(part, &tokens.tokens),
+            };
+        }
+        let mut found = numbers::find_with(part, &tokens.tokens, self.reference);
+        found.retain(|x| a.returns(x.label));
+        let mut names = entities::find(part, &tokens, a.gazetteer.as_deref(), &a.sums);
+        names.retain(|x| a.returns(x.label));
+        merge(found, names)
     }
 }
 

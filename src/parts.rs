@@ -28,15 +28,23 @@ pub fn parts(text: &str, size: usize) -> impl Iterator<Item = Range<usize>> + '_
         if start >= text.len() {
             return None;
         }
-        let end = if text.len() - start > 2 * size {
-            cut(text, start + size, start + 2 * size)
-        } else {
-            text.len()
-        };
+        let end = start + first_part_len(&text[start..], size, true);
         let part = start..end;
         start = end;
         Some(part)
     })
+}
+
+/// The byte length of the first part of `rest`, what is left of a text (all of it when
+/// `is_all`, else a prefix of more than `2 * size` bytes, `size` ≥ 4): the part [`parts`]
+/// would cut there. A reader that holds only a window of a long text cuts it as the whole.
+pub fn first_part_len(rest: &str, size: usize, is_all: bool) -> usize {
+    let size = size.max(4);
+    if is_all && rest.len() <= 2 * size {
+        rest.len()
+    } else {
+        cut(rest, size, (2 * size).min(rest.len()))
+    }
 }
 
 /// Where to end a part that may end anywhere in `[from, to)` (byte offsets).
@@ -135,6 +143,25 @@ mod tests {
                 at = r.end;
             }
             prop_assert_eq!(at, text.len());
+        }
+
+        #[test]
+        fn a_window_of_more_than_twice_the_size_cuts_as_the_whole(
+            text in "(\\PC|\n| ){0,300}",
+            size in 4usize..40,
+        ) {
+            // A reader holding 2 * size + 1 characters at a time (at least that many bytes).
+            let mut start = 0;
+            let mut cuts = Vec::new();
+            while start < text.len() {
+                let rest = &text[start..];
+                let window_end = rest.char_indices().nth(2 * size + 1).map_or(rest.len(), |c| c.0);
+                let window = &rest[..window_end];
+                let n = first_part_len(window, size, window_end == rest.len());
+                cuts.push(start..start + n);
+                start += n;
+            }
+            prop_assert_eq!(cuts, parts(&text, size).collect::<Vec<_>>());
         }
     }
 }

@@ -8,7 +8,8 @@
 //!   restores the element. The DOM work is in `dom_text.rs` (reading) and `wrap.rs` (marks).
 //!
 //! Bad options throw a [`HighlitError`]: a JS `Error` whose `kind` names the problem
-//! ([`BuildError::kind`], or a DOM kind of `highlight`'s); annotating never throws.
+//! ([`BuildError::kind`], or a DOM kind of `highlight`'s); annotating a string never throws
+//! (a value that is not a string throws `NotText`).
 
 mod dom;
 mod dom_text;
@@ -19,7 +20,9 @@ pub use highlight::{highlight, Highlight};
 
 use crate::annotation::{Label, Mention};
 use crate::annotator::{self, BuildError, Options};
+use crate::parts;
 use crate::span::OffsetUnit;
+use js_sys::JsString;
 use serde::Serialize;
 use std::cell::RefCell;
 use std::fmt;
@@ -47,10 +50,14 @@ impl Annotator {
         build(options).map(|inner| Annotator { inner })
     }
 
-    /// Annotates `text`; never throws. Offsets are UTF-16 code units.
+    /// Annotates `text`. Offsets are UTF-16 code units. Throws only when `text` is not a
+    /// string (`kind` `"NotText"`); any string gives a result.
     #[wasm_bindgen(unchecked_return_type = "Annotations")]
-    pub fn annotate(&self, text: &str) -> JsValue {
-        to_js(&self.inner, text)
+    pub fn annotate(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "string")] text: &JsValue,
+    ) -> Result<JsValue, HighlitError> {
+        Ok(to_js(&self.inner, as_text(text)?))
     }
 }
 
@@ -64,14 +71,16 @@ thread_local! {
 }
 
 /// Annotates `text` with every label, or as `options` say. Offsets are UTF-16 code units;
-/// throws only when the options are bad. Reuses a default annotator when there are no
-/// options, and the last one built when the options are the same as the last call's; the
-/// result is what a fresh `Annotator` gives, whatever was annotated before.
+/// throws only when the options are bad or `text` is not a string (`kind` `"NotText"`).
+/// Reuses a default annotator when there are no options, and the last one built when the
+/// options are the same as the last call's; the result is what a fresh `Annotator` gives,
+/// whatever was annotated before.
 #[wasm_bindgen(unchecked_return_type = "Annotations")]
 pub fn annotate(
-    text: &str,
+    #[wasm_bindgen(unchecked_param_type = "string")] text: &JsValue,
     #[wasm_bindgen(unchecked_optional_param_type = "Options")] options: JsValue,
 ) -> Result<JsValue, HighlitError> {
+    let text = as_text(text)?;
     if options.is_undefined() || options.is_null() {
         return Ok(DEFAULT.with(|a| to_js(a, text)));
     }
@@ -108,7 +117,8 @@ pub fn labels() -> Vec<String> {
 
 /// What JS catches when the options are bad (or `highlight` has no element): a real `Error`
 /// whose `name` is `"HighlitError"`, whose `message` says what is wrong, and whose `kind` is a
-/// stable name for it: [`BuildError::kind`], or `"NoDom"` / `"NotAnElement"` from `highlight`.
+/// stable name for it: [`BuildError::kind`], `"NotText"` from `annotate` given no string, or
+/// `"NoDom"` / `"NotAnElement"` from `highlight`.
 #[derive(Debug)]
 pub struct HighlitError {
     kind: &'static str,
@@ -189,24 +199,50 @@ fn options_from_json(json: serde_json::Value) -> Result<Options, HighlitError> {
     serde_json::from_value(json).map_err(HighlitError::invalid_options)
 }
 
-/// The annotations of `text` as a JS array. A long text's parts ([`crate::parts`]) go to JS
-/// as each is read, so that wasm memory holds one part's work, not the whole text's.
-fn to_js(annotator: &annotator::Annotator, text: &str) -> JsValue {
-    if text.len() <= crate::parts::MAX_BYTES {
-        let found = Mention::all(text, annotator.annotate(text), OffsetUnit::Utf16);
-        return Annotations(found).into();
-    }
+/// `value` as a JS string, or the `NotText` error.
+fn as_text(value: &JsValue) -> Result<&JsString, HighlitError> {
+    value
+        .dyn_ref::<JsString>()
+        .ok_or_else(|| HighlitError::new("NotText", "annotate takes a string"))
+}
+
+/// How much of a JS string is copied into wasm memory at a time, in UTF-16 code units: more
+/// than twice a part's bytes, so each window holds a whole part ([`parts::first_part_len`]).
+const WINDOW_UTF16: u32 = 2 * parts::PART_BYTES as u32 + 2;
+
+/// The annotations of `text` as a JS array, offsets in UTF-16 code units. A text of one part
+/// ([`crate::parts`]) is read whole; a longer one is copied into wasm memory a window at a
+/// time (a whole copy would take its UTF-8 bytes, and three times its length while copying)
+/// and read part by part, each part's annotations going to JS as it is done, so that wasm
+/// memory holds one part's work, not the whole text's. The parts are those the native crate
+/// cuts, so the result is the native one.
+fn to_js(annotator: &annotator::Annotator, text: &JsString) -> JsValue {
+    let total_utf16 = text.length();
+    let mut reader = annotator.part_reader();
     let mut all = js_sys::Array::new();
-    let mut part_start_utf16 = 0;
-    annotator.annotate_parts(text, |_, part, found| {
-        let mut found = Mention::all(part, found, OffsetUnit::Utf16);
+    let mut start_utf16 = 0;
+    while start_utf16 < total_utf16 {
+        let mut end_utf16 = total_utf16.min(start_utf16 + WINDOW_UTF16);
+        // Never between the halves of a surrogate pair.
+        if end_utf16 < total_utf16
+            && (0xD800..0xDC00).contains(&(text.char_code_at(end_utf16 - 1) as u32))
+        {
+            end_utf16 -= 1;
+        }
+        let window = String::from(text.slice(start_utf16, end_utf16));
+        let part =
+            &window[..parts::first_part_len(&window, parts::PART_BYTES, end_utf16 == total_utf16)];
+        let mut found = Mention::all(part, reader.read(part), OffsetUnit::Utf16);
+        if start_utf16 == 0 && part.len() == window.len() && end_utf16 == total_utf16 {
+            return Annotations(found).into();
+        }
         for m in &mut found {
-            m.start += part_start_utf16;
-            m.end += part_start_utf16;
+            m.start += start_utf16 as usize;
+            m.end += start_utf16 as usize;
         }
         let part_js: js_sys::Array = JsValue::from(Annotations(found)).unchecked_into();
         all = all.concat(&part_js);
-        part_start_utf16 += part.encode_utf16().count();
-    });
+        start_utf16 += part.encode_utf16().count() as u32;
+    }
     all.into()
 }

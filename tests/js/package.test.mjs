@@ -62,6 +62,20 @@ test("bad options throw an Error with a stable kind", () => {
   ]);
 });
 
+test("a value that is not a string throws NotText (once a trap), from both annotates; an empty string reads as nothing", () => {
+  const out = run(`import { annotate, Annotator } from "highlit";
+    const a = new Annotator();
+    const kinds = [];
+    for (const v of [123, null, undefined, {}, ["x"], new String("x")]) {
+      for (const call of [() => annotate(v), () => a.annotate(v)]) {
+        try { call(); kinds.push("no error"); } catch (e) { kinds.push([e instanceof Error, e.name, e.kind]); }
+      }
+    }
+    console.log(JSON.stringify({ kinds, empty: [annotate(""), a.annotate("")] }));`, "mjs");
+  assert.deepEqual(out.kinds, Array(12).fill([true, "HighlitError", "NotText"]));
+  assert.deepEqual(out.empty, [[], []]);
+});
+
 test("a gazetteer keyed by a number's label is refused with the labels a gazetteer takes", () => {
   const out = run(`const { Annotator } = require("highlit");
     try { new Annotator({ gazetteer: { PERSON: ["Keir Starmer"], DATE: ["Friday"] } }); console.log("null"); }
