@@ -129,8 +129,8 @@ enum Reference {
 ///
 /// Build once, annotate many texts. A text's annotations depend on the options and the text
 /// alone, never on what was annotated before or elsewhere: annotators keep only exact sums of
-/// model weights between calls (they save work, not change results), and it may be shared
-/// between threads.
+/// model weights between calls (they save work, not change results), and an annotator may be
+/// shared between threads.
 #[derive(Clone, Debug)]
 pub struct Annotator {
     /// Bit `l as u16` set when label `l` is returned.

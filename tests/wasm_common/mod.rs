@@ -3,10 +3,29 @@
 
 use crate::news;
 
-use highlit::wasm::{annotate, Annotator};
+use highlit::wasm::{annotate as js_annotate, Annotator, HighlitError};
+use highlit::Mention;
 use js_sys::{JsString, Reflect, JSON};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::wasm_bindgen_test;
+
+/// What JS receives from `annotate`, read back into Rust: `.0` is the mentions.
+struct Found(Vec<Mention>);
+
+/// The annotations as JS receives them, read back into Rust.
+fn mentions(value: JsValue) -> Vec<Mention> {
+    serde_wasm_bindgen::from_value(value).expect("an array of mentions")
+}
+
+/// `annotate(text, options)` called with a JS string, as JavaScript calls it.
+fn annotate(text: &str, options: JsValue) -> Result<Found, HighlitError> {
+    js_annotate(&JsValue::from_str(text), options).map(|v| Found(mentions(v)))
+}
+
+/// `annotator.annotate(text)` called with a JS string, as JavaScript calls it.
+fn annotate_with(annotator: &Annotator, text: &str) -> Vec<Mention> {
+    mentions(annotator.annotate(&JsValue::from_str(text)).unwrap())
+}
 
 fn js_options(json: &str) -> JsValue {
     JSON::parse(json).expect("test options are JSON")
@@ -43,7 +62,7 @@ fn offsets_are_utf16_code_units_so_js_slice_is_exact() {
 
 #[wasm_bindgen_test]
 fn results_are_plain_objects() {
-    let value: JsValue = annotate("about 20%", JsValue::UNDEFINED).unwrap().into();
+    let value = js_annotate(&JsValue::from_str("about 20%"), JsValue::UNDEFINED).unwrap();
     let first = js_sys::Array::from(&value).get(0);
     let json = String::from(JSON::stringify(&first).unwrap());
     assert_eq!(
@@ -88,9 +107,9 @@ fn bad_options_throw_errors_with_a_kind() {
 #[wasm_bindgen_test]
 fn an_annotator_is_reusable() {
     let annotator = Annotator::new(js_options(r#"{"labels":["CARDINAL"]}"#)).unwrap();
-    assert_eq!(annotator.annotate("43,000 and 12").0.len(), 2);
-    assert_eq!(annotator.annotate("").0.len(), 0);
-    assert_eq!(annotator.annotate("no numbers").0.len(), 0);
+    assert_eq!(annotate_with(&annotator, "43,000 and 12").len(), 2);
+    assert_eq!(annotate_with(&annotator, "").len(), 0);
+    assert_eq!(annotate_with(&annotator, "no numbers").len(), 0);
 }
 
 #[wasm_bindgen_test]
@@ -114,8 +133,8 @@ fn one_annotator_reads_each_text_as_a_fresh_one_does() {
         found.iter().map(|m| m.score.map(f32::to_bits)).collect()
     };
     for (k, text) in texts.iter().enumerate() {
-        let kept = shared.annotate(text).0;
-        let fresh = Annotator::new(JsValue::UNDEFINED).unwrap().annotate(text).0;
+        let kept = annotate_with(&shared, text);
+        let fresh = annotate_with(&Annotator::new(JsValue::UNDEFINED).unwrap(), text);
         assert_eq!(kept, fresh, "text {k}");
         assert_eq!(bits(&kept), bits(&fresh), "text {k}");
     }

@@ -116,10 +116,10 @@ fn check_marks(root: &Element, h: &Highlight, what: &str) -> Vec<Mention> {
             "{what}: class, data-label, data-id only"
         );
     }
-    let again = annotate(&text(h), JsValue::UNDEFINED).unwrap();
+    let again = annotate(&JsValue::from_str(&text(h)), JsValue::UNDEFINED).unwrap();
     assert_eq!(
         json(&h.annotations()),
-        json(&again.into()),
+        json(&again),
         "{what}: annotate(h.text)"
     );
     found
