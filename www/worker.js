@@ -64,12 +64,14 @@ self.onmessage = ({ data }) => {
   else if (data.type === 'end' && data.id === latest) postMessage({ type: 'done', id: data.id });
 };
 
-/** Reads the warm-up text with the default annotator, which the first run then reuses when
- * it has no options; any other annotator shares the weight sums it kept (they are the core's). */
-function warmUp() {
-  build(undefined);
-  for (let i = 0; i < WARM_UP_ROUNDS; i++) cached.annotator.annotate(WARM_UP_TEXT);
+/** Reads the warm-up text: once before saying ready (the model decoded, the lists built),
+ * then a round a task until WARM_UP_ROUNDS, unless a run has begun, which comes first. The
+ * weight sums it keeps are the core's, so every annotator the runs build starts with them. */
+function warmUp(annotator, round) {
+  annotator.annotate(WARM_UP_TEXT);
+  if (latest === 0 && round + 1 < WARM_UP_ROUNDS) setTimeout(() => warmUp(annotator, round + 1), 0);
+  else annotator.free();
 }
 
-warmUp();
+warmUp(new Annotator(), 0);
 postMessage({ type: 'ready' });
