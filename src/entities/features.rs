@@ -5,7 +5,7 @@
 //! so the hot path allocates nothing per token.
 
 use super::clusters;
-use super::gazetteer::{Gazetteer, PERSON_FIRST, TYPES_TOTAL, USER};
+use super::gazetteer::{Gazetteer, PERSON_FIRST, TYPES_TOTAL};
 use super::hash::{mix, IdMap};
 use super::token::{
     TokInfo, ALL_CAPS, HAS_DIGIT, HAS_LETTER, HAS_LOWER, HEADLINE, INIT_CAP, SENT_START,
@@ -74,7 +74,7 @@ impl Prepared {
     /// names of new text are, and weighs a list as evidence rather than as the answer.
     #[cfg(feature = "train")]
     pub fn hide_builtin_matches(&mut self, r: Range<usize>) {
-        let builtin = (1u64 << (USER * 4)) - 1;
+        let builtin = (1u64 << (super::gazetteer::USER * 4)) - 1;
         for g in &mut self.gaz[r] {
             *g &= !builtin;
         }

@@ -20,7 +20,7 @@ pub(crate) mod features;
 pub(crate) mod gazetteer;
 pub(crate) mod hash;
 pub(crate) mod model;
-mod spans;
+pub(crate) mod spans;
 pub(crate) mod token;
 
 use crate::annotation::Annotation;
