@@ -147,9 +147,6 @@ fn check(args: &Args) -> Result<(), String> {
         std::fs::metadata(path).map_err(|e| format!("{}: {e}", path.display()))?;
     }
     let format = args.format.unwrap_or(Format::Jsonl);
-    if args.format.is_some() && !args.corpus() {
-        return Err("--format is for a corpus".into());
-    }
     if args.unit.is_some() && format != Format::Jsonl {
         return Err(format!(
             "--offsets is for JSON: {} has its own unit",

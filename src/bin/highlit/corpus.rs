@@ -40,11 +40,9 @@ pub fn run(args: &Args, annotator: &Annotator) -> io::Result<Ended> {
     let mut reader = Reader::new(&args.inputs, args.jsonl);
     let mut progress = Progress::new(|| total_size(&args.inputs), args.quiet);
     let result = loop {
-        if stop.asked() {
-            break Ok(true);
-        }
-        let batch = match reader.batch(jobs * WINDOW_RECORDS, jobs * WINDOW_BYTES) {
-            Ok(batch) if batch.is_empty() => break Ok(false),
+        let batch = match reader.batch(jobs * WINDOW_RECORDS, jobs * WINDOW_BYTES, || stop.asked())
+        {
+            Ok(batch) if batch.is_empty() => break Ok(stop.asked()),
             Ok(batch) => batch,
             Err(e) => break Err(e),
         };

@@ -106,12 +106,17 @@ impl Reader {
         }
     }
 
-    /// Records until `max_records` or `max_bytes` (at least one, when any is left); empty at
-    /// the end of the input.
-    pub fn batch(&mut self, max_records: usize, max_bytes: usize) -> io::Result<Vec<Record>> {
+    /// Records until `max_records` or `max_bytes` (at least one, when any is left), or until
+    /// `stop` says so; empty at the end of the input.
+    pub fn batch(
+        &mut self,
+        max_records: usize,
+        max_bytes: usize,
+        stop: impl Fn() -> bool,
+    ) -> io::Result<Vec<Record>> {
         let mut batch = Vec::new();
         let mut bytes = 0;
-        while batch.len() < max_records && bytes < max_bytes {
+        while batch.len() < max_records && bytes < max_bytes && !stop() {
             let Some(record) = self.next()? else { break };
             bytes += record.bytes.len();
             batch.push(record);
