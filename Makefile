@@ -6,7 +6,7 @@ PORT ?= 8000
 CHROMEDRIVER ?= /usr/bin/chromedriver
 WASM_TEST := cargo test --target wasm32-unknown-unknown --features wasm
 
-.PHONY: serve build test test-rust test-wasm test-js lint check-data data bench fuzz setup setup-test clean
+.PHONY: serve build test test-rust test-wasm test-js lint check-data data bench fuzz setup setup-test clean spark-example
 
 serve: build
 	node scripts/serve.mjs --port $(PORT) --root www
@@ -21,9 +21,9 @@ setup-test:
 	bash scripts/setup.sh test
 
 # Every test: lints (and docs without warnings), the generated data against its builds, native
-# Rust (unit, property, golden, spec, CLI), wasm-bindgen tests in Node and headless Chromium,
-# the built npm package in Node, the page in Chromium.
-test: setup-test lint check-data test-rust build test-wasm test-js
+# Rust (unit, property, golden, spec, CLI), the Spark example against the CLI, wasm-bindgen
+# tests in Node and headless Chromium, the built npm package in Node, the page in Chromium.
+test: setup-test lint check-data test-rust spark-example build test-wasm test-js
 
 lint:
 	cargo fmt --all -- --check
@@ -60,6 +60,12 @@ bench: build
 	HIGHLIT_BENCH_TEXT=$(BENCH_TEXT) cargo bench --bench annotate
 	cargo bench --bench numbers
 	HIGHLIT_BENCH_TEXT=$(BENCH_TEXT) node benches/wasm.mjs
+
+# The PySpark job of examples/spark/ on a local Spark (local[2]) over a sample of news-like
+# documents, checked against the single-process CLI record for record; installs a Debian JRE
+# and PySpark (pinned, in a venv) when missing. Part of `make test`.
+spark-example:
+	bash examples/spark/run.sh
 
 # Fuzzes `annotate` from the seeds in fuzz/seeds/ for FUZZ_SECONDS (default in the script);
 # installs cargo-fuzz and a toolchain for it when missing. CI runs it for 60 s (.ci/run).

@@ -6,24 +6,15 @@
 #   scripts/data.sh build   (`make data`): runs them in place, to regenerate after changing a build.
 # The environment is a venv made from data/requirements.txt (every package pinned and hashed,
 # installed with --require-hashes), cached in ~/.cache/highlit/data-venv and remade only when
-# the lock or the Python version changes.
+# the lock or the Python version changes (scripts/venv.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mode=${1:-check}
-lock=data/requirements.txt
-venv=${XDG_CACHE_HOME:-$HOME/.cache}/highlit/data-venv
 builds=(data/build_gazetteers.py data/build_clusters.py)
 outputs=(gazetteers clusters)  # what the builds write, under data/
 say() { printf 'data: %s\n' "$*"; }
 
-stamp="$(sha256sum <"$lock" | cut -d' ' -f1) $(python3 --version)"
-if [ "$(cat "$venv/.highlit-stamp" 2>/dev/null)" != "$stamp" ]; then
-  say "making the pinned venv in $venv (from $lock, $(python3 --version))"
-  rm -rf "$venv"
-  python3 -m venv "$venv"
-  "$venv/bin/pip" install --quiet --no-input --require-hashes --no-deps -r "$lock"
-  echo "$stamp" >"$venv/.highlit-stamp"
-fi
+venv=$(bash scripts/venv.sh data-venv data/requirements.txt)
 
 case $mode in
   build)
