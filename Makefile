@@ -60,6 +60,7 @@ bench: build
 	HIGHLIT_BENCH_TEXT=$(BENCH_TEXT) cargo bench --bench annotate
 	cargo bench --bench numbers
 	HIGHLIT_BENCH_TEXT=$(BENCH_TEXT) node benches/wasm.mjs
+	bash benches/jobs.sh
 
 # The PySpark job of examples/spark/ on a local Spark (local[2]) over a sample of news-like
 # documents, checked against the single-process CLI record for record; installs a Debian JRE
