@@ -383,12 +383,24 @@ fn an_interrupted_run_leaves_complete_lines_and_says_so() {
     let mut stdout = child.stdout.take().unwrap();
     let mut output = vec![0; 1];
     stdout.read_exact(&mut output).unwrap(); // it has written
-    let kill = Command::new("kill")
-        .args(["-INT", &child.id().to_string()])
-        .status();
+    let pid = child.id().to_string();
+    let kill = Command::new("kill").args(["-INT", &pid]).status();
     assert!(kill.unwrap().success());
+    // Without a handler of its own the process would die of SIGINT, or run on where SIGINT is
+    // ignored (a background job): then end it, so that the test fails instead of hanging.
+    let (ended, watch) = std::sync::mpsc::channel::<()>();
+    let watchdog = std::thread::spawn(move || {
+        if watch
+            .recv_timeout(std::time::Duration::from_secs(120))
+            .is_err()
+        {
+            let _ = Command::new("kill").args(["-KILL", &pid]).status();
+        }
+    });
     stdout.read_to_end(&mut output).unwrap();
     let status = child.wait().unwrap();
+    ended.send(()).unwrap();
+    watchdog.join().unwrap();
     let mut stderr = String::new();
     child
         .stderr
