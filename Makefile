@@ -4,7 +4,8 @@ SHELL := bash
 .SHELLFLAGS := -eu -o pipefail -c
 PORT ?= 8000
 CHROMEDRIVER ?= /usr/bin/chromedriver
-WASM_TEST := cargo test --target wasm32-unknown-unknown --features wasm
+# The wasm build's features exactly (scripts/build.sh): the CLI and its dependencies left out.
+WASM_TEST := cargo test --target wasm32-unknown-unknown --no-default-features --features wasm
 
 .PHONY: serve build test test-rust test-wasm test-js lint check-data data bench fuzz setup setup-test clean spark-example
 
@@ -28,7 +29,7 @@ test: setup-test lint check-data test-rust spark-example build test-wasm test-js
 lint:
 	cargo fmt --all -- --check
 	cargo clippy --quiet --workspace --all-targets -- -D warnings
-	cargo clippy --quiet --lib --target wasm32-unknown-unknown --features wasm -- -D warnings
+	cargo clippy --quiet --lib --target wasm32-unknown-unknown --no-default-features --features wasm -- -D warnings
 	RUSTDOCFLAGS="-D warnings" cargo doc --quiet --no-deps
 
 # data/gazetteers/ and data/clusters/ are what data/build_*.py write, in the pinned venv of

@@ -199,16 +199,14 @@ fn brat_writes_a_txt_and_an_ann_a_document_into_a_new_directory() {
     let input = corpus::line("news/one.txt", text)
         + &corpus::line(7, "It rose 5%.")
         + &corpus::line("../escape", "On Friday.");
-    let out = run(
-        &[
-            "--jsonl",
-            "--format",
-            "brat",
-            "--out",
-            out_dir.to_str().unwrap(),
-        ],
-        input.as_bytes(),
-    );
+    let brat = [
+        "--jsonl",
+        "--format",
+        "brat",
+        "--out",
+        out_dir.to_str().unwrap(),
+    ];
+    let out = run(&brat, input.as_bytes());
     assert_eq!(
         out.status.code(),
         Some(1),
@@ -247,16 +245,7 @@ fn brat_writes_a_txt_and_an_ann_a_document_into_a_new_directory() {
         .unwrap()
         .contains("PERCENT"));
     // The directory is not empty now: a second run would mix two corpora, and is refused.
-    let again = run(
-        &[
-            "--jsonl",
-            "--format",
-            "brat",
-            "--out",
-            out_dir.to_str().unwrap(),
-        ],
-        input.as_bytes(),
-    );
+    let again = run(&brat, input.as_bytes());
     assert_eq!(again.status.code(), Some(2));
 }
 

@@ -1,7 +1,7 @@
 //! Interruption: the first Ctrl-C (SIGINT) or SIGTERM asks the run to stop after the window
-//! in hand, whose complete lines are written; a second one ends the process at once.
+//! in hand, whose complete lines are written; a second one ends the process at once. On Unix;
+//! elsewhere the signals keep their default action.
 
-use signal_hook::consts::{SIGINT, SIGTERM};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 
@@ -14,7 +14,11 @@ impl Stop {
     /// default action.
     pub fn install() -> Stop {
         let flag = Arc::new(AtomicBool::new(false));
-        for (signal, code) in [(SIGINT, 130), (SIGTERM, 143)] {
+        #[cfg(unix)]
+        for (signal, code) in [
+            (signal_hook::consts::SIGINT, 130),
+            (signal_hook::consts::SIGTERM, 143),
+        ] {
             // The shutdown goes first: it ends the process only when the flag was already set.
             let _ = signal_hook::flag::register_conditional_shutdown(signal, code, flag.clone());
             let _ = signal_hook::flag::register(signal, flag.clone());
