@@ -7,7 +7,7 @@ CHROMEDRIVER ?= /usr/bin/chromedriver
 # The wasm build's features exactly (scripts/build.sh): the CLI and its dependencies left out.
 WASM_TEST := cargo test --target wasm32-unknown-unknown --no-default-features --features wasm
 
-.PHONY: serve build test test-rust test-wasm test-js lint check-data data bench fuzz setup setup-test clean spark-example
+.PHONY: serve build test test-rust test-wasm test-js test-consumers lint check-data data bench fuzz setup setup-test clean spark-example
 
 serve: build
 	node scripts/serve.mjs --port $(PORT) --root www
@@ -23,14 +23,18 @@ setup-test:
 
 # Every test: lints (and docs without warnings), the generated data against its builds, native
 # Rust (unit, property, golden, spec, CLI), the Spark example against the CLI, wasm-bindgen
-# tests in Node and headless Chromium, the built npm package in Node, the page in Chromium.
-test: setup-test lint check-data test-rust spark-example build test-wasm test-js
+# tests in Node and headless Chromium, the built npm package in Node, the page in Chromium, and
+# the packed package in consumer projects (Vite, webpack, a plain module script, TypeScript
+# --strict).
+test: setup-test lint check-data test-rust spark-example build test-wasm test-js test-consumers
 
 lint:
 	cargo fmt --all -- --check
 	cargo clippy --quiet --workspace --all-targets -- -D warnings
 	cargo clippy --quiet --lib --target wasm32-unknown-unknown --no-default-features --features wasm -- -D warnings
+	cargo clippy --quiet --target wasm32-unknown-unknown --no-default-features --features wasm --test wasm_node --test wasm_browser -- -D warnings
 	RUSTDOCFLAGS="-D warnings" cargo doc --quiet --no-deps
+	RUSTDOCFLAGS="-D warnings" cargo doc --quiet --no-deps --lib --target wasm32-unknown-unknown --no-default-features --features wasm
 
 # data/gazetteers/ and data/clusters/ are what data/build_*.py write, in the pinned venv of
 # data/requirements.txt (scripts/data.sh); `make data` rewrites them.
@@ -49,6 +53,11 @@ test-wasm:
 
 test-js:
 	HIGHLIT_REQUIRE_SHARED=1 node --test tests/js/ tests/browser/
+
+# Each a project in tests/consumers/ with the package `npm pack` makes installed into it
+# (offline: the package has no dependencies; Vite, webpack and TypeScript are ours).
+test-consumers:
+	node --test tests/consumers/
 
 # The benchmark text: CoNLL-2003 valid rebuilt by the trainer's reader, which both annotate
 # benchmarks read (without ../shared they fall back to a synthetic news-like text).

@@ -3,6 +3,7 @@
 #   pkg/web/   wasm-bindgen --target web  (browsers without a bundler, bundlers)
 #   pkg/node/  wasm-bindgen --target nodejs (Node, CommonJS, synchronous load)
 #   pkg/index.js, pkg/node/index.mjs  entries that load the module, so importers just call annotate()
+#   pkg/highlit.css  the marks' styles (www/highlit.css), pkg/README.md  (npm/README.md)
 # www/pkg/ gets the browser half. Needs scripts/setup.sh build first.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -23,25 +24,40 @@ for f in pkg/web/highlit_bg.wasm pkg/node/highlit_bg.wasm; do
   mv "$f.opt" "$f"
 done
 
+# The generated types put `[Symbol.dispose]()` on classes; TypeScript knows that symbol only
+# with the esnext.disposable lib, so the types say they need it (as @types/node does), and
+# they compile under --strict without skipLibCheck whatever the project's target. The raw
+# exports' types (*_bg.wasm.d.ts) are for no user.
+for f in pkg/web/highlit.d.ts pkg/node/highlit.d.ts; do
+  { printf '/// <reference lib="esnext.disposable" />\n'; cat "$f"; } > "$f.new"
+  mv "$f.new" "$f"
+done
+rm -f pkg/web/highlit_bg.wasm.d.ts pkg/node/highlit_bg.wasm.d.ts
+
 cat > pkg/index.js <<'JS'
 // highlit for browsers and bundlers: loads the wasm next to this file, then exports the API.
 import init from "./web/highlit.js";
 await init({ module_or_path: new URL("./web/highlit_bg.wasm", import.meta.url) });
-export { annotate, Annotator, labels } from "./web/highlit.js";
+export { annotate, Annotator, articleDate, highlight, labels } from "./web/highlit.js";
 JS
 cat > pkg/index.d.ts <<'TS'
 export * from "./web/highlit.js";
 TS
 cat > pkg/node/index.mjs <<'JS'
 // highlit for Node as an ES module: the CommonJS build loads its wasm synchronously.
+// `highlight` is here too (code shared with a browser imports it), and throws: no DOM.
 import highlit from "./highlit.js";
-export const { annotate, Annotator, labels } = highlit;
+export const { annotate, Annotator, articleDate, highlight, labels } = highlit;
 JS
+cat > pkg/node/index.d.mts <<'TS'
+export * from "./highlit.js";
+TS
+cp www/highlit.css pkg/highlit.css
 cat > pkg/package.json <<JSON
 {
   "name": "highlit",
   "version": "$version",
-  "description": "Highlights people, organisations, places, dates, numbers and money in English text, in the browser or Node; offsets in UTF-16 code units.",
+  "description": "Highlights people, organisations, places, dates, numbers and money in English text, in the browser (in a live page, in place) or Node; offsets in UTF-16 code units.",
   "license": "MIT OR Apache-2.0",
   "type": "module",
   "main": "./node/highlit.js",
@@ -49,24 +65,25 @@ cat > pkg/package.json <<JSON
   "types": "./index.d.ts",
   "exports": {
     ".": {
-      "types": "./index.d.ts",
       "node": {
-        "import": "./node/index.mjs",
-        "require": "./node/highlit.js"
+        "import": { "types": "./node/index.d.mts", "default": "./node/index.mjs" },
+        "require": { "types": "./node/highlit.d.ts", "default": "./node/highlit.js" }
       },
+      "types": "./index.d.ts",
       "default": "./index.js"
     },
+    "./highlit.css": "./highlit.css",
     "./package.json": "./package.json"
   },
-  "files": ["index.js", "index.d.ts", "web/", "node/", "README.md"],
-  "sideEffects": ["./index.js"],
-  "keywords": ["ner", "named-entity-recognition", "nlp", "wasm", "entities", "dates", "numbers"]
+  "files": ["index.js", "index.d.ts", "highlit.css", "web/", "node/", "README.md"],
+  "sideEffects": ["./index.js", "./highlit.css"],
+  "keywords": ["ner", "named-entity-recognition", "nlp", "wasm", "entities", "dates", "numbers", "highlight"]
 }
 JSON
 # The node half is CommonJS inside a "type": "module" package.
 printf '{ "type": "commonjs" }\n' > pkg/node/package.json
 rm -f pkg/web/.gitignore pkg/node/.gitignore
-cp README.md pkg/README.md
+cp npm/README.md pkg/README.md
 
 rm -rf www/pkg
 mkdir -p www/pkg

@@ -19,8 +19,11 @@ pub struct Options {
     /// Only these labels are returned (names as in [`Label::as_str`]); all when `None`.
     #[cfg_attr(feature = "wasm", tsify(optional, type = "Label[]"))]
     pub labels: Option<Vec<String>>,
-    /// The date relative expressions (`yesterday`, `last week`, `Friday`) are resolved
-    /// against, as `YYYY-MM-DD`; without it they keep their relative value only.
+    /// The date that dates said relative to the time of writing (`yesterday`, `last week`,
+    /// `Friday`, `February 11`, `on the 3rd`) are resolved against, as `YYYY-MM-DD`; or
+    /// `"auto"`: the date each text states for itself (a dateline, a `Published` line; see
+    /// [`crate::numbers::article_date`]), leaving its dates unresolved when it states none.
+    /// Without it they keep their relative or partial value only (`--02-11`, a weekday).
     #[cfg_attr(feature = "wasm", tsify(optional))]
     pub reference_date: Option<String>,
     /// Names the user knows, by label (`{"PERSON": ["Keir Starmer"]}`; `PERSON`, `ORG`,
@@ -46,7 +49,7 @@ pub enum BuildError {
         /// The key given.
         name: String,
     },
-    /// A reference date that is not a real `YYYY-MM-DD` calendar date.
+    /// A reference date that is neither a real `YYYY-MM-DD` calendar date nor `auto`.
     InvalidReferenceDate {
         /// The text given.
         given: String,
@@ -88,7 +91,8 @@ impl fmt::Display for BuildError {
             BuildError::InvalidReferenceDate { given } => {
                 write!(
                     f,
-                    "invalid reference date {given:?}; expected a calendar date as YYYY-MM-DD"
+                    "invalid reference date {given:?}; expected a calendar date as YYYY-MM-DD, \
+                     or auto"
                 )
             }
             BuildError::InvalidOptions { message } => write!(f, "invalid options: {message}"),
@@ -108,6 +112,18 @@ fn label_list(keep: impl Fn(Label) -> bool) -> String {
     names.join(", ")
 }
 
+/// What an annotator resolves relative dates against.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+enum Reference {
+    /// Nothing: relative dates keep their relative value.
+    #[default]
+    None,
+    /// This (year, month, day).
+    Date(i32, u32, u32),
+    /// The date each text states for itself, if any (`referenceDate: "auto"`).
+    Article,
+}
+
 /// Finds and labels the entities and numbers of English text.
 ///
 /// Build once, annotate many texts. A text's annotations depend on the options and the text
@@ -118,8 +134,8 @@ fn label_list(keep: impl Fn(Label) -> bool) -> String {
 pub struct Annotator {
     /// Bit `l as u16` set when label `l` is returned.
     labels: u16,
-    /// (year, month, day) that relative dates resolve against.
-    reference_date: Option<(i32, u32, u32)>,
+    /// What relative dates resolve against.
+    reference: Reference,
     /// The user's gazetteer, if any.
     gazetteer: Option<Arc<Gazetteer>>,
     /// Weight sums the name model keeps from call to call. Exact, so a text's annotations
@@ -131,7 +147,7 @@ impl Default for Annotator {
     fn default() -> Self {
         Annotator {
             labels: u16::MAX,
-            reference_date: None,
+            reference: Reference::None,
             gazetteer: None,
             sums: SumsCache::default(),
         }
@@ -150,13 +166,17 @@ impl Annotator {
                 labels |= 1 << label as u16;
             }
         }
-        let reference_date = match &options.reference_date {
-            None => None,
-            Some(given) => Some(crate::numbers::parse_calendar_date(given).ok_or_else(|| {
-                BuildError::InvalidReferenceDate {
-                    given: given.clone(),
-                }
-            })?),
+        let reference = match options.reference_date.as_deref() {
+            None => Reference::None,
+            Some("auto") => Reference::Article,
+            Some(given) => {
+                let (y, m, d) = crate::numbers::parse_calendar_date(given).ok_or_else(|| {
+                    BuildError::InvalidReferenceDate {
+                        given: given.to_string(),
+                    }
+                })?;
+                Reference::Date(y, m, d)
+            }
         };
         let gazetteer = match &options.gazetteer {
             None => None,
@@ -172,15 +192,25 @@ impl Annotator {
         };
         Ok(Annotator {
             labels,
-            reference_date,
+            reference,
             gazetteer,
             sums: SumsCache::default(),
         })
     }
 
-    /// The reference date (year, month, day) relative dates resolve against, if one was given.
+    /// The reference date (year, month, day) relative dates resolve against, if one was given
+    /// (none for `"auto"`, whose date each text gives).
     pub fn reference_date(&self) -> Option<(i32, u32, u32)> {
-        self.reference_date
+        match self.reference {
+            Reference::Date(y, m, d) => Some((y, m, d)),
+            Reference::None | Reference::Article => None,
+        }
+    }
+
+    /// Whether relative dates resolve against the date each text states for itself
+    /// (`referenceDate: "auto"`).
+    pub fn uses_article_date(&self) -> bool {
+        self.reference == Reference::Article
     }
 
     /// Whether this annotator returns `label`.
@@ -192,7 +222,12 @@ impl Annotator {
     /// boundaries. Never fails and never panics, whatever the text.
     pub fn annotate(&self, text: &str) -> Vec<Annotation> {
         let tokens = tokenize::tokenize(text);
-        let mut out = numbers::find_with(text, &tokens.tokens, self.reference_date);
+        let reference = match self.reference {
+            Reference::None => None,
+            Reference::Date(y, m, d) => Some((y, m, d)),
+            Reference::Article => numbers::stated_reference(text, &tokens.tokens),
+        };
+        let mut out = numbers::find_with(text, &tokens.tokens, reference);
         out.retain(|a| self.returns(a.label));
         let mut names = entities::find(text, &tokens, self.gazetteer.as_deref(), &self.sums);
         names.retain(|a| self.returns(a.label));

@@ -30,7 +30,8 @@
 //! 4. [`Annotator::annotate`]: merges both (numbers win an overlap) and filters by label; the
 //!    result is sorted and non-overlapping.
 //! 5. At the edges, byte spans become UTF-16 or code-point offsets ([`span::OffsetConverter`]):
-//!    the CLI (`src/bin/highlit.rs`) and the wasm layer (`src/wasm.rs`, feature `wasm`).
+//!    the CLI (`src/bin/highlit.rs`) and the wasm layer (`src/wasm/`, feature `wasm`), which
+//!    also marks annotations in a live DOM element (`highlight`).
 //!
 //! Offsets are **bytes** inside the crate; every name that carries another unit says so.
 #![deny(missing_docs)]

@@ -44,7 +44,15 @@ fn unknown_label_is_a_typed_error() {
 
 #[test]
 fn reference_date_is_checked() {
-    for bad in ["2026-02-30", "29/11/2026", "2026-1-5", "", "２０２６-11-29"] {
+    for bad in [
+        "2026-02-30",
+        "29/11/2026",
+        "2026-1-5",
+        "",
+        "２０２６-11-29",
+        "Auto",
+        "today",
+    ] {
         let opts = Options {
             reference_date: Some(bad.into()),
             ..Options::default()
@@ -59,6 +67,50 @@ fn reference_date_is_checked() {
     assert_eq!(
         Annotator::new(&opts).unwrap().reference_date(),
         Some((2024, 2, 29))
+    );
+    let auto = Options {
+        reference_date: Some("auto".into()),
+        ..Options::default()
+    };
+    let auto = Annotator::new(&auto).unwrap();
+    assert!(auto.uses_article_date());
+    assert_eq!(auto.reference_date(), None);
+}
+
+#[test]
+fn auto_reads_each_text_against_its_own_date() {
+    let options = Options {
+        labels: Some(vec!["DATE".into()]),
+        reference_date: Some("auto".into()),
+        ..Options::default()
+    };
+    let annotator = Annotator::new(&options).unwrap();
+    let iso_of = |text: &str, word: &str| {
+        let found = annotator.annotate(text);
+        let a = found.iter().find(|a| a.span.of(text) == word).unwrap();
+        a.value.as_ref().unwrap().iso.clone()
+    };
+    // Two texts, two datelines: each is read against its own, whatever came before.
+    let first = "KYIV, March 2, 2026 (Reuters) - Talks ended on Friday.";
+    let second = "KYIV, Nov. 9, 2026 (Reuters) - Talks ended on Friday.";
+    assert_eq!(iso_of(first, "Friday").as_deref(), Some("2026-02-27"));
+    assert_eq!(iso_of(second, "Friday").as_deref(), Some("2026-11-06"));
+    assert_eq!(iso_of(first, "Friday").as_deref(), Some("2026-02-27"));
+    // No date of its own: left unresolved.
+    assert_eq!(iso_of("Talks ended on Friday.", "Friday"), None);
+    // What the article states, and where (UTF-16 offsets for JavaScript).
+    let stated = highlit::numbers::article_date(second, highlit::OffsetUnit::Utf16).unwrap();
+    assert_eq!(
+        (stated.text.as_str(), stated.iso.as_str(), stated.source),
+        ("Nov. 9, 2026", "2026-11-09", "dateline")
+    );
+    assert_eq!((stated.start, stated.end), (6, 18));
+    assert_eq!(stated.full_date(), Some((2026, 11, 9)));
+    let yearless =
+        highlit::numbers::article_date("ROME, Dec 3 (AP) - x", highlit::OffsetUnit::Utf16);
+    assert_eq!(
+        yearless.map(|d| (d.full_date(), d.iso)),
+        Some((None, "--12-03".into()))
     );
 }
 

@@ -9,8 +9,11 @@
 //! suite every other kind (so `Water boils at 100° Celsius` has no dimension in it, as they
 //! say, and `rotate 90°` no temperature). A case passes when every expected result is found
 //! with the same value (a unit named without an amount, their `value: null` or `"null"`, is ours without
-//! a number; a percentage without an amount, ours without a number either) and the same span (or one wider only by a qualifier we keep inside spans: `more
-//! than $5`), and nothing else of those labels and kinds is found. Skipped: cases the .NET reference itself fails
+//! a number; a percentage without an amount, ours without a number either; a compound measure, ours in
+//! its smaller unit, theirs in the larger) and the same span (or one wider only by a qualifier we keep
+//! inside spans: `more than $5`; a date's span may also start a word apart, as OntoNotes keeps an
+//! article inside it, `the next Easter`, and leaves a preposition out, `on Monday of next week`,
+//! where the spec does the opposite), and nothing else of those labels and kinds is found. Skipped: cases the .NET reference itself fails
 //! (`NotSupported` naming dotnet), relative ordinals (`next`, `last`), the NumberRange model,
 //! and DateTime cases with other types than date and time.
 //!
@@ -70,7 +73,7 @@ const SUITES: &[Suite] = &[
         path: "Number/English/NumberModel.json",
         labels: &[Label::Cardinal],
         quantities: Quantities::Any,
-        floor: 90.0,
+        floor: 90.5,
     },
     Suite {
         path: "Number/English/OrdinalModel.json",
@@ -82,7 +85,7 @@ const SUITES: &[Suite] = &[
         path: "Number/English/PercentModel.json",
         labels: &[Label::Percent],
         quantities: Quantities::Any,
-        floor: 90.0,
+        floor: 95.0,
     },
     Suite {
         path: "NumberWithUnit/English/CurrencyModel.json",
@@ -94,7 +97,7 @@ const SUITES: &[Suite] = &[
         path: "NumberWithUnit/English/DimensionModel.json",
         labels: &[Label::Quantity],
         quantities: Quantities::Dimension,
-        floor: 92.5,
+        floor: 93.0,
     },
     Suite {
         path: "NumberWithUnit/English/TemperatureModel.json",
@@ -112,7 +115,7 @@ const SUITES: &[Suite] = &[
         path: "DateTime/English/DateTimeModel.json",
         labels: &[Label::Date, Label::Time],
         quantities: Quantities::Any,
-        floor: 79.0,
+        floor: 90.0,
     },
 ];
 
@@ -202,8 +205,22 @@ fn same_value(expected: &Json, ours: &Annotation) -> bool {
                 "Satoshi" => want / 1e8,
                 _ => want,
             };
-            v.number.is_some_and(|n| close(n, want))
+            v.number
+                .is_some_and(|n| close(n * in_their_unit(v.unit.as_deref(), unit), want))
         }
+    }
+}
+
+/// What one of our unit is in theirs, where they differ: a compound measure is ours in its
+/// smaller unit (`5 feet 2 inches` is 62 inches), theirs in the larger (5.1667 feet).
+fn in_their_unit(ours: Option<&str>, theirs: &str) -> f64 {
+    match (ours, theirs) {
+        (Some("inch"), "Foot") => 1.0 / 12.0,
+        (Some("ounce"), "Pound") => 1.0 / 16.0,
+        (Some("pound"), "Stone") => 1.0 / 14.0,
+        (Some("centimetre"), "Meter") => 0.01,
+        (Some("gram"), "Kilogram") => 0.001,
+        _ => 1.0,
     }
 }
 
@@ -224,11 +241,23 @@ fn same_span(text: &str, expected: &Json, ours: &Annotation) -> bool {
     );
     // An abbreviation keeps its period in our spans (`Aug.`); theirs may end before it.
     let end_ok = ours.span.end == end || (ours.span.end == end + 1 && text[end..].starts_with('.'));
-    if !end_ok || ours.span.start > start {
+    if !end_ok {
         return false;
     }
+    // Where a date's span starts, OntoNotes and the spec differ: OntoNotes leaves a
+    // preposition out (`Monday of next week` in `on Monday of next week`) and keeps an
+    // article in (`the next Easter`), the spec the other way round.
+    if ours.span.start > start {
+        let theirs = text[start..ours.span.start].trim().to_lowercase();
+        return is_date(ours) && matches!(theirs.as_str(), "on" | "at" | "in");
+    }
     let extra = text[ours.span.start..start].trim().to_lowercase();
-    extra.is_empty() || numbers::is_qualifier(&extra)
+    extra.is_empty() || numbers::is_qualifier(&extra) || (is_date(ours) && extra == "the")
+}
+
+/// Whether `a` is a date or a time, whose span may start a word apart from the spec's.
+fn is_date(a: &Annotation) -> bool {
+    matches!(a.label, Label::Date | Label::Time)
 }
 
 /// Runs one case; `Some(reason)` when it fails.

@@ -2,6 +2,8 @@
 // over its chunks as the worker asks, get each chunk's spans back by callback. Only the
 // latest text's results are delivered; older ones are dropped.
 
+import { HEAD_UNITS } from './reference.js';
+
 /** A minimal module with one SIMD instruction (`i8x16.popcnt`): the core is built with
  * WebAssembly SIMD, so an engine that refuses this cannot run it. */
 const SIMD_PROBE = new Uint8Array([
@@ -26,7 +28,9 @@ export class AnnotationClient {
   /**
    * @param {{onChunk: (id: number, index: number, spans: object[]) => void,
    *          onDone: (id: number) => void,
-   *          onError: (id: number, error: {kind: string, message: string}) => void}} handlers
+   *          onError: (id: number, error: {kind: string, message: string}) => void,
+   *          onReference: (id: number, reference: {iso: string, source: string}) => void}} handlers
+   *   `onReference` says which date a run with `referenceDate: 'auto'` resolves against
    */
   constructor(handlers) {
     this.handlers = handlers;
@@ -53,8 +57,8 @@ export class AnnotationClient {
   }
 
   start() {
-    const { id, options } = this.current;
-    this.worker.postMessage({ type: 'start', id, options });
+    const { id, options, text } = this.current;
+    this.worker.postMessage({ type: 'start', id, options, head: text.slice(0, HEAD_UNITS) });
   }
 
   /** Hands the worker the next chunk of the current text, or says there are no more. */
@@ -81,5 +85,6 @@ export class AnnotationClient {
     else if (message.type === 'spans') this.handlers.onChunk(message.id, message.index, message.spans);
     else if (message.type === 'done') this.handlers.onDone(message.id);
     else if (message.type === 'error') this.handlers.onError(message.id, message);
+    else if (message.type === 'reference') this.handlers.onReference(message.id, message.reference);
   }
 }

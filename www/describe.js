@@ -1,5 +1,5 @@
 // An annotation's value in plain words: `95,000 (more than)`, `GBP 3,200,000,000`,
-// `February 2022`, `Friday`, `about 20%`. Pure; no DOM.
+// `February 2022`, `Friday`, `Tuesday 8 December 2026`, `about 20%`. Pure; no DOM.
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August',
   'September', 'October', 'November', 'December'];
@@ -18,6 +18,7 @@ export function formatNumber(n) {
 }
 
 const SEASONS = { SP: 'spring', SU: 'summer', FA: 'autumn', WI: 'winter' };
+const PARTS = { MO: 'morning', AF: 'afternoon', EV: 'evening', NI: 'night' };
 
 /** 18 → "18th". */
 function nth(n) {
@@ -29,13 +30,31 @@ function monthName(mm) {
   return MONTHS[Number(mm) - 1];
 }
 
+/** A time of day as the core writes it after `T`: `15` "15:00", `09:30`, a TIMEX part of
+ * the day (`NI` "night"). */
+function formatClock(t) {
+  if (PARTS[t]) return PARTS[t];
+  const m = /^(\d{2})(:\d{2})?(:\d{2})?$/.exec(t);
+  return m ? `${m[1]}${m[2] ?? ':00'}${m[3] ?? ''}` : t;
+}
+
+/** The weekday of a real day (`2026-12-08` "Tuesday"), or undefined. */
+function weekdayOf(year, month, day) {
+  const d = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
+  const real = d.getUTCFullYear() === Number(year) && d.getUTCMonth() === Number(month) - 1
+    && d.getUTCDate() === Number(day);
+  return real ? WEEKDAYS[(d.getUTCDay() + 6) % 7] : undefined;
+}
+
 /**
  * An ISO 8601 / TIMEX value as the core writes it, in words: `2022` "2022", `2022-02`
- * "February 2022", `2022-02-25T10:30` "25 February 2022, 10:30", `199X` "the 1990s",
- * `--07-04` "4 July", `---18` "the 18th", `T15` "15:00", `2026-W47` "week 47 of 2026",
- * `2025-Q3` "Q3 2025", `XXXX-Q3` "Q3, year not given", `FY2024` "fiscal year 2024",
- * `FY2024-Q2` "Q2 of fiscal year 2024", `2019-SU` "summer 2019", `2010/2015` "2010 to 2015". Anything else
- * comes back unchanged.
+ * "February 2022", `2026-12-08` "Tuesday 8 December 2026", `2022-02-25T10:30` "Friday 25
+ * February 2022, 10:30", `2026-11-28TNI` "Saturday 28 November 2026, night", `199X` "the
+ * 1990s", `--07-04` "4 July", `--03-03T09:30` "3 March, 09:30", `---18` "the 18th", `T15`
+ * "15:00", `TMO` "morning", `2026-W47` "week 47 of 2026", `2025-Q3` "Q3 2025", `XXXX-Q3` "Q3,
+ * year not given", `FY2024` "fiscal year 2024", `FY2024-Q2` "Q2 of fiscal year 2024",
+ * `2019-SU` "summer 2019", `2010/2015` "2010 to 2015", `XXXX-02-30` "30 February (no such
+ * day)". Anything else comes back unchanged.
  */
 export function formatIso(iso) {
   if (typeof iso !== 'string') return String(iso);
@@ -55,19 +74,26 @@ export function formatIso(iso) {
     return m[2] ? `${m[2]} of fiscal year ${m[1]}` : `fiscal year ${m[1]}`;
   }
   if ((m = /^(\d{4})-(SP|SU|FA|WI)$/.exec(iso))) return `${SEASONS[m[2]]} ${m[1]}`;
-  if ((m = /^--(\d{2})(?:-(\d{2}))?$/.exec(iso)) && monthName(m[1])) {
-    return m[2] ? `${Number(m[2])} ${monthName(m[1])}` : monthName(m[1]);
+  if ((m = /^--(\d{2})(?:-(\d{2}))?(?:T(.+))?$/.exec(iso)) && monthName(m[1])) {
+    const date = m[2] ? `${Number(m[2])} ${monthName(m[1])}` : monthName(m[1]);
+    return m[3] ? `${date}, ${formatClock(m[3])}` : date;
+  }
+  if ((m = /^XXXX-(\d{2})-(\d{2})$/.exec(iso)) && monthName(m[1])) {
+    return `${Number(m[2])} ${monthName(m[1])} (no such day)`;
   }
   if ((m = /^---(\d{2})$/.exec(iso))) return `the ${nth(Number(m[1]))}`;
-  if ((m = /^T(\d{2})(:\d{2})?(:\d{2})?$/.exec(iso))) return `${m[1]}${m[2] ?? ':00'}${m[3] ?? ''}`;
-  m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:T(\d{2}(?::\d{2}){0,2}))?$/.exec(iso);
+  if ((m = /^T(.+)$/.exec(iso))) return formatClock(m[1]);
+  m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:T(.+))?$/.exec(iso);
   if (!m) return iso;
   const [, year, month, day, time] = m;
   if (month && !monthName(month)) return iso;
   let words = year;
   if (month) words = `${monthName(month)} ${year}`;
-  if (day) words = `${Number(day)} ${words}`;
-  if (time) words = `${words}, ${time.length === 2 ? `${time}:00` : time}`;
+  if (day) {
+    const weekday = weekdayOf(year, month, day);
+    words = weekday ? `${weekday} ${Number(day)} ${words}` : `${Number(day)} ${words} (no such day)`;
+  }
+  if (time) words = `${words}, ${formatClock(time)}`;
   return words;
 }
 
@@ -148,8 +174,12 @@ export function describeValue(value, label) {
     'from', 'to', 'relative']);
   const qty = amount(value, label);
   if (qty) words.push(qty);
+  // A weekday before what the value says of its day or time (`Friday, 12:00`), unless the
+  // resolved date says it already (`Friday 27 November 2026`).
+  const weekday = value.weekday !== undefined ? WEEKDAYS[value.weekday - 1] ?? `weekday ${value.weekday}` : undefined;
+  const dated = typeof value.iso === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value.iso);
+  if (weekday && !dated) words.push(weekday);
   if (value.iso !== undefined) words.push(formatIso(value.iso));
-  if (value.weekday !== undefined) words.push(WEEKDAYS[value.weekday - 1] ?? `weekday ${value.weekday}`);
   if (value.from !== undefined || value.to !== undefined) {
     const range = [];
     if (value.from !== undefined) range.push(`from ${part(value.from, label)}`);

@@ -14,6 +14,7 @@ import { attachKeyboard } from './keyboard.js';
 import { createLegend } from './legend.js';
 import { attachOptions } from './options.js';
 import { loadHidden, saveHidden } from './prefs.js';
+import { describeReference } from './reference.js';
 import { render } from './render.js';
 import { attachSource } from './source.js';
 import { attachTooltip } from './tooltip.js';
@@ -58,7 +59,15 @@ createExportBar($('export'),
   () => (output.dataset.state === 'done' ? { text: state.text, spans: shownSpans() } : null),
   (message) => { status.textContent = message; });
 const source = attachSource($('input'), $('large-note'), () => run());
-const options = attachOptions($('reference-date'), () => run());
+const options = attachOptions($('reference-mode'), $('reference-date'), () => run());
+
+/** Says which reference date the run's dates are read against, and why (`data-iso` holds it). */
+function showReference(reference) {
+  const note = $('reference-note');
+  note.textContent = describeReference(reference);
+  note.dataset.iso = reference?.iso ?? '';
+  note.dataset.source = reference?.source ?? 'none';
+}
 
 /** Every span of the run whose label is shown. */
 function shownSpans() {
@@ -129,6 +138,9 @@ const client = new AnnotationClient({
   onDone() {
     state.workerDone = true;
     pump();
+  },
+  onReference(id, reference) {
+    showReference(reference);
   },
   onError(id, error) {
     output.dataset.state = 'error';
@@ -240,6 +252,8 @@ function run() {
   output.dataset.state = 'busy';
   output.dataset.run = String(++state.id);
   output.setAttribute('aria-busy', 'true');
+  const fixed = options.fixed();
+  if (fixed) showReference(fixed);
   const gazetteer = loadGazetteer();
   const opts = { ...options.options(), ...(Object.keys(gazetteer).length ? { gazetteer } : {}) };
   client.annotate(text, ranges, opts);

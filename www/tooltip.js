@@ -6,8 +6,9 @@ import { describeScore, describeValue } from './describe.js';
  * @param {HTMLElement} output the element holding the marks
  * @param {HTMLElement} tooltip
  * @param {(mark: HTMLElement) => object | undefined} spanOf the annotation a mark shows
+ * @param {string} [selector] what a highlight is (the article page's are `mark.highlit`)
  */
-export function attachTooltip(output, tooltip, spanOf) {
+export function attachTooltip(output, tooltip, spanOf, selector = 'mark.ent') {
   let current = null;
 
   function show(mark) {
@@ -59,7 +60,7 @@ export function attachTooltip(output, tooltip, spanOf) {
     tooltip.hidden = true;
   }
 
-  const markOf = (target) => (target instanceof Element ? target.closest('mark.ent') : null);
+  const markOf = (target) => (target instanceof Element ? target.closest(selector) : null);
   output.addEventListener('mouseover', (e) => { const m = markOf(e.target); if (m && m !== current) show(m); });
   output.addEventListener('mouseout', (e) => {
     if (markOf(e.target) && !markOf(e.relatedTarget) && document.activeElement !== current) hide();

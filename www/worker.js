@@ -2,7 +2,7 @@
 //
 // The page hands chunks over as the worker asks for them, so no task on either side copies a
 // whole 10 MB text, and a newer text stops an older one within a few chunks:
-//   page → {type: 'start', id, options}       worker → {type: 'next', id} (IN_FLIGHT times)
+//   page → {type: 'start', id, options, head}  worker → {type: 'next', id} (IN_FLIGHT times)
 //   page → {type: 'chunk', id, index, start, text}
 //                                              worker → {type: 'spans', id, index, spans}
 //                                                        (offsets shifted into the whole text)
@@ -10,8 +10,12 @@
 //   page → {type: 'end', id}                   worker → {type: 'done', id}
 // Also {type: 'ready'} once the core is loaded, and {type: 'error', id, kind, message} when the
 // core refuses the options (a bad reference date, a bad gazetteer): its `kind` and message.
+// With `options.referenceDate` 'auto', the worker settles the date from the text's `head` (the
+// article's own date, else today: reference.js) before the first chunk, annotates every chunk
+// against it, and says which with {type: 'reference', id, reference}.
 
-import { Annotator } from './pkg/index.js';
+import { Annotator, articleDate } from './pkg/index.js';
+import { chooseReference, todayIso } from './reference.js';
 
 /** Chunks asked for ahead, so the worker need not wait while the page is busy rendering. */
 const IN_FLIGHT = 4;
@@ -28,8 +32,13 @@ function build(options) {
   cached = { key, annotator };
 }
 
-function start({ id, options }) {
+function start({ id, options, head }) {
   latest = id;
+  if (options?.referenceDate === 'auto') {
+    const reference = chooseReference(articleDate(head ?? ''), todayIso());
+    options = { ...options, referenceDate: reference.iso };
+    postMessage({ type: 'reference', id, reference });
+  }
   try {
     build(options);
   } catch (error) {

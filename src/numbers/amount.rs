@@ -158,6 +158,7 @@ impl Cx<'_> {
             .or_else(|| self.one_unit_of_time(i))
             .or_else(|| self.counted_span(i))
             .or_else(|| self.half_a_percent(i))
+            .or_else(|| self.article_amount(i))
             .or_else(|| self.plural_scale(i))
     }
 
@@ -324,9 +325,10 @@ impl Cx<'_> {
         a.factor = factor;
         a.value.unit = Some(unit.to_string());
         a.end = j;
-        // `5 feet 10 inches`, `5 ft 2 in`
-        if let Some((extra, k)) = self.compound_unit(a.end, unit) {
-            a.value.number = Some(a.num.value + extra);
+        // `5 feet 10 inches`, `5 ft 2 in`: the sum in the smaller unit.
+        if let Some((small, ratio, extra, k)) = self.compound_unit(a.end, unit) {
+            a.value.number = Some(a.num.value * ratio + extra);
+            a.value.unit = Some(small.to_string());
             a.end = k;
         }
         let single = a.from_to.is_none();

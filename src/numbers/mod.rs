@@ -27,14 +27,21 @@
 //! | numbers in digits: `95,000`, `1 234 567`, `3/4`, `1.2e+6`, `21st` | `digits.rs` |
 //! | numbers in words: `forty-three thousand`, `two and a half` | `words/` |
 //! | an amount: qualifier, currency, number, suffix; ratios (`one in five`) | `amount.rs` |
+//! | a unit counted by an article or a fraction: `a euro`, `half a mile`, `a third of a cup` | `article_amounts.rs` |
 //! | money: currencies before and after, codes, minor parts | `money.rs` |
 //! | percentages | `percent.rs` |
 //! | units, rates, measures in one word; degrees, conversions, ages | `quantities/` |
 //! | spans of time: `three years`, `2 hours and 15 minutes` | `durations.rs` |
 //! | ranges and scores: `10-15`, `5% to 6%`, `52-48`, `May 4-5`, `2010-2015` | `ranges.rs` |
 //! | what is not a number: years, names and codes, the pronoun `one` | `not_numbers.rs` |
-//! | times of day | `times.rs` |
+//! | times of day | `times/mod.rs` |
+//! | times with their day: `9.30am tomorrow`, `noon on Friday`, `Saturday night` | `times/with_day.rs` |
 //! | dates: calendar, weekdays, relative dates, periods, holidays | `dates/` |
+//! | dates in numbers (`21.03.2025`, `2025-06`, `3/21`) and the order of day and month | `dates/numeric.rs` |
+//! | dates composed of others: `the Monday after next`, `the last day of June 2024` | `dates/compositions.rs` |
+//! | the tense rule: which way from the reference date a date points | `dates/tense.rs` |
+//! | a partial date placed by the reference date and the tense rule | `dates/resolve.rs` |
+//! | the article's own date (`referenceDate: "auto"`): a dateline, a `Published` line | `dates/dateline.rs` |
 //!
 //! ## Values
 //!
@@ -48,23 +55,29 @@
 //! | `5 basis points`, `a quarter of a percentage point`, `between 5.25% and 5.5%` | PERCENT | `{number: 0.05}`, `{number: 0.25}`, `{from: 5.25, to: 5.5}`; after a change (`rose 0.3% to 4.5%`, `fell $2 to $30`) two amounts, not a range |
 //! | `percent of 10`, `per cent of twenty-two` (a phrase of its own); `the % of increase` | PERCENT | `{number: 10}`, `{number: 22}`; `{}` (a percent sign alone: no amount given) |
 //! | `£3.2bn`, `50 cents` | MONEY | `{number: 3200000000, currency: "GBP"}`, `{number: 0.5, currency: "USD"}` |
-//! | `5 feet 10 inches` | QUANTITY | `{number: 5.83…, unit: "foot"}` |
-//! | `15 dollars 50`, `30 MUSD` | MONEY | `{number: 15.5, currency: "USD"}`, `{number: 30000000, …}` (a bare minor part only where nothing follows it that it could count) |
+//! | `5 feet 10 inches`, `11 stone 4 pounds` | QUANTITY | `{number: 70, unit: "inch"}`, `{number: 158, unit: "pound"}` (a compound measure is the sum in its smallest unit) |
+//! | `a euro`, `a pint`, `half a mile`, `a third of a cup` | MONEY, QUANTITY | `{number: 1, currency: "EUR"}`, `{number: 1, unit: "pint"}`, `{number: 0.5, unit: "mile"}`, `{number: 0.333…, unit: "cup"}` |
+//! | `paid thirty pounds`, `weighed thirty pounds`, `thirty pounds of flour` | MONEY, QUANTITY | `{number: 30, currency: "GBP"}`; `{number: 30, unit: "pound"}` (by the words around it; weight when they say neither) |
+//! | `15 dollars 50`, `30 MUSD`, `€3 and 20 cents`, `5p` | MONEY | `{number: 15.5, currency: "USD"}`, `{number: 30000000, …}`, `{number: 3.2, currency: "EUR"}`, `{number: 0.05, currency: "GBP"}` (money in the currency's own unit, as ISO 4217 names it; a bare minor part only where nothing follows it that it could count) |
 //! | `50 km/h`, `2 million barrels a day`, `age 87` | QUANTITY | `{unit: "kilometre per hour"}`, `"barrel per day"`, `{number: 87, unit: "year of age"}` |
 //! | `rotate 90°`, `a 360-degree view`; `the temperature is 24 degrees` | QUANTITY | `{number: 90, unit: "degree of arc"}` by the words around it; otherwise `{number: 24, unit: "degree"}` (a temperature, scale not named) |
 //! | `fahrenheit` in `convert 10 celsius to fahrenheit`, `101 fahrenheit is how much celsius`, `a metric ton is equal to …` | QUANTITY | `{unit: "degree Fahrenheit"}`: a unit named without an amount, only in such a conversion frame |
-//! | `three years`, `three days later` | DATE | `{number: 3, unit: "year"}`, `{number: 3, unit: "day"}` (a span of time; hours and less are TIME) |
-//! | `2 hours and 15 minutes`, `2h 15m`, `3 minutes 49.09 seconds` | TIME | `{number: 2.25, unit: "hour"}`, the same, `{number: 3.818167, unit: "minute"}` (in the first unit) |
+//! | `three years`, `3 yrs`, `18 mos`, `6 wks`, `three days later` | DATE | `{number: 3, unit: "year"}`, `{number: 18, unit: "month"}`, `{number: 6, unit: "week"}`, `{number: 3, unit: "day"}` (a span of time; hours and less are TIME) |
+//! | `2 hours and 15 minutes`, `2h 15m`, `3 minutes 49.09 seconds` | TIME | `{number: 2.25, unit: "hour"}`, the same, `{number: 3.818167, unit: "minute"}` (a span of time in its first unit: a month or a year has no fixed number of days) |
 //! | `29 November 2026`, `February 2022`, `2024` | DATE | `{iso: "2026-11-29"}`, `"2022-02"`, `"2024"` |
-//! | `July 4`, `November`, `on the 18th` | DATE | `{iso: "--07-04"}`, `"--11"`, `"---18"` (ISO 8601 without year / month) |
+//! | `July 4`, `November`, `on the 18th`, `3/21` | DATE | `{iso: "--07-04"}`, `"--11"`, `"---18"`, `"--03-21"` (ISO 8601 without year / month); with a reference date placed by the tense rule (`dates/tense.rs`): `They met on July 4` `"2026-07-04"`, `will meet on July 4` `"2027-07-04"` |
+//! | `21.03.2025`, `4/5/2024`, `2025-06`, `06/2025`, `20161016`, `Dec31` | DATE | `{iso: "2025-03-21"}`, `"2024-04-05"` (US order unless the document's dates put the day first), `"2025-06"`, `"2025-06"`, `"2016-10-16"`, `"--12-31"` |
+//! | `Feb 30` | DATE | `{iso: "XXXX-02-30"}` (a date no calendar has: what it says, TIMEX, never placed) |
 //! | `the 1990s`, `2010-2015`, `between 2010 and 2014` | DATE | `{iso: "199X"}`, `{iso: "2010/2015"}`, `"2010/2014"` |
 //! | `the '90s`, `the 60s` | DATE | `{iso: "199X"}`, `"196X"` (two-digit decades need `the`, `early`/`mid`/`late` or the apostrophe) |
 //! | `his 40s`, `her early 30s` | QUANTITY | `{from: 40, to: 49, unit: "year of age"}`, `{from: 30, to: 39, …}` |
 //! | `the 18th century`, `the 1800s`, `21st-century` | DATE | `{iso: "17XX"}`, `"18XX"`, `"20XX"` (TIMEX: the years' first two digits) |
 //! | `May 4-5`, `4-5 May`, `March 3 - April 5` | DATE | `{iso: "--05-04/--05-05"}`, the same, `"--03-03/--04-05"` |
 //! | `recent days`, `the coming weeks`, `the past few months` | DATE | `{}` (a span before or after now, its length not given) |
-//! | `Saturday night`, `Wednesday morning` | TIME | `{weekday: 6}`, `{weekday: 3}` |
-//! | `Friday` | DATE | `{weekday: 5}`, plus `iso` of the latest such day with a reference date |
+//! | `Saturday night`, `Wednesday morning`, `tonight` | TIME | `{weekday: 6, iso: "TNI"}`, `{weekday: 3, iso: "TMO"}`, `{relative: …, iso: "TNI"}` (TIMEX parts of a day); with a reference date `"2026-11-28TNI"` |
+//! | `9.30am tomorrow`, `tomorrow at 21:00`, `noon on Friday`, `8am on December 20` | TIME | with a reference date `{iso: "2026-11-30T09:30", relative: …}`, `"2026-11-30T21:00"`, `{iso: "2026-11-27T12", weekday: 5}`, `"2026-12-20T08"`; without, `{iso: "T12", weekday: 5}`, `"--12-20T08"` (a holiday keeps its own DATE: `Christmas Eve at 6 p.m.` is two) |
+//! | `Friday`, `Friday, Nov. 29`, `Monday 21` | DATE | `{weekday: 5}`, `{weekday: 5, iso: "--11-29"}`, `{weekday: 1, iso: "---21"}`; with a reference date also `iso` of the day the tense rule picks (`They met on Friday` the last, `will meet on Friday` the next, the reference day itself either way, untensed the nearest) |
+//! | `the Monday after next`, `two Thursdays from now`, `Saturday of the coming week`, `the last day of June 2024` | DATE | `{weekday: 1, relative: {offset: 2, unit: "week"}}`, `{weekday: 4}`, `{weekday: 6, relative: {offset: 1, …}}` (with a reference date their `iso`), `{iso: "2024-06-30"}` |
 //! | `last week`, `two years ago` | DATE | `{relative: {offset: -1, unit: "week"}}`; with a reference date also `iso: "2026-W47"`, `"2024-11-29"` |
 //! | `next Easter`, `last November`, `Thanksgiving` | DATE | with a reference date `{iso: "2027-03-28"}`, `"2025-11"`, `"2026-11-26"` |
 //! | `two weeks before Christmas`, `in two weeks` (when the clause speaks of the future) | DATE | with a reference date `{iso: "2026-12-11"}`; `in two weeks` also `relative` |
@@ -73,6 +86,7 @@
 //! | `third-quarter profit`, `in Q3`; `1H24`; `fiscal 2024`, `FY25`; `Q2 FY25` | DATE | `{iso: "XXXX-Q3"}` (a quarter, year not given); `"2024-H1"`; `"FY2024"`, `"FY2025"`; `"FY2025-Q2"` (TIMEX) |
 
 mod amount;
+mod article_amounts;
 mod dates;
 mod digits;
 mod durations;
@@ -90,8 +104,9 @@ mod words;
 use crate::annotation::Annotation;
 use crate::tokenize::{Token, TokenKind};
 use amount::QUALIFIERS;
-pub(crate) use dates::parse_calendar_date;
-use dates::period_code;
+pub use dates::{article_date, ArticleDate, HEAD_BYTES, HEAD_LINES};
+use dates::{document_day_first, period_code};
+pub(crate) use dates::{parse_calendar_date, stated_reference};
 use money::{currency_code, glued_code_number};
 pub use quantities::unit_kind;
 use reader::Cx;
@@ -147,6 +162,7 @@ pub(crate) fn find_with(
         .map(|(w, &dead)| !dead && is_first_word(w))
         .collect();
     let all_lower = !text.chars().any(char::is_uppercase);
+    let day_first = document_day_first(&words, tokens);
     // Line by line, as the tokenizer ends a sentence at every line break: no amount or date
     // reads across one (`12.08` ending a table row, `Canadian dollar` starting the next).
     let mut out = Vec::new();
@@ -165,6 +181,7 @@ pub(crate) fn find_with(
             words: &words[line.clone()],
             lower: &lower[line.clone()],
             reference,
+            day_first,
             all_lower,
             first_words: &first_words[line.clone()],
             numbers: RefCell::default(),
@@ -192,11 +209,12 @@ fn scan(cx: &Cx, inert: &[bool], out: &mut Vec<Annotation>) {
         let found = cx
             .time(i)
             .or_else(|| cx.weekday_counted(i))
-            .or_else(|| cx.date(i))
+            .or_else(|| cx.date(i).map(|(end, ann)| cx.time_after_day(i, end, ann)))
             .or_else(|| cx.amount(i));
         match found {
             Some((end, ann)) if end > i => {
-                out.push(cx.settle_bare_degree(i, end, ann));
+                let ann = cx.settle_bare_degree(i, end, ann);
+                out.push(cx.resolve(i, end, ann));
                 i = end;
             }
             // A unit named without a number, in a conversion: `10 celsius to fahrenheit`;
@@ -205,9 +223,11 @@ fn scan(cx: &Cx, inert: &[bool], out: &mut Vec<Annotation>) {
                 .unit_in_conversion(i, out.last())
                 .or_else(|| cx.percent_first(i))
                 .or_else(|| cx.percent_sign_alone(i))
+                .or_else(|| cx.percent_word_alone(i))
             {
                 Some((end, ann)) => {
-                    out.push(cx.settle_bare_degree(i, end, ann));
+                    let ann = cx.settle_bare_degree(i, end, ann);
+                    out.push(cx.resolve(i, end, ann));
                     i = end;
                 }
                 None => i += 1,

@@ -42,13 +42,15 @@ impl Cx<'_> {
                 return Some((Suffix::Money(code, 1.0), i + 1));
             }
         }
-        // `361 million pounds` is money; `25 pounds` a weight.
-        if num.scaled && matches!(self.lower(i), "pounds" | "pound") {
+        // `361 million pounds` is money, and so is `paid thirty pounds`; `25 pounds` and
+        // `weighed thirty pounds` a weight.
+        let money = || num.scaled || self.pounds_are_money(i) == Some(true);
+        if matches!(self.lower(i), "pounds" | "pound") && money() {
             return Some((Suffix::Money("GBP", 1.0), i + 1));
         }
         let (&(_, code, factor), j) = self
             .longest(i, &CURRENCY_AFTER)
-            .filter(|(c, _)| c.0 != "p" || self.touching(i - 1))?;
+            .filter(|(c, _)| !matches!(c.0, "p" | "p.") || self.touching(i - 1))?;
         // `marks`, `won`, `rand` are words too (`Satoshi` a name): only after a plain
         // amount in lower case.
         let ambiguous = matches!(
@@ -58,6 +60,41 @@ impl Cx<'_> {
         let capitalised = self.word(i).starts_with(char::is_uppercase);
         let verb_won = self.lower(i) == "won" && !num.scaled;
         (!(ambiguous && (capitalised || verb_won))).then_some((Suffix::Money(code, factor), j))
+    }
+
+    /// Whether `pounds` at `i` are money (`Some(true)`: `paid thirty pounds`, `a pound a
+    /// week`), weight (`Some(false)`: `weighed thirty pounds`, `thirty pounds of flour`), or
+    /// neither is said, by the words of the clause around it (a few back, one or two after).
+    pub(super) fn pounds_are_money(&self, i: usize) -> Option<bool> {
+        let cue = |w: &str| {
+            if POUND_MONEY_CUES.contains(&w) {
+                Some(true)
+            } else if POUND_WEIGHT_CUES.contains(&w) {
+                Some(false)
+            } else {
+                None
+            }
+        };
+        // `a pound a week`, `thirty pounds an hour`: a wage; `of flour`: a weight.
+        match (self.lower(i + 1), self.lower(i + 2)) {
+            ("a" | "an" | "per", "week" | "month" | "year" | "hour" | "day") => return Some(true),
+            ("of", w) if self.kind(i + 2) == Some(TokenKind::Word) && w != "the" => {
+                return Some(false)
+            }
+            _ => {}
+        }
+        let mut k = i;
+        while k > 0 && i - k < 8 {
+            k -= 1;
+            let w = self.lower(k);
+            if matches!(w, "." | ";" | "!" | "?") {
+                break;
+            }
+            if let Some(money) = cue(w) {
+                return Some(money);
+            }
+        }
+        None
     }
 
     /// `USD115`, `EUR2.5 million`: a currency code glued to its digits in one token (with a
@@ -248,6 +285,74 @@ pub(super) static CURRENCY_BEFORE: PhraseTable<(&str, &str)> = PhraseTable::new(
     |r| r.0,
 );
 
+/// Words before `pounds` that make them money: `paid thirty pounds`.
+const POUND_MONEY_CUES: &[&str] = &[
+    "paid",
+    "pay",
+    "pays",
+    "paying",
+    "cost",
+    "costs",
+    "costing",
+    "spent",
+    "spend",
+    "spends",
+    "spending",
+    "charge",
+    "charged",
+    "charges",
+    "fine",
+    "fined",
+    "worth",
+    "price",
+    "priced",
+    "sold",
+    "sell",
+    "sells",
+    "bought",
+    "buy",
+    "buys",
+    "earn",
+    "earns",
+    "earned",
+    "earning",
+    "owe",
+    "owes",
+    "owed",
+    "raised",
+    "donated",
+    "bet",
+    "wage",
+    "salary",
+    "fee",
+    "fees",
+    "tax",
+    "bill",
+    "prize",
+    "invested",
+    "lent",
+    "borrowed",
+    "saved",
+    "refund",
+    "compensation",
+    "cash",
+    "money",
+    "rent",
+    "ticket",
+    "tickets",
+    "budget",
+    "grant",
+    "award",
+    "awarded",
+    "afford",
+];
+
+/// Words before `pounds` that make them weight: `weighed thirty pounds`.
+const POUND_WEIGHT_CUES: &[&str] = &[
+    "weigh", "weighs", "weighed", "weighing", "weight", "heavy", "heavier", "lighter", "lost",
+    "gained", "gain", "lose", "shed", "lift", "lifted", "lifts",
+];
+
 /// ISO 4217 codes recognised before or after an amount when written in capitals.
 pub(super) const CURRENCY_CODES: &[&str] = &[
     "USD", "EUR", "GBP", "JPY", "CHF", "CNY", "RMB", "INR", "RUB", "AUD", "CAD", "HKD", "SGD",
@@ -303,6 +408,8 @@ pub(super) static CURRENCY_AFTER: PhraseTable<(&str, &str, f64)> = PhraseTable::
         ("sterling", "GBP", 1.0),
         ("pence", "GBP", 0.01),
         ("p", "GBP", 0.01),
+        // `5p.` ending a sentence: the period is in the token.
+        ("p.", "GBP", 0.01),
         ("penny", "GBP", 0.01),
         ("pennies", "GBP", 0.01),
         ("euros", "EUR", 1.0),
@@ -452,6 +559,7 @@ pub(super) static CURRENCY_AFTER: PhraseTable<(&str, &str, f64)> = PhraseTable::
         ("uae dirhams", "AED", 1.0),
         ("moroccan dirhams", "MAD", 1.0),
         ("dirham", "AED", 1.0),
+        ("quid", "GBP", 1.0),
         ("kenyan shillings", "KES", 1.0),
         ("kenya shillings", "KES", 1.0),
         ("ugandan shillings", "UGX", 1.0),

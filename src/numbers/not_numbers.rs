@@ -41,8 +41,14 @@ impl Cx<'_> {
             && self.word(i + 1).starts_with(|c: char| c.is_lowercase())
     }
 
-    /// Digits that are part of a name or code: `Windows 10`, `Boeing 737`, `No. 5`.
+    /// Digits that are part of a name or code: `Windows 10`, `Boeing 737`, `No. 5`, `5G`.
     pub(super) fn in_a_name(&self, i: usize) -> bool {
+        // `5G`, `3D`: a capital letter against the digits (units and scales are read before).
+        let next = self.word(i + 1);
+        if self.touching(i) && next.len() == 1 && next.starts_with(|c: char| c.is_ascii_uppercase())
+        {
+            return true;
+        }
         if i == 0 {
             return false;
         }

@@ -2,6 +2,7 @@
 //! `minus five`, `1.5 million`, `3 hundred and 21`, `95k`), read once per token; and counts
 //! given by their order (`thousands`, `tens of thousands`).
 
+use super::dates::compact_date;
 use super::money::CURRENCY_AFTER;
 use super::reader::Cx;
 use super::words;
@@ -61,9 +62,11 @@ impl Cx<'_> {
         let (negative, j) = match self.lower(i) {
             "minus" | "negative" => (true, i + 1),
             // Not after a number either: `75 -300mm` is a range written loosely.
+            // Not before a date in eight digits either: `-20200701-`.
             "-" | "−" | "–"
                 if self.touching(i)
                     && self.kind(i + 1) == Some(TokenKind::Number)
+                    && compact_date(self.word(i + 1)).is_none()
                     && (i == 0
                         || !(self.touching(i - 1)
                             || self.kind(i - 1) == Some(TokenKind::Number))) =>
@@ -213,6 +216,8 @@ impl Cx<'_> {
         let ok = match w.as_str() {
             "k" => touching || alone || (spaced && decimal),
             "b" => touching && (capital || decimal || money),
+            // `1,674.5 G`: giga, spaced after a decimal only (`5G` is a network, `5 g` grams).
+            "g" => spaced && capital && decimal,
             _ => (touching && (capital || money)) || (spaced && capital && decimal),
         };
         ok.then_some((p, i + 1))
@@ -286,4 +291,4 @@ pub(super) const SCALES: &[(&str, i32)] = &[
 ];
 
 /// Scale letters that count only when written against the number (`95k`, `€20m`, `10M`).
-const TOUCHING_SCALES: &[(&str, i32)] = &[("k", 3), ("m", 6), ("mm", 6), ("b", 9)];
+const TOUCHING_SCALES: &[(&str, i32)] = &[("k", 3), ("m", 6), ("mm", 6), ("b", 9), ("g", 9)];

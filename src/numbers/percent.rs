@@ -75,6 +75,15 @@ impl Cx<'_> {
         (self.word(i) == "%" && spaced && words_around)
             .then(|| (i + 1, self.ann(i, i + 1, Label::Percent, Value::default())))
     }
+
+    /// `percent` named without its amount after an adjective of size (`a small percent`,
+    /// `a large percent of`): a percentage whose amount the text does not give. (Other words
+    /// before it are read with the amount they take: `20 percent`, `percent of 10`.)
+    pub(super) fn percent_word_alone(&self, i: usize) -> Option<(usize, Annotation)> {
+        let (_, j) = self.longest(i, &PERCENT_HEADS)?;
+        let sized = i > 1 && SIZE_WORDS.contains(&self.lower(i - 1)) && self.lower(i - 2) == "a";
+        sized.then(|| (j, self.ann(i, j, Label::Percent, Value::default())))
+    }
 }
 
 /// Percent signs and words after a number.
@@ -103,6 +112,11 @@ pub(super) static BASIS_POINTS: PhraseTable<&str> =
 /// `percent of 10`, `per cent of twenty-two` (10 %, 22 %).
 pub(super) static PERCENT_HEADS: PhraseTable<&str> =
     PhraseTable::new(&["percent", "percents", "per cent", "percentage"], |p| *p);
+
+/// Words of size before a percent named alone: `a small percent`.
+const SIZE_WORDS: &[&str] = &[
+    "small", "large", "big", "tiny", "high", "low", "certain", "huge",
+];
 
 /// Tokens that close a phrase: what may follow the amount of `percent of 10`.
 const PHRASE_CLOSERS: &[&str] = &[".", "!", "?", ";", ":", ",", ")"];

@@ -210,7 +210,11 @@ impl Cx<'_> {
             if let Some(to) = to
                 .value
                 .and_then(|v| v.iso)
-                .filter(|to| to.len() == from.len() && day_iso(to) && to.as_str() > from.as_str())
+                // Later; or, without years, in the next year (`Dec 30 - Jan 2`).
+                .filter(|to| {
+                    let later = to.as_str() > from.as_str() || from.starts_with("--");
+                    to.len() == from.len() && day_iso(to) && later
+                })
             {
                 if let Some(found) = self.date_ann(i, e2, iso_value(format!("{from}/{to}"))) {
                     return found;

@@ -75,6 +75,9 @@ pub(super) struct Cx<'a> {
     pub(super) words: &'a [&'a str],
     pub(super) lower: &'a [&'a str],
     pub(super) reference: Option<(i32, u32, u32)>,
+    /// Whether the document's numeric dates put the day first (`21/03/2025`): how an
+    /// ambiguous one (`4/5/2024`) is read.
+    pub(super) day_first: bool,
     /// The text has no capitals (lower-cased input, as in test suites): names cannot be told
     /// by their capitals, so month and weekday names are taken in lower case.
     pub(super) all_lower: bool,

@@ -63,6 +63,8 @@ pub(super) fn may_start(w: &str) -> bool {
             "tens",
             "past",
             "first",
+            // `the final day of June`
+            "final",
             // `Sep-23-2020`: a month among numbers.
             "sep",
             // `Q3 2024`, `summer 2020`
@@ -94,6 +96,10 @@ pub(super) fn may_start(w: &str) -> bool {
     either.contains(w)
         || (b.contains(&b'-') && w.split('-').next().is_some_and(|first| set.contains(first)))
         || (b.last() == Some(&b'.') && set.contains(w.trim_end_matches('.')))
+        // `Dec31`: a month and its day in one token.
+        || (b.last().is_some_and(u8::is_ascii_digit)
+            && b[0].is_ascii_alphabetic()
+            && MONTHS.iter().any(|m| w.starts_with(m.1)))
 }
 
 /// Frequent words that begin numeric phrases (`the 1990s`, `in 2024`, `a dozen`, `.5`) but

@@ -26,9 +26,9 @@ export function requireBuild() {
   }
 }
 
-/** Starts scripts/serve.mjs on a free port; resolves to {url, origin, close}. */
-export function startServer() {
-  const child = spawn(process.execPath, [join(ROOT, 'scripts/serve.mjs'), '--port', '0', '--root', WWW], {
+/** Starts scripts/serve.mjs on a free port over `root`; resolves to {url, origin, close}. */
+export function startServer(root = WWW) {
+  const child = spawn(process.execPath, [join(ROOT, 'scripts/serve.mjs'), '--port', '0', '--root', root], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   return new Promise((resolvePromise, reject) => {
@@ -75,10 +75,11 @@ export async function startBrowser() {
 }
 
 /**
- * Opens the page with empty storage and records what must not happen: requests to other
- * origins, console errors (CSP violations among them), uncaught errors, dialogs.
+ * Opens the page (or `path`, another page of the site) with empty storage and records what
+ * must not happen: requests to other origins, console errors (CSP violations among them),
+ * uncaught errors, dialogs.
  */
-export async function openPage(context, server) {
+export async function openPage(context, server, path = '') {
   const page = await context.newPage();
   const problems = { offOrigin: [], consoleErrors: [], pageErrors: [], dialogs: [] };
   page.on('request', (request) => {
@@ -94,7 +95,7 @@ export async function openPage(context, server) {
     problems.dialogs.push(dialog.message());
     dialog.dismiss();
   });
-  await page.goto(server.url);
+  await page.goto(server.url + path);
   await page.evaluate(() => localStorage.clear());
   await page.reload();
   await page.locator('#legend .legend-item').first().waitFor();
@@ -118,9 +119,15 @@ export async function waitForRun(page, after) {
   if (state !== 'done') throw new Error(`annotation failed: ${await page.locator('#status').textContent()}`);
 }
 
-/** What the core returns for `text`, called in the page. */
-export function coreAnnotate(page, text, options) {
-  return page.evaluate(async ([t, o]) => (await import('./pkg/index.js')).annotate(t, o), [text, options]);
+/**
+ * What the core returns for `text`, called in the page, against the reference date the page
+ * used for its last run (`#reference-note`'s `data-iso`: the article's own date or today's)
+ * unless `options` set one.
+ */
+export async function coreAnnotate(page, text, options) {
+  const iso = await page.locator('#reference-note').getAttribute('data-iso');
+  const opts = iso ? { referenceDate: iso, ...options } : options;
+  return page.evaluate(async ([t, o]) => (await import('./pkg/index.js')).annotate(t, o), [text, opts]);
 }
 
 /** Annotations reduced to what a rendered mark carries, to compare with `renderedMarks`. */
@@ -178,6 +185,6 @@ export function useBrowser() {
     await env.browser?.close();
     await env.server?.close();
   });
-  env.open = () => openPage(env.browser.context, env.server);
+  env.open = (path) => openPage(env.browser.context, env.server, path);
   return env;
 }

@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { describeScore, describeValue, formatIso } from '../../www/describe.js';
 import { splitChunks } from '../../www/chunk.js';
+import { chooseReference, describeReference, todayIso } from '../../www/reference.js';
 
 test('values in plain words', () => {
   const cases = [
@@ -11,7 +12,9 @@ test('values in plain words', () => {
     [{ number: 3200000000, currency: 'GBP' }, 'MONEY', 'GBP 3,200,000,000'],
     [{ number: 5, currency: 'USD' }, 'MONEY', 'USD 5'],
     [{ iso: '2022-02' }, 'DATE', 'February 2022'],
-    [{ iso: '2022-02-24' }, 'DATE', '24 February 2022'],
+    [{ iso: '2022-02-24' }, 'DATE', 'Thursday 24 February 2022'],
+    [{ iso: '2026-12-08', weekday: 2 }, 'DATE', 'Tuesday 8 December 2026'],
+    [{ iso: '--11-29', weekday: 5 }, 'DATE', 'Friday, 29 November'],
     [{ iso: '2024' }, 'DATE', '2024'],
     [{ weekday: 5 }, 'DATE', 'Friday'],
     [{ weekday: 1 }, 'DATE', 'Monday'],
@@ -47,7 +50,14 @@ test('values in plain words', () => {
     [{ iso: '---18' }, 'DATE', 'the 18th'],
     [{ iso: 'T15' }, 'TIME', '15:00'],
     [{ iso: 'T15:30' }, 'TIME', '15:30'],
-    [{ iso: '2026-11-29T09' }, 'TIME', '29 November 2026, 09:00'],
+    [{ iso: '2026-11-29T09' }, 'TIME', 'Sunday 29 November 2026, 09:00'],
+    [{ iso: '2026-12-05T21:00', relative: { offset: 1, unit: 'day' } }, 'TIME', 'Saturday 5 December 2026, 21:00 (tomorrow)'],
+    [{ iso: 'T12', weekday: 5 }, 'TIME', 'Friday, 12:00'],
+    [{ iso: 'TNI', weekday: 6 }, 'TIME', 'Saturday, night'],
+    [{ iso: '2026-11-28TNI', weekday: 6 }, 'TIME', 'Saturday 28 November 2026, night'],
+    [{ iso: '--03-03T09:30' }, 'TIME', '3 March, 09:30'],
+    [{ iso: 'XXXX-02-30' }, 'DATE', '30 February (no such day)'],
+    [{ iso: '2019-02-29' }, 'DATE', '29 February 2019 (no such day)'],
     [{ iso: '2026-W47' }, 'DATE', 'week 47 of 2026'],
     [{ iso: '2026-W47-WE' }, 'DATE', 'the weekend of week 47 of 2026'],
     [{ iso: '2025-Q3' }, 'DATE', 'Q3 2025'],
@@ -65,6 +75,26 @@ test('values in plain words', () => {
   assert.equal(formatIso('2022-13'), '2022-13');
   assert.equal(describeScore(0.934), '93%');
   assert.equal(describeScore(undefined), '');
+});
+
+test('the reference date: the article\'s own, its year completed, else today', () => {
+  const today = '2026-11-29';
+  const full = { iso: '2026-12-03', source: 'published', text: 'Published 3 December 2026' };
+  assert.deepEqual(chooseReference(full, today), { iso: '2026-12-03', source: 'published', text: full.text });
+  // A dateline without its year: the latest such day on or before today.
+  const dec = { iso: '--12-03', source: 'dateline', text: 'Dec 3' };
+  assert.deepEqual(chooseReference(dec, today), { iso: '2025-12-03', source: 'dateline', text: 'Dec 3', yearFromToday: true });
+  assert.equal(chooseReference({ iso: '--11-29', source: 'dateline', text: 'Nov 29' }, today).iso, '2026-11-29');
+  assert.equal(chooseReference({ iso: '--02-29', source: 'dateline', text: 'Feb 29' }, today).iso, '2024-02-29');
+  assert.deepEqual(chooseReference(undefined, today), { iso: today, source: 'today' });
+  assert.equal(describeReference(chooseReference(dec, today)),
+    'Dates read against Wednesday 3 December 2025, the article’s dateline (“Dec 3”; year from today’s date).');
+  assert.equal(describeReference({ iso: today, source: 'today' }),
+    'Dates read against Sunday 29 November 2026, today’s date: the article states no date of its own.');
+  assert.equal(describeReference({ iso: '2025-03-14', source: 'setting' }),
+    'Dates read against Friday 14 March 2025, the date set in the options.');
+  assert.match(describeReference({ source: 'none' }), /not resolved/);
+  assert.equal(todayIso(new Date(2026, 0, 5)), '2026-01-05');
 });
 
 test('chunks tile the text and end at paragraph breaks', () => {

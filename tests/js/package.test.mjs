@@ -3,27 +3,23 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync, readFileSync, existsSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join, resolve, dirname } from "node:path";
-import { fileURLToPath } from "node:url";
+import { writeFileSync, readFileSync, existsSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { news, manyForms } from "../news.mjs";
+import { packed, project, ROOT as root } from "../consumers/project.mjs";
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const pkg = join(root, "pkg");
 const seedPath = resolve(root, "../shared/golden/seed-article.json");
 const NUMERIC = new Set(["DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"]);
+let consumer;
 let dir;
 
 before(() => {
-  assert.ok(existsSync(join(pkg, "package.json")), "pkg/ is missing: run `make build` first");
-  dir = mkdtempSync(join(tmpdir(), "highlit-consumer-"));
-  const tarball = execFileSync("npm", ["pack", pkg, "--pack-destination", dir, "--silent"], { encoding: "utf8" }).trim().split("\n").pop();
-  writeFileSync(join(dir, "package.json"), JSON.stringify({ name: "consumer", private: true }));
-  execFileSync("npm", ["install", "--offline", "--no-audit", "--no-fund", "--silent", join(dir, tarball)], { cwd: dir });
+  consumer = project(null);
+  dir = consumer.dir;
 });
 
-after(() => dir && rmSync(dir, { recursive: true, force: true }));
+after(() => consumer?.remove());
 
 /** Runs `source` in Node inside the consumer folder; returns its parsed JSON stdout. */
 function run(source, ext) {
@@ -76,16 +72,49 @@ test("a gazetteer keyed by a number's label is refused with the labels a gazette
   });
 });
 
+test("highlight is there in Node, as an ES module and as CommonJS, and throws NoDom", () => {
+  const probe = `const kinds = [];
+    for (const element of [undefined, {}, "article"]) {
+      try { highlight(element); kinds.push("no error"); } catch (e) { kinds.push([e instanceof Error, e.name, e.kind]); }
+    }
+    console.log(JSON.stringify(kinds));`;
+  const want = Array(3).fill([true, "HighlitError", "NoDom"]);
+  assert.deepEqual(run(`import { highlight } from "highlit";\n${probe}`, "mjs"), want);
+  assert.deepEqual(run(`const { highlight } = require("highlit");\n${probe}`, "cjs"), want);
+});
+
+test("the tarball holds only what users need, and its README shows both APIs", () => {
+  const [listing] = JSON.parse(execFileSync("npm", ["pack", "--dry-run", "--json", pkg], { encoding: "utf8" }));
+  const files = listing.files.map((f) => f.path).sort();
+  assert.deepEqual(files, [
+    "README.md", "highlit.css", "index.d.ts", "index.js",
+    "node/highlit.d.ts", "node/highlit.js", "node/highlit_bg.wasm", "node/index.d.mts", "node/index.mjs", "node/package.json",
+    "package.json",
+    "web/highlit.d.ts", "web/highlit.js", "web/highlit_bg.wasm",
+  ]);
+  assert.ok(packed().endsWith(".tgz"));
+  const readme = readFileSync(join(dir, "node_modules/highlit/README.md"), "utf8");
+  assert.match(readme, /annotate\("Over 95,000 died/, "the text API");
+  assert.match(readme, /const h = highlight\(document\.querySelector\("article"\)/, "the in-place API");
+  assert.match(readme, /import "highlit\/highlit\.css"/, "the stylesheet");
+  assert.ok(!/make |cargo |\.\.\/shared/.test(readme), "nothing for developers of highlit");
+});
+
 test("the package declares its types and files", () => {
   const manifest = JSON.parse(readFileSync(join(dir, "node_modules/highlit/package.json"), "utf8"));
   assert.equal(manifest.name, "highlit");
   assert.equal(manifest.types, "./index.d.ts");
   assert.ok(manifest.exports["."].node && manifest.exports["."].default);
   const dts = readFileSync(join(dir, "node_modules/highlit/web/highlit.d.ts"), "utf8");
-  assert.match(dts, /export function annotate\(text: string, options: Options \| undefined\): Annotations;/);
+  assert.match(dts, /export function annotate\(text: string, options\?: Options\): Annotations;/);
+  assert.match(dts, /export function highlight\(element: HighlightRoot, options\?: HighlightOptions\): Highlight;/);
   assert.match(dts, /export interface Mention \{/);
   assert.match(dts, /export type Label = "PERSON" \| "ORG"/);
+  assert.match(dts, /export function articleDate\(text: string\): ArticleDate \| undefined;/);
+  assert.match(dts, /export interface ArticleDate \{/);
   assert.ok(existsSync(join(dir, "node_modules/highlit/web/highlit_bg.wasm")));
+  const css = manifest.exports["./highlit.css"];
+  assert.ok(existsSync(join(dir, "node_modules/highlit", css)), "highlit/highlit.css resolves");
 });
 
 // Without ../shared the seed article is skipped, except under `make test`

@@ -1,4 +1,4 @@
-// The shipped size budget: the browser build (wasm + JS, gzipped) stays within 2 MB.
+// The shipped size budget: the browser build (wasm, JS and the marks' CSS, gzipped) stays within 2 MB.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync, existsSync } from "node:fs";
@@ -10,7 +10,7 @@ const pkg = resolve(dirname(fileURLToPath(import.meta.url)), "../../pkg");
 const BUDGET_GZIP_BYTES = 2 * 1024 * 1024;
 
 test("the browser build fits the 2 MB gzipped budget", () => {
-  const files = ["index.js", "web/highlit.js", "web/highlit_bg.wasm"].map((f) => join(pkg, f));
+  const files = ["index.js", "web/highlit.js", "web/highlit_bg.wasm", "highlit.css"].map((f) => join(pkg, f));
   for (const f of files) assert.ok(existsSync(f), `${f} is missing: run \`make build\` first`);
   const sizes = files.map((f) => {
     const raw = readFileSync(f);

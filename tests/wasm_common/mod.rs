@@ -1,8 +1,7 @@
 //! wasm-bindgen tests shared by the Node run (`wasm_node.rs`) and the browser run
 //! (`wasm_browser.rs`): the JS API as JavaScript sees it.
 
-#[path = "../common/news.rs"]
-mod news;
+use crate::news;
 
 use highlit::wasm::{annotate, Annotator};
 use js_sys::{JsString, Reflect, JSON};
@@ -120,4 +119,28 @@ fn one_annotator_reads_each_text_as_a_fresh_one_does() {
         assert_eq!(kept, fresh, "text {k}");
         assert_eq!(bits(&kept), bits(&fresh), "text {k}");
     }
+}
+
+#[wasm_bindgen_test]
+fn reference_dates_resolve_in_js_as_natively() {
+    // A date, and `auto`: the article's dateline; `articleDate` says which, in UTF-16 units.
+    let text = "😀\nKYIV, Nov. 9, 2026 (Reuters) - Talks ended on Friday and resume on Monday.";
+    let iso = |options: &str, word: &str| {
+        let found = annotate(text, js_options(options)).unwrap().0;
+        let m = found.iter().find(|m| m.text == word).unwrap().clone();
+        m.value.unwrap().iso
+    };
+    let on_date = r#"{"labels":["DATE"],"referenceDate":"2026-11-09"}"#;
+    assert_eq!(iso(on_date, "Friday").as_deref(), Some("2026-11-06"));
+    assert_eq!(iso(on_date, "Monday").as_deref(), Some("2026-11-09"));
+    let auto = r#"{"labels":["DATE"],"referenceDate":"auto"}"#;
+    assert_eq!(iso(auto, "Friday"), iso(on_date, "Friday"));
+    assert_eq!(iso(r#"{"labels":["DATE"]}"#, "Friday"), None);
+    let stated = highlit::wasm::article_date("😀\nKYIV, Nov. 9, 2026 (Reuters) - x");
+    let json = String::from(JSON::stringify(&stated).unwrap());
+    assert_eq!(
+        json,
+        r#"{"start":9,"end":21,"text":"Nov. 9, 2026","iso":"2026-11-09","source":"dateline"}"#
+    );
+    assert!(highlit::wasm::article_date("No date here.").is_undefined());
 }

@@ -31,7 +31,8 @@ options:
                            QUANTITY ORDINAL CARDINAL)
   --gazetteer FILE         names you know, as JSON {\"PERSON\": [\"Keir Starmer\"], \"ORG\": […]}
                            (PERSON ORG LOC MISC), the shape of the JavaScript option
-  --reference-date DATE    YYYY-MM-DD that relative dates resolve against
+  --reference-date DATE    YYYY-MM-DD that relative dates resolve against, or auto:
+                           the date each text states for itself (a dateline)
   --pretty                 indent the JSON (not for a corpus)
   -h, --help               this text
   -V, --version            the version";

@@ -14,6 +14,13 @@ pub(crate) fn is_calendar_word(w: &str) -> bool {
     MONTHS.iter().any(|m| m.0 == stem || m.1 == stem) || WEEKDAYS.iter().any(|d| d.0 == stem)
 }
 
+/// Whether `w` (lower-case) is a weekday's name, full or short, with or without its period.
+fn is_weekday_word(w: &str) -> bool {
+    WEEKDAYS
+        .iter()
+        .any(|d| d.0 == w || d.1 == w || d.1.strip_suffix('.') == Some(w))
+}
+
 impl Cx<'_> {
     /// A month name at `i` (`February`, `Feb.`, `Sept`), its number and the token after.
     pub(crate) fn month(&self, i: usize) -> Option<(u32, usize)> {
@@ -42,17 +49,28 @@ impl Cx<'_> {
     }
 
     /// A weekday name at `i`: its ISO number.
-    pub(super) fn weekday(&self, i: usize) -> Option<u32> {
+    pub(crate) fn weekday(&self, i: usize) -> Option<u32> {
         let w = self.lower(i);
         // Every weekday form is a word of three to nine letters.
         if !(3..=10).contains(&w.len()) || !w.as_bytes()[0].is_ascii_alphabetic() {
             return None;
         }
         let raw = self.word(i);
-        // `Tue May 9`, `Mon 13th`: a short form without its period needs a date after it.
+        // `Tue May 9`, `Mon 13th`, `Thu, Mar 12`: a short form without its period needs a
+        // date after it, or another weekday before it (`next week Mon or Tue`).
         let short = |d: &(&str, &str)| {
-            d.1.strip_suffix('.') == Some(w)
-                && (self.month(i + 1).is_some() || self.kind(i + 1) == Some(TokenKind::Number))
+            if d.1.strip_suffix('.') != Some(w) {
+                return false;
+            }
+            let k = if self.word(i + 1) == "," {
+                i + 2
+            } else {
+                i + 1
+            };
+            let listed = i >= 2
+                && matches!(self.lower(i - 1), "or" | "and" | "," | "/")
+                && is_weekday_word(self.lower(i - 2));
+            self.month(k).is_some() || self.kind(i + 1) == Some(TokenKind::Number) || listed
         };
         let k = WEEKDAYS
             .iter()
@@ -89,141 +107,19 @@ impl Cx<'_> {
         (d.fract() == 0.0 && (1.0..=31.0).contains(&d)).then_some((d as u32, i + s.words))
     }
 
-    /// `2026-11-29`, `2018-7-6`, `11/29/2026`, `29/11/2026`, `11/29/26`.
-    fn numeric_date(&self, i: usize) -> Option<String> {
-        let w = self.word(i);
-        let sep = if w.contains('-') { '-' } else { '/' };
-        let parts: Vec<&str> = w.split(sep).collect();
-        if parts.len() != 3
-            || !parts
-                .iter()
-                .all(|p| !p.is_empty() && p.len() <= 4 && p.bytes().all(|b| b.is_ascii_digit()))
-        {
-            return None;
-        }
-        let n: Vec<u32> = parts.iter().map(|p| p.parse().unwrap_or(0)).collect();
-        let (y, m, d) = if parts[0].len() == 4 {
-            (n[0] as i32, n[1], n[2])
-        } else {
-            let y = match parts[2].len() {
-                4 => n[2] as i32,
-                2 => self.two_digit_year(n[2]),
-                _ => return None,
-            };
-            if n[0] > 12 {
-                (y, n[1], n[0])
-            } else {
-                (y, n[0], n[1])
-            }
-        };
-        valid_date(y, m, d).then(|| format!("{y:04}-{m:02}-{d:02}"))
-    }
-
-    /// `05-Aug-2016`, `2019/aug/01`, `Sep-23-2020`, `Oct/2`, `Aug-2016`: a month name among
-    /// numbers joined by one separator (`-` or `/`, touching), in any order. Of three parts,
-    /// one is the month, a four-digit one the year and the other the day (`05-Aug-16`: a
-    /// two-digit year last after a month in the middle).
-    pub(crate) fn month_among_numbers(&self, i: usize) -> Option<(String, usize)> {
-        let sep = self.word(i + 1);
-        if !matches!(sep, "-" | "/") {
-            return None;
-        }
-        let joined = |k: usize| self.word(k) == sep && self.touching(k - 1) && self.touching(k);
-        let part = |k: usize| -> Option<Result<u32, &str>> {
-            let w = self.lower(k);
-            let stem = w.trim_end_matches('.');
-            // Between digits any clear start of a name is a month: `Sep`, `Sept`, `Febr`.
-            let named = |m: &(&str, &str)| stem.len() >= 3 && m.0.starts_with(stem);
-            if let Some(m) = MONTHS.iter().position(|m| named(m) || m.1 == stem) {
-                return Some(Ok(m as u32 + 1));
-            }
-            (self.kind(k) == Some(TokenKind::Number)
-                && w.len() <= 4
-                && w.bytes().all(|b| b.is_ascii_digit()))
-            .then_some(Err(self.word(k)))
-        };
-        let mut parts = vec![part(i)?];
-        let mut end = i + 1;
-        while parts.len() < 3 && joined(end) {
-            match part(end + 1) {
-                Some(p) => parts.push(p),
-                None => break,
-            }
-            end += 2;
-        }
-        // Not part of a longer code: `2019-aug-01-05`, `Oct/2/x`.
-        let glued = self.touching(end - 1) && self.word(end).starts_with(char::is_alphanumeric);
-        if joined(end) || parts.len() < 2 || glued {
-            return None;
-        }
-        let months: Vec<usize> = (0..parts.len()).filter(|&k| parts[k].is_ok()).collect();
-        let [at] = months[..] else {
-            return None;
-        };
-        let m = parts[at].ok()?;
-        let nums: Vec<&str> = parts.iter().filter_map(|p| p.err()).collect();
-        let n = |s: &str| s.parse::<u32>().ok();
-        let iso = match nums[..] {
-            // `Oct/2`, `2/Oct`; `Aug-2016`
-            [d] if d.len() <= 2 => {
-                let d = n(d)?;
-                valid_date(2000, m, d).then(|| format!("--{m:02}-{d:02}"))?
-            }
-            [y] if y.len() == 4 && at == 0 => format!("{y}-{m:02}"),
-            [a, b] => {
-                let (y, d) = match (a.len(), b.len()) {
-                    (4, 1 | 2) => (n(a)? as i32, n(b)?),
-                    (1 | 2, 4) => (n(b)? as i32, n(a)?),
-                    (1 | 2, 2) if at == 1 => (self.two_digit_year(n(b)?), n(a)?),
-                    _ => return None,
-                };
-                valid_date(y, m, d).then(|| format!("{y:04}-{m:02}-{d:02}"))?
-            }
-            _ => return None,
-        };
-        Some((iso, end))
-    }
-
-    /// `11/20`, `22/04`: a month and day written with a slash, where a fraction is unlikely.
-    pub(super) fn slash_day(&self, i: usize, ambiguous_ok: bool) -> Option<(String, usize)> {
-        if !(self.word(i + 1) == "/" && self.touching(i) && self.touching(i + 1)) {
-            return None;
-        }
-        let (a, b) = (self.word(i), self.word(i + 2));
-        let num = |s: &str| {
-            (s.len() <= 2 && s.bytes().all(|c| c.is_ascii_digit()))
-                .then(|| s.parse::<u32>().ok())
-                .flatten()
-        };
-        let (x, y) = (num(a)?, num(b)?);
-        let padded = a.starts_with('0') || b.starts_with('0');
-        let (m, d) = if x <= 12 && (y >= 13 || padded || ambiguous_ok) {
-            (x, y)
-        } else if x >= 13 && y <= 12 && (b.len() == 2 || ambiguous_ok) {
-            // `22/04`, but not `24/7`.
-            (y, x)
-        } else {
-            return None;
-        };
-        valid_date(2000, m, d).then(|| (format!("--{m:02}-{d:02}"), i + 3))
-    }
-
     /// Calendar dates: `29 November 2026`, `Nov. 29, 2026`, `the 4th of July`, `2026-11-29`,
-    /// `11/29/2026`, `February 2022`, `November`.
+    /// `11/29/2026`, `February 2022`, `November`, `Dec31`.
     pub(super) fn calendar_date(&self, i: usize) -> Option<(usize, Annotation)> {
-        if let Some(iso) = self.numeric_date(i) {
-            return self.date_ann(i, i + 1, iso_value(iso));
-        }
-        if let Some((iso, j)) = self.slash_day(i, false) {
-            return self.date_ann(i, j, iso_value(iso));
-        }
-        if let Some((iso, j)) = self.month_among_numbers(i) {
+        let numeric = self.numeric_date(i).or_else(|| self.month_among_numbers(i));
+        if let Some((iso, j)) = numeric {
             return self.date_ann(i, j, iso_value(iso));
         }
         let with_year = |m: u32, d: u32, k: usize, from: usize, short_end: usize| {
-            // `, 2026`, `2026`, `of 1995` or `in 2020` after the day; `nineteen eighty six`.
+            // `, 2026`, `2026`, `of 1995` or `in 2020` after the day; `nineteen eighty six`;
+            // `of 87`.
             let after = if matches!(self.lower(k), "," | "of" | "in") {
                 self.year_at(k + 1)
+                    .or_else(|| (self.lower(k) == "of").then(|| self.short_year(k + 1))?)
             } else {
                 None
             };
@@ -234,9 +130,18 @@ impl Cx<'_> {
                 _ if valid_date(2000, m, d) => {
                     self.date_ann(from, short_end, iso_value(format!("--{m:02}-{d:02}")))
                 }
-                _ => None,
+                // `Feb 30`: a date as written that no calendar has; its value keeps what it
+                // says (TIMEX `XXXX-02-30`) and is never placed.
+                Some((y, end)) => {
+                    self.date_ann(from, end, iso_value(format!("{y:04}-{m:02}-{d:02}")))
+                }
+                None => self.date_ann(from, short_end, iso_value(format!("XXXX-{m:02}-{d:02}"))),
             }
         };
+        // `Dec31 , 1994`
+        if let Some((m, d)) = self.glued_month_day(i) {
+            return with_year(m, d, i + 1, i, i + 1);
+        }
         // Day [of] Month [Year]: `29 November 2026`, `4th of July`, `second of Aug.`,
         // `twenty five January nineteen eighty six`
         let start = if self.lower(i) == "the" && self.day_number(i + 1).is_some() {
@@ -260,8 +165,8 @@ impl Cx<'_> {
                     return with_year(m, d, j2, i, j2);
                 }
             }
-            // `the 15th of next month`, `the 21st day of this month`
-            if let Some((offset, end)) = self.relative_month(k).filter(|_| k > j) {
+            // `the 15th of next month`, `the 21st day of this month`, `the 21st this month`
+            if let Some((offset, end)) = self.relative_month(k).filter(|_| k > j || start > i) {
                 let iso = match self
                     .reference()
                     .and_then(|r| resolve_iso(r, offset, "month"))
@@ -344,6 +249,14 @@ impl Cx<'_> {
         let counted =
             next.len() > 3 && next.ends_with('s') && self.kind(end) == Some(TokenKind::Word);
         (!counted && !matches!(next, "people" | "men" | "women" | "children")).then_some((y, end))
+    }
+
+    /// `87` after `of` in `15 April of 87`: a year in two digits that ends the phrase.
+    fn short_year(&self, k: usize) -> Option<(i32, usize)> {
+        let w = self.word(k);
+        let two = w.len() == 2 && w.bytes().all(|b| b.is_ascii_digit());
+        let y: u32 = w.parse().ok().filter(|_| two)?;
+        (self.kind(k + 1) != Some(TokenKind::Word)).then(|| (self.two_digit_year(y), k + 1))
     }
 
     /// `on the 18th`: a day of an unnamed month.

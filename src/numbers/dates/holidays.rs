@@ -1,6 +1,7 @@
 //! Holidays: `Christmas`, `Easter 2018`, `Independence Day of this year`, `Thanksgiving`;
 //! fixed days, days from Easter, and weekdays of a month.
 
+use super::resolve::pick_year;
 use super::weekdays::nth_weekday;
 use super::{shift_days, ymd};
 use crate::annotation::{Annotation, Value};
@@ -35,6 +36,8 @@ pub(crate) static HOLIDAYS: PhraseTable<(&str, Holiday)> = PhraseTable::new(
         ("valentine 's day", Holiday::Fixed(2, 14)),
         ("st. patrick 's day", Holiday::Fixed(3, 17)),
         ("saint patrick 's day", Holiday::Fixed(3, 17)),
+        ("saint patrick", Holiday::Fixed(3, 17)),
+        ("st. patrick", Holiday::Fixed(3, 17)),
         ("international women 's day", Holiday::Fixed(3, 8)),
         ("earth day", Holiday::Fixed(4, 22)),
         ("international workers ' day", Holiday::Fixed(5, 1)),
@@ -70,7 +73,7 @@ pub(crate) static HOLIDAYS: PhraseTable<(&str, Holiday)> = PhraseTable::new(
 
 impl Cx<'_> {
     /// A holiday's name at `i`, and the token after it.
-    pub(super) fn holiday_name(&self, i: usize) -> Option<(Holiday, usize)> {
+    pub(crate) fn holiday_name(&self, i: usize) -> Option<(Holiday, usize)> {
         let (&(_, h), j) = self.longest(i, &HOLIDAYS)?;
         Some((h, j))
     }
@@ -93,19 +96,19 @@ impl Cx<'_> {
             ),
             (None, None) => (None, j),
         };
-        if !named && end == j {
+        // `saint patrick 2020`: the saint's name is a holiday only with its year.
+        let saint = self.lower(j - 1) == "patrick";
+        if (!named || saint) && end == j {
             return None;
         }
-        // Easter and Thanksgiving move: without a year, the reference date's.
-        let year = match (year, h) {
-            (None, Holiday::Fixed(..)) => None,
-            (None, _) => self.reference().map(|r| r.year()),
-            (y, _) => y,
-        };
+        // Without a year, a fixed day is written as one (the scan places it); Easter and
+        // Thanksgiving move, so the year the tense rule picks is placed here.
         let iso = match (h, year) {
             (_, Some(y)) => holiday_date(h, y).map(ymd),
             (Holiday::Fixed(m, d), None) => Some(format!("--{m:02}-{d:02}")),
-            _ => None,
+            (_, None) => self.reference().and_then(|r| {
+                pick_year(r, self.tense_way(i, end), |y| holiday_date(h, y)).map(ymd)
+            }),
         };
         self.date_ann(
             i,

@@ -3,9 +3,14 @@
 //! reference date. Values are ISO 8601 where ISO has a form, TIMEX where it has none.
 
 mod calendar;
+mod compositions;
+mod dateline;
 mod holidays;
+mod numeric;
 mod periods;
 mod relative;
+mod resolve;
+mod tense;
 mod weekdays;
 
 use super::reader::Cx;
@@ -14,7 +19,10 @@ use chrono::{Datelike, Months, NaiveDate, TimeDelta};
 
 // What the scan and the other forms read of dates.
 pub(super) use calendar::{is_calendar_word, MONTHS, WEEKDAYS};
+pub(crate) use dateline::stated_reference;
+pub use dateline::{article_date, ArticleDate, HEAD_BYTES, HEAD_LINES};
 pub(super) use holidays::HOLIDAYS;
+pub(super) use numeric::{compact_date, document_day_first};
 pub(super) use periods::{period_code, two_digit_decade, VAGUE_SPAN_HEADS};
 pub(super) use relative::{AGO_WORDS, CALENDAR_UNITS, RELATIVE_DAYS, RELATIVE_MODIFIERS};
 
@@ -122,6 +130,9 @@ impl Cx<'_> {
         if let Some(found) = self.day_range_month(i).or_else(|| self.years_between(i)) {
             return Some(found);
         }
+        if let Some(found) = self.about_the_day(i) {
+            return Some(found);
+        }
         let (end, ann) = self.single_date(i)?;
         if let Some(found) = self.weekday_part(i, end, &ann) {
             return Some(found);
@@ -129,9 +140,32 @@ impl Cx<'_> {
         Some(self.date_range_from(i, end, ann))
     }
 
+    /// `around the 21st this month`, `approximately the 3rd of May`: a day, approximately.
+    /// (`about` is a preposition too often: `talked about the 3rd of May`.)
+    fn about_the_day(&self, i: usize) -> Option<(usize, Annotation)> {
+        let about = matches!(
+            self.lower(i),
+            "around" | "approximately" | "circa" | "roughly"
+        );
+        if !about || self.lower(i + 1) != "the" {
+            return None;
+        }
+        let (end, mut ann) = self.single_date(i + 1)?;
+        let value = ann.value.as_mut()?;
+        let iso = value.iso.as_deref().unwrap_or_default();
+        let day = iso.len() == 10 || iso.starts_with("--") && iso.len() != 4;
+        if !day {
+            return None;
+        }
+        value.approx = Some(true);
+        ann.span = self.span(i, end);
+        Some((end, ann))
+    }
+
     /// One date at `i`, in any of the forms in the module docs.
     pub(super) fn single_date(&self, i: usize) -> Option<(usize, Annotation)> {
-        self.weekday_of_month(i)
+        self.composed_date(i)
+            .or_else(|| self.weekday_of_month(i))
             .or_else(|| self.relative_date(i))
             .or_else(|| self.weekday_date(i))
             .or_else(|| self.calendar_date(i))

@@ -5,6 +5,7 @@
 use super::calendar::WEEKDAYS;
 use super::holidays::{holiday_date, Holiday};
 use super::periods::SEASONS;
+use super::tense::Way;
 use super::weekdays::place_weekday;
 use super::{iso_value, iso_value_opt, parse_calendar_date, resolve_day, ymd};
 use crate::annotation::{Annotation, Label, Relative, Value};
@@ -101,9 +102,16 @@ impl Cx<'_> {
             if let Some(r) = self.reference() {
                 value.iso = place_weekday(r, wd, rule, offset).map(ymd);
             }
-            // `this Friday 5/12`: the date written says which Friday.
+            // `this Friday 5/12`: the date written says which Friday, placed the way the
+            // modifier points (`this` the nearest).
             if let Some((end, mut dated)) = self.date_after_weekday(j + 1, wd) {
                 dated.weekday = Some(wd as u8);
+                let way = match offset.signum() {
+                    0 => Way::Nearest,
+                    -1 => Way::Back,
+                    _ => Way::Forward,
+                };
+                self.place(&mut dated, || way);
                 return self.date_ann(i, end, dated);
             }
             return self.date_ann(i, j + 1, value);
@@ -235,8 +243,8 @@ impl Cx<'_> {
         Some((end, day.map_or(Anchor::Unknown, Anchor::Day)))
     }
 
-    /// `in two weeks`, `in a year`: a day that far ahead, when the clause speaks of the
-    /// future (`will`, `'ll`, `in two weeks' time`); otherwise (`the first time in two
+    /// `in two weeks`, `in a year`: a day that far ahead, when the clause points forward (the
+    /// tense rule: `will`, `'ll`, `could`, `plans`; or `in two weeks' time`); otherwise (`the first time in two
     /// years`, `rose 5% in two years`) it is a span of time, read as an amount.
     pub(super) fn in_future(&self, i: usize) -> Option<(usize, Annotation)> {
         if self.lower(i) != "in" {
@@ -269,7 +277,7 @@ impl Cx<'_> {
         }
         // `in two weeks' time`
         let timed = matches!(self.lower(end), "'s" | "'") && self.lower(end + 1) == "time";
-        if !timed && !self.future_before(i) {
+        if !timed && self.tense_way(i, end) != Way::Forward {
             return None;
         }
         let offset = n as i32;
@@ -279,25 +287,6 @@ impl Cx<'_> {
         }
         let (end, value) = self.on_weekday(end, value);
         self.date_ann(i, end, value)
-    }
-
-    /// Whether a word of the future (`will`, `'ll`, `going to`) comes before `i` in its
-    /// sentence, at most a few words back.
-    fn future_before(&self, i: usize) -> bool {
-        let from = i.saturating_sub(20);
-        for k in (from..i).rev() {
-            let w = self.lower(k);
-            if matches!(w, "." | "!" | "?" | ";") {
-                return false;
-            }
-            // `Will he …`, but not the name in `Will Smith`.
-            let name = self.word(k).starts_with(char::is_uppercase)
-                && self.word(k + 1).starts_with(char::is_uppercase);
-            if (FUTURE_WORDS.contains(&w) && !name) || (w == "going" && self.lower(k + 1) == "to") {
-                return true;
-            }
-        }
-        false
     }
 }
 
@@ -381,24 +370,6 @@ pub(crate) static RELATIVE_MODIFIERS: PhraseTable<(&str, i32, WeekdayRule)> = Ph
 /// later`, `a week from now`, with the direction.
 pub(crate) static AGO_WORDS: PhraseTable<(&str, i32)> =
     PhraseTable::new(&[("ago", -1), ("from now", 1), ("hence", 1)], |r| r.0);
-
-/// Words that put a clause in the future, so that `in two weeks` after them is a date:
-/// `will`, `'ll`, `won't`, `shall`, `want to`, `due`.
-const FUTURE_WORDS: &[&str] = &[
-    "will",
-    "'ll",
-    "wo",
-    "won't",
-    "shall",
-    "gonna",
-    "want",
-    "wants",
-    "due",
-    "expected",
-    "scheduled",
-    "plan",
-    "plans",
-];
 
 /// Words before `in` that make `in two years` a span of time: `the first time in two years`,
 /// `the highest level in a decade`.

@@ -2,7 +2,8 @@
 //! of May`, `next week Monday`, `Monday two weeks from now`; placed by a reference date.
 
 use super::relative::{WeekdayRule, RELATIVE_MODIFIERS};
-use super::{iso_value, parse_calendar_date, shift_days, shift_months, valid_date, ymd};
+use super::resolve::pick_year;
+use super::{iso_value, parse_calendar_date, shift_days, ymd};
 use crate::annotation::{Annotation, Label, Relative, Value};
 use crate::numbers::digits::parse_ordinal_digits;
 use crate::numbers::reader::Cx;
@@ -37,28 +38,6 @@ pub(super) fn place_weekday(
 }
 
 impl Cx<'_> {
-    /// `Saturday night`, `Wednesday morning`: a part of a weekday after the weekday that
-    /// ended at `end` (`ann`, from `i`), a TIME with the weekday's value.
-    pub(super) fn weekday_part(
-        &self,
-        i: usize,
-        end: usize,
-        ann: &Annotation,
-    ) -> Option<(usize, Annotation)> {
-        let value = ann.value.as_ref()?;
-        // Lower-case, or in capitals with the rest: not `Monday Night Football`.
-        let written = self.word(end);
-        let plain =
-            !written.starts_with(char::is_uppercase) || written.chars().all(|c| !c.is_lowercase());
-        let part = plain
-            && matches!(
-                self.lower(end),
-                "morning" | "afternoon" | "evening" | "night"
-            );
-        (part && value.weekday.is_some() && self.weekday(end - 1).is_some())
-            .then(|| (end + 1, self.ann(i, end + 1, Label::Time, value.clone())))
-    }
-
     /// `the second Sunday of May`, `the last Friday in June 2027`, `first Monday of
     /// October`: the weekday and, with a year or a reference date, the day.
     pub(super) fn weekday_of_month(&self, i: usize) -> Option<(usize, Annotation)> {
@@ -83,12 +62,18 @@ impl Cx<'_> {
             return None;
         }
         let (m, end) = self.month(k + 3)?;
-        let (year, end) = match self.year_at(end) {
-            Some((y, e)) => (Some(y), e),
-            None => (self.reference().map(|r| r.year()), end),
+        // Without a year, the one the tense rule picks around the reference date.
+        let day = match self.year_at(end) {
+            Some((y, e)) => (nth_weekday(y, m, wd, nth), e),
+            None => {
+                let on = |y| nth_weekday(y, m, wd, nth);
+                let way = || self.tense_way(i, end);
+                (self.reference().and_then(|r| pick_year(r, way(), on)), end)
+            }
         };
+        let (day, end) = day;
         let value = Value {
-            iso: year.and_then(|y| nth_weekday(y, m, wd, nth)).map(ymd),
+            iso: day.map(ymd),
             weekday: Some(wd as u8),
             ..Value::default()
         };
@@ -166,12 +151,37 @@ impl Cx<'_> {
 
     /// A date written after a weekday, from `i`: `, Nov. 29`, `7/6`, `7.6`, `the 11th`.
     pub(super) fn date_after_weekday(&self, i: usize, wd: u32) -> Option<(usize, Value)> {
-        let j = if self.word(i) == "," { i + 1 } else { i };
-        self.calendar_date(j)
-            .map(|(end, ann)| (end, ann.value.unwrap_or_default()))
-            // `Friday 7/6`: after a weekday, a slash date is a month and day.
+        // `Friday, Nov. 29`, `Friday-Jun-15`, `Friday (Jun-15)`
+        let hyphen = self.word(i) == "-" && self.touching(i - 1) && self.touching(i);
+        let bracket = self.word(i) == "(";
+        let j = if self.word(i) == "," || hyphen || bracket {
+            i + 1
+        } else {
+            i
+        };
+        if bracket {
+            let (end, ann) = self.calendar_date(j)?;
+            let closed = self.word(end) == ")";
+            return closed.then(|| {
+                let mut value = ann.value.unwrap_or_default();
+                value.weekday = Some(wd as u8);
+                (end + 1, value)
+            });
+        }
+        let written = self
+            .calendar_date(j)
+            .map(|(end, ann)| (end, ann.value.unwrap_or_default()));
+        if hyphen {
+            return written.map(|(end, mut value)| {
+                value.weekday = Some(wd as u8);
+                (end, value)
+            });
+        }
+        written
+            // `Friday 7/6`, `Friday 7-6`: after a weekday, a month and day.
             .or_else(|| {
                 self.slash_day(j, true)
+                    .or_else(|| self.hyphen_day(j))
                     .map(|(iso, end)| (end, iso_value(iso)))
             })
             // `Monday 21`, `Tuesday the 11th`
@@ -190,68 +200,34 @@ impl Cx<'_> {
                     .then(|| (end, iso_value(format!("---{d:02}"))))
             })
             // `Friday 7.6`: a month and day written with a period, when no unit follows.
-            .or_else(|| self.dotted_day(j))
+            .or_else(|| self.dotted_day(j).map(|(iso, end)| (end, iso_value(iso))))
             .map(|(end, mut value)| {
                 value.weekday = Some(wd as u8);
                 (end, value)
             })
     }
 
-    /// `7.6`: a month and day in one token, after a weekday; not `7.6 percent`.
-    fn dotted_day(&self, i: usize) -> Option<(usize, Value)> {
-        let (a, b) = self.word(i).split_once('.')?;
-        let num = |s: &str| {
-            (!s.is_empty() && s.len() <= 2 && s.bytes().all(|c| c.is_ascii_digit()))
-                .then(|| s.parse::<u32>().ok())
-                .flatten()
-        };
-        let (m, d) = (num(a)?, num(b)?);
-        // A decimal is likelier before most words (`Friday 1.5 million`, `Friday 2.5 points`,
-        // `Friday 7.6 percent`); a date ends its phrase or goes on with `at` or `with`.
-        let next = self.lower(i + 1);
-        let phrase_end = self.kind(i + 1) != Some(TokenKind::Word) || matches!(next, "at" | "with");
-        (valid_date(2000, m, d) && phrase_end && next != "%")
-            .then(|| (i + 1, iso_value(format!("--{m:02}-{d:02}"))))
-    }
-
     /// `Friday`, `Friday, Nov. 29`, `Friday 7/6`.
     pub(super) fn weekday_date(&self, i: usize) -> Option<(usize, Annotation)> {
         let wd = self.weekday(i)?;
         // `Tuesday of next week`, `Monday of the following week`
+        // `Saturday of the coming week`
         if self.lower(i + 1) == "of" {
-            if let Some((&(_, offset, WeekdayRule::Week), k)) =
-                self.longest(i + 2, &RELATIVE_MODIFIERS)
-            {
+            if let Some((&(_, offset, _), k)) = self.longest(i + 2, &RELATIVE_MODIFIERS) {
                 if self.lower(k) == "week" {
                     return self.week_weekday(i, k + 1, wd, offset);
                 }
             }
         }
-        let dated = self.date_after_weekday(i + 1, wd);
-        if let Some((end, mut value)) = dated {
+        if let Some((end, mut value)) = self.date_after_weekday(i + 1, wd) {
+            // `Monday 21`: the scan places it (the 21st that is a Monday).
             value.weekday = Some(wd as u8);
-            // `Monday 21`: the nearest month where the 21st is a Monday.
-            if let (Some(r), Some(d)) = (
-                self.reference(),
-                value.iso.as_deref().and_then(|s| s.strip_prefix("---")),
-            ) {
-                let d: u32 = d.parse().unwrap_or(0);
-                value.iso = nearest_weekday_day(r, wd, d).map(ymd).or(value.iso);
-            }
             return self.date_ann(i, end, value);
         }
-        let mut value = Value {
+        let value = Value {
             weekday: Some(wd as u8),
             ..Value::default()
         };
-        if let Some(r) = self.reference() {
-            // The most recent such day, today included.
-            value.iso = if r.weekday().number_from_monday() == wd {
-                Some(ymd(r))
-            } else {
-                place_weekday(r, wd, WeekdayRule::Before, 0).map(ymd)
-            };
-        }
         self.date_ann(i, i + 1, value)
     }
 }
@@ -268,17 +244,4 @@ pub(super) fn nth_weekday(y: i32, m: u32, wd: u32, nth: i32) -> Option<NaiveDate
         last_first.checked_sub(7 * (nth.unsigned_abs() - 1))?
     };
     NaiveDate::from_ymd_opt(y, m, day)
-}
-
-/// The date nearest `reference` (within half a year) on day `d` of its month that falls on
-/// ISO weekday `wd`.
-fn nearest_weekday_day(reference: NaiveDate, wd: u32, d: u32) -> Option<NaiveDate> {
-    let first = reference.with_day(1)?;
-    (-6i32..=6)
-        .filter_map(|k| {
-            let m = shift_months(first, k)?;
-            let date = m.with_day(d)?;
-            (date.weekday().number_from_monday() == wd).then_some(date)
-        })
-        .min_by_key(|date| (*date - reference).num_days().abs())
 }

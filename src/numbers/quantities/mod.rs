@@ -95,7 +95,10 @@ impl Cx<'_> {
                 // `6C` is Celsius, `5c` five cents; `(86F)` Fahrenheit, but a word after `F`
                 // makes a code (`13F filing`, `777F to`).
                 let scale_letter = matches!(unit, "degree Celsius" | "degree Fahrenheit");
-                let ok = (!matches!(unit, "foot" | "inch" | "degree Fahrenheit") || !next_is_word)
+                // A gram is a lower-case `g`: `5G` is a network.
+                let gram_ok = unit != "gram" || self.word(i) == "g";
+                let ok = gram_ok
+                    && (!matches!(unit, "foot" | "inch" | "degree Fahrenheit") || !next_is_word)
                     && (!scale_letter
                         || (self.word(i).chars().all(|c| c.is_ascii_uppercase())
                             && !(self.touching(i) && self.word(i + 1) == "/")));
@@ -148,8 +151,13 @@ impl Cx<'_> {
         (!words_only || (w.starts_with(unit) && !dated)).then_some((unit, k + 1))
     }
 
-    /// The smaller unit of a compound measure after a quantity ending at `i`.
-    pub(super) fn compound_unit(&self, i: usize, unit: &str) -> Option<(f64, usize)> {
+    /// The smaller unit of a compound measure after a quantity in `unit` ending at `i`: the
+    /// smaller unit, how many of it make one `unit`, its amount, and the token after it.
+    pub(super) fn compound_unit(
+        &self,
+        i: usize,
+        unit: &str,
+    ) -> Option<(&'static str, f64, f64, usize)> {
         let &(_, small, ratio) = COMPOUND_UNITS.iter().find(|c| c.0 == unit)?;
         // `6-foot-5`: the inches unsaid after a hyphen.
         let hyphened = self.word(i) == "-" && self.touching(i - 1) && self.touching(i);
@@ -157,7 +165,8 @@ impl Cx<'_> {
             let n = self.number(i + 1, false)?;
             let whole = n.value.fract() == 0.0 && (0.0..12.0).contains(&n.value);
             let unit_after = self.measure_unit(n.end).is_some() || self.word(n.end) == "-";
-            return (whole && n.end == i + 2 && !unit_after).then_some((n.value / ratio, n.end));
+            return (whole && n.end == i + 2 && !unit_after)
+                .then_some((small, ratio, n.value, n.end));
         }
         let k = if self.lower(i) == "and" { i + 1 } else { i };
         let n = self.number(k, false)?;
@@ -175,7 +184,7 @@ impl Cx<'_> {
                 .then_some(j + 1)
         };
         let j = end_unit(n.end)?;
-        Some((n.value / ratio, j))
+        Some((small, ratio, n.value, j))
     }
 
     /// `six-mile`, `one-yen`, `five-year-old`: a spelled number and a unit in one word.
@@ -256,7 +265,8 @@ const PER_TIMES: &[(&str, &str)] = &[
     ("annum", "year"),
 ];
 
-/// A larger unit followed by a smaller one of the same kind: `5 feet 10 inches`.
+/// A larger unit followed by a smaller one of the same kind (`5 feet 10 inches`), and how
+/// many of the smaller make the larger: the amount is the sum in the smaller (70 inches).
 const COMPOUND_UNITS: &[(&str, &str, f64)] = &[
     ("foot", "inch", 12.0),
     ("pound", "ounce", 16.0),

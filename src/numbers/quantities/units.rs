@@ -152,6 +152,7 @@ pub(crate) static UNITS_AFTER: PhraseTable<(&str, &str)> = PhraseTable::new(
         ("milliliters", "millilitre"),
         ("milliliter", "millilitre"),
         ("ml", "millilitre"),
+        ("mls", "millilitre"),
         ("gallons", "gallon"),
         ("gallon", "gallon"),
         ("barrels", "barrel"),

@@ -194,8 +194,8 @@ fn written_dates_weekdays_and_spans_of_days() {
                 "parts of weekdays",
                 "on Saturday night, by Wednesday morning; Monday Night Football",
                 &[
-                    ("Saturday night", Time, r#"{"weekday":6}"#),
-                    ("Wednesday morning", Time, r#"{"weekday":3}"#),
+                    ("Saturday night", Time, r#"{"weekday":6,"iso":"TNI"}"#),
+                    ("Wednesday morning", Time, r#"{"weekday":3,"iso":"TMO"}"#),
                     ("Monday", Date, r#"{"weekday":1}"#),
                 ],
             ),

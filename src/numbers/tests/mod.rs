@@ -118,6 +118,14 @@ fn work_is_linear_in_the_tokens() {
         "10 celsius to fahrenheit ",
         "5 feet 10 inches 2 hours and 15 minutes ",
         "½ ",
+        // Dates placed by the tense rule, which reads the clause around each.
+        "they met on Thursday and will meet on Feb 11 ",
+        "the 3rd was held 3/21 will be held ",
+        "21.03.2025 4/5/2024 2025-06 06/2025 Dec31 20161016 ",
+        "the Monday after next two Thursdays from now the last day of June 2024 ",
+        "Mon or Tue or ",
+        "9.30am tomorrow noon on Friday tomorrow at 21:00 Saturday night ",
+        "a euro half a mile a third of a cup paid thirty pounds ",
     ];
     // The reader's looks at tokens while finding the numbers of `copies` of `unit`, and the
     // number of tokens.

@@ -51,9 +51,12 @@ fn percentages() {
                 &[("Per cent of twenty-two", Percent, r#"{"number":22}"#)],
             ),
             (
-                "percent word after a determiner",
+                "percent word after a size: no amount, and the count is its own",
                 "a large percent of 10,000 voters",
-                &[("10,000", Cardinal, r#"{"number":10000}"#)],
+                &[
+                    ("percent", Percent, r#"{}"#),
+                    ("10,000", Cardinal, r#"{"number":10000}"#),
+                ],
             ),
             (
                 "percent first, amount counting a noun",

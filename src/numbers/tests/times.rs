@@ -108,7 +108,7 @@ fn relative_times_and_a_unit_ago() {
                 &[(
                     "tonight",
                     Time,
-                    r#"{"iso":"2026-11-29","relative":{"offset":0,"unit":"day"}}"#,
+                    r#"{"iso":"2026-11-29TNI","relative":{"offset":0,"unit":"day"}}"#,
                 )],
             ),
             (
@@ -117,7 +117,7 @@ fn relative_times_and_a_unit_ago() {
                 &[(
                     "last night",
                     Time,
-                    r#"{"iso":"2026-11-28","relative":{"offset":-1,"unit":"day"}}"#,
+                    r#"{"iso":"2026-11-28TNI","relative":{"offset":-1,"unit":"day"}}"#,
                 )],
             ),
             (

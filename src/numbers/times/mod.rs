@@ -7,6 +7,8 @@ use super::percent::PERCENT_WORDS;
 use super::quantities::unit_word;
 use super::reader::{Cx, PhraseTable};
 use super::words;
+
+mod with_day;
 use crate::annotation::{Annotation, Label};
 use crate::tokenize::TokenKind;
 
@@ -14,23 +16,26 @@ impl Cx<'_> {
     /// A time at `i`, after an optional qualifier: `around 1pm`, `about 3:30 a.m. EST`.
     pub(super) fn time(&self, i: usize) -> Option<(usize, Annotation)> {
         // `tonight`, `last night`, `this morning`: a part of a day relative to today.
-        if let Some((&(_, offset), j)) = self.longest(i, &RELATIVE_TIMES) {
-            let value = self.relative_value(offset, "day");
-            return Some((j, self.ann(i, j, Label::Time, value)));
+        if let Some(found) = self.relative_time(i) {
+            return Some(found);
         }
         if let Some(found) = self.day_part_first(i) {
             return Some(found);
         }
-        if let Some((&(_, bound, approx), j)) = self.qualifier(i) {
-            let (end, mut ann) = self.clock_time(j)?;
-            ann.span = self.span(i, end);
-            if let Some(v) = ann.value.as_mut() {
-                v.bound = bound;
-                v.approx = approx.then_some(true);
+        let (end, ann) = match self.qualifier(i) {
+            Some((&(_, bound, approx), j)) => {
+                let (end, mut ann) = self.clock_time(j)?;
+                ann.span = self.span(i, end);
+                if let Some(v) = ann.value.as_mut() {
+                    v.bound = bound;
+                    v.approx = approx.then_some(true);
+                }
+                (end, ann)
             }
-            return Some((end, ann));
-        }
-        self.clock_time(i)
+            None => self.clock_time(i)?,
+        };
+        // `9.30am tomorrow`, `noon on Friday`
+        Some(self.day_after_time(i, end, ann))
     }
 
     /// `half past seven`, `20 minutes past eight`, `quarter to ten`, `10 past 9`.
@@ -157,7 +162,7 @@ impl Cx<'_> {
     }
 
     /// A time at `i`: `3 pm`, `15:30`, `3:30 a.m. EST`, `noon`, `seven o'clock`, `8.10 pm`.
-    fn clock_time(&self, i: usize) -> Option<(usize, Annotation)> {
+    pub(super) fn clock_time(&self, i: usize) -> Option<(usize, Annotation)> {
         if let Some(found) = self.time_past(i) {
             return Some(found);
         }
@@ -166,6 +171,7 @@ impl Cx<'_> {
         match w {
             "noon" | "midday" | "noonish" => return ann(self.zone(i + 1), "T12".into()),
             "midnight" => return ann(self.zone(i + 1), "T00".into()),
+            "mid" if self.lower(i + 1) == "night" => return ann(self.zone(i + 2), "T00".into()),
             _ => {}
         }
         let (mut h, mut min, mut sec, digits) = self.clock_reading(i)?;
@@ -177,7 +183,13 @@ impl Cx<'_> {
         if self.lower(j) == "noon" && h == 12 && min.is_none() {
             return ann(self.zone(j + 1), "T12".into());
         }
-        let meridiem = self.meridiem(j);
+        // A meridiem of one letter after a bare hour only where a time is expected: `at 7p`,
+        // but `5p` is five pence.
+        let letter = matches!(self.lower(j), "a" | "p" | "a." | "p.");
+        let expected = i > 0 && matches!(self.lower(i - 1), "at" | "by" | "until" | "till");
+        let meridiem = self
+            .meridiem(j)
+            .filter(|&(_, k)| !letter || k > j + 1 || min.is_some() || expected);
         // `11ish`: about that hour.
         let ish = self.lower(j) == "ish" && self.touching(j - 1) && min.is_none();
         let oclock = matches!(self.lower(j), "o'clock" | "o’clock" | "oclock");
@@ -285,7 +297,7 @@ impl Cx<'_> {
     }
 
     /// A spelled hour (`three`, `eleven`): its value.
-    fn small_word_number(&self, i: usize) -> Option<(u32, usize)> {
+    pub(super) fn small_word_number(&self, i: usize) -> Option<(u32, usize)> {
         let s = words::spelled(std::iter::once(self.lower(i)))?;
         (s.value.fract() == 0.0 && (1.0..=12.0).contains(&s.value) && !s.ordinal)
             .then_some((s.value as u32, i + 1))
@@ -336,21 +348,22 @@ const MERIDIEMS: &[(&str, bool)] = &[
     ("p.", true),
 ];
 
-/// Parts of a day relative to today, which are times (OntoNotes' TIME): the day offset.
-pub(super) static RELATIVE_TIMES: PhraseTable<(&str, i32)> = PhraseTable::new(
+/// Parts of a day relative to today, which are times (OntoNotes' TIME): the day offset and
+/// the part's TIMEX code.
+pub(super) static RELATIVE_TIMES: PhraseTable<(&str, i32, &str)> = PhraseTable::new(
     &[
-        ("tonight", 0),
-        ("this morning", 0),
-        ("this afternoon", 0),
-        ("this evening", 0),
-        ("last night", -1),
-        ("yesterday morning", -1),
-        ("yesterday afternoon", -1),
-        ("yesterday evening", -1),
-        ("tomorrow morning", 1),
-        ("tomorrow afternoon", 1),
-        ("tomorrow evening", 1),
-        ("tomorrow night", 1),
+        ("tonight", 0, "NI"),
+        ("this morning", 0, "MO"),
+        ("this afternoon", 0, "AF"),
+        ("this evening", 0, "EV"),
+        ("last night", -1, "NI"),
+        ("yesterday morning", -1, "MO"),
+        ("yesterday afternoon", -1, "AF"),
+        ("yesterday evening", -1, "EV"),
+        ("tomorrow morning", 1, "MO"),
+        ("tomorrow afternoon", 1, "AF"),
+        ("tomorrow evening", 1, "EV"),
+        ("tomorrow night", 1, "NI"),
     ],
     |r| r.0,
 );
