@@ -121,7 +121,9 @@ fn names_of_todays_news_as_a_reader_reads_them() {
     // and label; other names may be found beside them). Not yet read so, and so not here
     // (data/model/README.md lists them): a surname alone with nothing before it (`Musk said
     // on Friday …`), `TikTok's chief executive`, `the Hawkeyes` (read as a place).
-    let cases: &[(&str, &str, &[(&str, Label)])] = &[
+    // (behaviour, text, names a reader finds: exact text and label)
+    type Case = (&'static str, &'static str, &'static [(&'static str, Label)]);
+    let cases: &[Case] = &[
         (
             "a surname alone after the full name, with a company",
             "Elon Musk runs Tesla. Musk said on Friday that Tesla would cut prices.",

@@ -328,6 +328,14 @@ pub(crate) fn country_parts(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// (behaviour, text, names as the model read them, names as written: text and type)
+    type Case = (
+        &'static str,
+        &'static str,
+        &'static [(&'static str, usize)],
+        &'static [(&'static str, usize)],
+    );
     use crate::entities::features::prepare;
     use crate::tokenize::tokenize;
 
@@ -369,7 +377,7 @@ mod tests {
 
     #[test]
     fn a_persons_name_runs_through_its_particles() {
-        let cases: &[(&str, &str, &[(&str, usize)], &[(&str, usize)])] = &[
+        let cases: &[Case] = &[
             (
                 "a particle and a name the model read as MISC",
                 "Mohammed bin Salman met them.",
@@ -420,7 +428,7 @@ mod tests {
 
     #[test]
     fn titles_stay_out_of_a_persons_name() {
-        let cases: &[(&str, &str, &[(&str, usize)], &[(&str, usize)])] = &[
+        let cases: &[Case] = &[
             (
                 "one word",
                 "Justice Scalia wrote.",
@@ -459,7 +467,7 @@ mod tests {
 
     #[test]
     fn countries_joined_by_hyphens_are_places() {
-        let cases: &[(&str, &str, &[(&str, usize)], &[(&str, usize)])] = &[
+        let cases: &[Case] = &[
             (
                 "two countries",
                 "the US-Russia talks",
