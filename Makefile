@@ -4,9 +4,10 @@ SHELL := bash
 .SHELLFLAGS := -eu -o pipefail -c
 PORT ?= 8000
 CHROMEDRIVER ?= /usr/bin/chromedriver
-WASM_TEST := cargo test --target wasm32-unknown-unknown --features wasm
+# The wasm build's features exactly (scripts/build.sh): the CLI and its dependencies left out.
+WASM_TEST := cargo test --target wasm32-unknown-unknown --no-default-features --features wasm
 
-.PHONY: serve build test test-rust test-wasm test-js test-consumers lint check-data data bench fuzz setup setup-test clean
+.PHONY: serve build test test-rust test-wasm test-js test-consumers lint check-data data bench fuzz setup setup-test clean spark-example
 
 serve: build
 	node scripts/serve.mjs --port $(PORT) --root www
@@ -21,16 +22,17 @@ setup-test:
 	bash scripts/setup.sh test
 
 # Every test: lints (and docs without warnings), the generated data against its builds, native
-# Rust (unit, property, golden, spec, CLI), wasm-bindgen tests in Node and headless Chromium,
-# the built npm package in Node, the page in Chromium, and the packed package in consumer
-# projects (Vite, webpack, a plain module script, TypeScript --strict).
-test: setup-test lint check-data test-rust build test-wasm test-js test-consumers
+# Rust (unit, property, golden, spec, CLI), the Spark example against the CLI, wasm-bindgen
+# tests in Node and headless Chromium, the built npm package in Node, the page in Chromium, and
+# the packed package in consumer projects (Vite, webpack, a plain module script, TypeScript
+# --strict).
+test: setup-test lint check-data test-rust spark-example build test-wasm test-js test-consumers
 
 lint:
 	cargo fmt --all -- --check
 	cargo clippy --quiet --workspace --all-targets -- -D warnings
-	cargo clippy --quiet --lib --target wasm32-unknown-unknown --features wasm -- -D warnings
-	cargo clippy --quiet --target wasm32-unknown-unknown --features wasm --test wasm_node --test wasm_browser -- -D warnings
+	cargo clippy --quiet --lib --target wasm32-unknown-unknown --no-default-features --features wasm -- -D warnings
+	cargo clippy --quiet --target wasm32-unknown-unknown --no-default-features --features wasm --test wasm_node --test wasm_browser -- -D warnings
 	RUSTDOCFLAGS="-D warnings" cargo doc --quiet --no-deps
 	RUSTDOCFLAGS="-D warnings" cargo doc --quiet --no-deps --lib --target wasm32-unknown-unknown --no-default-features --features wasm
 
@@ -77,6 +79,13 @@ bench: build
 	HIGHLIT_BENCH_TEXT=$(BENCH_TEXT) cargo bench --bench annotate
 	cargo bench --bench numbers
 	HIGHLIT_BENCH_TEXT=$(BENCH_TEXT) node benches/wasm.mjs
+	bash benches/jobs.sh
+
+# The PySpark job of examples/spark/ on a local Spark (local[2]) over a sample of news-like
+# documents, checked against the single-process CLI record for record; installs a Debian JRE
+# and PySpark (pinned, in a venv) when missing. Part of `make test`.
+spark-example:
+	bash examples/spark/run.sh
 
 # Fuzzes `annotate` from the seeds in fuzz/seeds/ for FUZZ_SECONDS (default in the script);
 # installs cargo-fuzz and a toolchain for it when missing. CI runs it for 60 s (.ci/run).

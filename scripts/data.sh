@@ -6,32 +6,21 @@
 #   scripts/data.sh build   (`make data`): runs them in place, to regenerate after changing a build.
 # The environment is a venv made from data/requirements.txt and data/requirements-nodeps.txt
 # (every package pinned and hashed, installed with --require-hashes --no-deps), cached in
-# ~/.cache/highlit/data-venv, and the npm packages of data/npm-sources/ (installed with `npm ci`
-# from its lockfile), cached in ~/.cache/highlit/data-npm; each is remade only when its lock (or
-# the Python or Node version) changes. The gazetteer build also reads
-# ../shared/data/gazetteer-sources/ beside the repo (HIGHLIT_GAZETTEER_SOURCES overrides).
+# ~/.cache/highlit/data-venv and remade only when a lock or the Python version changes
+# (scripts/venv.sh); and the npm packages of data/npm-sources/ (installed with `npm ci` from
+# its lockfile), cached in ~/.cache/highlit/data-npm, remade when its lock or Node changes.
+# The gazetteer build also reads ../shared/data/gazetteer-sources/ beside the repo
+# (HIGHLIT_GAZETTEER_SOURCES overrides).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mode=${1:-check}
-locks=(data/requirements.txt data/requirements-nodeps.txt)
-cache=${XDG_CACHE_HOME:-$HOME/.cache}/highlit
-venv=$cache/data-venv
-npm_dir=$cache/data-npm
+npm_dir=${XDG_CACHE_HOME:-$HOME/.cache}/highlit/data-npm
 builds=(data/build_gazetteers.py data/build_clusters.py)
 packages=(data/gazetteers_build)  # what the builds import from beside them
 outputs=(gazetteers clusters)  # what the builds write, under data/
 say() { printf 'data: %s\n' "$*"; }
 
-stamp="$(cat "${locks[@]}" | sha256sum | cut -d' ' -f1) $(python3 --version)"
-if [ "$(cat "$venv/.highlit-stamp" 2>/dev/null)" != "$stamp" ]; then
-  say "making the pinned venv in $venv (from ${locks[*]}, $(python3 --version))"
-  rm -rf "$venv"
-  python3 -m venv "$venv"
-  for lock in "${locks[@]}"; do
-    "$venv/bin/pip" install --quiet --no-input --require-hashes --no-deps -r "$lock"
-  done
-  echo "$stamp" >"$venv/.highlit-stamp"
-fi
+venv=$(bash scripts/venv.sh data-venv data/requirements.txt data/requirements-nodeps.txt)
 
 npm_stamp="$(cat data/npm-sources/package.json data/npm-sources/package-lock.json | sha256sum | cut -d' ' -f1) $(node --version)"
 if [ "$(cat "$npm_dir/.highlit-stamp" 2>/dev/null)" != "$npm_stamp" ]; then

@@ -12,5 +12,6 @@ pub use crate::entities::features::{
 pub use crate::entities::gazetteer::Gazetteer;
 pub use crate::entities::hash::IdMap;
 pub use crate::entities::model::{Model, ModelError, Sums, SumsCache};
+pub use crate::entities::spans::without_punctuation_edges;
 pub use crate::entities::token::{TokInfo, HAS_LETTER};
 pub use crate::entities::{decode_doc, decode_sentences, find, use_model, Found};

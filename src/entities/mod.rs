@@ -20,7 +20,7 @@ pub(crate) mod features;
 pub(crate) mod gazetteer;
 pub(crate) mod hash;
 pub(crate) mod model;
-mod spans;
+pub(crate) mod spans;
 pub(crate) mod token;
 
 use crate::annotation::Annotation;
@@ -388,11 +388,12 @@ mod tests {
         // A name the first pass reads wrongly reads rightly once the second pass sees how
         // the first read the same word elsewhere in the document (its headline).
         let m = model().expect("the embedded model loads");
-        for (text, name, label) in [(
+        let (text, name, label) = (
             "MONCLER BUYS STONE ISLAND\nMoncler said on Monday it would buy Stone Island.",
             "Moncler",
             Label::Org,
-        )] {
+        );
+        {
             let tokens = tokenize(text);
             let p = features::prepare(text, &tokens, None);
             let names = |ents: Vec<(Range<usize>, usize)>| -> Vec<(&str, Label)> {

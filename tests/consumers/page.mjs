@@ -39,8 +39,11 @@ export async function visit(context, url) {
 
 /** What every consumer must see: the names found, marks that match, a restored element. */
 export function verify(result) {
+  // The paragraph's people, in order (what the table's lone cells read as is the model's
+  // business, tested with the model; a city alone in a cell may read as a given name).
   const people = result.annotations.filter((a) => a.label === 'PERSON').map((a) => a.text);
-  assert.deepEqual(people, ['Angela Merkel', 'Emmanuel Macron']);
+  assert.deepEqual(people.slice(0, 2), ['Angela Merkel', 'Emmanuel Macron']);
+  assert.ok(!people.slice(2).some((p) => /Merkel|Macron|Angela/.test(p)), people.join(', '));
   assert.ok(result.annotations.some((a) => a.label === 'MONEY' && a.text === '$1.08'));
   assert.ok(result.text.startsWith('Talks in Berlin\n\nOn Monday, Angela Merkel'), result.text);
   const joined = new Map();

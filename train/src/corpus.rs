@@ -152,7 +152,10 @@ fn parse_documents(raw: &str, grouping: Grouping) -> Vec<Document> {
 }
 
 /// One document's text and gold names from its sentences of token lines: tokens joined by
-/// single spaces, sentences by newlines.
+/// single spaces, sentences by newlines. A name's edge tokens without a letter or digit are
+/// left out of it (but for brackets and quotes paired inside it), and a name of such tokens
+/// alone is no name: highlit never starts or ends a name so, and BTC tags the `@` split off
+/// a mention as a name of its own.
 fn build_doc(sentences: &[Vec<Line>]) -> Document {
     let mut text = String::new();
     let mut gold = Vec::new();
@@ -160,36 +163,39 @@ fn build_doc(sentences: &[Vec<Line>]) -> Document {
         if k > 0 {
             text.push('\n');
         }
-        let mut open: Option<(usize, usize, usize)> = None; // start, end, type
+        // The open name: its type and its tokens' byte spans.
+        let mut open: Option<(usize, Vec<Span>)> = None;
         for (j, l) in sent.iter().enumerate() {
             if j > 0 {
                 text.push(' ');
             }
             let start = text.len();
             text.push_str(l.word);
-            let end = text.len();
+            let span = Span::new(start, text.len());
             let (bio, ty) = l.tag.split_once('-').unwrap_or(("O", ""));
-            let ty = conll_type(ty);
-            match (bio, ty, open) {
-                ("I", Some(t), Some((s, _, ot))) if t == ot => open = Some((s, end, t)),
+            match (bio, conll_type(ty), &mut open) {
+                ("I", Some(t), Some((ot, spans))) if t == *ot => spans.push(span),
                 (_, Some(t), _) => {
-                    if let Some((s, e, ot)) = open.take() {
-                        gold.push((Span::new(s, e), ot));
-                    }
-                    open = Some((start, end, t));
+                    close(&text, open.take(), &mut gold);
+                    open = Some((t, vec![span]));
                 }
-                _ => {
-                    if let Some((s, e, ot)) = open.take() {
-                        gold.push((Span::new(s, e), ot));
-                    }
-                }
+                _ => close(&text, open.take(), &mut gold),
             }
         }
-        if let Some((s, e, ot)) = open.take() {
-            gold.push((Span::new(s, e), ot));
-        }
+        close(&text, open.take(), &mut gold);
     }
     Document { text, gold }
+}
+
+/// Adds the name `open` (type, token spans) to `gold`, without its edge punctuation as
+/// highlit reads a name (`highlit::train::without_punctuation_edges`), if a word is left.
+fn close(text: &str, open: Option<(usize, Vec<Span>)>, gold: &mut Vec<(Span, usize)>) {
+    let Some((ty, spans)) = open else { return };
+    let words: Vec<&str> = spans.iter().map(|s| s.of(text)).collect();
+    let r = highlit::train::without_punctuation_edges(&words, 0..words.len());
+    if !r.is_empty() {
+        gold.push((Span::new(spans[r.start].start, spans[r.end - 1].end), ty));
+    }
 }
 
 /// BILOU tags of highlit's tokens: a token belongs to the gold name its first byte lies in;
@@ -231,6 +237,8 @@ mod tests {
     const CONLL: &str = "-DOCSTART- -X- -X- O\n\n\
         EU NNP B-NP B-ORG\nrejects VBZ B-VP O\nGerman JJ B-NP B-MISC\ncall NN I-NP O\n\n\
         Peter NNP B-NP B-PER\nBlackburn NNP I-NP I-PER\n\n\
+        RT O\n@ B-ORG\nSportsCenter B-ORG\n: O\n\" B-PER\nAl I-PER\n- I-PER\n\
+        Proleter B-ORG\n( I-ORG\nZ I-ORG\n) I-ORG\n\n\
         -DOCSTART- -X- -X- O\n\nBRUSSELS NNP B-NP B-LOC\n";
 
     fn documents() -> Vec<Document> {
@@ -242,18 +250,56 @@ mod tests {
         let docs = documents();
         assert_eq!(docs.len(), 2);
         let d = &docs[0];
-        assert_eq!(d.text, "EU rejects German call\nPeter Blackburn");
+        assert_eq!(
+            d.text,
+            "EU rejects German call\nPeter Blackburn\nRT @ SportsCenter : \" Al - Proleter ( Z )"
+        );
         let names: Vec<(&str, usize)> = d.gold.iter().map(|(s, ty)| (s.of(&d.text), *ty)).collect();
-        assert_eq!(names, [("EU", 1), ("German", 3), ("Peter Blackburn", 0)]);
+        assert_eq!(
+            names,
+            [
+                ("EU", 1),
+                ("German", 3),
+                ("Peter Blackburn", 0),
+                ("SportsCenter", 1),
+                ("Al", 0),
+                ("Proleter ( Z )", 1)
+            ],
+            "a name's punctuation edges, and a name of punctuation, are left out; paired brackets stay"
+        );
         let mut text = Vec::new();
         write_text(&docs, &mut text).unwrap();
-        assert_eq!(text, b"EU rejects German call\nPeter Blackburn\nBRUSSELS\n");
+        assert_eq!(
+            text,
+            b"EU rejects German call\nPeter Blackburn\nRT @ SportsCenter : \" Al - Proleter ( Z )\nBRUSSELS\n"
+        );
     }
 
     #[test]
     fn gold_names_become_bilou_tags_of_highlits_tokens() {
         let doc = Doc::from(documents().remove(0));
         let t = |pos: usize, ty: usize| (1 + 4 * ty + pos) as u8; // B I L U = 0 1 2 3
-        assert_eq!(doc.tags, [t(3, 1), 0, t(3, 3), 0, t(0, 0), t(2, 0)]);
+        assert_eq!(
+            doc.tags,
+            [
+                t(3, 1),
+                0,
+                t(3, 3),
+                0,
+                t(0, 0),
+                t(2, 0),
+                0,
+                0,
+                t(3, 1),
+                0,
+                0,
+                t(3, 0),
+                0,
+                t(0, 1),
+                t(1, 1),
+                t(1, 1),
+                t(2, 1)
+            ]
+        );
     }
 }

@@ -50,7 +50,18 @@ fn lookups(docs: &[Doc]) -> (f64, f64, f64, f64) {
 /// Prints the evaluation of `docs` to stdout (and, with `HIGHLIT_DEBUG_ERRORS=1`, each miss
 /// to stderr); returns the scores. Names of types the documents' corpus does not annotate
 /// are left out of the count on both sides.
-pub fn evaluate(docs: &[Doc]) -> Score {
+///
+/// `given`: what another annotator found in each document (see [`read_predictions`]), scored
+/// instead of annotating; then nothing is timed.
+pub fn evaluate(docs: &[Doc], given: Option<Vec<Vec<Annotation>>>) -> Score {
+    if let Some(found) = given {
+        let mut score = Score::default();
+        for (doc, found) in docs.iter().zip(found) {
+            score.add(doc, found);
+        }
+        score.print();
+        return score;
+    }
     let (l, lc, c, d) = lookups(docs);
     println!(
         "feature lookups per token: local {l:.2} ({lc:.2} after the per-document cache), \
@@ -238,11 +249,14 @@ fn print_errors(doc: &Doc, found: &[Annotation]) {
 
 /// Evaluates every dev corpus, then prints one summary table: F1 per type and for all
 /// counted types, and the calibration error, per corpus.
-pub fn evaluate_all(corpora: &[(String, Vec<Doc>)]) {
+/// `given`: another annotator's findings per corpus, as for [`evaluate`].
+pub fn evaluate_all(corpora: &[(String, Vec<Doc>)], given: Option<Vec<Vec<Vec<Annotation>>>>) {
+    let mut given = given.map(|g| g.into_iter());
     let mut rows = Vec::new();
     for (name, docs) in corpora {
         println!("\n## {name} ({} documents)\n", docs.len());
-        rows.push((name, evaluate(docs)));
+        let found = given.as_mut().and_then(|g| g.next());
+        rows.push((name, evaluate(docs, found)));
     }
     println!("\n## Summary (F1; ECE of the confidence scores)\n");
     println!("| corpus | PERSON | ORG | LOC | MISC | all | ECE |");
@@ -265,4 +279,50 @@ pub fn evaluate_all(corpora: &[(String, Vec<Doc>)]) {
             s.ece()
         );
     }
+}
+
+/// One line of another annotator's JSONL output: what `highlit --jsonl --offsets bytes` writes.
+#[derive(serde::Deserialize)]
+struct PredictedDoc {
+    annotations: Vec<Predicted>,
+}
+
+#[derive(serde::Deserialize)]
+struct Predicted {
+    start: usize,
+    end: usize,
+    label: highlit::Label,
+    score: Option<f32>,
+}
+
+/// Reads `path`, a line of annotations (byte offsets) per document, in the documents' order;
+/// fails unless it has exactly `docs` lines.
+pub fn read_predictions(
+    path: &str,
+    docs: usize,
+) -> Result<Vec<Vec<Annotation>>, Box<dyn std::error::Error>> {
+    let text = std::fs::read_to_string(path).map_err(|e| format!("{path}: {e}"))?;
+    let mut out = Vec::new();
+    for (i, line) in text.lines().enumerate() {
+        let d: PredictedDoc =
+            serde_json::from_str(line).map_err(|e| format!("{path}:{}: {e}", i + 1))?;
+        out.push(
+            d.annotations
+                .into_iter()
+                .map(|p| Annotation {
+                    span: Span {
+                        start: p.start,
+                        end: p.end,
+                    },
+                    label: p.label,
+                    value: None,
+                    score: p.score,
+                })
+                .collect(),
+        );
+    }
+    if out.len() != docs {
+        return Err(format!("{path}: {} lines for {docs} documents", out.len()).into());
+    }
+    Ok(out)
 }

@@ -6,6 +6,9 @@
 //! highlit-train eval [--config train/corpora.toml]
 //! highlit-train eval --data FILE [--labels PER,ORG,LOC] [--blocks]
 //! highlit-train text --data ../shared/data/conll2003/valid.txt [--out FILE]
+//! highlit-train text --config FILE --out DIR
+//! highlit-train eval [--config FILE] --predictions DIR
+//! highlit-train names [--model FILE] < sentences
 //! ```
 //!
 //! `train/corpora.toml` lists the corpora: those with role `train` are learned from (each with
@@ -25,6 +28,13 @@
 //! model file instead of the embedded one. `HIGHLIT_DEBUG_ERRORS=1` makes `eval` list its
 //! misses on stderr; `HIGHLIT_DEBUG_MARGINS=1` makes `train` print
 //! the margin distribution. `text` writes the rebuilt documents to `--out` (stdout without).
+//!
+//! To score another annotator (an older build, a peer) on exactly the same documents,
+//! `text --config FILE --out DIR` writes each dev corpus as `DIR/NAME.jsonl` (`{"id", "text"}`
+//! a line), and `eval --predictions DIR` scores `DIR/NAME.jsonl` as that annotator wrote it
+//! (the `highlit --jsonl --offsets bytes` shape: `annotations` of `start`, `end` in bytes,
+//! `label`, optional `score`, a line per document in order) instead of annotating. `names`
+//! prints the names found in each line of standard input, to try sentences on a model file.
 //!
 //! Each CoNLL document is rebuilt as text (tokens joined by single spaces, sentences by
 //! newlines) and tokenized by highlit itself; the CoNLL labels are projected onto highlit's
@@ -52,7 +62,7 @@ use std::time::Instant;
 type Res<T> = Result<T, Box<dyn Error>>;
 
 const USAGE: &str =
-    "usage: highlit-train (train|eval|text) [--config FILE] [--data PATH] [options]";
+    "usage: highlit-train (train|prune|eval|names|text) [--config FILE] [--data PATH] [options]";
 
 /// What the command line asks for.
 struct Args {
@@ -63,6 +73,7 @@ struct Args {
     grouping: Grouping,
     out: Option<String>,
     model: Option<String>,
+    predictions: Option<String>,
     cfg: TrainConfig,
 }
 
@@ -79,6 +90,7 @@ fn parse_args() -> Res<Args> {
     let mut grouping = Grouping::Documents;
     let mut out = None;
     let mut model = None;
+    let mut predictions = None;
     let mut cfg = TrainConfig {
         epochs: 16,
         min_count: 2,
@@ -99,6 +111,7 @@ fn parse_args() -> Res<Args> {
             Long("labels") => labels = Some(parser.value()?.string()?),
             Long("blocks") => grouping = Grouping::Blocks,
             Long("model") => model = Some(parser.value()?.string()?),
+            Long("predictions") => predictions = Some(parser.value()?.string()?),
             Long("out") => out = Some(parser.value()?.string()?),
             Long("epochs") => cfg.epochs = parser.value()?.parse()?,
             Long("min-count") => cfg.min_count = parser.value()?.parse()?,
@@ -122,6 +135,7 @@ fn parse_args() -> Res<Args> {
         grouping,
         out,
         model,
+        predictions,
         cfg,
     })
 }
@@ -172,7 +186,7 @@ fn use_model_file(path: &str) -> Res<()> {
 
 fn main() -> Res<()> {
     let args = parse_args()?;
-    if let (Some(path), "eval") = (&args.model, args.command.as_str()) {
+    if let (Some(path), "eval" | "names") = (&args.model, args.command.as_str()) {
         use_model_file(path)?;
     }
     match args.command.as_str() {
@@ -236,14 +250,55 @@ fn main() -> Res<()> {
         }
         "eval" => match &args.data {
             Some(path) => {
-                eval::evaluate(&data_docs(&args, path)?);
+                eval::evaluate(&data_docs(&args, path)?, None);
             }
             None => {
                 let dev = config_corpora(&args, Role::Dev)?;
                 let named: Vec<(String, Vec<Doc>)> = dev.into_iter().map(|c| (c.0, c.1)).collect();
-                eval::evaluate_all(&named);
+                match &args.predictions {
+                    Some(dir) => {
+                        let mut found = Vec::new();
+                        for (name, docs) in &named {
+                            found.push(eval::read_predictions(
+                                &format!("{dir}/{name}.jsonl"),
+                                docs.len(),
+                            )?);
+                        }
+                        eval::evaluate_all(&named, Some(found));
+                    }
+                    None => eval::evaluate_all(&named, None),
+                }
             }
         },
+        "names" => {
+            // Each line of standard input, with the names the model (`--model`, else the
+            // embedded one) finds in it: for trying sentences against a candidate model.
+            let annotator = highlit::Annotator::new(&highlit::Options::default())
+                .map_err(|e| format!("{e}"))?;
+            for line in std::io::stdin().lines() {
+                let line = line?;
+                let names: Vec<String> = annotator
+                    .annotate(&line)
+                    .iter()
+                    .filter(|a| a.label.is_name())
+                    .map(|a| format!("{}/{}", &line[a.span.start..a.span.end], a.label.as_str()))
+                    .collect();
+                println!("{line}\n    {}", names.join("  "));
+            }
+        }
+        "text" if args.data.is_none() => {
+            // Each dev corpus as JSONL, for another annotator to read (see `--predictions`).
+            let dir = args.out.as_deref().ok_or("text --config needs --out DIR")?;
+            std::fs::create_dir_all(dir)?;
+            for (name, docs, _) in config_corpora(&args, Role::Dev)? {
+                let mut out = Vec::new();
+                for (i, doc) in docs.iter().enumerate() {
+                    let line = serde_json::json!({ "id": i, "text": doc.text });
+                    writeln!(out, "{line}")?;
+                }
+                std::fs::write(format!("{dir}/{name}.jsonl"), out)?;
+            }
+        }
         "text" => {
             let path = args.data.as_deref().ok_or("text needs --data PATH")?;
             let docs = corpus::read_documents(path)?;
@@ -255,7 +310,10 @@ fn main() -> Res<()> {
             }
         }
         other => {
-            return Err(format!("unknown command {other:?}; expected train, eval or text").into())
+            return Err(format!(
+                "unknown command {other:?}; expected train, prune, eval, names or text"
+            )
+            .into())
         }
     }
     Ok(())
