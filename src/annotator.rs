@@ -137,12 +137,9 @@ pub struct Annotator {
     labels: u16,
     /// What relative dates resolve against.
     reference: Reference,
-    /// The user's gazetteer, if any.
+    /// The user's gazetteer, if any. (The weight sums the name model keeps from call to call
+    /// are the thread's, not the annotator's: [`with_thread_sums`].)
     gazetteer: Option<Arc<Gazetteer>>,
-    /// Weight sums the name model keeps from call to call, shared by every annotator of the
-    /// process ([`shared_sums`]). Exact, so a text's annotations never depend on the texts
-    /// before it.
-    sums: Arc<SumsCache>,
 }
 
 impl Default for Annotator {
@@ -151,19 +148,22 @@ impl Default for Annotator {
             labels: u16::MAX,
             reference: Reference::None,
             gazetteer: None,
-            sums: shared_sums(),
         }
     }
 }
 
-/// The weight sums every annotator keeps, one set for the process: they depend on the model
-/// alone (not on options: labels are filtered after, the user's gazetteer is read per token),
-/// so a new annotator, such as one built for a new reference date, starts with the sums the
-/// others have made instead of empty, and a first text costs what a tenth does. A call that
-/// finds them in use by another thread sums on its own.
-fn shared_sums() -> Arc<SumsCache> {
-    static SUMS: std::sync::OnceLock<Arc<SumsCache>> = std::sync::OnceLock::new();
-    SUMS.get_or_init(Arc::default).clone()
+/// Runs `f` with the weight sums the name model keeps on this thread, for every annotator
+/// that runs on it. They depend on the model alone (not on options: labels are filtered after,
+/// the user's gazetteer is read per token), so a new annotator, such as one built for a new
+/// reference date, starts with the sums the others made instead of empty, and a first text
+/// costs what a tenth does. One set a thread, not one for the process: threads annotating at
+/// once (the CLI's `--jobs`) each keep their own instead of waiting on, or going without,
+/// a shared one. Exact, so a text's annotations never depend on the texts before it.
+fn with_thread_sums<R>(f: impl FnOnce(&SumsCache) -> R) -> R {
+    thread_local! {
+        static SUMS: SumsCache = SumsCache::default();
+    }
+    SUMS.with(f)
 }
 
 impl Annotator {
@@ -206,7 +206,6 @@ impl Annotator {
             labels,
             reference,
             gazetteer,
-            sums: shared_sums(),
         })
     }
 
@@ -294,7 +293,8 @@ impl PartReader<'_> {
         }
         let mut found = numbers::find_with(part, &tokens.tokens, self.reference);
         found.retain(|x| a.returns(x.label));
-        let mut names = entities::find(part, &tokens, a.gazetteer.as_deref(), &a.sums);
+        let mut names =
+            with_thread_sums(|sums| entities::find(part, &tokens, a.gazetteer.as_deref(), sums));
         names.retain(|x| a.returns(x.label));
         merge(found, names)
     }
@@ -334,18 +334,34 @@ mod tests {
     }
 
     #[test]
-    fn every_annotator_keeps_the_same_sums_whatever_its_options() {
+    fn every_annotator_on_a_thread_keeps_the_same_sums_whatever_its_options() {
         // A new annotator (a new reference date, a gazetteer, labels) starts with the sums
-        // the others kept, not empty.
-        let default = Annotator::default();
-        let options = Options {
-            labels: Some(vec!["PERSON".into()]),
-            reference_date: Some("2020-01-02".into()),
-            ..with_gazetteer("ORG")
-        };
-        let other = Annotator::new(&options).unwrap();
-        assert!(Arc::ptr_eq(&default.sums, &other.sums));
-        assert!(Arc::ptr_eq(&default.sums, &default.clone().sums));
+        // the others kept on its thread, not empty; another thread keeps its own.
+        let rows = || with_thread_sums(|s| s.lock().map(|s| s.len()));
+        std::thread::spawn(move || {
+            assert_eq!(rows(), Some(0));
+            Annotator::default().annotate("Angela Merkel met Emmanuel Macron in Paris.");
+            let kept = rows().unwrap();
+            assert!(kept > 0);
+            let options = Options {
+                labels: Some(vec!["PERSON".into()]),
+                reference_date: Some("2020-01-02".into()),
+                ..with_gazetteer("ORG")
+            };
+            Annotator::new(&options)
+                .unwrap()
+                .annotate("Angela Merkel met Emmanuel Macron in Paris.");
+            assert_eq!(
+                rows(),
+                Some(kept),
+                "the same text adds no row: the sums were kept"
+            );
+            std::thread::spawn(move || assert_eq!(rows(), Some(0), "another thread's"))
+                .join()
+                .unwrap();
+        })
+        .join()
+        .unwrap();
     }
 
     #[test]

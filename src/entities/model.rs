@@ -60,6 +60,12 @@ impl Sums {
         &self.rows[r as usize]
     }
 
+    /// How many rows are kept.
+    #[cfg(test)]
+    pub(crate) fn len(&self) -> usize {
+        self.rows.len()
+    }
+
     fn push(&mut self, model: &Model, buf: &[u32]) -> u32 {
         push_row(&mut self.rows, model, buf)
     }

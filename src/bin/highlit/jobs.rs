@@ -1,6 +1,6 @@
 //! `--jobs`: a window of records annotated on a pool of threads (rayon, work stealing), the
-//! results collected in input order. Each thread has an `Annotator` of its own, so each keeps
-//! its own weight sums (two threads calling one annotator would go without them).
+//! results collected in input order. The threads share one `Annotator`; each keeps its own
+//! weight sums (the library keeps them a thread), so none waits on another.
 
 use crate::input::Record;
 use crate::work::{work, Done, Render};
@@ -9,19 +9,18 @@ use rayon::prelude::*;
 
 pub struct Pool {
     pool: rayon::ThreadPool,
-    /// One a thread, by the pool's thread index.
-    annotators: Vec<Annotator>,
+    annotator: Annotator,
 }
 
 impl Pool {
-    /// `jobs` threads, each with a clone of `annotator` (a clone starts with no kept sums).
+    /// `jobs` threads annotating with `annotator`.
     pub fn new(annotator: &Annotator, jobs: usize) -> Result<Pool, rayon::ThreadPoolBuildError> {
         let pool = rayon::ThreadPoolBuilder::new()
             .num_threads(jobs)
             .thread_name(|i| format!("highlit-{i}"))
             .build()?;
-        let annotators = (0..jobs).map(|_| annotator.clone()).collect();
-        Ok(Pool { pool, annotators })
+        let annotator = annotator.clone();
+        Ok(Pool { pool, annotator })
     }
 
     /// `batch` done, in its order.
@@ -29,10 +28,7 @@ impl Pool {
         self.pool.install(|| {
             batch
                 .into_par_iter()
-                .map(|record| {
-                    let thread = rayon::current_thread_index().unwrap_or(0);
-                    work(&self.annotators[thread], record, render)
-                })
+                .map(|record| work(&self.annotator, record, render))
                 .collect()
         })
     }
