@@ -7,7 +7,8 @@
 //! - abbreviations keep their period (`U.S.`, `Mr.`, `Jan.`, `Inc.`, initials `J.`, `a.m.`)
 //!   and do not end a sentence when a name or number follows;
 //! - possessives and contractions are split off (`Trump’s` → `Trump` `’s`; `don't` → `do`
-//!   `n't`), with both `'` and `’`;
+//!   `n't`), with both `'` and `’`; one written apart (`Trump ’s`, as text rebuilt from
+//!   tokens writes it) is the same token;
 //! - hyphens split names (`US-Russia` → `US` `-` `Russia`, `US-brokered` → `US` `-`
 //!   `brokered`) but keep lower-case compounds (`full-scale`, `forty-three`), hyphenated
 //!   given names (`Ki-moon`, `Geun-hye`) and codes (`F-16`, `COVID-19`);
@@ -97,9 +98,44 @@ pub fn tokenize(text: &str) -> Tokens {
 
 /// Word-segments `text[range]`, appending tokens with the clitic and suffix splits applied.
 fn segment(text: &str, range: Span, out: &mut Vec<Token>) {
-    for (i, seg) in word_bounds(range.of(text)) {
+    let mut bounds = word_bounds(range.of(text)).peekable();
+    while let Some((i, seg)) = bounds.next() {
+        // A clitic written apart from its word (`Pfizer 's`, as text rebuilt from tokens
+        // writes it) is one token, as when written on (`Pfizer's`): else `'` `s`.
+        if let Some(&(j, next)) = bounds.peek() {
+            let after = range.start + j + next.len();
+            if j == i + seg.len()
+                && is_detached_clitic(text, range.start + i, seg, next)
+                && !text[after..].starts_with(is_apostrophe)
+            {
+                bounds.next();
+                out.push(Token {
+                    span: Span::new(range.start + i, after),
+                    kind: TokenKind::Word,
+                });
+                continue;
+            }
+        }
         push_segment(seg, range.start + i, out);
     }
+}
+
+/// Whether the apostrophe `seg` at byte `at` of `text`, after white space (or at the
+/// start), and the word `next` right after it make one of [`CLITICS`] (`'s`, `'re`, …).
+fn is_detached_clitic(text: &str, at: usize, seg: &str, next: &str) -> bool {
+    let mut chars = seg.chars();
+    let (Some(apostrophe), None) = (chars.next(), chars.next()) else {
+        return false;
+    };
+    is_apostrophe(apostrophe)
+        && text[..at]
+            .chars()
+            .next_back()
+            .is_none_or(char::is_whitespace)
+        && CLITICS
+            .iter()
+            .filter_map(|c| c.strip_prefix('\''))
+            .any(|tail| next.eq_ignore_ascii_case(tail))
 }
 
 /// The UAX #29 word segments of `s` that are not whitespace, with their byte offsets.

@@ -65,6 +65,16 @@ const CASES: &[(&str, &str, &str)] = &[
         "do | n't | , | we | 're | , | they | 'll",
     ),
     (
+        "a clitic written apart is the token written on gives (text rebuilt from tokens)",
+        "PFIZER 'S CHIEF , Pfizer 's chief , they 're here , did n't",
+        "PFIZER | 'S | CHIEF | , | Pfizer | 's | chief | , | they | 're | here | , | did | n't",
+    ),
+    (
+        "an apostrophe that opens a quote stays apart",
+        "the 's' key, 'sup, Rock 'n' roll",
+        "the | ' | s | ' | key | , | ' | sup | , | Rock | ' | n | ' | roll",
+    ),
+    (
         "hyphenated names split",
         "US-Russia talks",
         "US | - | Russia | talks",

@@ -5,7 +5,8 @@
 //! - a person's name runs through its particles: `Mohammed bin Salman`, `Ursula von der
 //!   Leyen`, `Abu Mohammed al-Julani` (`bin`, `von der` and `Abu` join the parts around them);
 //! - a title before a name stays out of it, as CoNLL and OntoNotes write names: `Justice`
-//!   in `Justice Scalia`, `Miss` in `Miss Rosenthal`;
+//!   in `Justice Scalia`, `Miss` in `Miss Rosenthal`; so does a place's article (`the
+//!   United States`; not `The Hague`);
 //! - countries joined by a hyphen are places of their own: `US-Russia` talks, a
 //!   `US-brokered` deal (CoNLL writes one MISC name; news and OntoNotes read places);
 //! - no name starts or ends with punctuation (a dash the model took in is left out), and what
@@ -128,6 +129,15 @@ pub(crate) fn shape(text: &str, tokens: &Tokens, p: &Prepared, found: Vec<Found>
         }
         if f.ty == PERSON {
             f.tokens.start += title_len(&words[f.tokens.clone()]);
+        }
+        // A place is named without its article (`the United States`), as CoNLL and
+        // OntoNotes write it; `The Hague` is the lists' one exception.
+        if f.ty == LOC
+            && f.tokens.len() > 1
+            && words[f.tokens.start].eq_ignore_ascii_case("the")
+            && !words[f.tokens.start + 1].eq_ignore_ascii_case("hague")
+        {
+            f.tokens.start += 1;
         }
         match country_parts(text, tokens, p, &f.tokens) {
             Some(places) => out.extend(places.into_iter().map(|k| Found {
@@ -497,6 +507,12 @@ mod tests {
                 "Proleter ( Z ) beat Rad ) and ( Borac",
                 &[("Proleter ( Z )", 1), ("Rad )", 1), ("( Borac", 1)],
                 &[("Proleter ( Z )", 1), ("Rad", 1), ("Borac", 1)],
+            ),
+            (
+                "a place is named without its article, but for The Hague",
+                "The United States and the Netherlands met in The Hague",
+                &[("The United States", 2), ("the Netherlands", 2), ("The Hague", 2)],
+                &[("United States", 2), ("Netherlands", 2), ("The Hague", 2)],
             ),
             (
                 "a name read in lower case as it stands stays",
