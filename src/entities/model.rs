@@ -10,7 +10,7 @@ use super::decode::{Transitions, N};
 use super::features::{self, Near};
 use super::hash::{mix, IdMap};
 use super::token::TokInfo;
-use std::sync::{Mutex, MutexGuard, TryLockError};
+use std::cell::{RefCell, RefMut};
 
 const MAGIC: &[u8; 8] = b"HLNER\0\0\x01";
 
@@ -161,23 +161,17 @@ fn keyed_row(
     r
 }
 
-/// [`Sums`] kept across the calls of one annotator (a page annotates chunk by chunk), emptied
-/// when full. Every row is a function of its key alone, so what is kept never changes a
-/// result, only how much is summed again. A clone starts empty.
+/// [`Sums`] kept from call to call on one thread (every annotator there shares them:
+/// `annotator::with_thread_sums`), emptied when full. Every row is a function of its key
+/// alone, so what is kept never changes a result, only how much is summed again.
 #[derive(Default)]
-pub struct SumsCache(Mutex<Sums>);
+pub struct SumsCache(RefCell<Sums>);
 
 impl SumsCache {
-    /// The kept sums, emptied first when full; `None` while another thread holds them (that
-    /// call then sums on its own).
-    pub(crate) fn lock(&self) -> Option<MutexGuard<'_, Sums>> {
-        let mut sums = match self.0.try_lock() {
-            Ok(sums) => sums,
-            // A panic elsewhere cannot leave wrong sums behind: rows are pushed whole, and
-            // keys point only at rows already pushed.
-            Err(TryLockError::Poisoned(e)) => e.into_inner(),
-            Err(TryLockError::WouldBlock) => return None,
-        };
+    /// The kept sums, emptied first when full; `None` if they are already in use (a call
+    /// made from inside another: that one then sums on its own).
+    pub(crate) fn lock(&self) -> Option<RefMut<'_, Sums>> {
+        let mut sums = self.0.try_borrow_mut().ok()?;
         if sums.rows.len() > SUMS_MAX_ROWS {
             sums.clear();
         }
@@ -185,15 +179,9 @@ impl SumsCache {
     }
 }
 
-impl Clone for SumsCache {
-    fn clone(&self) -> Self {
-        SumsCache::default()
-    }
-}
-
 impl std::fmt::Debug for SumsCache {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let rows = self.0.try_lock().map(|s| s.rows.len());
+        let rows = self.0.try_borrow().map(|s| s.rows.len());
         f.debug_struct("SumsCache")
             .field("rows", &rows.ok())
             .finish()
