@@ -7,7 +7,7 @@
 //! clusters; provenance in `data/SOURCES.md`) is embedded and read at first use into a map
 //! keyed by the same form hash as [`TokInfo::word`](super::token::TokInfo) ([`form_hash`]).
 
-use super::hash::{form_hash, IdMap};
+use super::hash::{form_hash, mix, IdMap, SEED};
 use std::sync::OnceLock;
 
 static TABLE: &str = include_str!("../../data/clusters/brown.txt");
@@ -17,18 +17,38 @@ static TABLE: &str = include_str!("../../data/clusters/brown.txt");
 fn table() -> &'static IdMap<u64, u32> {
     static MAP: OnceLock<IdMap<u64, u32>> = OnceLock::new();
     MAP.get_or_init(|| {
-        let mut map = IdMap::default();
-        for line in TABLE.lines().filter(|l| !l.starts_with('#')) {
-            let mut words = line.split(' ');
-            let Some(Ok(path)) = words.next().map(str::parse::<u32>) else {
+        // A word a space: sized so that the map never grows while it is filled.
+        let words = TABLE.bytes().filter(|&b| b == b' ').count();
+        let mut map = IdMap::with_capacity_and_hasher(words, Default::default());
+        for line in TABLE.lines() {
+            // `path word word …`; comment lines have no number first.
+            let Some((path, words)) = line.split_once(' ') else {
                 continue;
             };
-            for w in words {
-                map.insert(form_hash(w), path);
-            }
+            let Ok(path) = path.parse::<u32>() else {
+                continue;
+            };
+            for_each_form_hash(words, |h| {
+                map.insert(h, path);
+            });
         }
         map
     })
+}
+
+/// Calls `f` with the [`form_hash`] of each word of `words` (single spaces between), in one
+/// pass over the bytes: the words are ASCII but for a few, which are hashed by their chars.
+fn for_each_form_hash(words: &str, mut f: impl FnMut(u64)) {
+    let (mut h, mut from, mut ascii) = (SEED, 0, true);
+    for (k, b) in words.bytes().chain([b' ']).enumerate() {
+        if b == b' ' {
+            f(if ascii { h } else { form_hash(&words[from..k]) });
+            (h, from, ascii) = (SEED, k + 1, true);
+        } else {
+            h = mix(h, b as u64);
+            ascii &= b.is_ascii();
+        }
+    }
 }
 
 /// The cluster path of a word given the hashes of its form as written, of its title-case
@@ -86,6 +106,33 @@ mod tests {
         let p = TokInfo::new("Paris");
         assert_eq!(cased_path(p.word, p.title, false), of("Paris"));
         assert_ne!(of("Paris"), 0);
+    }
+
+    #[test]
+    fn words_are_hashed_as_forms() {
+        let mut got = Vec::new();
+        for_each_form_hash("Paris ÉCOLE a.m. x", |h| got.push(h));
+        let want: Vec<u64> = ["Paris", "ÉCOLE", "a.m.", "x"].map(form_hash).into();
+        assert_eq!(got, want);
+        let table = table();
+        let listed = TABLE
+            .lines()
+            .filter_map(|l| l.split_once(' '))
+            .filter(|(p, _)| p.parse::<u32>().is_ok())
+            .flat_map(|(p, ws)| {
+                ws.split(' ')
+                    .map(move |w| (form_hash(w), p.parse::<u32>().unwrap()))
+            });
+        let mut n = 0;
+        for (h, path) in listed {
+            assert_eq!(table.get(&h), Some(&path));
+            n += 1;
+        }
+        assert!(
+            n > 90_000 && table.len() <= n,
+            "{n} words, {} keys",
+            table.len()
+        );
     }
 
     #[test]

@@ -6,7 +6,7 @@
 //! users can add their own ([`crate::Options::gazetteer`]), which fire features of their own.
 
 use super::hash::{mix, seq_step, IdMap, SEED};
-use super::token::{TokInfo, HAS_LETTER};
+use super::token::{lower_hash, TokInfo, HAS_LETTER};
 use crate::annotation::Label;
 use crate::tokenize::tokenize;
 use std::ops::Range;
@@ -41,18 +41,25 @@ pub(crate) const USER: usize = 12;
 /// Number of gazetteer types: four bits of a token's `u64` of matches each.
 pub(crate) const TYPES_TOTAL: usize = 16;
 
-/// The entry is ASCII words of letters between single spaces.
-fn is_simple(entry: &str) -> bool {
-    !entry.is_empty()
-        && entry
-            .split(' ')
-            .all(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_alphabetic()))
-}
-
-/// [`TokInfo::lower`] of an ASCII word.
-fn ascii_lower_hash(w: &str) -> u64 {
-    w.bytes()
-        .fold(SEED, |h, b| mix(h, b.to_ascii_lowercase() as u64))
+/// Reads `entry` as ASCII words of letters between single spaces (`New York`), pushing each
+/// word's lower-case hash ([`TokInfo::lower`]) to `lowers`; `false` (with `lowers` partly
+/// filled) when it is not such an entry. One pass over the bytes: most list entries are
+/// such words, which the tokenizer would only split at the spaces.
+fn simple_lowers(entry: &str, lowers: &mut Vec<u64>) -> bool {
+    let (mut h, mut empty) = (SEED, true);
+    for b in entry.bytes() {
+        if b.is_ascii_alphabetic() {
+            h = mix(h, b.to_ascii_lowercase() as u64);
+            empty = false;
+        } else if b == b' ' && !empty {
+            lowers.push(h);
+            (h, empty) = (SEED, true);
+        } else {
+            return false;
+        }
+    }
+    lowers.push(h);
+    !empty
 }
 
 /// Value bit: the key is the start of a longer entry.
@@ -119,11 +126,21 @@ impl Gazetteer {
     pub(crate) fn builtin() -> &'static Gazetteer {
         static BUILT: OnceLock<Gazetteer> = OnceLock::new();
         BUILT.get_or_init(|| {
-            let mut g = Gazetteer::default();
+            // Each entry's tokens are keys (a prefix of one entry is a key too): sized for
+            // every word of every list, so the map never grows while it is filled.
+            let words: usize = BUILTIN
+                .iter()
+                .map(|(_, list)| list.bytes().filter(|&b| b == b'\n' || b == b' ').count())
+                .sum();
+            let mut g = Gazetteer {
+                map: IdMap::with_capacity_and_hasher(words, Default::default()),
+                max_len: 0,
+            };
+            let mut lowers = Vec::with_capacity(8);
             for (ty, list) in BUILTIN {
                 for line in list.lines() {
                     if !line.starts_with('#') {
-                        g.add(line, ty);
+                        g.add_with(line, ty, &mut lowers);
                     }
                 }
             }
@@ -154,19 +171,18 @@ impl Gazetteer {
 
     /// Adds `entry` (tokenized as any text is) with type `ty`.
     pub(crate) fn add(&mut self, entry: &str, ty: usize) {
-        // Most entries are ASCII words between single spaces (`New York`), which the
-        // tokenizer would split at the spaces: their lower-case hashes are read directly,
-        // which makes loading the built-in lists several times cheaper.
-        let lowers: Vec<u64> = if is_simple(entry) {
-            entry.split(' ').map(ascii_lower_hash).collect()
-        } else {
-            tokenize(entry)
-                .tokens
-                .iter()
-                .map(|t| TokInfo::new(t.span.of(entry)).lower)
-                .collect()
-        };
-        self.add_lowers(&lowers, ty);
+        self.add_with(entry, ty, &mut Vec::new());
+    }
+
+    /// [`Gazetteer::add`] with a buffer for the tokens' hashes, reused from entry to entry.
+    fn add_with(&mut self, entry: &str, ty: usize, lowers: &mut Vec<u64>) {
+        lowers.clear();
+        if !simple_lowers(entry, lowers) {
+            lowers.clear();
+            let tokens = tokenize(entry).tokens;
+            lowers.extend(tokens.iter().map(|t| lower_hash(t.span.of(entry))));
+        }
+        self.add_lowers(lowers, ty);
     }
 
     /// Adds an entry given its tokens' lower-case hashes.
@@ -261,31 +277,62 @@ mod tests {
         );
     }
 
+    /// Every built-in entry as the tokenizer and [`TokInfo::new`] read it: the slow way,
+    /// which the fast path must equal.
+    fn slow(entry: &str) -> Vec<u64> {
+        tokenize(entry)
+            .tokens
+            .iter()
+            .map(|t| TokInfo::new(t.span.of(entry)).lower)
+            .collect()
+    }
+
     #[test]
     fn the_fast_path_reads_entries_as_the_tokenizer_does() {
-        let slow = |entry: &str| -> Vec<u64> {
-            tokenize(entry)
-                .tokens
-                .iter()
-                .map(|t| TokInfo::new(t.span.of(entry)).lower)
-                .collect()
-        };
+        let mut simple = 0;
         for (_, list) in BUILTIN {
             for entry in list.lines().filter(|l| !l.starts_with('#')) {
-                if entry
-                    .split(' ')
-                    .all(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_alphabetic()))
-                {
-                    let fast: Vec<u64> = entry.split(' ').map(ascii_lower_hash).collect();
+                let mut fast = Vec::new();
+                if simple_lowers(entry, &mut fast) {
                     assert_eq!(fast, slow(entry), "{entry:?}");
+                    simple += 1;
                 }
             }
+        }
+        assert!(simple > 60_000, "{simple} entries took the fast path");
+        for not_simple in [
+            "",
+            " ",
+            "New  York",
+            "York ",
+            " York",
+            "St. Louis",
+            "Zürich",
+            "A1",
+        ] {
+            assert!(
+                !simple_lowers(not_simple, &mut Vec::new()),
+                "{not_simple:?}"
+            );
         }
         let mut a = Gazetteer::default();
         a.add("Rio de Janeiro", LOC_CITY);
         let mut b = Gazetteer::default();
         b.add_lowers(&slow("RIO DE JANEIRO"), LOC_CITY);
         assert_eq!(a.map, b.map);
+    }
+
+    #[test]
+    fn the_builtin_table_is_the_one_the_tokenizer_reads() {
+        let mut want = Gazetteer::default();
+        for (ty, list) in BUILTIN {
+            for entry in list.lines().filter(|l| !l.starts_with('#')) {
+                want.add_lowers(&slow(entry), ty);
+            }
+        }
+        let got = Gazetteer::builtin();
+        assert_eq!(got.max_len, want.max_len);
+        assert!(got.map == want.map, "the built-in table differs");
     }
 
     #[test]

@@ -154,6 +154,17 @@ impl TokInfo {
     }
 }
 
+/// [`TokInfo::lower`] of `s` alone, without the rest of what [`TokInfo::new`] reads.
+pub(crate) fn lower_hash(s: &str) -> u64 {
+    s.chars().fold(SEED, |h, c| {
+        if c.is_ascii() {
+            mix(h, c.to_ascii_lowercase() as u64)
+        } else {
+            c.to_lowercase().fold(h, |h, lc| mix(h, lc as u64))
+        }
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -178,6 +189,13 @@ mod tests {
         assert_eq!(t.suf[2], 0);
         assert_eq!(TokInfo::new("ab").suf[1], TokInfo::new("xab").suf[1]);
         assert_eq!(TokInfo::new("ab").pre[1], TokInfo::new("abc").pre[1]);
+    }
+
+    #[test]
+    fn lower_hash_is_the_token_lower_hash() {
+        for s in ["Paris", "ÉCOLE", "İstanbul", "ΣΟΦΊΑ", "a.m.", "Ki-moon", ""] {
+            assert_eq!(lower_hash(s), TokInfo::new(s).lower, "{s}");
+        }
     }
 
     #[test]
