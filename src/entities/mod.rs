@@ -175,8 +175,11 @@ fn first_pass(model: &Model, p: &Prepared, sums: &mut Sums) -> (Vec<f32>, Vec<u8
 pub fn decode_sentences(em: &[f32], sentences: &[Range<usize>], t: &Transitions) -> Vec<u8> {
     let mut tags = vec![0u8; em.len() / N];
     for sent in sentences {
-        let s = decode::viterbi(&em[sent.start * N..sent.end * N], t);
-        tags[sent.clone()].copy_from_slice(&s);
+        let em = &em[sent.start * N..sent.end * N];
+        // All `O` (the tags' start) when that is proved without decoding.
+        if !decode::surely_outside(em, t) {
+            tags[sent.clone()].copy_from_slice(&decode::viterbi(em, t));
+        }
     }
     tags
 }
@@ -206,6 +209,9 @@ pub fn decode_doc(model: &Model, p: &Prepared, sums: &mut Sums) -> Vec<Found> {
     let mut out = Vec::new();
     for sent in &p.sentences {
         let em = &em[sent.start * N..sent.end * N];
+        if decode::surely_outside(em, t) {
+            continue;
+        }
         // The best path goes through each token's best max-marginal, so one forward and
         // one backward pass give both the tags and the margins (Viterbi only on a tie).
         let mm = decode::max_marginals(em, t);
