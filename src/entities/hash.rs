@@ -18,10 +18,23 @@ pub(crate) fn mix(h: u64, x: u64) -> u64 {
     (h.rotate_left(5) ^ x).wrapping_mul(K)
 }
 
+/// The character hashed for `c`: typographic quotes and the en dash as their ASCII forms
+/// (`’` `‘` → `'`, `“` `”` → `"`, `–` → `-`), so that `Pfizer’s` reads as `Pfizer's` — most
+/// of the text the model learned from writes the ASCII ones, most news today the others.
+#[inline]
+pub(crate) fn plain(c: char) -> char {
+    match c {
+        '\u{2018}' | '\u{2019}' => '\'',
+        '\u{201C}' | '\u{201D}' => '"',
+        '\u{2013}' => '-',
+        _ => c,
+    }
+}
+
 /// The hash of a form as written, as [`TokInfo::new`](super::token::TokInfo::new) computes `word`.
 #[inline]
 pub(crate) fn form_hash(s: &str) -> u64 {
-    s.chars().fold(SEED, |h, c| mix(h, c as u64))
+    s.chars().fold(SEED, |h, c| mix(h, plain(c) as u64))
 }
 
 /// Hash of a token sequence given the tokens' lower-case hashes (gazetteer keys).

@@ -3,7 +3,7 @@
 //!
 //! Depends on [`hash`](super::hash) alone; the clusters, gazetteers and features read it.
 
-use super::hash::{mix, SEED};
+use super::hash::{mix, plain, SEED};
 
 /// The first letter is upper-case.
 pub(crate) const INIT_CAP: u16 = 1;
@@ -62,7 +62,7 @@ impl TokInfo {
         let mut flags = 0u16;
         let (mut upper, mut lowers) = (0u32, 0u32);
         let mut len = 0u8;
-        for (k, c) in s.chars().enumerate() {
+        for (k, c) in s.chars().map(plain).enumerate() {
             len = len.saturating_add(1);
             word = mix(word, c as u64);
             let sc = if c.is_uppercase() {
@@ -156,7 +156,7 @@ impl TokInfo {
 
 /// [`TokInfo::lower`] of `s` alone, without the rest of what [`TokInfo::new`] reads.
 pub(crate) fn lower_hash(s: &str) -> u64 {
-    s.chars().fold(SEED, |h, c| {
+    s.chars().map(plain).fold(SEED, |h, c| {
         if c.is_ascii() {
             mix(h, c.to_ascii_lowercase() as u64)
         } else {
@@ -192,15 +192,47 @@ mod tests {
     }
 
     #[test]
+    fn typographic_quotes_and_dashes_read_as_ascii() {
+        for (typographic, ascii) in [
+            ("’s", "'s"),
+            ("O’Brien", "O'Brien"),
+            ("“", "\""),
+            ("”", "\""),
+            ("‘", "'"),
+            ("–", "-"),
+        ] {
+            assert_eq!(
+                TokInfo::new(typographic),
+                TokInfo::new(ascii),
+                "{typographic}"
+            );
+        }
+        assert_ne!(
+            TokInfo::new("—").word,
+            TokInfo::new("-").word,
+            "an em dash is not a hyphen"
+        );
+    }
+
+    #[test]
     fn lower_hash_is_the_token_lower_hash() {
-        for s in ["Paris", "ÉCOLE", "İstanbul", "ΣΟΦΊΑ", "a.m.", "Ki-moon", ""] {
+        for s in [
+            "Paris",
+            "ÉCOLE",
+            "İstanbul",
+            "ΣΟΦΊΑ",
+            "a.m.",
+            "Ki-moon",
+            "O’Brien",
+            "",
+        ] {
             assert_eq!(lower_hash(s), TokInfo::new(s).lower, "{s}");
         }
     }
 
     #[test]
     fn form_hash_is_the_token_word_hash() {
-        for s in ["Paris", "ÉCOLE", "a.m.", ""] {
+        for s in ["Paris", "ÉCOLE", "a.m.", "’s", ""] {
             assert_eq!(form_hash(s), TokInfo::new(s).word);
         }
     }
