@@ -34,6 +34,13 @@ pub struct Options {
     pub gazetteer: Option<HashMap<String, Vec<String>>>,
 }
 
+impl Options {
+    /// The fields an options object may have, as JavaScript writes them: the wasm layer checks
+    /// an object's keys against them (a test keeps them equal to what serde reads).
+    #[cfg(any(test, feature = "wasm"))]
+    pub(crate) const FIELDS: [&'static str; 3] = ["labels", "referenceDate", "gazetteer"];
+}
+
 /// Why an [`Annotator`] could not be built. Building depends only on the options, never on
 /// the text to annotate, which cannot fail.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -325,6 +332,22 @@ fn merge(numbers: Vec<Annotation>, names: Vec<Annotation>) -> Vec<Annotation> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_option_fields_are_those_serde_reads() {
+        let err = serde_json::from_str::<Options>(r#"{"lables": []}"#)
+            .unwrap_err()
+            .to_string();
+        let listed: Vec<String> = Options::FIELDS.iter().map(|f| format!("`{f}`")).collect();
+        assert!(
+            err.contains(&format!("expected one of {}", listed.join(", "))),
+            "{err}"
+        );
+        for field in Options::FIELDS {
+            let one = format!(r#"{{"{field}": null}}"#);
+            assert!(serde_json::from_str::<Options>(&one).is_ok(), "{one}");
+        }
+    }
 
     fn with_gazetteer(label: &str) -> Options {
         Options {

@@ -6,7 +6,7 @@
 
 use super::dom_text::{self, DEFAULT_SKIP};
 use super::wrap::{self, MarkStyle, Wrapping};
-use super::{build_from, options_from_json, options_json, Annotations, HighlitError};
+use super::{build_from, read_options_with, Annotations, HighlitError};
 use crate::annotation::Mention;
 use crate::span::OffsetUnit;
 use js_sys::{JsString, Reflect};
@@ -144,8 +144,8 @@ fn element_of(value: JsValue) -> Result<Element, HighlitError> {
     ))
 }
 
-/// The annotator and the DOM options: `skip` and `focusable` are taken out of the object,
-/// the rest are the annotator's [`crate::Options`] (so a misspelt field is still an error).
+/// The annotator and the DOM options: `skip` and `focusable` are read here, the rest are the
+/// annotator's [`crate::Options`] (so a misspelt field is still an error).
 fn read_options(
     value: JsValue,
 ) -> Result<(crate::annotator::Annotator, String, MarkStyle), HighlitError> {
@@ -154,28 +154,25 @@ fn read_options(
     if value.is_undefined() || value.is_null() {
         return Ok((build_from(Default::default())?, skip, style));
     }
-    let mut json = options_json(value)?;
-    if let Some(fields) = json.as_object_mut() {
-        match fields.remove("skip") {
-            None => {}
-            Some(serde_json::Value::String(selector)) => skip = selector,
-            Some(_) => {
-                return Err(HighlitError::invalid_options(
-                    "skip: expected a CSS selector string",
-                ))
-            }
+    if value.is_object() {
+        let field = |name: &str| {
+            js_sys::Reflect::get(&value, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED)
+        };
+        let given = field("skip");
+        if !given.is_undefined() {
+            skip = given.as_string().ok_or_else(|| {
+                HighlitError::invalid_options("skip: expected a CSS selector string")
+            })?;
         }
-        match fields.remove("focusable") {
-            None => {}
-            Some(serde_json::Value::Bool(focusable)) => style.focusable = focusable,
-            Some(_) => {
-                return Err(HighlitError::invalid_options(
-                    "focusable: expected a boolean",
-                ))
-            }
+        let given = field("focusable");
+        if !given.is_undefined() {
+            style.focusable = given
+                .as_bool()
+                .ok_or_else(|| HighlitError::invalid_options("focusable: expected a boolean"))?;
         }
     }
-    Ok((build_from(options_from_json(json)?)?, skip, style))
+    let options = read_options_with(&value, &["skip", "focusable"])?;
+    Ok((build_from(options)?, skip, style))
 }
 
 /// Removes the live highlightings that overlap `root` (the same element, one inside it, or

@@ -182,21 +182,34 @@ fn build_from(options: Options) -> Result<annotator::Annotator, HighlitError> {
 
 /// JS options → [`Options`]; unknown fields and wrong types are `InvalidOptions`. (Label
 /// names are checked after, by [`annotator::Annotator::new`].)
-///
-/// The object goes through a JSON value first: serde-wasm-bindgen reads only the fields a
-/// struct names, so `deny_unknown_fields` would not see a misspelt `lables` otherwise.
 fn read_options(value: JsValue) -> Result<Options, HighlitError> {
-    options_from_json(options_json(value)?)
+    read_options_with(&value, &[])
 }
 
-/// A JS options object as a JSON value (wrong types are `InvalidOptions`).
-fn options_json(value: JsValue) -> Result<serde_json::Value, HighlitError> {
-    serde_wasm_bindgen::from_value(value).map_err(HighlitError::invalid_options)
-}
-
-/// [`Options`] from a JSON value; unknown fields and wrong types are `InvalidOptions`.
-fn options_from_json(json: serde_json::Value) -> Result<Options, HighlitError> {
-    serde_json::from_value(json).map_err(HighlitError::invalid_options)
+/// [`read_options`] for a caller that reads the fields `extra` itself (`highlight`'s `skip`).
+///
+/// serde-wasm-bindgen reads only the fields a struct names, so `deny_unknown_fields` would not
+/// see a misspelt `lables`: the object's own keys are checked against [`Options::FIELDS`]
+/// first. (Reading the object through a JSON value would check them too, and cost the
+/// shipped module 24 KB gzipped of JSON code.)
+fn read_options_with(value: &JsValue, extra: &[&str]) -> Result<Options, HighlitError> {
+    if let Some(object) = value.dyn_ref::<js_sys::Object>() {
+        for key in js_sys::Object::keys(object).iter() {
+            let key = key.as_string().unwrap_or_default();
+            if !Options::FIELDS.contains(&key.as_str()) && !extra.contains(&key.as_str()) {
+                let known: Vec<String> = Options::FIELDS
+                    .iter()
+                    .chain(extra)
+                    .map(|f| format!("`{f}`"))
+                    .collect();
+                return Err(HighlitError::invalid_options(format!(
+                    "unknown field `{key}`, expected one of {}",
+                    known.join(", ")
+                )));
+            }
+        }
+    }
+    serde_wasm_bindgen::from_value(value.clone()).map_err(HighlitError::invalid_options)
 }
 
 /// `value` as a JS string, or the `NotText` error.
