@@ -117,7 +117,7 @@ fn line(text: &str) -> Line<'_> {
 }
 
 /// The documents of CoNLL-format text `raw` (see [`read_grouped`]).
-fn parse_documents(raw: &str, grouping: Grouping) -> Vec<Document> {
+pub(crate) fn parse_documents(raw: &str, grouping: Grouping) -> Vec<Document> {
     let mut docs = Vec::new();
     let mut sentences: Vec<Vec<Line>> = Vec::new();
     let mut sent: Vec<Line> = Vec::new();

@@ -5,6 +5,8 @@ use crate::corpus::{Doc, ALL_LABELS};
 use highlit::train::{self as ner, DocTypes, Gazetteer, IdMap, Prepared, Transitions, N};
 use std::collections::HashSet;
 use std::ops::Range;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Mutex;
 use std::time::Instant;
 
 /// How to train; `main` holds the defaults.
@@ -26,6 +28,7 @@ pub struct TrainConfig {
 }
 
 /// Averaged weights: features sorted by id, transitions (`(N + 1) * N`), end scores (`N`).
+#[cfg_attr(test, derive(Debug, PartialEq))]
 pub struct Averaged {
     pub feats: Vec<(u32, [f32; N])>,
     pub trans: Vec<f32>,
@@ -190,10 +193,8 @@ pub fn train(docs: &[Doc], cfg: &TrainConfig, t0: Instant) -> Averaged {
     let mut sum: IdMap<u32, [f32; N]> = IdMap::default();
     let mut trans_sum = vec![0f32; (N + 1) * N];
     let mut end_sum = vec![0f32; N];
-    for member in 0..cfg.ensemble {
-        let seed = cfg.seed.wrapping_add(member as u64 * 0x9e37_79b9);
-        let one = train_one(docs, cfg, seed, &allowed, t0);
-        let k = cfg.ensemble as f32;
+    let k = cfg.ensemble as f32;
+    for one in train_members(docs, cfg, &allowed, t0) {
         for (id, w) in one.feats {
             let s = sum.entry(id).or_insert([0.0; N]);
             for t in 0..N {
@@ -216,14 +217,47 @@ pub fn train(docs: &[Doc], cfg: &TrainConfig, t0: Instant) -> Averaged {
     }
 }
 
+/// The ensemble's members, in member order, trained on as many threads as the machine has
+/// cores: each member is independent (its own seed and document order) and they are summed
+/// in member order after, so the model is the same bytes however the threads ran.
+fn train_members(
+    docs: &[Doc],
+    cfg: &TrainConfig,
+    allowed: &(dyn Fn(u32) -> bool + Sync),
+    t0: Instant,
+) -> Vec<Averaged> {
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let next = AtomicUsize::new(0);
+    let done: Mutex<Vec<Option<Averaged>>> = Mutex::new((0..cfg.ensemble).map(|_| None).collect());
+    std::thread::scope(|scope| {
+        for _ in 0..threads.min(cfg.ensemble) {
+            scope.spawn(|| loop {
+                let member = next.fetch_add(1, Ordering::Relaxed);
+                if member >= cfg.ensemble {
+                    break;
+                }
+                let seed = cfg.seed.wrapping_add(member as u64 * 0x9e37_79b9);
+                let one = train_one(docs, cfg, (member, seed), allowed, t0);
+                done.lock().unwrap_or_else(|e| e.into_inner())[member] = Some(one);
+            });
+        }
+    });
+    done.into_inner()
+        .unwrap_or_else(|e| e.into_inner())
+        .into_iter()
+        .map(|one| one.expect("every member trained"))
+        .collect()
+}
+
 /// The form and lower-case hash of a word hidden by word dropout.
 const UNSEEN: u64 = 0x00dd_00dd;
 
-/// One averaged perceptron, over the documents in an order shuffled by `seed` each epoch.
+/// One averaged perceptron (ensemble member `member`), over the documents in an order
+/// shuffled by `seed` each epoch.
 fn train_one(
     docs: &[Doc],
     cfg: &TrainConfig,
-    seed: u64,
+    (member, seed): (usize, u64),
     allowed: &dyn Fn(u32) -> bool,
     t0: Instant,
 ) -> Averaged {
@@ -246,7 +280,8 @@ fn train_one(
             }
         }
         eprintln!(
-            "epoch {:2}: token errors {:.3}% [{:.1}s]",
+            "member {}, epoch {:2}: token errors {:.3}% [{:.1}s]",
+            member + 1,
             epoch + 1,
             100.0 * errors as f64 / total as f64,
             t0.elapsed().as_secs_f32()
@@ -432,4 +467,48 @@ fn learn_sentence(
     }
     w.c += 1.0;
     errors
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::{parse_documents, Grouping};
+
+    #[test]
+    fn members_trained_on_threads_are_those_trained_one_by_one() {
+        let conll = "-DOCSTART- -X- -X- O\n\nEU NNP B-NP B-ORG\nrejects VBZ B-VP O\n\
+            German JJ B-NP B-MISC\ncall NN I-NP O\n\nPeter NNP B-NP B-PER\n\
+            Blackburn NNP I-NP I-PER\nsaid VBD B-VP O\nin IN B-PP O\nBrussels NNP B-NP B-LOC\n\n\
+            -DOCSTART- -X- -X- O\n\nLONDON NNP B-NP B-LOC\n1996-08-30 CD I-NP O\n\n\
+            West NNP B-NP B-MISC\nIndian NNP I-NP I-MISC\nall-rounder NN I-NP O\n\
+            Phil NNP I-NP B-PER\nSimmons NNP I-NP I-PER\ntook VBD B-VP O\n";
+        let docs: Vec<Doc> = parse_documents(conll, Grouping::Documents)
+            .into_iter()
+            .map(Doc::from)
+            .collect();
+        let cfg = TrainConfig {
+            epochs: 2,
+            min_count: 1,
+            clip_quantile: 1.0,
+            user_gaz_docs: 0.3,
+            seed: 7,
+            local: true,
+            ensemble: 5,
+            doc_features: true,
+            word_dropout: 0.2,
+            min_weight: 0.5,
+            gazetteer_dropout: 0.3,
+        };
+        let all = |_: u32| true;
+        let t0 = Instant::now();
+        let members = train_members(&docs, &cfg, &all, t0);
+        assert_eq!(members.len(), cfg.ensemble);
+        for (member, got) in members.iter().enumerate() {
+            let seed = cfg.seed.wrapping_add(member as u64 * 0x9e37_79b9);
+            let want = train_one(&docs, &cfg, (member, seed), &all, t0);
+            assert!(!want.feats.is_empty());
+            assert_eq!(got, &want, "member {member}");
+        }
+        assert_ne!(members[0], members[1], "each member its own order");
+    }
 }
