@@ -9,6 +9,7 @@ use super::words;
 use crate::annotation::{Annotation, Label, Value};
 use crate::tokenize::TokenKind;
 use std::borrow::Cow;
+use std::cell::Cell;
 
 /// The most words a spelled number is read from (`fifty - two` is one); longer runs are
 /// cut, so reading stays linear.
@@ -29,6 +30,11 @@ pub(super) struct Num {
     pub(super) scaled: bool,
 }
 
+/// [`Cx::number`] at one token once read (the outer `Option`), without and with a currency
+/// before it: a slot per token, so the readers that ask for it share one reading without
+/// hashing.
+pub(super) type NumberMemo = [Cell<Option<Option<Num>>>; 2];
+
 impl Num {
     /// A number read from digits or words that are not a year on their own (`bare_digits`
     /// false), unscaled, not an ordinal, ending before token `end`.
@@ -48,11 +54,15 @@ impl Cx<'_> {
     /// A number at `i`: digits, words or both, with an optional sign and scale. `money` says
     /// a currency came before it, which lets `m` and `b` mean million and billion.
     pub(super) fn number(&self, i: usize, money: bool) -> Option<Num> {
-        if let Some(&n) = self.numbers.borrow().get(&(i, money)) {
+        // Past the line's last token nothing is kept: nothing is read there.
+        let Some(memo) = self.numbers.get(i).map(|m| &m[usize::from(money)]) else {
+            return self.signed_number(i, money);
+        };
+        if let Some(n) = memo.get() {
             return n;
         }
         let n = self.signed_number(i, money);
-        self.numbers.borrow_mut().insert((i, money), n);
+        memo.set(Some(n));
         n
     }
 
@@ -114,7 +124,8 @@ impl Cx<'_> {
             let value: f64 = format!("0.{}", self.word(i + 1)).parse().ok()?;
             return Some(Num::plain(value, i + 2));
         }
-        if self.kind(i) != Some(TokenKind::Word) {
+        // Most words open no spelled number: no need to gather the words after them.
+        if self.kind(i) != Some(TokenKind::Word) || !words::may_open(self.lower(i)) {
             return None;
         }
         let pieces = self.spelled_words(i);

@@ -1,13 +1,13 @@
 //! The token reader: a line's tokens, their text and lower-cased forms, and the steps every
 //! form reads them with (a phrase at a token, the longest row of a table, an annotation).
 
-use super::number::Num;
+use super::gap_has_line_break;
+use super::number::NumberMemo;
 use super::vocabulary::is_first_word;
 use crate::annotation::{Annotation, Label, Value};
 use crate::span::Span;
 use crate::tokenize::{Token, TokenKind};
 use rustc_hash::FxHashMap;
-use std::cell::RefCell;
 use std::ops::Deref;
 use std::sync::OnceLock;
 
@@ -84,9 +84,9 @@ pub(super) struct Cx<'a> {
     /// Per token: whether it is the first word of some table phrase
     /// ([`is_first_word`]), looked up once instead of once per table.
     pub(super) first_words: &'a [bool],
-    /// [`Cx::number`] by (token, after money): time, date and amount each read the number
+    /// [`Cx::number`] by token and after money: time, date and amount each read the number
     /// at a token, so each is parsed once.
-    pub(super) numbers: RefCell<FxHashMap<(usize, bool), Option<Num>>>,
+    pub(super) numbers: &'a [NumberMemo],
 }
 
 /// Whether `phrase` (space-separated words) starts with the word `first`. A lookup that
@@ -153,7 +153,7 @@ impl Cx<'_> {
                 self.word(i - 1),
                 "." | "!" | "?" | "\"" | "“" | "‘" | "'" | "(" | ":" | ";" | "-" | "—" | "–" | "…"
             )
-            || self.text[self.tokens[i - 1].span.end..self.tokens[i].span.start].contains('\n')
+            || gap_has_line_break(self.text, self.tokens[i - 1], self.tokens[i])
     }
 
     /// Whether tokens `i..` spell the words of `phrase` (lower-case, space-separated).
@@ -188,22 +188,17 @@ impl Cx<'_> {
         i: usize,
         table: &'static PhraseTable<T>,
     ) -> Option<(&'static T, usize)> {
+        // A first word has no space (phrases are split at spaces), so the index holds it.
         if !self.first_words.get(i).copied().unwrap_or(false) {
             return None;
         }
         let first = self.lower(i);
-        // Of some rows, the one whose phrase reaches furthest from `i`.
-        let best = |candidates: &mut dyn Iterator<Item = &'static T>| {
-            candidates
-                .filter(|r| opens(first, (table.phrase)(r)))
-                .filter_map(|r| self.words_at(i, (table.phrase)(r)).map(|j| (r, j)))
-                .max_by_key(|&(_, j)| j)
-        };
-        if first.contains(' ') {
-            // Never a token; the index holds first words without spaces.
-            return best(&mut table.rows.iter());
-        }
-        best(&mut table.opening_with(first))
+        // Of the rows, the one whose phrase reaches furthest from `i`.
+        table
+            .opening_with(first)
+            .filter(|r| opens(first, (table.phrase)(r)))
+            .filter_map(|r| self.words_at(i, (table.phrase)(r)).map(|j| (r, j)))
+            .max_by_key(|&(_, j)| j)
     }
 
     pub(super) fn ann(&self, from: usize, to: usize, label: Label, value: Value) -> Annotation {

@@ -148,7 +148,17 @@ pub(super) fn spelled<'a>(tokens: impl Iterator<Item = &'a str>) -> Option<Spell
         toks[n] = t;
         n += 1;
     }
+    if !toks[..n].first().is_some_and(|w| may_open(w)) {
+        return None;
+    }
     read(&toks[..n], false)
+}
+
+/// Whether a spelled number can start at the word `w`: its first part (before any hyphen)
+/// is a piece of one. [`spelled`] reads nothing more when it is not, so callers that gather
+/// the words after `w` first (most words of a text are live for other forms) ask this.
+pub(super) fn may_open(w: &str) -> bool {
+    !w.is_empty() && w.split('-').next().and_then(piece).is_some()
 }
 
 /// The most words one reading looks at.
