@@ -145,14 +145,18 @@ pub(crate) fn find_with(
         .zip(&spans)
         .map(|(w, s)| s.map_or(*w, |(a, b)| &folded[a..b]))
         .collect();
-    // Per token, from one lookup of its word: whether it is a word-like token that starts
-    // nothing numeric, and whether it opens a table's phrase. An inert token opens none
-    // (every first word may start something).
+    // Per token, from one lookup of its word: whether it starts nothing numeric, and
+    // whether it opens a table's phrase. An inert token opens none (every first word may
+    // start something). Symbols are read as punctuation is, by what they spell (`%`, `$`
+    // and `−` are in the vocabulary; `@`, `#`, `*`, emoji are not): no reader starts at a
+    // token for its kind alone, only for its digits, its word or a phrase.
     let (inert, first_words): (Vec<bool>, Vec<bool>) = (0..tokens.len())
         .map(|k| {
             let (may_start, first) = start_and_first(lower[k]);
-            let inert = matches!(tokens[k].kind, TokenKind::Word | TokenKind::Punct)
-                && !may_start
+            let inert = !matches!(
+                tokens[k].kind,
+                TokenKind::Number | TokenKind::Url | TokenKind::Email
+            ) && !may_start
                 && currency_code(words[k]).is_none()
                 && glued_code_number(words[k]).is_none()
                 && period_code(lower[k]).is_none();
