@@ -310,7 +310,10 @@ fn split_clitic(seg: &str, start: usize, out: &mut Vec<Token>) {
         span: Span::new(start, start + seg.len()),
         kind: TokenKind::Word,
     };
-    if !seg.contains(['\'', '’']) {
+    // By byte first, as most words have neither apostrophe: `’` is written E2 80 99, so a
+    // word with neither `'` nor the byte E2 has none.
+    let maybe = seg.bytes().any(|b| b == b'\'' || b == 0xE2);
+    if !maybe || !seg.contains(['\'', '’']) {
         out.push(word);
         return;
     }
@@ -532,12 +535,15 @@ fn sentences(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
         }
         let gap = gap_after(end - 1);
         let terminal = matches!(tokens[i].span.of(text), "." | "!" | "?" | "..." | "…");
-        let next_starts = tokens.get(end).is_none_or(|n| {
-            n.span
-                .of(text)
-                .starts_with(|c: char| c.is_uppercase() || c.is_numeric() || "\"“‘'(".contains(c))
-        });
-        let ends = gap.contains('\n') || terminal && !gap.is_empty() && next_starts;
+        let next_starts = || {
+            tokens.get(end).is_none_or(|n| {
+                n.span.of(text).starts_with(|c: char| {
+                    c.is_uppercase() || c.is_numeric() || "\"“‘'(".contains(c)
+                })
+            })
+        };
+        // By byte: `\n` is never inside a multi-byte character.
+        let ends = gap.as_bytes().contains(&b'\n') || terminal && !gap.is_empty() && next_starts();
         if ends || end == tokens.len() {
             out.push(start..end);
             start = end;
@@ -560,10 +566,17 @@ fn find_urls_and_emails(text: &str) -> Vec<Token> {
         }
         let at_boundary = i == 0 || !bytes[i - 1].is_ascii_alphanumeric();
         let rest = &text[i..];
-        let scheme = ["https://", "http://", "www."].iter().find(|p| {
-            rest.len() >= p.len() && rest.as_bytes()[..p.len()].eq_ignore_ascii_case(p.as_bytes())
-        });
-        if at_boundary && scheme.is_some() {
+        // Every scheme opens with `h` or `w`, and counts only at a word's start: most `h` and
+        // `w` are inside words (`the`, `which`).
+        let scheme = (at_boundary && matches!(bytes[i], b'h' | b'H' | b'w' | b'W'))
+            .then(|| {
+                ["https://", "http://", "www."].iter().find(|p| {
+                    rest.len() >= p.len()
+                        && rest.as_bytes()[..p.len()].eq_ignore_ascii_case(p.as_bytes())
+                })
+            })
+            .flatten();
+        if scheme.is_some() {
             let len = url_len(rest);
             if len > scheme.map_or(0, |s| s.len()) {
                 out.push(Token {
