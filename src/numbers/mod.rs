@@ -108,7 +108,7 @@ pub use dates::{article_date, ArticleDate, HEAD_BYTES, HEAD_LINES};
 use dates::{document_day_first, period_code};
 pub(crate) use dates::{parse_calendar_date, stated_reference};
 use money::{currency_code, glued_code_number};
-use number::NumberMemo;
+use number::TokenMemo;
 pub use quantities::unit_kind;
 use reader::Cx;
 use vocabulary::{is_second_word, start_and_first, LEAD_WORDS};
@@ -163,7 +163,7 @@ pub(crate) fn find_with(
             (inert, !inert && first)
         })
         .unzip();
-    let numbers: Vec<NumberMemo> = tokens.iter().map(|_| Default::default()).collect();
+    let memo: Vec<TokenMemo> = tokens.iter().map(|_| TokenMemo::default()).collect();
     let all_lower = !text.chars().any(char::is_uppercase);
     let day_first = document_day_first(&words, tokens);
     // Line by line, as the tokenizer ends a sentence at every line break: no amount or date
@@ -186,7 +186,7 @@ pub(crate) fn find_with(
             day_first,
             all_lower,
             first_words: &first_words[line.clone()],
-            numbers: &numbers[line.clone()],
+            memo: &memo[line.clone()],
         };
         scan(&cx, &inert[line], &mut out);
     }

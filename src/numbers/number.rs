@@ -30,10 +30,14 @@ pub(super) struct Num {
     pub(super) scaled: bool,
 }
 
-/// [`Cx::number`] at one token once read (the outer `Option`), without and with a currency
-/// before it: a slot per token, so the readers that ask for it share one reading without
-/// hashing.
-pub(super) type NumberMemo = [Cell<Option<Option<Num>>>; 2];
+/// What is kept of one token once read, a slot per token, so the readers that ask at the
+/// same token share one reading without hashing: [`Cx::number`] there (the outer `Option`),
+/// without and with a currency before it, and [`Cx::opens_spelled`].
+#[derive(Default)]
+pub(super) struct TokenMemo {
+    number: [Cell<Option<Option<Num>>>; 2],
+    opens_spelled: Cell<Option<bool>>,
+}
 
 impl Num {
     /// A number read from digits or words that are not a year on their own (`bare_digits`
@@ -55,7 +59,7 @@ impl Cx<'_> {
     /// a currency came before it, which lets `m` and `b` mean million and billion.
     pub(super) fn number(&self, i: usize, money: bool) -> Option<Num> {
         // Past the line's last token nothing is kept: nothing is read there.
-        let Some(memo) = self.numbers.get(i).map(|m| &m[usize::from(money)]) else {
+        let Some(memo) = self.memo.get(i).map(|m| &m.number[usize::from(money)]) else {
             return self.signed_number(i, money);
         };
         if let Some(n) = memo.get() {
@@ -64,6 +68,20 @@ impl Cx<'_> {
         let n = self.signed_number(i, money);
         memo.set(Some(n));
         n
+    }
+
+    /// Whether a spelled number can start at token `i` ([`words::may_open`] of its word):
+    /// asked by most forms at every live word, which most often opens none.
+    pub(super) fn opens_spelled(&self, i: usize) -> bool {
+        let Some(memo) = self.memo.get(i) else {
+            return words::may_open(self.lower(i));
+        };
+        if let Some(opens) = memo.opens_spelled.get() {
+            return opens;
+        }
+        let opens = words::may_open(self.lower(i));
+        memo.opens_spelled.set(Some(opens));
+        opens
     }
 
     /// [`Cx::number`], uncached.
@@ -125,7 +143,7 @@ impl Cx<'_> {
             return Some(Num::plain(value, i + 2));
         }
         // Most words open no spelled number: no need to gather the words after them.
-        if self.kind(i) != Some(TokenKind::Word) || !words::may_open(self.lower(i)) {
+        if self.kind(i) != Some(TokenKind::Word) || !self.opens_spelled(i) {
             return None;
         }
         let pieces = self.spelled_words(i);

@@ -2,7 +2,7 @@
 //! form reads them with (a phrase at a token, the longest row of a table, an annotation).
 
 use super::gap_has_line_break;
-use super::number::NumberMemo;
+use super::number::TokenMemo;
 use super::vocabulary::is_first_word;
 use crate::annotation::{Annotation, Label, Value};
 use crate::span::Span;
@@ -84,9 +84,9 @@ pub(super) struct Cx<'a> {
     /// Per token: whether it is the first word of some table phrase
     /// ([`is_first_word`]), looked up once instead of once per table.
     pub(super) first_words: &'a [bool],
-    /// [`Cx::number`] by token and after money: time, date and amount each read the number
-    /// at a token, so each is parsed once.
-    pub(super) numbers: &'a [NumberMemo],
+    /// Per token, what several forms read there ([`Cx::number`]: time, date and amount each
+    /// read the number at a token), so each is read once.
+    pub(super) memo: &'a [TokenMemo],
 }
 
 /// Whether `phrase` (space-separated words) starts with the word `first`. A lookup that

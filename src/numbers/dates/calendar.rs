@@ -98,7 +98,7 @@ impl Cx<'_> {
             let d: u32 = digits.parse().ok()?;
             return (ok_suffix && digits.len() <= 2 && (1..=31).contains(&d)).then_some((d, i + 1));
         }
-        if self.kind(i) != Some(TokenKind::Word) {
+        if self.kind(i) != Some(TokenKind::Word) || !self.opens_spelled(i) {
             return None;
         }
         let lower = self.lower.get(i..(i + 4).min(self.lower.len()))?;

@@ -302,6 +302,9 @@ impl Cx<'_> {
 
     /// A spelled hour (`three`, `eleven`): its value.
     pub(super) fn small_word_number(&self, i: usize) -> Option<(u32, usize)> {
+        if !self.opens_spelled(i) {
+            return None;
+        }
         let s = words::spelled(std::iter::once(self.lower(i)))?;
         (s.value.fract() == 0.0 && (1.0..=12.0).contains(&s.value) && !s.ordinal)
             .then_some((s.value as u32, i + 1))
