@@ -108,9 +108,8 @@ pub use dates::{article_date, ArticleDate, HEAD_BYTES, HEAD_LINES};
 use dates::{document_day_first, period_code};
 pub(crate) use dates::{parse_calendar_date, stated_reference};
 use money::{currency_code, glued_code_number};
-use number::TokenMemo;
 pub use quantities::unit_kind;
-use reader::Cx;
+use reader::{Cx, TokenMemo};
 use vocabulary::{is_second_word, start_and_first, LEAD_WORDS};
 
 /// Finds the numeric and calendar annotations among `tokens` of `text`, sorted, not

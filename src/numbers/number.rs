@@ -9,7 +9,6 @@ use super::words;
 use crate::annotation::{Annotation, Label, Value};
 use crate::tokenize::TokenKind;
 use std::borrow::Cow;
-use std::cell::Cell;
 
 /// The most words a spelled number is read from (`fifty - two` is one); longer runs are
 /// cut, so reading stays linear.
@@ -28,15 +27,6 @@ pub(super) struct Num {
     pub(super) bare_digits: bool,
     /// Whether a scale word or letter multiplied it (`1.5 million`).
     pub(super) scaled: bool,
-}
-
-/// What is kept of one token once read, a slot per token, so the readers that ask at the
-/// same token share one reading without hashing: [`Cx::number`] there (the outer `Option`),
-/// without and with a currency before it, and [`Cx::opens_spelled`].
-#[derive(Default)]
-pub(super) struct TokenMemo {
-    number: [Cell<Option<Option<Num>>>; 2],
-    opens_spelled: Cell<Option<bool>>,
 }
 
 impl Num {
@@ -58,30 +48,17 @@ impl Cx<'_> {
     /// A number at `i`: digits, words or both, with an optional sign and scale. `money` says
     /// a currency came before it, which lets `m` and `b` mean million and billion.
     pub(super) fn number(&self, i: usize, money: bool) -> Option<Num> {
-        // Past the line's last token nothing is kept: nothing is read there.
-        let Some(memo) = self.memo.get(i).map(|m| &m.number[usize::from(money)]) else {
-            return self.signed_number(i, money);
-        };
-        if let Some(n) = memo.get() {
-            return n;
-        }
-        let n = self.signed_number(i, money);
-        memo.set(Some(n));
-        n
+        self.kept(
+            i,
+            |m| &m.number[usize::from(money)],
+            || self.signed_number(i, money),
+        )
     }
 
     /// Whether a spelled number can start at token `i` ([`words::may_open`] of its word):
     /// asked by most forms at every live word, which most often opens none.
     pub(super) fn opens_spelled(&self, i: usize) -> bool {
-        let Some(memo) = self.memo.get(i) else {
-            return words::may_open(self.lower(i));
-        };
-        if let Some(opens) = memo.opens_spelled.get() {
-            return opens;
-        }
-        let opens = words::may_open(self.lower(i));
-        memo.opens_spelled.set(Some(opens));
-        opens
+        self.kept(i, |m| &m.opens_spelled, || words::may_open(self.lower(i)))
     }
 
     /// [`Cx::number`], uncached.
