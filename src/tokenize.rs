@@ -542,8 +542,10 @@ fn sentences(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
                 })
             })
         };
-        // By byte: `\n` is never inside a multi-byte character.
-        let ends = gap.as_bytes().contains(&b'\n') || terminal && !gap.is_empty() && next_starts();
+        // By byte (`\n` is never inside a multi-byte character), in a plain loop: the gap is
+        // mostly one space, too short for `memchr` to pay for its call.
+        let line_break = gap.bytes().any(|b| b == b'\n');
+        let ends = line_break || terminal && !gap.is_empty() && next_starts();
         if ends || end == tokens.len() {
             out.push(start..end);
             start = end;
