@@ -561,10 +561,11 @@ fn find_urls_and_emails(text: &str) -> Vec<Token> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < bytes.len() {
-        // Only `h`, `w` and `@` can begin what this looks for, and a `/` after a domain.
-        if !matches!(bytes[i], b'h' | b'H' | b'w' | b'W' | b'@' | b'/') {
-            i += 1;
-            continue;
+        // Only `h`, `w` and `@` can begin what this looks for, and a `/` after a domain: the
+        // bytes between are skipped in one tight loop over a table.
+        match bytes[i..].iter().position(|&b| URL_OPENERS[usize::from(b)]) {
+            Some(k) => i += k,
+            None => break,
         }
         let at_boundary = i == 0 || !bytes[i - 1].is_ascii_alphanumeric();
         let rest = &text[i..];
@@ -622,6 +623,19 @@ fn find_urls_and_emails(text: &str) -> Vec<Token> {
     }
     out
 }
+
+/// The bytes [`find_urls_and_emails`] stops at: `h` and `w` (a scheme), `@` (an e-mail
+/// address) and `/` (a path after a domain).
+static URL_OPENERS: [bool; 256] = {
+    let mut t = [false; 256];
+    t[b'h' as usize] = true;
+    t[b'H' as usize] = true;
+    t[b'w' as usize] = true;
+    t[b'W' as usize] = true;
+    t[b'@' as usize] = true;
+    t[b'/' as usize] = true;
+    t
+};
 
 /// How far a web address that starts `rest` reaches: to a space or a bracket or quote that
 /// cannot be in one, less the punctuation a sentence puts after it.
