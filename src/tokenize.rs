@@ -228,6 +228,16 @@ fn ascii_segment_end(b: &[u8], start: usize) -> usize {
     let mut end = start + 1;
     // Whether there is no boundary between bytes end - 1 and end.
     while end < b.len() {
+        // Letters and digits after letters and digits (most of a word) join without the
+        // rules (WB5, WB8, WB9, WB10): run over them in a tight loop.
+        if wb(end - 1) <= NUMERIC {
+            while end < b.len() && WB[b[end] as usize] <= NUMERIC {
+                end += 1;
+            }
+            if end == b.len() {
+                break;
+            }
+        }
         let (prev, next) = (wb(end - 1), WB[b[end] as usize]);
         let joined = match (prev, next) {
             (LETTER | NUMERIC, LETTER | NUMERIC) => true,
