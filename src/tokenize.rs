@@ -532,7 +532,8 @@ fn sentences(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
     let mut i = 0;
     while i < tokens.len() {
         let mut end = i + 1;
-        if matches!(tokens[i].span.of(text), "." | "!" | "?" | "..." | "…") {
+        let terminal = matches!(tokens[i].span.of(text), "." | "!" | "?" | "..." | "…");
+        if terminal {
             while end < tokens.len()
                 && touches(&tokens[end - 1], &tokens[end])
                 && matches!(
@@ -544,7 +545,6 @@ fn sentences(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
             }
         }
         let gap = gap_after(end - 1);
-        let terminal = matches!(tokens[i].span.of(text), "." | "!" | "?" | "..." | "…");
         let next_starts = || {
             tokens.get(end).is_none_or(|n| {
                 n.span.of(text).starts_with(|c: char| {
