@@ -77,7 +77,6 @@ impl Cx<'_> {
     /// `1.3x10^6`, `6.23 × 10^-4`; the mantissa's digits given. The value and the token after.
     fn power(&self, i: usize, digits: &str) -> Option<(f64, usize)> {
         let exponent = |k: usize| self.exponent(k);
-        let base: f64 = digits.parse().ok()?;
         let k = i + 1;
         if !self.touching(i) {
             // `6.23 × 10^-4`
@@ -96,6 +95,7 @@ impl Cx<'_> {
             }
             "^" => {
                 let (e, j) = exponent(k + 1)?;
+                let base: f64 = digits.parse().ok()?;
                 Some((base.powi(e), j))
             }
             "×" | "x" if self.word(k + 1) == "10" && self.word(k + 2) == "^" => {
@@ -217,7 +217,12 @@ impl Cx<'_> {
 pub(super) fn parse_ordinal_digits(w: &str) -> Option<f64> {
     let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
     let suffix = &w[digits.len()..];
-    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) || digits.len() > 12 {
+    // No suffix, no ordinal (most numbers): nothing to parse.
+    if suffix.is_empty()
+        || digits.is_empty()
+        || !digits.bytes().all(|b| b.is_ascii_digit())
+        || digits.len() > 12
+    {
         return None;
     }
     let n: u64 = digits.parse().ok()?;
