@@ -239,7 +239,8 @@ fn scan(cx: &Cx, inert: &[bool], out: &mut Vec<Annotation>) {
 
 /// Whether the text between tokens `a` and `b` holds a line break. By byte, in a plain
 /// loop: `\n` never occurs inside a multi-byte character, and the gap is mostly one space
-/// (too short for `memchr` to pay for its call).
+/// (too short for `memchr`, which `contains` calls, to pay for its call).
+#[allow(clippy::manual_contains)]
 fn gap_has_line_break(text: &str, a: Token, b: Token) -> bool {
     text.as_bytes()[a.span.end..b.span.start]
         .iter()

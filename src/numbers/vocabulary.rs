@@ -25,7 +25,7 @@ pub(super) fn start_and_first(w: &str) -> (bool, bool) {
     let b = w.as_bytes();
     let start = |w: &str| flags(w) & START != 0;
     let may_start = f & (START | FIRST) != 0
-        || (b.iter().any(|&c| c == b'-') && w.split('-').next().is_some_and(start))
+        || (w.bytes().any(|c| c == b'-') && w.split('-').next().is_some_and(start))
         || (b.last() == Some(&b'.') && start(w.trim_end_matches('.')))
         // `Dec31`: a month and its day in one token.
         || (b.last().is_some_and(u8::is_ascii_digit)
