@@ -228,6 +228,16 @@ fn ascii_segment_end(b: &[u8], start: usize) -> usize {
     let mut end = start + 1;
     // Whether there is no boundary between bytes end - 1 and end.
     while end < b.len() {
+        // Letters and digits after letters and digits (most of a word) join without the
+        // rules (WB5, WB8, WB9, WB10): run over them in a tight loop.
+        if wb(end - 1) <= NUMERIC {
+            while end < b.len() && WB[b[end] as usize] <= NUMERIC {
+                end += 1;
+            }
+            if end == b.len() {
+                break;
+            }
+        }
         let (prev, next) = (wb(end - 1), WB[b[end] as usize]);
         let joined = match (prev, next) {
             (LETTER | NUMERIC, LETTER | NUMERIC) => true,
@@ -310,7 +320,10 @@ fn split_clitic(seg: &str, start: usize, out: &mut Vec<Token>) {
         span: Span::new(start, start + seg.len()),
         kind: TokenKind::Word,
     };
-    if !seg.contains(['\'', '’']) {
+    // By byte first, as most words have neither apostrophe: `’` is written E2 80 99, so a
+    // word with neither `'` nor the byte E2 has none.
+    let maybe = seg.bytes().any(|b| b == b'\'' || b == 0xE2);
+    if !maybe || !seg.contains(['\'', '’']) {
         out.push(word);
         return;
     }
@@ -519,7 +532,8 @@ fn sentences(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
     let mut i = 0;
     while i < tokens.len() {
         let mut end = i + 1;
-        if matches!(tokens[i].span.of(text), "." | "!" | "?" | "..." | "…") {
+        let terminal = matches!(tokens[i].span.of(text), "." | "!" | "?" | "..." | "…");
+        if terminal {
             while end < tokens.len()
                 && touches(&tokens[end - 1], &tokens[end])
                 && matches!(
@@ -531,13 +545,17 @@ fn sentences(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
             }
         }
         let gap = gap_after(end - 1);
-        let terminal = matches!(tokens[i].span.of(text), "." | "!" | "?" | "..." | "…");
-        let next_starts = tokens.get(end).is_none_or(|n| {
-            n.span
-                .of(text)
-                .starts_with(|c: char| c.is_uppercase() || c.is_numeric() || "\"“‘'(".contains(c))
-        });
-        let ends = gap.contains('\n') || terminal && !gap.is_empty() && next_starts;
+        let next_starts = || {
+            tokens.get(end).is_none_or(|n| {
+                n.span.of(text).starts_with(|c: char| {
+                    c.is_uppercase() || c.is_numeric() || "\"“‘'(".contains(c)
+                })
+            })
+        };
+        // By byte (`\n` is never inside a multi-byte character), in a plain loop: the gap is
+        // mostly one space, too short for `memchr` to pay for its call.
+        let line_break = gap.bytes().any(|b| b == b'\n');
+        let ends = line_break || terminal && !gap.is_empty() && next_starts();
         if ends || end == tokens.len() {
             out.push(start..end);
             start = end;
@@ -553,17 +571,25 @@ fn find_urls_and_emails(text: &str) -> Vec<Token> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < bytes.len() {
-        // Only `h`, `w` and `@` can begin what this looks for, and a `/` after a domain.
-        if !matches!(bytes[i], b'h' | b'H' | b'w' | b'W' | b'@' | b'/') {
-            i += 1;
-            continue;
+        // Only `h`, `w` and `@` can begin what this looks for, and a `/` after a domain: the
+        // bytes between are skipped in one tight loop over a table.
+        match bytes[i..].iter().position(|&b| URL_OPENERS[usize::from(b)]) {
+            Some(k) => i += k,
+            None => break,
         }
         let at_boundary = i == 0 || !bytes[i - 1].is_ascii_alphanumeric();
         let rest = &text[i..];
-        let scheme = ["https://", "http://", "www."].iter().find(|p| {
-            rest.len() >= p.len() && rest.as_bytes()[..p.len()].eq_ignore_ascii_case(p.as_bytes())
-        });
-        if at_boundary && scheme.is_some() {
+        // Every scheme opens with `h` or `w`, and counts only at a word's start: most `h` and
+        // `w` are inside words (`the`, `which`).
+        let scheme = (at_boundary && matches!(bytes[i], b'h' | b'H' | b'w' | b'W'))
+            .then(|| {
+                ["https://", "http://", "www."].iter().find(|p| {
+                    rest.len() >= p.len()
+                        && rest.as_bytes()[..p.len()].eq_ignore_ascii_case(p.as_bytes())
+                })
+            })
+            .flatten();
+        if scheme.is_some() {
             let len = url_len(rest);
             if len > scheme.map_or(0, |s| s.len()) {
                 out.push(Token {
@@ -607,6 +633,19 @@ fn find_urls_and_emails(text: &str) -> Vec<Token> {
     }
     out
 }
+
+/// The bytes [`find_urls_and_emails`] stops at: `h` and `w` (a scheme), `@` (an e-mail
+/// address) and `/` (a path after a domain).
+static URL_OPENERS: [bool; 256] = {
+    let mut t = [false; 256];
+    t[b'h' as usize] = true;
+    t[b'H' as usize] = true;
+    t[b'w' as usize] = true;
+    t[b'W' as usize] = true;
+    t[b'@' as usize] = true;
+    t[b'/' as usize] = true;
+    t
+};
 
 /// How far a web address that starts `rest` reaches: to a space or a bracket or quote that
 /// cannot be in one, less the punctuation a sentence puts after it.

@@ -80,7 +80,8 @@ impl Reading {
 impl Cx<'_> {
     /// A qualifier at `i` (`over`, `more than`, `between`) and the token after it.
     pub(super) fn qualifier(&self, i: usize) -> Option<(&'static Qualifier, usize)> {
-        self.longest(i, &QUALIFIERS)
+        // Time and amount both ask at every live token.
+        self.kept(i, |m| &m.qualifier, || self.longest(i, &QUALIFIERS))
     }
 
     /// What follows a number at `i`: a percent sign, a currency, a unit or a span of time.

@@ -4,6 +4,7 @@
 use super::number::{Num, SCALES};
 use super::reader::Cx;
 use crate::tokenize::TokenKind;
+use std::borrow::Cow;
 
 impl Cx<'_> {
     /// `1 234 567`, `40 000`, `1 234 567.89`: groups of three digits after single spaces,
@@ -27,12 +28,15 @@ impl Cx<'_> {
         if !first || after_number {
             return None;
         }
-        let mut joined = self.word(i).to_string();
         let mut k = i;
         while space_after(k) && digits(k + 1, 3) {
             k += 1;
-            joined.push_str(self.word(k));
         }
+        // Mostly none follows: no string is made for a lone number.
+        if k == i {
+            return None;
+        }
+        let mut joined: String = (i..=k).map(|j| self.word(j)).collect();
         // A last group with decimals: `567.89`.
         if k > i && space_after(k) {
             let w = self.word(k + 1);
@@ -73,7 +77,6 @@ impl Cx<'_> {
     /// `1.3x10^6`, `6.23 × 10^-4`; the mantissa's digits given. The value and the token after.
     fn power(&self, i: usize, digits: &str) -> Option<(f64, usize)> {
         let exponent = |k: usize| self.exponent(k);
-        let base: f64 = digits.parse().ok()?;
         let k = i + 1;
         if !self.touching(i) {
             // `6.23 × 10^-4`
@@ -92,6 +95,7 @@ impl Cx<'_> {
             }
             "^" => {
                 let (e, j) = exponent(k + 1)?;
+                let base: f64 = digits.parse().ok()?;
                 Some((base.powi(e), j))
             }
             "×" | "x" if self.word(k + 1) == "10" && self.word(k + 2) == "^" => {
@@ -136,7 +140,7 @@ impl Cx<'_> {
         if let Some(found) = self.space_grouped(i) {
             return Some(found);
         }
-        let digits = clean_digits(w).or_else(|| scientific(w))?;
+        let digits = clean_digits(w).or_else(|| scientific(w).map(Cow::Owned))?;
         num.value = digits.parse().ok().filter(|v: &f64| v.is_finite())?;
         if let Some((value, end)) = self.power(i, &digits).filter(|p| p.0.is_finite()) {
             num.value = value;
@@ -213,7 +217,12 @@ impl Cx<'_> {
 pub(super) fn parse_ordinal_digits(w: &str) -> Option<f64> {
     let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
     let suffix = &w[digits.len()..];
-    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) || digits.len() > 12 {
+    // No suffix, no ordinal (most numbers): nothing to parse.
+    if suffix.is_empty()
+        || digits.is_empty()
+        || !digits.bytes().all(|b| b.is_ascii_digit())
+        || digits.len() > 12
+    {
         return None;
     }
     let n: u64 = digits.parse().ok()?;
@@ -228,7 +237,11 @@ pub(super) fn parse_ordinal_digits(w: &str) -> Option<f64> {
 }
 
 /// `95,000` → `95000`; `1,234.5`; `12,34,567`; `0.75`; rejects `1,2`, `1.2.3`, `12a`.
-fn clean_digits(w: &str) -> Option<String> {
+fn clean_digits(w: &str) -> Option<Cow<'_, str>> {
+    // Most numbers are plain digits (`3`, `1996`): themselves, without splitting or copying.
+    if !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit()) {
+        return Some(Cow::Borrowed(w));
+    }
     let (int, frac) = match w.split_once('.') {
         Some((a, b)) => (a, Some(b)),
         None => (w, None),
@@ -257,7 +270,7 @@ fn clean_digits(w: &str) -> Option<String> {
         s.push('.');
         s.push_str(f);
     }
-    Some(s)
+    Some(Cow::Owned(s))
 }
 
 /// `1.3e6`, `12.32e+14`: digits with an exponent, as Rust reads them.

@@ -109,9 +109,8 @@ use dates::{document_day_first, period_code};
 pub(crate) use dates::{parse_calendar_date, stated_reference};
 use money::{currency_code, glued_code_number};
 pub use quantities::unit_kind;
-use reader::Cx;
-use std::cell::RefCell;
-use vocabulary::{is_first_word, is_second_word, may_start, LEAD_WORDS};
+use reader::{Cx, TokenMemo};
+use vocabulary::{is_second_word, start_and_first, LEAD_WORDS};
 
 /// Finds the numeric and calendar annotations among `tokens` of `text`, sorted, not
 /// overlapping. Linear in the number of tokens. Relative dates keep their relative value.
@@ -145,22 +144,25 @@ pub(crate) fn find_with(
         .zip(&spans)
         .map(|(w, s)| s.map_or(*w, |(a, b)| &folded[a..b]))
         .collect();
-    // A word-like token that starts nothing numeric; decided once per token.
-    let inert: Vec<bool> = (0..tokens.len())
+    // Per token, from one lookup of its word: whether it starts nothing numeric, and
+    // whether it opens a table's phrase. An inert token opens none (every first word may
+    // start something). Symbols are read as punctuation is, by what they spell (`%`, `$`
+    // and `−` are in the vocabulary; `@`, `#`, `*`, emoji are not): no reader starts at a
+    // token for its kind alone, only for its digits, its word or a phrase.
+    let (inert, first_words): (Vec<bool>, Vec<bool>) = (0..tokens.len())
         .map(|k| {
-            matches!(tokens[k].kind, TokenKind::Word | TokenKind::Punct)
-                && !may_start(lower[k])
+            let (may_start, first) = start_and_first(lower[k]);
+            let inert = !matches!(
+                tokens[k].kind,
+                TokenKind::Number | TokenKind::Url | TokenKind::Email
+            ) && !may_start
                 && currency_code(words[k]).is_none()
                 && glued_code_number(words[k]).is_none()
-                && period_code(lower[k]).is_none()
+                && period_code(lower[k]).is_none();
+            (inert, !inert && first)
         })
-        .collect();
-    // An inert token starts no phrase (`may_start` knows every first word).
-    let first_words: Vec<bool> = lower
-        .iter()
-        .zip(&inert)
-        .map(|(w, &dead)| !dead && is_first_word(w))
-        .collect();
+        .unzip();
+    let memo: Vec<TokenMemo> = tokens.iter().map(|_| TokenMemo::default()).collect();
     let all_lower = !text.chars().any(char::is_uppercase);
     let day_first = document_day_first(&words, tokens);
     // Line by line, as the tokenizer ends a sentence at every line break: no amount or date
@@ -168,8 +170,7 @@ pub(crate) fn find_with(
     let mut out = Vec::new();
     let mut start = 0;
     for end in 1..=tokens.len() {
-        let breaks = end == tokens.len()
-            || text[tokens[end - 1].span.end..tokens[end].span.start].contains('\n');
+        let breaks = end == tokens.len() || gap_has_line_break(text, tokens[end - 1], tokens[end]);
         if !breaks {
             continue;
         }
@@ -184,7 +185,7 @@ pub(crate) fn find_with(
             day_first,
             all_lower,
             first_words: &first_words[line.clone()],
-            numbers: RefCell::default(),
+            memo: &memo[line.clone()],
         };
         scan(&cx, &inert[line], &mut out);
     }
@@ -236,17 +237,39 @@ fn scan(cx: &Cx, inert: &[bool], out: &mut Vec<Annotation>) {
     }
 }
 
+/// Whether the text between tokens `a` and `b` holds a line break. By byte, in a plain
+/// loop: `\n` never occurs inside a multi-byte character, and the gap is mostly one space
+/// (too short for `memchr`, which `contains` calls, to pay for its call).
+#[allow(clippy::manual_contains)]
+fn gap_has_line_break(text: &str, a: Token, b: Token) -> bool {
+    text.as_bytes()[a.span.end..b.span.start]
+        .iter()
+        .any(|&c| c == b'\n')
+}
+
 /// Whether `w` changes when lower-cased with `’` as `'`.
 fn needs_fold(w: &str) -> bool {
-    if w.is_ascii() {
-        w.bytes().any(|b| b.is_ascii_uppercase())
-    } else {
-        w.chars().any(|c| c.is_uppercase() || c == '’')
+    // One pass over the bytes for most words; the characters only from the first byte past
+    // ASCII (a character's first byte, as every byte before it is ASCII).
+    match w
+        .bytes()
+        .position(|b| !b.is_ascii() || b.is_ascii_uppercase())
+    {
+        None => false,
+        Some(k) if w.as_bytes()[k].is_ascii() => true,
+        Some(k) => w[k..].chars().any(|c| c.is_uppercase() || c == '’'),
     }
 }
 
 /// Appends `w` lower-cased, with `’` as `'`, to `out`.
 fn fold_into(w: &str, out: &mut String) {
+    if w.is_ascii() {
+        // Most words: byte by byte, without `char::to_lowercase`'s tables.
+        let start = out.len();
+        out.push_str(w);
+        out[start..].make_ascii_lowercase();
+        return;
+    }
     for c in w.chars() {
         if c == '’' {
             out.push('\'');

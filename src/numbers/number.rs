@@ -48,12 +48,17 @@ impl Cx<'_> {
     /// A number at `i`: digits, words or both, with an optional sign and scale. `money` says
     /// a currency came before it, which lets `m` and `b` mean million and billion.
     pub(super) fn number(&self, i: usize, money: bool) -> Option<Num> {
-        if let Some(&n) = self.numbers.borrow().get(&(i, money)) {
-            return n;
-        }
-        let n = self.signed_number(i, money);
-        self.numbers.borrow_mut().insert((i, money), n);
-        n
+        self.kept(
+            i,
+            |m| &m.number[usize::from(money)],
+            || self.signed_number(i, money),
+        )
+    }
+
+    /// Whether a spelled number can start at token `i` ([`words::may_open`] of its word):
+    /// asked by most forms at every live word, which most often opens none.
+    pub(super) fn opens_spelled(&self, i: usize) -> bool {
+        self.kept(i, |m| &m.opens_spelled, || words::may_open(self.lower(i)))
     }
 
     /// [`Cx::number`], uncached.
@@ -114,7 +119,8 @@ impl Cx<'_> {
             let value: f64 = format!("0.{}", self.word(i + 1)).parse().ok()?;
             return Some(Num::plain(value, i + 2));
         }
-        if self.kind(i) != Some(TokenKind::Word) {
+        // Most words open no spelled number: no need to gather the words after them.
+        if self.kind(i) != Some(TokenKind::Word) || !self.opens_spelled(i) {
             return None;
         }
         let pieces = self.spelled_words(i);

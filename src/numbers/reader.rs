@@ -1,13 +1,15 @@
 //! The token reader: a line's tokens, their text and lower-cased forms, and the steps every
 //! form reads them with (a phrase at a token, the longest row of a table, an annotation).
 
+use super::amount::Qualifier;
+use super::gap_has_line_break;
 use super::number::Num;
 use super::vocabulary::is_first_word;
 use crate::annotation::{Annotation, Label, Value};
 use crate::span::Span;
 use crate::tokenize::{Token, TokenKind};
 use rustc_hash::FxHashMap;
-use std::cell::RefCell;
+use std::cell::Cell;
 use std::ops::Deref;
 use std::sync::OnceLock;
 
@@ -68,6 +70,19 @@ impl<T> Deref for PhraseTable<T> {
     }
 }
 
+/// What is kept of one token once read, a slot per token, so the forms that ask the same
+/// at a token (most ask at every live token) share one reading without hashing: the number
+/// there ([`Cx::number`], without and with a currency before it), whether a spelled number
+/// opens there ([`Cx::opens_spelled`]), the weekday named there ([`Cx::weekday`]) and the
+/// qualifier ([`Cx::qualifier`]). The outer `Option` is whether it was read.
+#[derive(Default)]
+pub(super) struct TokenMemo {
+    pub(super) number: [Cell<Option<Option<Num>>>; 2],
+    pub(super) opens_spelled: Cell<Option<bool>>,
+    pub(super) weekday: Cell<Option<Option<u32>>>,
+    pub(super) qualifier: Cell<Option<Option<(&'static Qualifier, usize)>>>,
+}
+
 /// The reading context: the tokens, their text, lower-cased, and the reference date.
 pub(super) struct Cx<'a> {
     pub(super) text: &'a str,
@@ -84,9 +99,9 @@ pub(super) struct Cx<'a> {
     /// Per token: whether it is the first word of some table phrase
     /// ([`is_first_word`]), looked up once instead of once per table.
     pub(super) first_words: &'a [bool],
-    /// [`Cx::number`] by (token, after money): time, date and amount each read the number
-    /// at a token, so each is parsed once.
-    pub(super) numbers: RefCell<FxHashMap<(usize, bool), Option<Num>>>,
+    /// Per token, what several forms read there ([`Cx::number`]: time, date and amount each
+    /// read the number at a token), so each is read once.
+    pub(super) memo: &'a [TokenMemo],
 }
 
 /// Whether `phrase` (space-separated words) starts with the word `first`. A lookup that
@@ -118,6 +133,25 @@ pub(super) fn token_reads() -> u64 {
 }
 
 impl Cx<'_> {
+    /// What `read` gives at token `i`, kept in the token's `slot` ([`TokenMemo`]) the first
+    /// time. Past the line's last token nothing is kept (nothing is read there).
+    pub(super) fn kept<T: Copy>(
+        &self,
+        i: usize,
+        slot: impl FnOnce(&TokenMemo) -> &Cell<Option<T>>,
+        read: impl FnOnce() -> T,
+    ) -> T {
+        let Some(cell) = self.memo.get(i).map(slot) else {
+            return read();
+        };
+        if let Some(v) = cell.get() {
+            return v;
+        }
+        let v = read();
+        cell.set(Some(v));
+        v
+    }
+
     pub(super) fn span(&self, from: usize, to: usize) -> Span {
         self.tokens[from].span.cover(self.tokens[to - 1].span)
     }
@@ -153,7 +187,7 @@ impl Cx<'_> {
                 self.word(i - 1),
                 "." | "!" | "?" | "\"" | "“" | "‘" | "'" | "(" | ":" | ";" | "-" | "—" | "–" | "…"
             )
-            || self.text[self.tokens[i - 1].span.end..self.tokens[i].span.start].contains('\n')
+            || gap_has_line_break(self.text, self.tokens[i - 1], self.tokens[i])
     }
 
     /// Whether tokens `i..` spell the words of `phrase` (lower-case, space-separated).
@@ -188,22 +222,17 @@ impl Cx<'_> {
         i: usize,
         table: &'static PhraseTable<T>,
     ) -> Option<(&'static T, usize)> {
+        // A first word has no space (phrases are split at spaces), so the index holds it.
         if !self.first_words.get(i).copied().unwrap_or(false) {
             return None;
         }
         let first = self.lower(i);
-        // Of some rows, the one whose phrase reaches furthest from `i`.
-        let best = |candidates: &mut dyn Iterator<Item = &'static T>| {
-            candidates
-                .filter(|r| opens(first, (table.phrase)(r)))
-                .filter_map(|r| self.words_at(i, (table.phrase)(r)).map(|j| (r, j)))
-                .max_by_key(|&(_, j)| j)
-        };
-        if first.contains(' ') {
-            // Never a token; the index holds first words without spaces.
-            return best(&mut table.rows.iter());
-        }
-        best(&mut table.opening_with(first))
+        // Of the rows, the one whose phrase reaches furthest from `i`.
+        table
+            .opening_with(first)
+            .filter(|r| opens(first, (table.phrase)(r)))
+            .filter_map(|r| self.words_at(i, (table.phrase)(r)).map(|j| (r, j)))
+            .max_by_key(|&(_, j)| j)
     }
 
     pub(super) fn ann(&self, from: usize, to: usize, label: Label, value: Value) -> Annotation {

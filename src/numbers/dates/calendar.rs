@@ -50,6 +50,12 @@ impl Cx<'_> {
 
     /// A weekday name at `i`: its ISO number.
     pub(crate) fn weekday(&self, i: usize) -> Option<u32> {
+        // The scan asks at every live token twice (a counted weekday, then a date).
+        self.kept(i, |m| &m.weekday, || self.read_weekday(i))
+    }
+
+    /// [`Cx::weekday`], not kept.
+    fn read_weekday(&self, i: usize) -> Option<u32> {
         let w = self.lower(i);
         // Every weekday form is a word of three to nine letters.
         if !(3..=10).contains(&w.len()) || !w.as_bytes()[0].is_ascii_alphabetic() {
@@ -98,7 +104,7 @@ impl Cx<'_> {
             let d: u32 = digits.parse().ok()?;
             return (ok_suffix && digits.len() <= 2 && (1..=31).contains(&d)).then_some((d, i + 1));
         }
-        if self.kind(i) != Some(TokenKind::Word) {
+        if self.kind(i) != Some(TokenKind::Word) || !self.opens_spelled(i) {
             return None;
         }
         let lower = self.lower.get(i..(i + 4).min(self.lower.len()))?;

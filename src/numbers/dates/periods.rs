@@ -167,9 +167,11 @@ impl Cx<'_> {
         } else {
             let n = if self.kind(k) == Some(TokenKind::Number) {
                 parse_ordinal_digits(w)?
-            } else {
+            } else if self.opens_spelled(k) {
                 let s = words::spelled(std::iter::once(w))?;
                 s.ordinal.then_some(s.value)?
+            } else {
+                return None;
             };
             // `third quarter`, `third-quarter`
             let hyphen = self.lower(k + 1) == "-" && self.touching(k) && self.touching(k + 1);
@@ -419,10 +421,12 @@ impl Cx<'_> {
         }
         let n = if self.kind(i) == Some(TokenKind::Number) {
             parse_ordinal_digits(self.lower(i))?
-        } else {
+        } else if self.opens_spelled(i) {
             let pieces = self.spelled_words(i);
             let s = words::spelled(pieces.iter().map(|p| p.0.as_ref()))?;
             (s.ordinal && pieces.get(s.words - 1)?.1 == at).then_some(s.value)?
+        } else {
+            return None;
         };
         ((1.0..=30.0).contains(&n) && n.fract() == 0.0)
             .then(|| (format!("{:02}XX", n as u32 - 1), at + 1))

@@ -10,6 +10,7 @@ use super::weekdays::place_weekday;
 use super::{iso_value, iso_value_opt, parse_calendar_date, resolve_day, ymd};
 use crate::annotation::{Annotation, Label, Relative, Value};
 use crate::numbers::durations::DURATIONS;
+use crate::numbers::gap_has_line_break;
 use crate::numbers::quantities::unit_word;
 use crate::numbers::reader::{Cx, PhraseTable};
 use crate::tokenize::TokenKind;
@@ -122,7 +123,7 @@ impl Cx<'_> {
         let line_break = self
             .tokens
             .get(j)
-            .is_some_and(|t| self.text[self.tokens[j - 1].span.end..t.span.start].contains('\n'));
+            .is_some_and(|&t| gap_has_line_break(self.text, self.tokens[j - 1], t));
         if !matches!(modifier, "earlier" | "later" | "following") && !line_break {
             if let Some(found) = self.placed_date(i, j, offset) {
                 return Some(found);

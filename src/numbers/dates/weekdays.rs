@@ -47,9 +47,11 @@ impl Cx<'_> {
             w => {
                 let n = if self.kind(k) == Some(TokenKind::Number) {
                     parse_ordinal_digits(w)?
-                } else {
+                } else if self.opens_spelled(k) {
                     let s = words::spelled(std::iter::once(w))?;
                     s.ordinal.then_some(s.value)?
+                } else {
+                    return None;
                 };
                 if !(1.0..=5.0).contains(&n) {
                     return None;

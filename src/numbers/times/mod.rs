@@ -95,6 +95,10 @@ impl Cx<'_> {
 
     /// `in the morning`, `in the evening`, `at night` after an hour: whether afternoon.
     fn day_part(&self, i: usize) -> Option<(bool, usize)> {
+        // Asked at every live token and after every hour: most open no row.
+        if !DAY_PART_OPENERS.contains(&self.lower(i)) {
+            return None;
+        }
         DAY_PARTS
             .iter()
             .filter_map(|&(p, pm)| self.phrase_at(i, p).map(|j| (pm, j)))
@@ -298,6 +302,9 @@ impl Cx<'_> {
 
     /// A spelled hour (`three`, `eleven`): its value.
     pub(super) fn small_word_number(&self, i: usize) -> Option<(u32, usize)> {
+        if !self.opens_spelled(i) {
+            return None;
+        }
         let s = words::spelled(std::iter::once(self.lower(i)))?;
         (s.value.fract() == 0.0 && (1.0..=12.0).contains(&s.value) && !s.ordinal)
             .then_some((s.value as u32, i + 1))
@@ -334,6 +341,9 @@ const DAY_PARTS: &[(&str, bool)] = &[
     ("late at night", true),
 ];
 
+/// The first words of [`DAY_PARTS`]: [`Cx::day_part`] reads the rows only at one of them.
+const DAY_PART_OPENERS: &[&str] = &["in", "early", "at", "late"];
+
 /// Marks after an hour: morning or afternoon.
 const MERIDIEMS: &[(&str, bool)] = &[
     ("am", false),
@@ -367,3 +377,16 @@ pub(super) static RELATIVE_TIMES: PhraseTable<(&str, i32, &str)> = PhraseTable::
     ],
     |r| r.0,
 );
+
+#[cfg(test)]
+mod tests {
+    use super::{DAY_PARTS, DAY_PART_OPENERS};
+
+    #[test]
+    fn every_part_of_the_day_opens_with_an_opener() {
+        for (phrase, _) in DAY_PARTS {
+            let first = phrase.split(' ').next().unwrap_or(phrase);
+            assert!(DAY_PART_OPENERS.contains(&first), "{phrase:?}");
+        }
+    }
+}

@@ -136,7 +136,7 @@ impl<'t> Machine<'t> {
     fn token(&mut self, n: usize, tok: &str) -> Flow {
         let next = self.toks.get(n + 1);
         // Most words have no hyphen: no splitting for them.
-        let hyphened = tok.as_bytes().contains(&b'-');
+        let hyphened = tok.bytes().any(|b| b == b'-');
         let parts = if hyphened { tok.split('-').count() } else { 1 };
         let mut whole = Some(tok);
         let mut split = tok.split('-');

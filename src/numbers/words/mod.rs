@@ -141,14 +141,25 @@ fn scale_ordinal(d: u64) -> bool {
 /// thirty-fifths` is 100/35). `and` before a fraction makes a mixed number (`twenty and three
 /// fifths`, `one billion and a quarter million`).
 pub(super) fn spelled<'a>(tokens: impl Iterator<Item = &'a str>) -> Option<Spelled> {
+    // Most words open no number: decided by the first before anything is gathered.
+    let mut tokens = tokens.take(MAX_WORDS);
+    let first = tokens.next().filter(|w| may_open(w))?;
     // On the stack: this runs at every live token.
     let mut toks = [""; MAX_WORDS];
-    let mut n = 0;
-    for t in tokens.take(MAX_WORDS) {
+    toks[0] = first;
+    let mut n = 1;
+    for t in tokens {
         toks[n] = t;
         n += 1;
     }
     read(&toks[..n], false)
+}
+
+/// Whether a spelled number can start at the word `w`: its first part (before any hyphen)
+/// is a piece of one. [`spelled`] reads nothing more when it is not, so callers that gather
+/// the words after `w` first (most words of a text are live for other forms) ask this.
+pub(super) fn may_open(w: &str) -> bool {
+    !w.is_empty() && w.split('-').next().and_then(piece).is_some()
 }
 
 /// The most words one reading looks at.
