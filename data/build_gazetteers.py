@@ -32,6 +32,10 @@ LAST = dict(min_wikipedia=14, min_agreed=5, census_top=5000)
 CITIES = dict(min_population=100_000, min_population_popular=15_000, min_alternate=1_000_000)
 SEC_TOP = 2000          # largest US-listed registrants kept
 NSI_MIN_ITEMS = 4       # NSI brands/operators tagged at this many places or kinds
+# Less certain companies and bodies, kept when not named by ordinary words: the next largest
+# registrants, and NSI's brands/operators tagged at this many places or set worldwide.
+SEC_WEAK_TOP = 4000
+NSI_WEAK_ITEMS = 2
 PARTY_MIN_YEAR = 2000   # Party Facts parties that lasted to this year or since
 PARTY_MIN_SHARE = 5.0   # ... and won this share (%) of a national vote
 ORG_MIN_COUNTRIES = 2   # Factbook initials of international bodies with this many members
@@ -61,16 +65,17 @@ def main():
     write(OUT, "loc_region", region, stats)
 
     nsi = npm_sources.Nsi()
-    business, government = orgs.nsi_orgs(nsi, popular, NSI_MIN_ITEMS)
     icon_companies, icon_products = orgs.simple_icons_split(npm_sources.simple_icons())
-    o = SimpleNamespace(popular=popular, nsi_business=business, nsi_government=government,
+    o = SimpleNamespace(popular=popular, nsi=orgs.nsi_orgs(nsi, popular, NSI_MIN_ITEMS, NSI_WEAK_ITEMS),
                         icon_companies=icon_companies, fb_parties=factbook.parties(),
-                        fb_bodies=factbook.bodies(), fb_orgs=factbook.organizations())
-    company = orgs.companies(o, lex, SEC_TOP)
+                        fb_bodies=factbook.bodies(), fb_orgs=factbook.organizations(),
+                        compromise=npm_sources.compromise_orgs())
+    place_names = {p.lower() for p in country | city | region}
+    company = orgs.companies(o, lex, place_names, SEC_TOP, SEC_WEAK_TOP)
     write(OUT, "org_company", company, stats)
     political = orgs.political(o, lex, PARTY_MIN_YEAR, PARTY_MIN_SHARE, ORG_MIN_COUNTRIES)
-    place_names = {p.lower() for p in country | city | region}
-    other = orgs.other(o, lex, place_names, UNI_COUNTRIES, CLUB_MIN_ALIASES)
+    listed = {n.lower() for n in company | political}
+    other = orgs.other(o, lex, place_names, listed, UNI_COUNTRIES, CLUB_MIN_ALIASES)
     write(OUT, "org_political", political, stats)
     write(OUT, "org_other", other, stats)
 

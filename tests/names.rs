@@ -187,6 +187,11 @@ fn names_of_todays_news_as_a_reader_reads_them() {
                 ("Rachel Reeves", Label::Person),
             ],
         ),
+        (
+            "companies only the wider lists name (NSI brands tagged at two places)",
+            "Idemitsu and Boralex signed a supply deal.",
+            &[("Idemitsu", Label::Org), ("Boralex", Label::Org)],
+        ),
     ];
     let mut misses = Vec::new();
     for (behaviour, text, want) in cases {

@@ -1,6 +1,6 @@
 """The pinned npm packages (data/npm-sources/, installed by scripts/data.sh): brands and
 operators (name-suggestion-index), brand icons (simple-icons), popular Wikipedia titles
-(compromise-wikipedia)."""
+(compromise-wikipedia), and the organisations and teams of compromise's lexicon."""
 
 import os
 import subprocess
@@ -9,11 +9,22 @@ from collections import defaultdict
 from .common import node_modules, read_json
 
 
+def run_node(script):
+    """The lines a script beside this module prints, given the pinned packages' directory."""
+    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), script)
+    out = subprocess.run(["node", path, node_modules()], check=True, capture_output=True, text=True)
+    return set(out.stdout.split("\n")) - {""}
+
+
 def wikipedia_titles():
     """The ~38k popular English Wikipedia titles, lower case (`world health organization`)."""
-    script = os.path.join(os.path.dirname(os.path.abspath(__file__)), "wikipedia_titles.mjs")
-    out = subprocess.run(["node", script, node_modules()], check=True, capture_output=True, text=True)
-    return set(out.stdout.split("\n")) - {""}
+    return run_node("wikipedia_titles.mjs")
+
+
+def compromise_orgs():
+    """The ~470 organisations and sports teams compromise's lexicon knows, lower case
+    (`fbi`, `al jazeera`, `yankees`)."""
+    return run_node("compromise_orgs.mjs")
 
 
 class Nsi:
@@ -23,8 +34,10 @@ class Nsi:
     def __init__(self):
         nsi = read_json(node_modules("name-suggestion-index", "dist", "json", "nsi.json"))["nsi"]
         wd = read_json(node_modules("name-suggestion-index", "dist", "wikidata", "wikidata.json"))["wikidata"]
-        # qid -> {"names": set, "kinds": set of "brands"/"operators"/"transit", "places": count}
-        self.items = defaultdict(lambda: {"names": set(), "kinds": set(), "cats": set(), "items": 0})
+        # qid -> {"names": set, "kinds": set of "brands"/"operators"/"transit", "items": count,
+        # "world": whether NSI sets one of its items worldwide (locationSet `001`)}
+        self.items = defaultdict(lambda: {"names": set(), "kinds": set(), "cats": set(), "items": 0,
+                                          "world": False})
         for path, group in nsi.items():
             kind = path.split("/")[0]
             for item in group["items"]:
@@ -40,6 +53,7 @@ class Nsi:
                     rec["kinds"].add(kind)
                     rec["cats"].add(path)
                     rec["items"] += 1
+                    rec["world"] |= "001" in item.get("locationSet", {}).get("include", [])
         for qid, rec in self.items.items():
             info = wd.get(qid, {})
             rec["label"] = info.get("label", "")

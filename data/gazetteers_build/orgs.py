@@ -58,6 +58,10 @@ NOT_TEAM = {"islands", "keys", "mountains", "hills", "falls", "lakes", "heights"
             "was", "has", "series", "basics", "glass", "bass", "pass", "express", "press", "congress",
             "process", "business", "news", "class", "cross", "boss", "grass", "mass", "chess"}
 SPORT_SUFFIX = re.compile(r" (football|men's basketball|women's basketball|basketball|baseball|ice hockey)$")
+# Popular titles headed like a bank or a publisher (`Bank of England`, `Deutsche Bank`,
+# `Oxford University Press`).
+BANK_TITLE = re.compile(r"^((central|national|reserve|state) )?bank (of|for) | bank$")
+PRESS_TITLE = re.compile(r" (press|news agency|press agency)$")
 
 
 def strip_legal(name):
@@ -79,8 +83,9 @@ def tickers():
     return out
 
 
-def sec(top):
-    """The `top` first registrants of the SEC's list (it is sorted by market value)."""
+def sec(top, skip=0):
+    """The registrants ranked `skip` + 1 to `top` in the SEC's list (it is sorted by market
+    value)."""
     rows = read_json(shared("sec-company-tickers", "company_tickers.json"))
     out, seen = [], set()
     for key in sorted(rows, key=int):
@@ -90,30 +95,35 @@ def sec(top):
         seen.add(title)
         if len(seen) > top:
             break
-        if not NOT_COMPANY.search(title):
+        if len(seen) > skip and not NOT_COMPANY.search(title):
             name = recase(strip_legal(title))
             if name:
                 out.append(name)
     return out
 
 
-def nsi_orgs(nsi, popular, min_items):
+def nsi_orgs(nsi, popular, min_items, weak_items):
     """Business and government names in NSI: a business (by its Wikidata description, or a
     brand with no description) tagged at `min_items` places or kinds, or named by a popular
-    Wikipedia title."""
-    business, government = [], []
+    Wikipedia title; and apart, as less certain, those tagged at `weak_items` or set
+    worldwide by NSI (a brand sold the world over, however little OpenStreetMap has tagged
+    of it yet)."""
+    out = {"business": [], "government": [], "business_weak": [], "government_weak": []}
     for qid in sorted(nsi.items):
         rec = nsi.items[qid]
         desc = rec["description"]
         names = sorted(rec["names"])
-        known = any(n.lower() in popular for n in names)
-        if not (rec["items"] >= min_items or known):
+        if rec["items"] >= min_items or any(n.lower() in popular for n in names):
+            tier = ""
+        elif rec["items"] >= weak_items or rec["world"]:
+            tier = "_weak"
+        else:
             continue
         if GOVERNMENT.search(desc) and "brands" not in rec["kinds"]:
-            government += names
+            out["government" + tier] += names
         elif (BUSINESS.search(desc) or (not desc and "brands" in rec["kinds"])) and not NOT_BUSINESS.search(desc):
-            business += names
-    return business, government
+            out["business" + tier] += names
+    return out
 
 
 def simple_icons_split(icons):
@@ -205,36 +215,79 @@ def football_clubs(popular, places, min_aliases):
 
 def teams(popular, places):
     """Sports teams among popular titles: `<place> <plural>` (`Minnesota Vikings`) and
-    college teams (`usc trojans football` → `USC Trojans`)."""
+    college teams (`ohio state buckeyes football` → `Ohio State Buckeyes`). A college team
+    is also listed by its nickname alone (`Buckeyes`, `Crimson Tide`), as sports news calls
+    it after the first mention; the title's sport is the evidence that the words after the
+    school are a team's."""
     out = []
     for t in sorted(popular):
+        college = bool(SPORT_SUFFIX.search(t))
         t = SPORT_SUFFIX.sub("", t)
         words = t.split(" ")
         if len(words) < 2 or len(words) > 4 or any(c.isdigit() for c in t):
             continue
         last = words[-1]
-        if not last.endswith("s") or last in NOT_TEAM or last.endswith(("ss", "us", "is")):
+        if not college and (not last.endswith("s") or last in NOT_TEAM or last.endswith(("ss", "us", "is"))):
             continue
         for k in range(1, len(words)):
             if " ".join(words[:k]) in places and " ".join(words[k:]) not in places:
                 out.append(title_case(t))
+                if college:  # the nickname after the school (`Ohio State` of `Ohio State Buckeyes`)
+                    nick = k + 1 if words[k] == "state" and k + 1 < len(words) else k
+                    out.append(title_case(" ".join(words[nick:])))
                 break
     return out
 
 
-def companies(ev, lex, sec_top):
-    out = tickers() + sec(sec_top) + ev.nsi_business + ev.icon_companies
-    return {c for c in with_folded(out) if not lex.ordinary(c, -9.5, 2.0)}
+def is_kind(name, lex):
+    """Whether a name says a kind of body, not one body: every word an ordinary word, written
+    in lower case more often than capitalised (`central bank`, `printing press`, `executive
+    committee`)."""
+    return all(w.islower() or lex.ordinary(w, -16.0, 0.25) for w in name.split(" "))
+
+
+def named_titles(popular, pattern, lex, places):
+    """Popular titles that `pattern` types and that name one body (not a kind of body, not
+    a place: `West Bank`)."""
+    return [t for t in from_titles(popular, pattern) if not is_kind(t, lex) and t.lower() not in places]
+
+
+def as_written(lower, lex):
+    """A lower-case name as text writes it: each word capitalised or in capitals, whichever
+    English text writes more often (`fbi` → `FBI`, `al jazeera` → `Al Jazeera`), small
+    joining words in lower case."""
+    words = title_case(lower).split(" ")
+    return " ".join(w if w.islower() else max((w, w.upper()), key=lex.p) for w in words)
+
+
+def lexicon_orgs(names, lex, listed):
+    """compromise's organisations and teams, as written, less kinds of body that are not one
+    body (`school board`, `executive committee`: every word an ordinary word) and names
+    another organisation list has (`Google`: the model reads which lists a name is in, and
+    one more says nothing new)."""
+    return [n for n in (as_written(n, lex) for n in names - listed) if not is_kind(n, lex)]
+
+
+def companies(ev, lex, places, sec_top, sec_weak_top):
+    """Companies; the less certain (NSI's less tagged brands, smaller SEC registrants) only
+    when not named by ordinary words (`Fresh`, `Community Bank`), which text uses far more
+    often for something else than for a small company."""
+    out = tickers() + sec(sec_top) + ev.nsi["business"] + ev.icon_companies
+    out += named_titles(ev.popular, BANK_TITLE, lex, places)
+    weak = [c for c in with_folded(sec(sec_weak_top, sec_top) + ev.nsi["business_weak"]) if not is_kind(c, lex)]
+    return {c for c in with_folded(out) if not lex.ordinary(c, -9.5, 2.0)} | set(weak)
 
 
 def political(ev, lex, min_year, min_share, min_countries):
-    out = parties(ev.popular, min_year, min_share) + ev.fb_parties + ev.fb_bodies + ev.nsi_government
+    out = parties(ev.popular, min_year, min_share) + ev.fb_parties + ev.fb_bodies + ev.nsi["government"]
+    out += [g for g in ev.nsi["government_weak"] if not is_kind(g, lex)]
     out += [o for o, n in ev.fb_orgs.items() if n >= min_countries or " " in o]
     out += from_titles(ev.popular, POLITICAL_TITLE)
     return {c for c in with_folded(out) if not lex.ordinary(c, -11.0, 1.0)}
 
 
-def other(ev, lex, places, uni_countries, club_min_aliases):
+def other(ev, lex, places, listed, uni_countries, club_min_aliases):
     out = universities(ev.popular, uni_countries) + football_clubs(ev.popular, places, club_min_aliases)
     out += teams(ev.popular, places) + from_titles(ev.popular, OTHER_TITLE)
+    out += named_titles(ev.popular, PRESS_TITLE, lex, places) + lexicon_orgs(ev.compromise, lex, listed)
     return {c for c in with_folded(out) if not lex.ordinary(c, -11.0, 1.0)}

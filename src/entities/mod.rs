@@ -392,11 +392,12 @@ mod tests {
     #[test]
     fn second_pass_uses_the_document() {
         // A name the first pass reads wrongly reads rightly once the second pass sees how
-        // the first read the same word elsewhere in the document (its headline).
+        // the first read the same word elsewhere in the document (its headline). The name
+        // is made up, so that no list ever has it (`Moncler` did once, until a list grew).
         let m = model().expect("the embedded model loads");
         let (text, name, label) = (
-            "MONCLER BUYS STONE ISLAND\nMoncler said on Monday it would buy Stone Island.",
-            "Moncler",
+            "ZELTARO BUYS DUNMORA\nZeltaro said on Monday it would buy Dunmora.",
+            "Zeltaro",
             Label::Org,
         );
         {
