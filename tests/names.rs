@@ -149,6 +149,11 @@ fn names_of_todays_news_as_a_reader_reads_them() {
             &[("Nvidia", Label::Org)],
         ),
         (
+            "a possessive written with a typographic apostrophe, as news writes it",
+            "Pfizer’s Indian arm rose as much as 2.5% in Mumbai.",
+            &[("Pfizer", Label::Org), ("Mumbai", Label::Loc)],
+        ),
+        (
             "an organisation spelt the American way",
             "The World Health Organization declared a pandemic.",
             &[("World Health Organization", Label::Org)],
