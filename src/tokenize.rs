@@ -452,6 +452,16 @@ fn is_given_name_pair(first: &str, second: &str) -> bool {
         && !ENGLISH.contains(&second)
 }
 
+/// Whether `gap`, the bytes between two tokens, holds a line break (which ends a sentence,
+/// and a line for the numbers). By byte, in a plain loop: `\n` is never inside a multi-byte
+/// character (so no character boundary need be checked), and a gap is mostly one space, too
+/// short for `memchr` (which `contains` calls) to pay for its call.
+#[inline]
+#[allow(clippy::manual_contains)]
+pub(crate) fn has_line_break(gap: &[u8]) -> bool {
+    gap.iter().any(|&b| b == b'\n')
+}
+
 fn touches(a: &Token, b: &Token) -> bool {
     a.span.end == b.span.start
 }
@@ -552,10 +562,7 @@ fn sentences(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
                 })
             })
         };
-        // By byte (`\n` is never inside a multi-byte character), in a plain loop: the gap is
-        // mostly one space, too short for `memchr` to pay for its call.
-        let line_break = gap.bytes().any(|b| b == b'\n');
-        let ends = line_break || terminal && !gap.is_empty() && next_starts();
+        let ends = has_line_break(gap.as_bytes()) || terminal && !gap.is_empty() && next_starts();
         if ends || end == tokens.len() {
             out.push(start..end);
             start = end;

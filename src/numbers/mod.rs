@@ -102,7 +102,7 @@ mod vocabulary;
 mod words;
 
 use crate::annotation::Annotation;
-use crate::tokenize::{Token, TokenKind};
+use crate::tokenize::{has_line_break, Token, TokenKind};
 use amount::QUALIFIERS;
 pub use dates::{article_date, ArticleDate, HEAD_BYTES, HEAD_LINES};
 use dates::{document_day_first, period_code};
@@ -237,14 +237,9 @@ fn scan(cx: &Cx, inert: &[bool], out: &mut Vec<Annotation>) {
     }
 }
 
-/// Whether the text between tokens `a` and `b` holds a line break. By byte, in a plain
-/// loop: `\n` never occurs inside a multi-byte character, and the gap is mostly one space
-/// (too short for `memchr`, which `contains` calls, to pay for its call).
-#[allow(clippy::manual_contains)]
+/// Whether the text between tokens `a` and `b` holds a line break ([`has_line_break`]).
 fn gap_has_line_break(text: &str, a: Token, b: Token) -> bool {
-    text.as_bytes()[a.span.end..b.span.start]
-        .iter()
-        .any(|&c| c == b'\n')
+    has_line_break(&text.as_bytes()[a.span.end..b.span.start])
 }
 
 /// Whether `w` changes when lower-cased with `’` as `'`.
