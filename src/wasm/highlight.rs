@@ -156,7 +156,7 @@ fn read_options(
     }
     if value.is_object() {
         let field = |name: &str| {
-            js_sys::Reflect::get(&value, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED)
+            Reflect::get(&value, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED)
         };
         let given = field("skip");
         if !given.is_undefined() {
