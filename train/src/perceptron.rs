@@ -3,10 +3,9 @@
 
 use crate::corpus::{Doc, ALL_LABELS};
 use highlit::train::{self as ner, DocTypes, Gazetteer, IdMap, Prepared, Transitions, N};
+use rayon::prelude::*;
 use std::collections::HashSet;
 use std::ops::Range;
-use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::Mutex;
 use std::time::Instant;
 
 /// How to train; `main` holds the defaults.
@@ -218,50 +217,34 @@ pub fn train(docs: &[Doc], cfg: &TrainConfig, t0: Instant) -> Averaged {
 }
 
 /// The ensemble's members, in member order, trained on as many threads as the machine has
-/// cores: each member is independent (its own seed and document order) and they are summed
-/// in member order after, so the model is the same bytes however the threads ran.
+/// cores: each member is independent (its own seed and document order) and rayon's `collect`
+/// keeps member order, in which they are summed after, so the model is the same bytes
+/// however the threads ran.
 fn train_members(
     docs: &[Doc],
     cfg: &TrainConfig,
     allowed: &(dyn Fn(u32) -> bool + Sync),
     t0: Instant,
 ) -> Vec<Averaged> {
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
-    let next = AtomicUsize::new(0);
-    let done: Mutex<Vec<Option<Averaged>>> = Mutex::new((0..cfg.ensemble).map(|_| None).collect());
-    std::thread::scope(|scope| {
-        for _ in 0..threads.min(cfg.ensemble) {
-            scope.spawn(|| loop {
-                let member = next.fetch_add(1, Ordering::Relaxed);
-                if member >= cfg.ensemble {
-                    break;
-                }
-                let seed = cfg.seed.wrapping_add(member as u64 * 0x9e37_79b9);
-                let one = train_one(docs, cfg, (member, seed), allowed, t0);
-                done.lock().unwrap_or_else(|e| e.into_inner())[member] = Some(one);
-            });
-        }
-    });
-    done.into_inner()
-        .unwrap_or_else(|e| e.into_inner())
-        .into_iter()
-        .map(|one| one.expect("every member trained"))
+    (0..cfg.ensemble)
+        .into_par_iter()
+        .map(|member| train_one(docs, cfg, member, allowed, t0))
         .collect()
 }
 
 /// The form and lower-case hash of a word hidden by word dropout.
 const UNSEEN: u64 = 0x00dd_00dd;
 
-/// One averaged perceptron (ensemble member `member`), over the documents in an order
-/// shuffled by `seed` each epoch.
+/// One averaged perceptron, ensemble member `member`, over the documents in an order
+/// shuffled each epoch by the member's own seed.
 fn train_one(
     docs: &[Doc],
     cfg: &TrainConfig,
-    (member, seed): (usize, u64),
+    member: usize,
     allowed: &dyn Fn(u32) -> bool,
     t0: Instant,
 ) -> Averaged {
-    let mut rng = Rng(seed);
+    let mut rng = Rng(cfg.seed.wrapping_add(member as u64 * 0x9e37_79b9));
     let mut w = Weights::new();
     let mut order: Vec<usize> = (0..docs.len()).collect();
     for epoch in 0..cfg.epochs {
@@ -504,8 +487,7 @@ mod tests {
         let members = train_members(&docs, &cfg, &all, t0);
         assert_eq!(members.len(), cfg.ensemble);
         for (member, got) in members.iter().enumerate() {
-            let seed = cfg.seed.wrapping_add(member as u64 * 0x9e37_79b9);
-            let want = train_one(&docs, &cfg, (member, seed), &all, t0);
+            let want = train_one(&docs, &cfg, member, &all, t0);
             assert!(!want.feats.is_empty());
             assert_eq!(got, &want, "member {member}");
         }
