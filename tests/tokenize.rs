@@ -124,6 +124,21 @@ const CASES: &[(&str, &str, &str)] = &[
         "( | www.example.com | )",
     ),
     (
+        "schemes in any case are URLs",
+        "HTTPS://EXAMPLE.ORG and Www.Example.com",
+        "HTTPS://EXAMPLE.ORG | and | Www.Example.com",
+    ),
+    (
+        "a scheme inside a word or with nothing after it is no URL",
+        "xhttp://a.io awww.a.io http:// www. done",
+        "xhttp | : | / | / | a.io | awww.a.io | http | : | / | / | www | . | done",
+    ),
+    (
+        "a URL right after an e-mail address is its own token",
+        "a@b.org,http://c.io",
+        "a@b.org | , | http://c.io",
+    ),
+    (
         "a domain with a path is one token",
         "see example.com/q?a=30%25, (bbc.co.uk/news/2024)",
         "see | example.com/q?a=30%25 | , | ( | bbc.co.uk/news/2024 | )",
@@ -173,6 +188,26 @@ fn token_kinds() {
         kinds,
         [Word, Word, Symbol, Number, Punct, Word, Url, Word, Email, Symbol]
     );
+}
+
+/// Every ASCII punctuation character alone: the ones that are symbols (`$`, `%`, `+`, …)
+/// and the ones that are punctuation (`.`, `,`, `"`, `(`, …).
+#[test]
+fn ascii_punctuation_and_symbols() {
+    let symbols = "$%+<=>^`|~#&*@\\";
+    for c in (b'!'..=b'~')
+        .map(char::from)
+        .filter(char::is_ascii_punctuation)
+    {
+        let text = format!("a {c} b");
+        let kind = tokenize(&text).tokens[1].kind;
+        let expected = if symbols.contains(c) {
+            TokenKind::Symbol
+        } else {
+            TokenKind::Punct
+        };
+        assert_eq!(kind, expected, "{c:?}");
+    }
 }
 
 fn sentences(text: &str) -> Vec<String> {
