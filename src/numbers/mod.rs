@@ -110,7 +110,7 @@ pub(crate) use dates::{parse_calendar_date, stated_reference};
 use money::{currency_code, glued_code_number};
 pub use quantities::unit_kind;
 use reader::{Cx, TokenMemo};
-use vocabulary::{is_second_word, start_and_first, LEAD_WORDS};
+use vocabulary::{lookup, Entry};
 
 /// Finds the numeric and calendar annotations among `tokens` of `text`, sorted, not
 /// overlapping. Linear in the number of tokens. Relative dates keep their relative value.
@@ -128,7 +128,7 @@ pub(crate) fn find_with(
     let words: Vec<&str> = tokens.iter().map(|t| t.span.of(text)).collect();
     // Lower-cased, with `’` as `'` so tables spell apostrophes one way: words already so
     // (most are) are borrowed from the text, the others written once into one buffer.
-    let mut folded = String::new();
+    let mut folded = String::with_capacity(text.len());
     let spans: Vec<Option<(usize, usize)>> = words
         .iter()
         .map(|w| {
@@ -145,21 +145,21 @@ pub(crate) fn find_with(
         .map(|(w, s)| s.map_or(*w, |(a, b)| &folded[a..b]))
         .collect();
     // Per token, from one lookup of its word: whether it starts nothing numeric, and
-    // whether it opens a table's phrase. An inert token opens none (every first word may
+    // which table phrases it opens. An inert token opens none (every first word may
     // start something). Symbols are read as punctuation is, by what they spell (`%`, `$`
     // and `−` are in the vocabulary; `@`, `#`, `*`, emoji are not): no reader starts at a
     // token for its kind alone, only for its digits, its word or a phrase.
-    let (inert, first_words): (Vec<bool>, Vec<bool>) = (0..tokens.len())
+    let entries: Vec<Entry> = lower.iter().map(|w| lookup(w)).collect();
+    let (inert, first_words): (Vec<bool>, Vec<Option<u32>>) = (0..tokens.len())
         .map(|k| {
-            let (may_start, first) = start_and_first(lower[k]);
             let inert = !matches!(
                 tokens[k].kind,
                 TokenKind::Number | TokenKind::Url | TokenKind::Email
-            ) && !may_start
+            ) && !entries[k].may_start(lower[k])
                 && currency_code(words[k]).is_none()
                 && glued_code_number(words[k]).is_none()
                 && period_code(lower[k]).is_none();
-            (inert, !inert && first)
+            (inert, entries[k].first().filter(|_| !inert))
         })
         .unzip();
     let memo: Vec<TokenMemo> = tokens.iter().map(|_| TokenMemo::default()).collect();
@@ -187,19 +187,20 @@ pub(crate) fn find_with(
             first_words: &first_words[line.clone()],
             memo: &memo[line.clone()],
         };
-        scan(&cx, &inert[line], &mut out);
+        scan(&cx, &inert[line.clone()], &entries[line], &mut out);
     }
     out
 }
 
-/// The annotations of one line (`cx` holds its tokens), appended to `out`.
-fn scan(cx: &Cx, inert: &[bool], out: &mut Vec<Annotation>) {
+/// The annotations of one line (`cx` holds its tokens, `inert` and `entries` what is known
+/// of each from the vocabulary), appended to `out`.
+fn scan(cx: &Cx, inert: &[bool], entries: &[Entry], out: &mut Vec<Annotation>) {
     let n = cx.tokens.len();
     // Most words start nothing numeric: skip them without trying each pattern. Lead words
     // (`the`, `in`, `.`) start something only with a live token after them.
     let skip = |k: usize| {
-        let dead_after = |j: usize| j == n || (inert[j] && !is_second_word(cx.lower(j)));
-        inert[k] || (LEAD_WORDS.contains(&cx.lower(k)) && dead_after(k + 1))
+        let dead_after = |j: usize| j == n || (inert[j] && !entries[j].second());
+        inert[k] || (entries[k].lead() && dead_after(k + 1))
     };
     let mut i = 0;
     while i < n {
@@ -258,15 +259,11 @@ fn needs_fold(w: &str) -> bool {
 
 /// Appends `w` lower-cased, with `’` as `'`, to `out`.
 fn fold_into(w: &str, out: &mut String) {
-    if w.is_ascii() {
-        // Most words: byte by byte, without `char::to_lowercase`'s tables.
-        let start = out.len();
-        out.push_str(w);
-        out[start..].make_ascii_lowercase();
-        return;
-    }
     for c in w.chars() {
-        if c == '’' {
+        if c.is_ascii() {
+            // Most characters: without `char::to_lowercase`'s tables.
+            out.push(c.to_ascii_lowercase());
+        } else if c == '’' {
             out.push('\'');
         } else {
             out.extend(c.to_lowercase());

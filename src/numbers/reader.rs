@@ -4,11 +4,10 @@
 use super::amount::Qualifier;
 use super::gap_has_line_break;
 use super::number::Num;
-use super::vocabulary::is_first_word;
+use super::vocabulary::lookup;
 use crate::annotation::{Annotation, Label, Value};
 use crate::span::Span;
 use crate::tokenize::{Token, TokenKind};
-use rustc_hash::FxHashMap;
 use std::cell::Cell;
 use std::ops::Deref;
 use std::sync::OnceLock;
@@ -20,7 +19,17 @@ use std::sync::OnceLock;
 pub(super) struct PhraseTable<T: 'static> {
     rows: &'static [T],
     phrase: fn(&T) -> &'static str,
-    by_first_word: OnceLock<FxHashMap<&'static str, Vec<u32>>>,
+    by_first_word: OnceLock<FirstWordIndex>,
+}
+
+/// The rows of a table by the first word of their phrase, the word by its number among
+/// first words ([`Entry::first`]): the rows opening with word `w` are
+/// `rows[starts[w]..starts[w + 1]]`, in table order.
+///
+/// [`Entry::first`]: super::vocabulary::Entry::first
+struct FirstWordIndex {
+    starts: Vec<u32>,
+    rows: Vec<u32>,
 }
 
 impl<T> PhraseTable<T> {
@@ -38,27 +47,49 @@ impl<T> PhraseTable<T> {
         self.rows.iter().map(self.phrase)
     }
 
-    /// The rows whose phrase opens with the word `first`, in table order, from the index
-    /// (built at first use): the big tables (units, currencies) have hundreds of rows, and a
-    /// number's tail is looked up in several.
-    fn opening_with(&self, first: &str) -> impl Iterator<Item = &'static T> + '_ {
+    /// The rows whose phrase opens with the word numbered `first` ([`Entry::first`]), in
+    /// table order, from the index (built at first use): the big tables (units,
+    /// currencies) have hundreds of rows, and a number's tail is looked up in several.
+    ///
+    /// [`Entry::first`]: super::vocabulary::Entry::first
+    pub(super) fn opening_with(&self, first: u32) -> impl Iterator<Item = &'static T> + '_ {
         let index = self.by_first_word.get_or_init(|| {
-            let mut by_first: FxHashMap<&'static str, Vec<u32>> = FxHashMap::default();
-            for (k, phrase) in self.phrases().enumerate() {
-                let word = phrase.split(' ').next().unwrap_or(phrase);
-                // A token that is no phrase's first word skips every table (`Cx::first_words`):
-                // each table's first words must be among them.
-                debug_assert!(is_first_word(word), "{word:?} is missing from phrases()");
-                by_first.entry(word).or_default().push(k as u32);
+            // Each row's first word's number. A token that is no phrase's first word skips
+            // every table (`Cx::first_words`): each table's first words must be among them.
+            let firsts: Vec<Option<u32>> = self
+                .phrases()
+                .map(|phrase| {
+                    let word = phrase.split(' ').next().unwrap_or(phrase);
+                    let first = lookup(word).first();
+                    debug_assert!(first.is_some(), "{word:?} is missing from phrases()");
+                    first
+                })
+                .collect();
+            let words = firsts.iter().flatten().max().map_or(0, |&w| w as usize + 1);
+            let mut starts = vec![0u32; words + 1];
+            for &w in firsts.iter().flatten() {
+                starts[w as usize + 1] += 1;
             }
-            by_first
+            for w in 0..words {
+                starts[w + 1] += starts[w];
+            }
+            let mut next = starts.clone();
+            let mut rows = vec![0u32; starts[words] as usize];
+            for (k, w) in firsts.iter().enumerate() {
+                if let Some(w) = w.map(|w| w as usize) {
+                    rows[next[w] as usize] = k as u32;
+                    next[w] += 1;
+                }
+            }
+            FirstWordIndex { starts, rows }
         });
+        let w = first as usize;
+        let (from, to) = match (index.starts.get(w), index.starts.get(w + 1)) {
+            (Some(&from), Some(&to)) => (from as usize, to as usize),
+            _ => (0, 0),
+        };
         let rows = self.rows;
-        index
-            .get(first)
-            .into_iter()
-            .flatten()
-            .map(move |&k| &rows[k as usize])
+        index.rows[from..to].iter().map(move |&k| &rows[k as usize])
     }
 }
 
@@ -96,9 +127,11 @@ pub(super) struct Cx<'a> {
     /// The text has no capitals (lower-cased input, as in test suites): names cannot be told
     /// by their capitals, so month and weekday names are taken in lower case.
     pub(super) all_lower: bool,
-    /// Per token: whether it is the first word of some table phrase
-    /// ([`is_first_word`]), looked up once instead of once per table.
-    pub(super) first_words: &'a [bool],
+    /// Per token: its word's number among the first words of table phrases
+    /// ([`Entry::first`]), looked up once instead of once per table.
+    ///
+    /// [`Entry::first`]: super::vocabulary::Entry::first
+    pub(super) first_words: &'a [Option<u32>],
     /// Per token, what several forms read there ([`Cx::number`]: time, date and amount each
     /// read the number at a token), so each is read once.
     pub(super) memo: &'a [TokenMemo],
@@ -223,13 +256,11 @@ impl Cx<'_> {
         table: &'static PhraseTable<T>,
     ) -> Option<(&'static T, usize)> {
         // A first word has no space (phrases are split at spaces), so the index holds it.
-        if !self.first_words.get(i).copied().unwrap_or(false) {
-            return None;
-        }
+        let id = self.first_words.get(i).copied().flatten()?;
         let first = self.lower(i);
         // Of the rows, the one whose phrase reaches furthest from `i`.
         table
-            .opening_with(first)
+            .opening_with(id)
             .filter(|r| opens(first, (table.phrase)(r)))
             .filter_map(|r| self.words_at(i, (table.phrase)(r)).map(|j| (r, j)))
             .max_by_key(|&(_, j)| j)

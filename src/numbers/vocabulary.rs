@@ -16,51 +16,88 @@ use super::words::{FRACTION_WORDS, ORDINALS, TENS, UNITS};
 use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
-/// Of a token's lower-cased word, with one lookup: whether it can start a number, date or
-/// time at all (number words, calendar names, the first words of phrase tables, and a few
-/// more; the scan skips other words at once), and whether it opens a phrase of a table
-/// ([`is_first_word`]).
-pub(super) fn start_and_first(w: &str) -> (bool, bool) {
-    let f = flags(w);
-    let b = w.as_bytes();
-    let start = |w: &str| flags(w) & START != 0;
-    let may_start = f & (START | FIRST) != 0
-        || (w.bytes().any(|c| c == b'-') && w.split('-').next().is_some_and(start))
-        || (b.last() == Some(&b'.') && start(w.trim_end_matches('.')))
-        // `Dec31`: a month and its day in one token.
-        || (b.last().is_some_and(u8::is_ascii_digit)
-            && b[0].is_ascii_alphabetic()
-            && MONTHS.iter().any(|m| w.starts_with(m.1)));
-    (may_start, f & FIRST != 0)
+/// What the vocabulary says of a token's lower-cased word, from one lookup ([`lookup`]).
+#[derive(Clone, Copy, Debug, Default)]
+pub(super) struct Entry {
+    /// The bits [`START`], [`FIRST`], [`SECOND`] and [`LEAD`].
+    bits: u8,
+    /// Where the word opens phrases of a table ([`FIRST`]), its number among the words that
+    /// do: the tables index their rows by it ([`PhraseTable`]), so no lookup hashes the word
+    /// again.
+    ///
+    /// [`PhraseTable`]: super::reader::PhraseTable
+    first: u32,
+}
+
+impl Entry {
+    /// Whether the word can start a number, date or time at all (number words, calendar
+    /// names, the first words of phrase tables, and a few more; the scan skips other words
+    /// at once). `w` is the word looked up.
+    pub(super) fn may_start(self, w: &str) -> bool {
+        let b = w.as_bytes();
+        let start = |w: &str| lookup(w).bits & START != 0;
+        self.bits & (START | FIRST) != 0
+            || (w.bytes().any(|c| c == b'-') && w.split('-').next().is_some_and(start))
+            || (b.last() == Some(&b'.') && start(w.trim_end_matches('.')))
+            // `Dec31`: a month and its day in one token.
+            || (b.last().is_some_and(u8::is_ascii_digit)
+                && b[0].is_ascii_alphabetic()
+                && MONTHS.iter().any(|m| w.starts_with(m.1)))
+    }
+
+    /// The word's number among the first words of table phrases, if it opens one.
+    pub(super) fn first(self) -> Option<u32> {
+        (self.bits & FIRST != 0).then_some(self.first)
+    }
+
+    /// Whether the word is second in a table phrase, or after a lead word in phrases read
+    /// without a table (`weekend` of `this weekend`, `end` of `the end of`): after a lead
+    /// word, such a token keeps the scan trying.
+    pub(super) fn second(self) -> bool {
+        self.bits & SECOND != 0
+    }
+
+    /// Whether the word is one of [`LEAD_WORDS`].
+    pub(super) fn lead(self) -> bool {
+        self.bits & LEAD != 0
+    }
 }
 
 /// A word of [`start_words`].
 const START: u8 = 1;
 /// A word that opens a phrase of a table ([`phrases`]).
 const FIRST: u8 = 2;
-/// A word that is second in such a phrase, or after a lead word ([`is_second_word`]).
+/// A word that is second in such a phrase, or after a lead word ([`Entry::second`]).
 const SECOND: u8 = 4;
+/// A word of [`LEAD_WORDS`].
+const LEAD: u8 = 8;
 
-/// What the vocabulary says of `w`, as bits ([`START`], [`FIRST`], [`SECOND`]): one map for
-/// the three sets, so a token is looked up once.
-fn flags(w: &str) -> u8 {
-    static FLAGS: OnceLock<HashMap<&'static str, u8>> = OnceLock::new();
-    let map = FLAGS.get_or_init(|| {
-        let mut map: HashMap<&'static str, u8> = HashMap::default();
-        let mut add = |w: &'static str, bit: u8| *map.entry(w).or_default() |= bit;
+/// What the vocabulary says of `w`: one map for every set, so a token is looked up once.
+pub(super) fn lookup(w: &str) -> Entry {
+    static MAP: OnceLock<HashMap<&'static str, Entry>> = OnceLock::new();
+    let map = MAP.get_or_init(|| {
+        let mut map: HashMap<&'static str, Entry> = HashMap::default();
+        let mut add = |w: &'static str, bit: u8| map.entry(w).or_default().bits |= bit;
         start_words().for_each(|w| add(w, START));
-        phrases()
-            .filter_map(|p| p.split(' ').next())
-            .for_each(|w| add(w, FIRST));
+        LEAD_WORDS.iter().for_each(|&w| add(w, LEAD));
         phrases()
             .filter_map(|p| p.split(' ').nth(1))
             // `this weekend`, `the end of`
             .chain(CALENDAR_UNITS.iter().copied())
             .chain(["end", "beginning", "start", "middle", "turn"])
             .for_each(|w| add(w, SECOND));
+        let mut firsts = 0;
+        for w in phrases().filter_map(|p| p.split(' ').next()) {
+            let entry = map.entry(w).or_default();
+            if entry.bits & FIRST == 0 {
+                entry.bits |= FIRST;
+                entry.first = firsts;
+                firsts += 1;
+            }
+        }
         map
     });
-    map.get(w).copied().unwrap_or(0)
+    map.get(w).copied().unwrap_or_default()
 }
 
 /// The words that can start something numeric besides the phrase tables' first words.
@@ -133,30 +170,14 @@ const OTHER_START_WORDS: &[&str] = &[
 
 /// Frequent words that begin numeric phrases (`the 1990s`, `in 2024`, `a dozen`, `.5`) but
 /// never one on their own: the scan tries them only when the token after them is live.
-pub(super) const LEAD_WORDS: &[&str] = &[
+const LEAD_WORDS: &[&str] = &[
     ".", "-", "the", "a", "an", "in", "on", "of", "from", "to", "by", "for", "and", "this", "that",
     "s", "'s",
 ];
 
-/// Every word that starts a phrase of a [`PhraseTable`] ([`phrases`]). A token not among them
-/// starts none, so lookups can skip the tables at once (most tokens are not numeric).
-///
-/// [`PhraseTable`]: super::reader::PhraseTable
-pub(super) fn is_first_word(w: &str) -> bool {
-    flags(w) & FIRST != 0
-}
-
-/// Every word that is second in a phrase of those tables (`least` of `at least`, `morning`
-/// of `this morning`), and the words after a lead word in phrases read without a table
-/// (`weekend` of `this weekend`, `end` of `the end of`): after a lead word, such a token
-/// keeps the scan trying.
-pub(super) fn is_second_word(w: &str) -> bool {
-    flags(w) & SECOND != 0
-}
-
 /// The phrases of every [`PhraseTable`], the tables [`Cx::longest`] looks phrases up in. A
 /// word that opens none of them makes [`Cx::longest`] give up at once, and the scan skips
-/// a word that opens nothing at all ([`start_and_first`]): a new phrase table must be listed here
+/// a word that opens nothing at all ([`Entry::may_start`]): a new phrase table must be listed here
 /// (in debug builds, its first lookup checks that it is).
 ///
 /// [`Cx::longest`]: super::reader::Cx::longest
@@ -181,3 +202,55 @@ fn phrases() -> impl Iterator<Item = &'static str> {
 
 /// Possessive pronouns: after one, a decade is an age (`his 40s`), not a date.
 pub(super) const POSSESSIVES: &[&str] = &["his", "her", "their", "my", "your", "our"];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::numbers::reader::PhraseTable;
+    use std::collections::HashSet;
+
+    /// For every first word of any table, `table`'s index by the word's number gives the rows
+    /// whose phrase opens with it, in table order (none when no phrase of `table` does).
+    fn index_gives_the_rows_opening_with_each_word<T>(table: &'static PhraseTable<T>) {
+        for word in phrases().filter_map(|p| p.split(' ').next()) {
+            let id = lookup(word).first().expect("a first word has a number");
+            let got: Vec<*const T> = table.opening_with(id).map(std::ptr::from_ref).collect();
+            let want: Vec<*const T> = table
+                .iter()
+                .zip(table.phrases())
+                .filter(|(_, p)| p.split(' ').next() == Some(word))
+                .map(|(r, _)| std::ptr::from_ref(r))
+                .collect();
+            assert_eq!(got, want, "{word:?}");
+        }
+    }
+
+    #[test]
+    fn tables_index_rows_by_the_number_of_their_first_word() {
+        index_gives_the_rows_opening_with_each_word(&QUALIFIERS);
+        index_gives_the_rows_opening_with_each_word(&CURRENCY_AFTER);
+        index_gives_the_rows_opening_with_each_word(&UNITS_AFTER);
+        index_gives_the_rows_opening_with_each_word(&RELATIVE_DAYS);
+        index_gives_the_rows_opening_with_each_word(&HOLIDAYS);
+    }
+
+    #[test]
+    fn first_words_have_distinct_numbers_and_other_words_none() {
+        let firsts: HashSet<&str> = phrases().filter_map(|p| p.split(' ').next()).collect();
+        let ids: HashSet<u32> = firsts.iter().filter_map(|w| lookup(w).first()).collect();
+        assert_eq!(ids.len(), firsts.len());
+        for w in ["said", "minister", "", "Jan"] {
+            assert_eq!(lookup(w).first(), None, "{w:?}");
+        }
+    }
+
+    #[test]
+    fn lead_words_are_marked_and_only_they() {
+        for w in LEAD_WORDS {
+            assert!(lookup(w).lead(), "{w:?}");
+        }
+        for w in ["one", "january", "percent", "at", "said"] {
+            assert!(!lookup(w).lead(), "{w:?}");
+        }
+    }
+}

@@ -22,7 +22,7 @@ impl Cx<'_> {
         i: usize,
         prev: Option<&Annotation>,
     ) -> Option<(usize, Annotation)> {
-        if !self.first_words.get(i).copied().unwrap_or(false)
+        if self.first_words.get(i).copied().flatten().is_none()
             || !may_start_spelled_unit(self.lower(i))
         {
             return None;
