@@ -128,7 +128,10 @@ fn merge(text: &str, tokens: Vec<Token>) -> Vec<Token> {
                 }
             }
         }
-        if let Some(prev) = out.last_mut() {
+        // Only a one-byte punctuation token (`.`, `-`, `/`, `:`) can continue the token
+        // before it: the kind and length are asked first, the text only then.
+        let may_join = tok.kind == TokenKind::Punct && tok.span.end - tok.span.start == 1;
+        if let Some(prev) = out.last_mut().filter(|_| may_join) {
             if touches(prev, &tok) && joins(text, prev, &tok, tokens.get(i + 1)) {
                 // A joiner (`-`, `/`, `:`) and the piece after it.
                 if matches!(tok.span.of(text), "-" | "/" | ":") {
@@ -248,9 +251,11 @@ fn is_abbreviation(word: &str) -> bool {
 /// brackets) before a token that can start a sentence. An abbreviation's period (`Mr.`,
 /// `U.S.`) ends one only before a line break.
 fn sentences(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
+    // The bytes between token `k` and the next: by byte, as only `\n` and emptiness are
+    // asked of them.
     let gap_after = |k: usize| {
         let next = tokens.get(k + 1).map_or(text.len(), |t| t.span.start);
-        &text[tokens[k].span.end..next]
+        &text.as_bytes()[tokens[k].span.end..next]
     };
     let mut out = Vec::new();
     let mut start = 0;
@@ -279,7 +284,7 @@ fn sentences(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
                 })
             })
         };
-        let ends = has_line_break(gap.as_bytes()) || terminal && !gap.is_empty() && next_starts();
+        let ends = has_line_break(gap) || terminal && !gap.is_empty() && next_starts();
         if ends || end == tokens.len() {
             out.push(start..end);
             start = end;

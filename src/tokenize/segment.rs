@@ -27,17 +27,46 @@ pub(super) fn segment(text: &str, range: Span, out: &mut Vec<Token>, run: &mut V
             continue;
         }
         let start = pos;
-        // The bytes of the run OR-ed together: below 0x80 when it is all ASCII.
-        let mut high = 0;
-        while pos < range.end && !bytes[pos].is_ascii_whitespace() {
-            high |= bytes[pos];
+        // What the run's bytes are, OR-ed together ([`RUN_BYTES`]).
+        let mut seen = 0;
+        while pos < range.end {
+            let class = RUN_BYTES[usize::from(bytes[pos])];
+            if class & SPACE != 0 {
+                break;
+            }
+            seen |= class;
             pos += 1;
         }
         run.clear();
-        run_segments(text, Span::new(start, pos), high.is_ascii(), run);
-        push_run(text, run, out);
+        let ascii = seen & NOT_ASCII == 0;
+        run_segments(text, Span::new(start, pos), ascii, run);
+        // An ASCII run without a `'` has no apostrophe to split at.
+        push_run(text, run, seen != 0, out);
     }
 }
+
+/// Classes of bytes for finding a run ([`segment`]): ASCII whitespace ends it; a byte past
+/// ASCII makes it a run for the Unicode tables; a `'` may be an apostrophe to split at.
+const SPACE: u8 = 1;
+const NOT_ASCII: u8 = 2;
+const QUOTE: u8 = 4;
+static RUN_BYTES: [u8; 256] = {
+    let mut t = [0; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = if (b as u8).is_ascii_whitespace() {
+            SPACE
+        } else if b >= 0x80 {
+            NOT_ASCII
+        } else if b == b'\'' as usize {
+            QUOTE
+        } else {
+            0
+        };
+        b += 1;
+    }
+    t
+};
 
 /// Appends to `out` the UAX #29 word segments of the run `text[run]` (no ASCII whitespace),
 /// not whitespace, as byte spans in `text`: an ASCII run (most) by [`ascii_segment_end`],
@@ -63,15 +92,18 @@ fn run_segments(text: &str, run: Span, ascii: bool, out: &mut Vec<Span>) {
     }
 }
 
-/// Appends the tokens of one run's segments (byte spans in `text`, in order).
-fn push_run(text: &str, segs: &[Span], out: &mut Vec<Token>) {
+/// Appends the tokens of one run's segments (byte spans in `text`, in order); `apostrophes`
+/// is false when the run has no `'` or `’` (it may be true when it has none).
+fn push_run(text: &str, segs: &[Span], apostrophes: bool, out: &mut Vec<Token>) {
     let mut k = 0;
     while k < segs.len() {
         let seg = segs[k];
         // A clitic written apart from its word (`Pfizer 's`, as text rebuilt from tokens
-        // writes it) is one token, as when written on (`Pfizer's`): else `'` `s`.
+        // writes it) is one token, as when written on (`Pfizer's`): else `'` `s`. An
+        // apostrophe's first byte is asked first (`’` is written E2 80 99).
         if let Some(&next) = segs.get(k + 1) {
             if next.start == seg.end
+                && matches!(text.as_bytes()[seg.start], b'\'' | 0xE2)
                 && is_detached_clitic(text, seg.start, seg.of(text), next.of(text))
                 && !text[next.end..].starts_with(is_apostrophe)
             {
@@ -83,7 +115,7 @@ fn push_run(text: &str, segs: &[Span], out: &mut Vec<Token>) {
                 continue;
             }
         }
-        push_segment(seg.of(text), seg.start, out);
+        push_segment(seg.of(text), seg.start, apostrophes, out);
         k += 1;
     }
 }
@@ -175,8 +207,8 @@ fn ascii_segment_end(b: &[u8], start: usize) -> usize {
 }
 
 /// Appends the tokens of one word segment (never whitespace: [`run_segments`] leaves those
-/// out) starting at byte `start`.
-fn push_segment(seg: &str, start: usize, out: &mut Vec<Token>) {
+/// out) starting at byte `start`; `apostrophes` as for [`push_run`].
+fn push_segment(seg: &str, start: usize, apostrophes: bool, out: &mut Vec<Token>) {
     let mut first = seg.chars();
     let c = first.next().unwrap_or(' ');
     if first.as_str().is_empty() {
@@ -189,8 +221,13 @@ fn push_segment(seg: &str, start: usize, out: &mut Vec<Token>) {
     }
     if c.is_numeric() {
         split_number(seg, start, out);
-    } else {
+    } else if apostrophes {
         split_clitic(seg, start, out);
+    } else {
+        out.push(Token {
+            span: Span::new(start, start + seg.len()),
+            kind: TokenKind::Word,
+        });
     }
 }
 
@@ -296,6 +333,21 @@ fn split_clitic(seg: &str, start: usize, out: &mut Vec<Token>) {
     out.push(word);
 }
 
+/// Where the first letter of `s` is (`char::is_alphabetic`): by byte over ASCII (a number's
+/// digits and separators), by character from the first byte past it.
+fn first_letter(s: &str) -> Option<usize> {
+    let k = s
+        .bytes()
+        .position(|b| b.is_ascii_alphabetic() || !b.is_ascii())?;
+    if s.as_bytes()[k].is_ascii() {
+        return Some(k);
+    }
+    s[k..]
+        .char_indices()
+        .find(|&(_, c)| c.is_alphabetic())
+        .map(|(j, _)| k + j)
+}
+
 /// Pushes the segment of `len` bytes at `start` as two tokens cut `cut` bytes in: the first
 /// of `first` kind, the rest a word (`Trump` `’s`, `3.2` `bn`).
 fn push_split(out: &mut Vec<Token>, start: usize, cut: usize, len: usize, first: TokenKind) {
@@ -315,7 +367,7 @@ fn split_number(seg: &str, start: usize, out: &mut Vec<Token>) {
         span: Span::new(start, start + seg.len()),
         kind: TokenKind::Number,
     };
-    let Some(cut) = seg.find(|c: char| c.is_alphabetic()) else {
+    let Some(cut) = first_letter(seg) else {
         out.push(whole);
         return;
     };
@@ -401,6 +453,12 @@ mod tests {
             prop_assert_eq!(word_bounds(&text), uax29(&text));
         }
 
+        /// [`first_letter`] finds what a search by character finds.
+        #[test]
+        fn first_letter_is_the_first_alphabetic_character(s in "[0-9.,a-zA-Z%€²éж٣-]{0,12}") {
+            prop_assert_eq!(first_letter(&s), s.find(char::is_alphabetic));
+        }
+
         /// [`segment`] pushes what segmenting the whole text by UAX #29 and splitting each
         /// segment gives, detached clitics joined: the run-by-run loop adds and loses nothing.
         #[test]
@@ -414,7 +472,7 @@ mod tests {
                 .map(|(i, s)| Span::new(i, i + s.len()))
                 .collect();
             let mut whole = Vec::new();
-            push_run(&text, &segs, &mut whole);
+            push_run(&text, &segs, true, &mut whole);
             prop_assert_eq!(ours, whole);
         }
     }
