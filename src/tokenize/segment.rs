@@ -209,9 +209,8 @@ fn ascii_segment_end(b: &[u8], start: usize) -> usize {
 /// Appends the tokens of one word segment (never whitespace: [`run_segments`] leaves those
 /// out) starting at byte `start`; `apostrophes` as for [`push_run`].
 fn push_segment(seg: &str, start: usize, apostrophes: bool, out: &mut Vec<Token>) {
-    let mut first = seg.chars();
-    let c = first.next().unwrap_or(' ');
-    if first.as_str().is_empty() {
+    let (c, width) = first_char(seg);
+    if width == seg.len() {
         let kind = char_kind(c);
         out.push(Token {
             span: Span::new(start, start + seg.len()),
@@ -228,6 +227,15 @@ fn push_segment(seg: &str, start: usize, apostrophes: bool, out: &mut Vec<Token>
             span: Span::new(start, start + seg.len()),
             kind: TokenKind::Word,
         });
+    }
+}
+
+/// The first character of `s` and its length in bytes (`' '` and 0 when `s` is empty): an
+/// ASCII one (most) without decoding.
+fn first_char(s: &str) -> (char, usize) {
+    match s.as_bytes().first() {
+        Some(&b) if b.is_ascii() => (char::from(b), 1),
+        _ => s.chars().next().map_or((' ', 0), |c| (c, c.len_utf8())),
     }
 }
 
@@ -457,6 +465,13 @@ mod tests {
         #[test]
         fn first_letter_is_the_first_alphabetic_character(s in "[0-9.,a-zA-Z%€²éж٣-]{0,12}") {
             prop_assert_eq!(first_letter(&s), s.find(char::is_alphabetic));
+        }
+
+        /// [`first_char`] reads what decoding the first character reads.
+        #[test]
+        fn first_char_is_the_decoded_first_character(s in "[a.9’é€😀]{0,3}") {
+            let decoded = s.chars().next().map_or((' ', 0), |c| (c, c.len_utf8()));
+            prop_assert_eq!(first_char(&s), decoded);
         }
 
         /// [`segment`] pushes what segmenting the whole text by UAX #29 and splitting each
