@@ -156,9 +156,7 @@ pub(crate) fn find_with(
                 tokens[k].kind,
                 TokenKind::Number | TokenKind::Url | TokenKind::Email
             ) && !entries[k].may_start(lower[k])
-                && currency_code(words[k]).is_none()
-                && glued_code_number(words[k]).is_none()
-                && period_code(lower[k]).is_none();
+                && !is_code(words[k], lower[k]);
             (inert, entries[k].first().filter(|_| !inert))
         })
         .unzip();
@@ -241,6 +239,25 @@ fn scan(cx: &Cx, inert: &[bool], entries: &[Entry], out: &mut Vec<Annotation>) {
 /// Whether the text between tokens `a` and `b` holds a line break ([`has_line_break`]).
 fn gap_has_line_break(text: &str, a: Token, b: Token) -> bool {
     has_line_break(&text.as_bytes()[a.span.end..b.span.start])
+}
+
+/// Whether `word` (`lower` lower-cased) is a currency code (`USD`, `MUSD`, `kEUR`), a code
+/// glued to its amount (`USD115`) or a period code (`Q3`, `1H24`, `FY25`): a word the
+/// vocabulary does not have that starts something numeric. Each reader is asked only of a
+/// word with the bytes it needs (a capital last, a capital first, or `fy`, or `q` or `h`
+/// beside a digit, first): most words have none of them.
+fn is_code(word: &str, lower: &str) -> bool {
+    let (w, l) = (word.as_bytes(), lower.as_bytes());
+    let currency = (3..=4).contains(&w.len()) && w[w.len() - 1].is_ascii_uppercase();
+    let glued = w.len() >= 4 && w[0].is_ascii_uppercase();
+    let period = l.starts_with(b"fy")
+        || matches!(
+            l,
+            [b'q' | b'h', b'0'..=b'9', ..] | [b'0'..=b'9', b'q' | b'h', ..]
+        );
+    (currency && currency_code(word).is_some())
+        || (glued && glued_code_number(word).is_some())
+        || (period && period_code(lower).is_some())
 }
 
 /// Whether `w` changes when lower-cased with `’` as `'`.

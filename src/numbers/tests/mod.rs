@@ -206,6 +206,21 @@ mod properties {
             .prop_map(|v| v.into_iter().map(|(p, s)| p + s).collect())
     }
 
+    /// Words made of currency codes, scale prefixes, period letters, capitals and digits.
+    fn code_like() -> impl Strategy<Value = String> {
+        let piece = prop_oneof![
+            "(USD|EUR|RMB|BTC|FY|fy|Fy)",
+            "[kKmMqQhH]",
+            "([1-4][qQhH]|[qQhH][1-4])('?([0-9]{2}|[0-9]{4}))?",
+            "[kM]?(USD|EUR|GBP|JPY)[0-9]{0,3}",
+            "[A-Z]{1,3}",
+            "[a-z]{1,2}",
+            "[0-9]{1,4}",
+            "[.'’]",
+        ];
+        prop::collection::vec(piece, 1..3).prop_map(|v| v.concat())
+    }
+
     fn well_formed(text: &str) {
         let tokens = tokenize(text);
         let found = find_with(text, &tokens.tokens, Some(REFERENCE));
@@ -217,6 +232,21 @@ mod properties {
                 assert!(v.number.is_none_or(f64::is_finite), "{text:?}: {v:?}");
             }
             last = a.span.end;
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(4096))]
+
+        /// `is_code`'s byte tests before each reader keep every word a reader takes.
+        #[test]
+        fn is_code_is_what_the_code_readers_say(word in code_like()) {
+            let mut lower = String::new();
+            super::super::fold_into(&word, &mut lower);
+            let readers = super::super::currency_code(&word).is_some()
+                || super::super::glued_code_number(&word).is_some()
+                || super::super::period_code(&lower).is_some();
+            prop_assert_eq!(super::super::is_code(&word, &lower), readers);
         }
     }
 
