@@ -27,15 +27,7 @@ pub(super) fn find_urls_and_emails(text: &str) -> Vec<Token> {
         };
         match found {
             Some((start, end)) => {
-                let kind = if bytes[i] == b'@' {
-                    TokenKind::Email
-                } else {
-                    TokenKind::Url
-                };
-                out.push(Token {
-                    span: Span::new(start, end),
-                    kind,
-                });
+                out.push(address(bytes[i], start, end));
                 floor = end;
                 i = end;
             }
@@ -43,6 +35,19 @@ pub(super) fn find_urls_and_emails(text: &str) -> Vec<Token> {
         }
     }
     out
+}
+
+/// The address token from byte `start` to `end`, found at the byte `opener`: an e-mail
+/// address at an `@`, else a web address.
+fn address(opener: u8, start: usize, end: usize) -> Token {
+    Token {
+        span: Span::new(start, end),
+        kind: if opener == b'@' {
+            TokenKind::Email
+        } else {
+            TokenKind::Url
+        },
+    }
 }
 
 /// The web address whose scheme (`https://`, `http://`, `www.`) has its `:` or `.` at byte
@@ -168,15 +173,7 @@ mod tests {
                 _ => None,
             };
             if let Some((start, end)) = found {
-                let kind = if bytes[i] == b'@' {
-                    TokenKind::Email
-                } else {
-                    TokenKind::Url
-                };
-                out.push(Token {
-                    span: Span::new(start, end),
-                    kind,
-                });
+                out.push(address(bytes[i], start, end));
                 floor = end;
             }
         }
