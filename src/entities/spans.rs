@@ -104,6 +104,21 @@ const TITLES: &[&str] = &[
     "Imam",
     "Rabbi",
     "Coach",
+    "Secretary",
+    "Ambassador",
+    "Commissioner",
+    "Speaker",
+    "Chairman",
+    "Chairwoman",
+    "Director",
+    "Deputy",
+    "Premier",
+    "Patriarch",
+    "Sheriff",
+    "Detective",
+    "Inspector",
+    "Commander",
+    "Attorney General",
 ];
 
 /// The spans of `found` (decoded from `p`, over `tokens` of `text`), shaped as above; sorted
@@ -290,17 +305,23 @@ fn joined(
     r
 }
 
-/// How many leading tokens of a person's name `words` are a title, keeping at least one
-/// token of the name.
+/// How many leading tokens of a person's name `words` are titles, one after another
+/// (`Deputy Prime Minister`), keeping at least one token of the name and never leaving a
+/// title alone (`Secretary General` stays as read).
 fn title_len(words: &[&str]) -> usize {
-    let mut best = 0;
-    for title in TITLES {
-        let n = title.split(' ').count();
-        if n < words.len() && title.split(' ').eq(words[..n].iter().copied()) {
-            best = best.max(n);
+    let is_title = |w: &[&str]| TITLES.iter().any(|t| t.split(' ').eq(w.iter().copied()));
+    let mut start = 0;
+    loop {
+        let rest = &words[start..];
+        let n = (1..rest.len())
+            .rev()
+            .find(|&n| is_title(&rest[..n]) && !is_title(&rest[n..]))
+            .unwrap_or(0);
+        if n == 0 {
+            return start;
         }
+        start += n;
     }
-    best
 }
 
 /// The countries of a hyphenated compound that the model read as one name, as news reads
@@ -456,6 +477,21 @@ mod tests {
                 "Dr. Anthony Fauci spoke.",
                 &[("Dr. Anthony Fauci", 0)],
                 &[("Anthony Fauci", 0)],
+            ),
+            (
+                "titles one after another, down to the name",
+                "Deputy Prime Minister Chrystia Freeland and County Sheriff Chad Bianco spoke.",
+                &[
+                    ("Deputy Prime Minister Chrystia Freeland", 0),
+                    ("Sheriff Chad Bianco", 0),
+                ],
+                &[("Chrystia Freeland", 0), ("Chad Bianco", 0)],
+            ),
+            (
+                "a name of titles is left as read",
+                "Secretary General said.",
+                &[("Secretary General", 0)],
+                &[("Secretary General", 0)],
             ),
             (
                 "a title alone is left as read",
