@@ -144,6 +144,7 @@ pub(crate) fn shape(text: &str, tokens: &Tokens, p: &Prepared, found: Vec<Found>
         }
         if f.ty == PERSON {
             f.tokens.start += title_len(&words[f.tokens.clone()]);
+            f.tokens.end = before_credit(&words, f.tokens.clone());
         }
         // A place is named without its article (`the United States`), as CoNLL and
         // OntoNotes write it; `The Hague` is the lists' one exception.
@@ -305,6 +306,21 @@ fn joined(
     r
 }
 
+/// The end of a person's name `r` (token indices into `words`) cut before a credit line's
+/// next role (`Reporting by David Ljunggren Editing by …`, the semicolon lost): a role word
+/// followed by `by` opens the next credit, not a part of this name.
+fn before_credit(words: &[&str], r: Range<usize>) -> usize {
+    const ROLES: [&str; 4] = ["Editing", "Reporting", "Writing", "Additional"];
+    (r.start + 1..r.end)
+        .find(|&k| {
+            ROLES.contains(&words[k])
+                && words
+                    .get(k + 1)
+                    .is_some_and(|w| *w == "by" || *w == "reporting")
+        })
+        .unwrap_or(r.end)
+}
+
 /// How many leading tokens of a person's name `words` are titles, one after another
 /// (`Deputy Prime Minister`), keeping at least one token of the name and never leaving a
 /// title alone (`Secretary General` stays as read).
@@ -458,7 +474,7 @@ mod tests {
     }
 
     #[test]
-    fn titles_stay_out_of_a_persons_name() {
+    fn titles_and_credits_stay_out_of_a_persons_name() {
         let cases: &[Case] = &[
             (
                 "one word",
@@ -492,6 +508,12 @@ mod tests {
                 "Secretary General said.",
                 &[("Secretary General", 0)],
                 &[("Secretary General", 0)],
+            ),
+            (
+                "a credit line's next role is no part of a name",
+                "( Reporting by David Ljunggren Editing by Chizu Nomiyama )",
+                &[("David Ljunggren Editing", 0), ("Chizu Nomiyama", 0)],
+                &[("David Ljunggren", 0), ("Chizu Nomiyama", 0)],
             ),
             (
                 "a title alone is left as read",
