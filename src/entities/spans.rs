@@ -15,7 +15,7 @@
 //! Every rule moves span edges only to token edges, so no name starts or ends inside a token.
 
 use super::features::Prepared;
-use super::token::{HAS_DIGIT, HAS_LOWER, INIT_CAP};
+use super::token::{HAS_DIGIT, HAS_LETTER, HAS_LOWER, INIT_CAP};
 use super::{gazetteer, Found};
 use crate::tokenize::Tokens;
 use std::ops::Range;
@@ -273,7 +273,8 @@ fn joined(
     mut r: Range<usize>,
     sent: &Range<usize>,
 ) -> Range<usize> {
-    // Forward: particles, then at least one capitalised word, each one space apart.
+    // Forward: particles or a quoted nickname, then at least one capitalised word, each one
+    // space apart.
     loop {
         let mut j = r.end;
         while j < sent.end
@@ -282,6 +283,9 @@ fn joined(
             && spaced(text, tokens, j - 1, j)
         {
             j += 1;
+        }
+        if j == r.end {
+            j = after_nickname(text, tokens, p, words, r.end, sent).unwrap_or(j);
         }
         if j == r.end
             || j >= sent.end
@@ -304,6 +308,31 @@ fn joined(
         r.start -= 1;
     }
     r
+}
+
+/// The token after a quoted nickname that opens at token `k` (`“ leaf ”` of `Nathan “leaf”
+/// Orf`, `"The Rock"`): one to three words between a pair of quotes, the opening one a space
+/// after the name before it. `None` when there is none.
+fn after_nickname(
+    text: &str,
+    tokens: &Tokens,
+    p: &Prepared,
+    words: &[&str],
+    k: usize,
+    sent: &Range<usize>,
+) -> Option<usize> {
+    let close = match *words.get(k)? {
+        "“" => "”",
+        "\"" => "\"",
+        "‘" => "’",
+        _ => return None,
+    };
+    if k + 2 >= sent.end || !spaced(text, tokens, k - 1, k) {
+        return None;
+    }
+    let end = (k + 2..sent.end.min(k + 5)).find(|&c| words[c] == close)?;
+    let wordy = (k + 1..end).all(|m| p.infos[m].flags & (HAS_LETTER | HAS_DIGIT) != 0);
+    wordy.then_some(end + 1)
 }
 
 /// The end of a person's name `r` (token indices into `words`) cut before a credit line's
@@ -448,6 +477,30 @@ mod tests {
                 "Abu Mohammed al-Julani spoke.",
                 &[("Abu", 2), ("Mohammed al-Julani", 0)],
                 &[("Abu Mohammed al-Julani", 0)],
+            ),
+            (
+                "a quoted nickname, and the family name the model read alone",
+                "Nathan “leaf” Orf had 104 kills for Chaos.",
+                &[("Nathan", 0), ("Orf", 0)],
+                &[("Nathan “leaf” Orf", 0)],
+            ),
+            (
+                "a nickname of two words in straight quotes",
+                "Dwayne \"The Rock\" Johnson starred.",
+                &[("Dwayne", 0)],
+                &[("Dwayne \"The Rock\" Johnson", 0)],
+            ),
+            (
+                "a quote after a name that no capitalised word follows is no nickname",
+                "said Nathan “we won” on Sunday.",
+                &[("Nathan", 0)],
+                &[("Nathan", 0)],
+            ),
+            (
+                "a quote of more than three words is no nickname",
+                "Nathan “we played very well” Orf said.",
+                &[("Nathan", 0), ("Orf", 0)],
+                &[("Nathan", 0), ("Orf", 0)],
             ),
             (
                 "a particle before a lower-case word is no name",
