@@ -15,7 +15,7 @@
 //! Every rule moves span edges only to token edges, so no name starts or ends inside a token.
 
 use super::features::Prepared;
-use super::token::{HAS_DIGIT, HAS_LETTER, HAS_LOWER, INIT_CAP};
+use super::token::{ALL_CAPS, HAS_DIGIT, HAS_LETTER, HAS_LOWER, INIT_CAP, SENT_START};
 use super::{gazetteer, Found};
 use crate::tokenize::Tokens;
 use std::ops::Range;
@@ -300,14 +300,42 @@ fn joined(
         }
         r.end = k;
     }
-    // Backward: an opener right before the name.
+    // Backward: an opener right before the name, or a given name in capitals the model left
+    // out (`NEERA TANDEN` in a line of capitals, where it read the family name alone).
     if r.start > sent.start
-        && NAME_OPENERS.contains(&words[r.start - 1])
         && spaced(text, tokens, r.start - 1, r.start)
+        && (NAME_OPENERS.contains(&words[r.start - 1]) || given_name(p, words, r.start - 1))
     {
         r.start -= 1;
     }
     r
+}
+
+/// Whether token `k` (`words[k]`) is a given name in a line of capitals: a given name of the
+/// lists (B or U), all capitals (written as usual, the model reads given names well, and the
+/// lists hold words like `Hi`), not a word that opens the sentence, and not a month (`IN
+/// MARCH KACZMAREK SAID`: `March` and `May` are given names too).
+fn given_name(p: &Prepared, words: &[&str], k: usize) -> bool {
+    const GIVEN: u64 = 0b1001 << (gazetteer::PERSON_FIRST * 4);
+    const MONTHS: [&str; 12] = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    let f = p.infos[k].flags;
+    p.gaz[k] & GIVEN != 0
+        && f & ALL_CAPS != 0
+        && f & SENT_START == 0
+        && !MONTHS.iter().any(|m| m.eq_ignore_ascii_case(words[k]))
 }
 
 /// The token after a quoted nickname that opens at token `k` (`“ leaf ”` of `Nathan “leaf”
@@ -354,7 +382,15 @@ fn before_credit(words: &[&str], r: Range<usize>) -> usize {
 /// (`Deputy Prime Minister`), keeping at least one token of the name and never leaving a
 /// title alone (`Secretary General` stays as read).
 fn title_len(words: &[&str]) -> usize {
-    let is_title = |w: &[&str]| TITLES.iter().any(|t| t.split(' ').eq(w.iter().copied()));
+    // In a line of capitals too (`PRINCE NASEEM`).
+    let is_title = |w: &[&str]| {
+        TITLES.iter().any(|t| {
+            let mut parts = t.split(' ');
+            parts.clone().count() == w.len()
+                && w.iter()
+                    .all(|x| parts.next().is_some_and(|t| t.eq_ignore_ascii_case(x)))
+        })
+    };
     let mut start = 0;
     loop {
         let rest = &words[start..];
@@ -503,6 +539,24 @@ mod tests {
                 &[("Nathan", 0), ("Orf", 0)],
             ),
             (
+                "a given name in capitals the model left out",
+                "OFFICE OF MANAGEMENT AND BUDGET: NEERA TANDEN",
+                &[("TANDEN", 0)],
+                &[("NEERA TANDEN", 0)],
+            ),
+            (
+                "a month in capitals is no given name",
+                "SHARES FELL IN MARCH, KACZMAREK SAID",
+                &[("KACZMAREK", 0)],
+                &[("KACZMAREK", 0)],
+            ),
+            (
+                "a given name written as usual is left to the model",
+                "She said Hi Harry and left.",
+                &[("Harry", 0)],
+                &[("Harry", 0)],
+            ),
+            (
                 "a particle before a lower-case word is no name",
                 "Mohammed de facto ruled.",
                 &[("Mohammed", 0)],
@@ -567,6 +621,12 @@ mod tests {
                 "( Reporting by David Ljunggren Editing by Chizu Nomiyama )",
                 &[("David Ljunggren Editing", 0), ("Chizu Nomiyama", 0)],
                 &[("David Ljunggren", 0), ("Chizu Nomiyama", 0)],
+            ),
+            (
+                "a title in a line of capitals",
+                "BOXING - PRINCE NASEEM RETAINS WBO TITLE",
+                &[("PRINCE NASEEM", 0)],
+                &[("NASEEM", 0)],
             ),
             (
                 "a title alone is left as read",
