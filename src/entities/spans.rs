@@ -3,10 +3,13 @@
 //! few of the names today's text is full of; these rules hold whatever the model learned:
 //!
 //! - a person's name runs through its particles: `Mohammed bin Salman`, `Ursula von der
-//!   Leyen`, `Abu Mohammed al-Julani` (`bin`, `von der` and `Abu` join the parts around them);
+//!   Leyen`, `Abu Mohammed al-Julani` (`bin`, `von der` and `Abu` join the parts around them),
+//!   through a quoted nickname (`Nathan “leaf” Orf`), and back over a given name in capitals
+//!   the model left out (`NEERA TANDEN`);
 //! - a title before a name stays out of it, as CoNLL and OntoNotes write names: `Justice`
-//!   in `Justice Scalia`, `Miss` in `Miss Rosenthal`; so does a place's article (`the
-//!   United States`; not `The Hague`);
+//!   in `Justice Scalia`, `Deputy Prime Minister` in `Deputy Prime Minister Chrystia
+//!   Freeland`; so does a place's article (`the United States`; not `The Hague`), and a credit
+//!   line's next role (`Reporting by David Ljunggren Editing by …`);
 //! - countries joined by a hyphen are places of their own: `US-Russia` talks, a
 //!   `US-brokered` deal (CoNLL writes one MISC name; news and OntoNotes read places);
 //! - no name starts or ends with punctuation (a dash the model took in is left out), and what
