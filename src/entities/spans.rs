@@ -3,10 +3,13 @@
 //! few of the names today's text is full of; these rules hold whatever the model learned:
 //!
 //! - a person's name runs through its particles: `Mohammed bin Salman`, `Ursula von der
-//!   Leyen`, `Abu Mohammed al-Julani` (`bin`, `von der` and `Abu` join the parts around them);
+//!   Leyen`, `Abu Mohammed al-Julani` (`bin`, `von der` and `Abu` join the parts around them),
+//!   through a quoted nickname (`Nathan “leaf” Orf`), and back over a given name in capitals
+//!   the model left out (`NEERA TANDEN`);
 //! - a title before a name stays out of it, as CoNLL and OntoNotes write names: `Justice`
-//!   in `Justice Scalia`, `Miss` in `Miss Rosenthal`; so does a place's article (`the
-//!   United States`; not `The Hague`);
+//!   in `Justice Scalia`, `Deputy Prime Minister` in `Deputy Prime Minister Chrystia
+//!   Freeland`; so does a place's article (`the United States`; not `The Hague`), and a credit
+//!   line's next role (`Reporting by David Ljunggren Editing by …`);
 //! - countries joined by a hyphen are places of their own: `US-Russia` talks, a
 //!   `US-brokered` deal (CoNLL writes one MISC name; news and OntoNotes read places);
 //! - no name starts or ends with punctuation (a dash the model took in is left out), and what
@@ -15,7 +18,7 @@
 //! Every rule moves span edges only to token edges, so no name starts or ends inside a token.
 
 use super::features::Prepared;
-use super::token::{HAS_DIGIT, HAS_LOWER, INIT_CAP};
+use super::token::{ALL_CAPS, HAS_DIGIT, HAS_LETTER, HAS_LOWER, INIT_CAP, SENT_START};
 use super::{gazetteer, Found};
 use crate::tokenize::Tokens;
 use std::ops::Range;
@@ -104,6 +107,21 @@ const TITLES: &[&str] = &[
     "Imam",
     "Rabbi",
     "Coach",
+    "Secretary",
+    "Ambassador",
+    "Commissioner",
+    "Speaker",
+    "Chairman",
+    "Chairwoman",
+    "Director",
+    "Deputy",
+    "Premier",
+    "Patriarch",
+    "Sheriff",
+    "Detective",
+    "Inspector",
+    "Commander",
+    "Attorney General",
 ];
 
 /// The spans of `found` (decoded from `p`, over `tokens` of `text`), shaped as above; sorted
@@ -129,6 +147,7 @@ pub(crate) fn shape(text: &str, tokens: &Tokens, p: &Prepared, found: Vec<Found>
         }
         if f.ty == PERSON {
             f.tokens.start += title_len(&words[f.tokens.clone()]);
+            f.tokens.end = before_credit(&words, f.tokens.clone());
         }
         // A place is named without its article (`the United States`), as CoNLL and
         // OntoNotes write it; `The Hague` is the lists' one exception.
@@ -257,7 +276,8 @@ fn joined(
     mut r: Range<usize>,
     sent: &Range<usize>,
 ) -> Range<usize> {
-    // Forward: particles, then at least one capitalised word, each one space apart.
+    // Forward: particles or a quoted nickname, then at least one capitalised word, each one
+    // space apart.
     loop {
         let mut j = r.end;
         while j < sent.end
@@ -266,6 +286,9 @@ fn joined(
             && spaced(text, tokens, j - 1, j)
         {
             j += 1;
+        }
+        if j == r.end {
+            j = after_nickname(text, tokens, p, words, r.end, sent).unwrap_or(j);
         }
         if j == r.end
             || j >= sent.end
@@ -280,27 +303,109 @@ fn joined(
         }
         r.end = k;
     }
-    // Backward: an opener right before the name.
+    // Backward: an opener right before the name, or a given name in capitals the model left
+    // out (`NEERA TANDEN` in a line of capitals, where it read the family name alone).
     if r.start > sent.start
-        && NAME_OPENERS.contains(&words[r.start - 1])
         && spaced(text, tokens, r.start - 1, r.start)
+        && (NAME_OPENERS.contains(&words[r.start - 1]) || given_name(p, words, r.start - 1))
     {
         r.start -= 1;
     }
     r
 }
 
-/// How many leading tokens of a person's name `words` are a title, keeping at least one
-/// token of the name.
-fn title_len(words: &[&str]) -> usize {
-    let mut best = 0;
-    for title in TITLES {
-        let n = title.split(' ').count();
-        if n < words.len() && title.split(' ').eq(words[..n].iter().copied()) {
-            best = best.max(n);
-        }
+/// Whether token `k` (`words[k]`) is a given name in a line of capitals: a given name of the
+/// lists (B or U), all capitals (written as usual, the model reads given names well, and the
+/// lists hold words like `Hi`), not a word that opens the sentence, and not a month (`IN
+/// MARCH KACZMAREK SAID`: `March` and `May` are given names too).
+fn given_name(p: &Prepared, words: &[&str], k: usize) -> bool {
+    const GIVEN: u64 = 0b1001 << (gazetteer::PERSON_FIRST * 4);
+    const MONTHS: [&str; 12] = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    let f = p.infos[k].flags;
+    p.gaz[k] & GIVEN != 0
+        && f & ALL_CAPS != 0
+        && f & SENT_START == 0
+        && !MONTHS.iter().any(|m| m.eq_ignore_ascii_case(words[k]))
+}
+
+/// The token after a quoted nickname that opens at token `k` (`“ leaf ”` of `Nathan “leaf”
+/// Orf`, `"The Rock"`): one to three words between a pair of quotes, the opening one a space
+/// after the name before it. `None` when there is none.
+fn after_nickname(
+    text: &str,
+    tokens: &Tokens,
+    p: &Prepared,
+    words: &[&str],
+    k: usize,
+    sent: &Range<usize>,
+) -> Option<usize> {
+    let close = match *words.get(k)? {
+        "“" => "”",
+        "\"" => "\"",
+        "‘" => "’",
+        _ => return None,
+    };
+    if k + 2 >= sent.end || !spaced(text, tokens, k - 1, k) {
+        return None;
     }
-    best
+    let end = (k + 2..sent.end.min(k + 5)).find(|&c| words[c] == close)?;
+    let wordy = (k + 1..end).all(|m| p.infos[m].flags & (HAS_LETTER | HAS_DIGIT) != 0);
+    wordy.then_some(end + 1)
+}
+
+/// The end of a person's name `r` (token indices into `words`) cut before a credit line's
+/// next role (`Reporting by David Ljunggren Editing by …`, the semicolon lost): a role word
+/// followed by `by` opens the next credit, not a part of this name.
+fn before_credit(words: &[&str], r: Range<usize>) -> usize {
+    const ROLES: [&str; 4] = ["Editing", "Reporting", "Writing", "Additional"];
+    (r.start + 1..r.end)
+        .find(|&k| {
+            ROLES.contains(&words[k])
+                && words
+                    .get(k + 1)
+                    .is_some_and(|w| *w == "by" || *w == "reporting")
+        })
+        .unwrap_or(r.end)
+}
+
+/// How many leading tokens of a person's name `words` are titles, one after another
+/// (`Deputy Prime Minister`), keeping at least one token of the name and never leaving a
+/// title alone (`Secretary General` stays as read).
+fn title_len(words: &[&str]) -> usize {
+    // In a line of capitals too (`PRINCE NASEEM`).
+    let is_title = |w: &[&str]| {
+        TITLES.iter().any(|t| {
+            let mut parts = t.split(' ');
+            parts.clone().count() == w.len()
+                && w.iter()
+                    .all(|x| parts.next().is_some_and(|t| t.eq_ignore_ascii_case(x)))
+        })
+    };
+    let mut start = 0;
+    loop {
+        let rest = &words[start..];
+        let n = (1..rest.len())
+            .rev()
+            .find(|&n| is_title(&rest[..n]) && !is_title(&rest[n..]))
+            .unwrap_or(0);
+        if n == 0 {
+            return start;
+        }
+        start += n;
+    }
 }
 
 /// The countries of a hyphenated compound that the model read as one name, as news reads
@@ -413,6 +518,48 @@ mod tests {
                 &[("Abu Mohammed al-Julani", 0)],
             ),
             (
+                "a quoted nickname, and the family name the model read alone",
+                "Nathan “leaf” Orf had 104 kills for Chaos.",
+                &[("Nathan", 0), ("Orf", 0)],
+                &[("Nathan “leaf” Orf", 0)],
+            ),
+            (
+                "a nickname of two words in straight quotes",
+                "Dwayne \"The Rock\" Johnson starred.",
+                &[("Dwayne", 0)],
+                &[("Dwayne \"The Rock\" Johnson", 0)],
+            ),
+            (
+                "a quote after a name that no capitalised word follows is no nickname",
+                "said Nathan “we won” on Sunday.",
+                &[("Nathan", 0)],
+                &[("Nathan", 0)],
+            ),
+            (
+                "a quote of more than three words is no nickname",
+                "Nathan “we played very well” Orf said.",
+                &[("Nathan", 0), ("Orf", 0)],
+                &[("Nathan", 0), ("Orf", 0)],
+            ),
+            (
+                "a given name in capitals the model left out",
+                "OFFICE OF MANAGEMENT AND BUDGET: NEERA TANDEN",
+                &[("TANDEN", 0)],
+                &[("NEERA TANDEN", 0)],
+            ),
+            (
+                "a month in capitals is no given name",
+                "SHARES FELL IN MARCH, KACZMAREK SAID",
+                &[("KACZMAREK", 0)],
+                &[("KACZMAREK", 0)],
+            ),
+            (
+                "a given name written as usual is left to the model",
+                "She said Hi Harry and left.",
+                &[("Harry", 0)],
+                &[("Harry", 0)],
+            ),
+            (
                 "a particle before a lower-case word is no name",
                 "Mohammed de facto ruled.",
                 &[("Mohammed", 0)],
@@ -437,7 +584,7 @@ mod tests {
     }
 
     #[test]
-    fn titles_stay_out_of_a_persons_name() {
+    fn titles_and_credits_stay_out_of_a_persons_name() {
         let cases: &[Case] = &[
             (
                 "one word",
@@ -456,6 +603,33 @@ mod tests {
                 "Dr. Anthony Fauci spoke.",
                 &[("Dr. Anthony Fauci", 0)],
                 &[("Anthony Fauci", 0)],
+            ),
+            (
+                "titles one after another, down to the name",
+                "Deputy Prime Minister Chrystia Freeland and County Sheriff Chad Bianco spoke.",
+                &[
+                    ("Deputy Prime Minister Chrystia Freeland", 0),
+                    ("Sheriff Chad Bianco", 0),
+                ],
+                &[("Chrystia Freeland", 0), ("Chad Bianco", 0)],
+            ),
+            (
+                "a name of titles is left as read",
+                "Secretary General said.",
+                &[("Secretary General", 0)],
+                &[("Secretary General", 0)],
+            ),
+            (
+                "a credit line's next role is no part of a name",
+                "( Reporting by David Ljunggren Editing by Chizu Nomiyama )",
+                &[("David Ljunggren Editing", 0), ("Chizu Nomiyama", 0)],
+                &[("David Ljunggren", 0), ("Chizu Nomiyama", 0)],
+            ),
+            (
+                "a title in a line of capitals",
+                "BOXING - PRINCE NASEEM RETAINS WBO TITLE",
+                &[("PRINCE NASEEM", 0)],
+                &[("NASEEM", 0)],
             ),
             (
                 "a title alone is left as read",
