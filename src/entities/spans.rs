@@ -385,13 +385,21 @@ fn before_credit(words: &[&str], r: Range<usize>) -> usize {
 /// (`Deputy Prime Minister`), keeping at least one token of the name and never leaving a
 /// title alone (`Secretary General` stays as read).
 fn title_len(words: &[&str]) -> usize {
-    // In a line of capitals too (`PRINCE NASEEM`).
+    // In a name written in capitals, titles are too (`PRINCE NASEEM`); otherwise a title is
+    // written as it is (`MS Dhoni` is initials, not `Ms`).
+    let caps = words.iter().all(|w| !w.chars().any(char::is_lowercase));
+    let same = |t: &str, x: &str| {
+        if caps {
+            t.eq_ignore_ascii_case(x)
+        } else {
+            t == x
+        }
+    };
     let is_title = |w: &[&str]| {
         TITLES.iter().any(|t| {
             let mut parts = t.split(' ');
             parts.clone().count() == w.len()
-                && w.iter()
-                    .all(|x| parts.next().is_some_and(|t| t.eq_ignore_ascii_case(x)))
+                && w.iter().all(|x| parts.next().is_some_and(|t| same(t, x)))
         })
     };
     let mut start = 0;
@@ -630,6 +638,12 @@ mod tests {
                 "BOXING - PRINCE NASEEM RETAINS WBO TITLE",
                 &[("PRINCE NASEEM", 0)],
                 &[("NASEEM", 0)],
+            ),
+            (
+                "initials in capitals before a name written as usual are no title",
+                "MS Dhoni hit a six.",
+                &[("MS Dhoni", 0)],
+                &[("MS Dhoni", 0)],
             ),
             (
                 "a title alone is left as read",
