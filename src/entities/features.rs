@@ -5,7 +5,7 @@
 //! so the hot path allocates nothing per token.
 
 use super::clusters;
-use super::gazetteer::{Gazetteer, PERSON_FIRST, TYPES_TOTAL};
+use super::gazetteer::{Gazetteer, GIVEN_OPENS, TYPES_TOTAL};
 use super::hash::{mix, IdMap};
 use super::token::{
     TokInfo, ALL_CAPS, HAS_DIGIT, HAS_LETTER, HAS_LOWER, HEADLINE, INIT_CAP, SENT_START,
@@ -144,7 +144,6 @@ pub fn prepare(text: &str, tokens: &Tokens, user: Option<&Gazetteer>) -> Prepare
     let mut surface: IdMap<u64, Surface> =
         IdMap::with_capacity_and_hasher(forms, Default::default());
     let mut contexts: IdMap<u64, Vec<(u32, u64, u64)>> = IdMap::default();
-    const GIVEN: u64 = 0b1001 << (PERSON_FIRST * 4); // B or U of a given name
     for sent in &tokens.sentences {
         for i in sent.clone() {
             let info = &infos[i];
@@ -160,7 +159,7 @@ pub fn prepare(text: &str, tokens: &Tokens, user: Option<&Gazetteer>) -> Prepare
             }
             if i > sent.start
                 && info.flags & INIT_CAP != 0
-                && gaz[i - 1] & GIVEN != 0
+                && gaz[i - 1] & GIVEN_OPENS != 0
                 && infos[i - 1].flags & INIT_CAP != 0
             {
                 s.after_given = true;

@@ -20,6 +20,7 @@
 use super::features::Prepared;
 use super::token::{ALL_CAPS, HAS_DIGIT, HAS_LETTER, HAS_LOWER, INIT_CAP, SENT_START};
 use super::{gazetteer, Found};
+use crate::numbers::MONTHS;
 use crate::tokenize::Tokens;
 use std::ops::Range;
 
@@ -322,26 +323,11 @@ fn joined(
 /// lists hold words like `Hi`), not a word that opens the sentence, and not a month (`IN
 /// MARCH KACZMAREK SAID`: `March` and `May` are given names too).
 fn given_name(p: &Prepared, words: &[&str], k: usize) -> bool {
-    const GIVEN: u64 = 0b1001 << (gazetteer::PERSON_FIRST * 4);
-    const MONTHS: [&str; 12] = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
     let f = p.infos[k].flags;
-    p.gaz[k] & GIVEN != 0
+    p.gaz[k] & gazetteer::GIVEN_OPENS != 0
         && f & ALL_CAPS != 0
         && f & SENT_START == 0
-        && !MONTHS.iter().any(|m| m.eq_ignore_ascii_case(words[k]))
+        && !MONTHS.iter().any(|m| m.0.eq_ignore_ascii_case(words[k]))
 }
 
 /// The token after a quoted nickname that opens at token `k` (`“ leaf ”` of `Nathan “leaf”

@@ -106,7 +106,7 @@ use crate::tokenize::{has_line_break, Token, TokenKind};
 use amount::QUALIFIERS;
 pub use dates::{article_date, ArticleDate, HEAD_BYTES, HEAD_LINES};
 use dates::{document_day_first, period_code};
-pub(crate) use dates::{parse_calendar_date, stated_reference};
+pub(crate) use dates::{parse_calendar_date, stated_reference, MONTHS};
 use money::{currency_code, glued_code_number};
 pub use quantities::unit_kind;
 use reader::{Cx, TokenMemo};

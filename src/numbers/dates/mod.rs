@@ -18,7 +18,8 @@ use crate::annotation::{Annotation, Label, Relative, Value};
 use chrono::{Datelike, Months, NaiveDate, TimeDelta};
 
 // What the scan and the other forms read of dates.
-pub(super) use calendar::{is_calendar_word, MONTHS, WEEKDAYS};
+pub(crate) use calendar::MONTHS;
+pub(super) use calendar::{is_calendar_word, WEEKDAYS};
 pub(crate) use dateline::stated_reference;
 pub use dateline::{article_date, ArticleDate, HEAD_BYTES, HEAD_LINES};
 pub(super) use holidays::HOLIDAYS;
