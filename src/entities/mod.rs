@@ -15,6 +15,7 @@
 //! needs through `highlit::train` (feature `train`).
 
 pub(crate) mod clusters;
+pub(crate) mod credits;
 pub(crate) mod decode;
 pub(crate) mod features;
 pub(crate) mod gazetteer;

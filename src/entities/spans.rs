@@ -10,6 +10,8 @@
 //!   in `Justice Scalia`, `Deputy Prime Minister` in `Deputy Prime Minister Chrystia
 //!   Freeland`; so does a place's article (`the United States`; not `The Hague`), and a credit
 //!   line's next role (`Reporting by David Ljunggren Editing by …`);
+//! - a photo credit's names are typed as credits write them (`REUTERS/Dado Ruvic` a person,
+//!   `Pool via REUTERS` an organisation; [`credits`]);
 //! - countries joined by a hyphen are places of their own: `US-Russia` talks, a
 //!   `US-brokered` deal (CoNLL writes one MISC name; news and OntoNotes read places);
 //! - no name starts or ends with punctuation (a dash the model took in is left out), and what
@@ -19,7 +21,7 @@
 
 use super::features::Prepared;
 use super::token::{ALL_CAPS, HAS_DIGIT, HAS_LETTER, HAS_LOWER, INIT_CAP, SENT_START};
-use super::{gazetteer, Found};
+use super::{credits, gazetteer, Found};
 use crate::numbers::MONTHS;
 use crate::tokenize::Tokens;
 use std::ops::Range;
@@ -132,6 +134,8 @@ const TITLE_WORDS: usize = 2;
 /// and not overlapping, as `found` is.
 pub(crate) fn shape(text: &str, tokens: &Tokens, p: &Prepared, found: Vec<Found>) -> Vec<Found> {
     let words: Vec<&str> = tokens.tokens.iter().map(|t| t.span.of(text)).collect();
+    let word_like = |k: usize| capitalised(p, &words, k) || PARTICLES.contains(&words[k]);
+    let found = credits::photo_credits(&words, found, word_like);
     let found = join_particles(text, tokens, p, &words, found);
     let mut out = Vec::with_capacity(found.len());
     for mut f in found {
@@ -151,7 +155,7 @@ pub(crate) fn shape(text: &str, tokens: &Tokens, p: &Prepared, found: Vec<Found>
         }
         if f.ty == PERSON {
             f.tokens.start += title_len(&words[f.tokens.clone()]);
-            f.tokens.end = before_credit(&words, f.tokens.clone());
+            f.tokens.end = credits::before_credit(&words, f.tokens.clone());
         }
         // A place is named without its article (`the United States`), as CoNLL and
         // OntoNotes write it; `The Hague` is the lists' one exception.
@@ -353,21 +357,6 @@ fn after_nickname(
     let end = (k + 2..sent.end.min(k + 5)).find(|&c| words[c] == close)?;
     let wordy = (k + 1..end).all(|m| p.infos[m].flags & (HAS_LETTER | HAS_DIGIT) != 0);
     wordy.then_some(end + 1)
-}
-
-/// The end of a person's name `r` (token indices into `words`) cut before a credit line's
-/// next role (`Reporting by David Ljunggren Editing by …`, the semicolon lost): a role word
-/// followed by `by` opens the next credit, not a part of this name.
-fn before_credit(words: &[&str], r: Range<usize>) -> usize {
-    const ROLES: [&str; 4] = ["Editing", "Reporting", "Writing", "Additional"];
-    (r.start + 1..r.end)
-        .find(|&k| {
-            ROLES.contains(&words[k])
-                && words
-                    .get(k + 1)
-                    .is_some_and(|w| *w == "by" || *w == "reporting")
-        })
-        .unwrap_or(r.end)
 }
 
 /// How many leading tokens of a person's name `words` are titles, one after another
@@ -657,6 +646,68 @@ mod tests {
                 "General Motors said.",
                 &[("General Motors", 1)],
                 &[("General Motors", 1)],
+            ),
+        ];
+        for (name, text, given, want) in cases {
+            assert_eq!(shaped(text, given), names(want), "{name}");
+        }
+    }
+
+    #[test]
+    fn photo_credits_name_photographers_and_pools() {
+        let cases: &[Case] = &[
+            (
+                "a photographer after an agency and a slash is a person",
+                "A logo is seen in this illustration. REUTERS/Dado Ruvic/Illustration",
+                &[("REUTERS", 1), ("Dado Ruvic", 3)],
+                &[("REUTERS", 1), ("Dado Ruvic", 0)],
+            ),
+            (
+                "after AP Photo, with a particle",
+                "Fans cheer in Rio. AP Photo/Silvia de Souza",
+                &[("AP Photo", 1), ("Silvia de Souza", 2)],
+                &[("AP Photo", 1), ("Silvia de Souza", 0)],
+            ),
+            (
+                "one word after the slash is a partner, not a photographer",
+                "a Reuters/Ipsos poll showed",
+                &[("Reuters", 1), ("Ipsos", 3)],
+                &[("Reuters", 1), ("Ipsos", 3)],
+            ),
+            (
+                "an organisation after the slash is left as read",
+                "REUTERS/Thomson Reuters Foundation",
+                &[("REUTERS", 1), ("Thomson Reuters Foundation", 1)],
+                &[("REUTERS", 1), ("Thomson Reuters Foundation", 1)],
+            ),
+            (
+                "no agency before the slash",
+                "the Sony/ATV Music deal",
+                &[("Sony", 1), ("ATV Music", 3)],
+                &[("Sony", 1), ("ATV Music", 3)],
+            ),
+            (
+                "the pool a photograph came from is an organisation",
+                "Kim Jong Un speaks. Kevin Lamarque/Pool via REUTERS",
+                &[("Kim Jong Un", 0), ("Kevin Lamarque", 0), ("REUTERS", 1)],
+                &[
+                    ("Kim Jong Un", 0),
+                    ("Kevin Lamarque", 0),
+                    ("Pool", 1),
+                    ("REUTERS", 1),
+                ],
+            ),
+            (
+                "a pool the model read as another type",
+                "Pool via REUTERS",
+                &[("Pool", 2), ("REUTERS", 1)],
+                &[("Pool", 1), ("REUTERS", 1)],
+            ),
+            (
+                "a pool without the agency found is left alone",
+                "a pool via Reuters",
+                &[],
+                &[],
             ),
         ];
         for (name, text, given, want) in cases {

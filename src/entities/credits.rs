@@ -1,0 +1,98 @@
+//! Credit lines, as news writes them under a story and a photograph:
+//!
+//! - a text credit's next role is no part of the name before it: `Reporting by David
+//!   Ljunggren Editing by Chizu Nomiyama` (the semicolon lost in pasting);
+//! - a photographer is named after the agency and a slash: `REUTERS/Dado Ruvic`, `AP
+//!   Photo/Evan Vucci` (the model, which learned from text without photo captions, reads such
+//!   a name as it would read a product's);
+//! - `Pool` before `via REUTERS` is the pool of news organisations a photograph came from, an
+//!   organisation, as CoNLL's annotators of today's news tag it.
+//!
+//! The rules read the words around a name and move no span edge: names start and end where
+//! the model put them (or, for `Pool`, on the token's own edges).
+
+use super::Found;
+use std::ops::Range;
+
+/// Type indices (into `decode::TYPES`).
+const PERSON: usize = 0;
+const ORG: usize = 1;
+
+/// News and photo agencies whose credits name a photographer after a slash, in lower case.
+const AGENCIES: [&str; 8] = [
+    "reuters", "afp", "ap", "epa", "getty", "ansa", "anp", "kyodo",
+];
+
+/// Whether `w` is the name of an agency, as credits write it (`REUTERS`, `Reuters`, `AFP`).
+fn agency(w: &str) -> bool {
+    AGENCIES.iter().any(|a| a.eq_ignore_ascii_case(w))
+}
+
+/// The end of a person's name `r` (token indices into `words`) cut before a credit line's
+/// next role (`Reporting by David Ljunggren Editing by …`, the semicolon lost): a role word
+/// followed by `by` opens the next credit, not a part of this name.
+pub(crate) fn before_credit(words: &[&str], r: Range<usize>) -> usize {
+    const ROLES: [&str; 4] = ["Editing", "Reporting", "Writing", "Additional"];
+    (r.start + 1..r.end)
+        .find(|&k| {
+            ROLES.contains(&words[k])
+                && words
+                    .get(k + 1)
+                    .is_some_and(|w| *w == "by" || *w == "reporting")
+        })
+        .unwrap_or(r.end)
+}
+
+/// Whether a name of the tokens `r` is a photographer's in a photo credit: it follows an
+/// agency and a slash (`REUTERS/`, `AP Photo/`), and is a full name, of two words or more,
+/// each capitalised or a lower-case particle (`Silvia de Souza`); one word after the slash
+/// is a partner's name (`a Reuters/Ipsos poll`), not a photographer's.
+fn photographer(words: &[&str], r: &Range<usize>, word_like: impl Fn(usize) -> bool) -> bool {
+    let s = r.start;
+    let credited = s >= 2
+        && words[s - 1] == "/"
+        && (agency(words[s - 2]) || (s >= 3 && words[s - 2] == "Photo" && agency(words[s - 3])));
+    credited && r.len() >= 2 && r.clone().all(word_like)
+}
+
+/// Names of photo credits typed as credits write them: a photographer's name after an agency
+/// and a slash is a person's (`REUTERS/Dado Ruvic`; an organisation the model read there is
+/// left as read), and `Pool` before `via` and an agency the model found is an organisation.
+/// `word_like(k)` says whether token `k` may be part of a person's name (a capitalised word
+/// or a particle). `found` stays sorted and without overlaps.
+pub(crate) fn photo_credits(
+    words: &[&str],
+    found: Vec<Found>,
+    word_like: impl Fn(usize) -> bool,
+) -> Vec<Found> {
+    let mut out: Vec<Found> = Vec::with_capacity(found.len());
+    for mut f in found {
+        if f.ty != ORG && photographer(words, &f.tokens, &word_like) {
+            f.ty = PERSON;
+        }
+        // `Pool via REUTERS`: the agency is this name, found by the model.
+        let k = f.tokens.start;
+        let pooled = f.ty == ORG
+            && f.tokens.len() == 1
+            && agency(words[k])
+            && k >= 2
+            && words[k - 1] == "via"
+            && words[k - 2] == "Pool";
+        if pooled {
+            match out.last_mut() {
+                Some(last) if last.tokens.end > k - 2 => {
+                    if last.tokens == (k - 2..k - 1) {
+                        last.ty = ORG;
+                    }
+                }
+                _ => out.push(Found {
+                    tokens: k - 2..k - 1,
+                    ty: ORG,
+                    margin: f.margin,
+                }),
+            }
+        }
+        out.push(f);
+    }
+    out
+}
