@@ -96,3 +96,70 @@ pub(crate) fn photo_credits(
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::entities::spans::tests::{names, shaped, Case};
+
+    #[test]
+    fn photo_credits_name_photographers_and_pools() {
+        let cases: &[Case] = &[
+            (
+                "a photographer after an agency and a slash is a person",
+                "A logo is seen in this illustration. REUTERS/Dado Ruvic/Illustration",
+                &[("REUTERS", 1), ("Dado Ruvic", 3)],
+                &[("REUTERS", 1), ("Dado Ruvic", 0)],
+            ),
+            (
+                "after AP Photo, with a particle",
+                "Fans cheer in Rio. AP Photo/Silvia de Souza",
+                &[("AP Photo", 1), ("Silvia de Souza", 2)],
+                &[("AP Photo", 1), ("Silvia de Souza", 0)],
+            ),
+            (
+                "one word after the slash is a partner, not a photographer",
+                "a Reuters/Ipsos poll showed",
+                &[("Reuters", 1), ("Ipsos", 3)],
+                &[("Reuters", 1), ("Ipsos", 3)],
+            ),
+            (
+                "an organisation after the slash is left as read",
+                "REUTERS/Thomson Reuters Foundation",
+                &[("REUTERS", 1), ("Thomson Reuters Foundation", 1)],
+                &[("REUTERS", 1), ("Thomson Reuters Foundation", 1)],
+            ),
+            (
+                "no agency before the slash",
+                "the Sony/ATV Music deal",
+                &[("Sony", 1), ("ATV Music", 3)],
+                &[("Sony", 1), ("ATV Music", 3)],
+            ),
+            (
+                "the pool a photograph came from is an organisation",
+                "Kim Jong Un speaks. Kevin Lamarque/Pool via REUTERS",
+                &[("Kim Jong Un", 0), ("Kevin Lamarque", 0), ("REUTERS", 1)],
+                &[
+                    ("Kim Jong Un", 0),
+                    ("Kevin Lamarque", 0),
+                    ("Pool", 1),
+                    ("REUTERS", 1),
+                ],
+            ),
+            (
+                "a pool the model read as another type",
+                "Pool via REUTERS",
+                &[("Pool", 2), ("REUTERS", 1)],
+                &[("Pool", 1), ("REUTERS", 1)],
+            ),
+            (
+                "a pool without the agency found is left alone",
+                "a pool via Reuters",
+                &[],
+                &[],
+            ),
+        ];
+        for (name, text, given, want) in cases {
+            assert_eq!(shaped(text, given), names(want), "{name}");
+        }
+    }
+}
