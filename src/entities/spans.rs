@@ -140,6 +140,8 @@ pub(crate) fn shape(text: &str, tokens: &Tokens, p: &Prepared, found: Vec<Found>
     let found = credits::photo_credits(&words, found, word_like);
     let found = patterns::epidemics(p, tokens, text, found);
     let found = patterns::ampersands(p, &words, tokens, text, found);
+    let found = patterns::companies_said_alone(p, &words, found);
+    let found = patterns::storms(&words, found);
     let found = join_particles(text, tokens, p, &words, found);
     let mut out = Vec::with_capacity(found.len());
     for mut f in found {
@@ -450,32 +452,37 @@ pub(crate) mod tests {
     use crate::entities::features::prepare;
     use crate::tokenize::tokenize;
 
-    /// `text` with the names `given` (text of a name, type index) shaped: what comes out, as
-    /// (text, type index).
+    /// `text` with the names `given` (text of a name, type index; in the order of the text)
+    /// shaped: what comes out, as (text, type index).
     pub(crate) fn shaped(text: &str, given: &[(&str, usize)]) -> Vec<(String, usize)> {
+        let given: Vec<(&str, usize, f32)> = given.iter().map(|&(n, ty)| (n, ty, 1.0)).collect();
+        shaped_with_margins(text, &given)
+    }
+
+    /// [`shaped`] with each name's decoding margin given too.
+    pub(crate) fn shaped_with_margins(
+        text: &str,
+        given: &[(&str, usize, f32)],
+    ) -> Vec<(String, usize)> {
         let tokens = tokenize(text);
         let p = prepare(text, &tokens, None);
-        let found = given
-            .iter()
-            .map(|&(name, ty)| {
-                let start = text.find(name).unwrap();
-                let t = &tokens.tokens;
-                let a = t.iter().position(|x| x.span.start == start).unwrap();
-                let b = t
-                    .iter()
-                    .position(|x| x.span.end == start + name.len())
-                    .unwrap();
-                Found {
-                    tokens: a..b + 1,
-                    ty,
-                    margin: 1.0,
-                }
-            })
-            .collect();
+        let t = &tokens.tokens;
+        let mut from = 0;
+        let mut found = Vec::new();
+        for &(name, ty, margin) in given {
+            let start = from + text[from..].find(name).expect("given in the text's order");
+            from = start + name.len();
+            let a = t.iter().position(|x| x.span.start == start).unwrap();
+            let b = t.iter().position(|x| x.span.end == from).unwrap();
+            found.push(Found {
+                tokens: a..b + 1,
+                ty,
+                margin,
+            });
+        }
         shape(text, &tokens, &p, found)
             .into_iter()
             .map(|f| {
-                let t = &tokens.tokens;
                 let span = t[f.tokens.start].span.cover(t[f.tokens.end - 1].span);
                 (span.of(text).to_string(), f.ty)
             })
