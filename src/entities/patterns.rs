@@ -216,34 +216,37 @@ const MAX_LONE_PEOPLE: usize = 3;
 pub(crate) fn companies_said_alone(p: &Prepared, words: &[&str], found: Vec<Found>) -> Vec<Found> {
     const NAMES: u64 = (0xF << (PERSON_FIRST * 4)) | (0xF << (PERSON_LAST * 4));
     let alone = |f: &Found| f.ty == PERSON && f.tokens.len() == 1;
-    let in_full = |w: &str| {
-        found.iter().any(|f| {
-            f.ty == PERSON && f.tokens.len() > 1 && f.tokens.clone().any(|k| words[k] == w)
-        })
-    };
+    // The words of people's names of more words, sorted (one pass over the names, not one
+    // per name: a long text has thousands).
+    let mut in_full: Vec<&str> = found
+        .iter()
+        .filter(|f| f.ty == PERSON && f.tokens.len() > 1)
+        .flat_map(|f| words[f.tokens.clone()].iter().copied())
+        .collect();
+    if in_full.is_empty() {
+        return found;
+    }
+    in_full.sort_unstable();
     // The words read as people alone, in no list and never in full, and whether the model
-    // was ever sure of one.
+    // was ever sure of one; at most one more than the rule allows.
     let mut lone: Vec<(&str, bool)> = Vec::new();
     for f in found.iter().filter(|f| alone(f)) {
-        let k = f.tokens.start;
-        if p.gaz[k] & NAMES != 0 || in_full(words[k]) {
+        let w = words[f.tokens.start];
+        if p.gaz[f.tokens.start] & NAMES != 0 || in_full.binary_search(&w).is_ok() {
             continue;
         }
         let sure = f.margin >= SURE_MARGIN;
-        match lone.iter_mut().find(|l| l.0 == words[k]) {
-            Some(l) => l.1 |= sure,
-            None => lone.push((words[k], sure)),
+        match lone.iter().position(|l| l.0 == w) {
+            Some(i) => lone[i].1 |= sure,
+            None if lone.len() == MAX_LONE_PEOPLE => return found,
+            None => lone.push((w, sure)),
         }
     }
-    let named_in_full = found.iter().any(|f| f.ty == PERSON && f.tokens.len() > 1);
-    if lone.len() > MAX_LONE_PEOPLE || !named_in_full {
-        return found;
-    }
     let said_twice = |w: &str| words.iter().filter(|&&x| x == w).nth(1).is_some();
-    let company = |w: &str| lone.iter().any(|&(l, sure)| l == w && !sure) && said_twice(w);
+    lone.retain(|&(w, sure)| !sure && said_twice(w));
     let mut found = found;
     for f in &mut found {
-        if alone(f) && company(words[f.tokens.start]) {
+        if alone(f) && lone.iter().any(|l| l.0 == words[f.tokens.start]) {
             f.ty = ORG;
         }
     }
