@@ -65,6 +65,10 @@ pub(crate) fn photo_credits(
     found: Vec<Found>,
     word_like: impl Fn(usize) -> bool,
 ) -> Vec<Found> {
+    // Only a credit line has a slash or `via` (most texts have none).
+    if !words.iter().any(|&w| w == "/" || w == "via") {
+        return found;
+    }
     let mut out: Vec<Found> = Vec::with_capacity(found.len());
     for mut f in found {
         if f.ty != ORG && photographer(words, &f.tokens, &word_like) {

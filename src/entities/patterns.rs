@@ -53,6 +53,39 @@ const EPIDEMICS: [&str; 13] = [
     "Omicron",
 ];
 
+/// The first two letters of each of [`EPIDEMICS`], in lower case, as one number each.
+const EPIDEMIC_HEADS: [u16; EPIDEMICS.len()] = {
+    let mut heads = [0; EPIDEMICS.len()];
+    let mut i = 0;
+    while i < EPIDEMICS.len() {
+        let b = EPIDEMICS[i].as_bytes();
+        heads[i] = head(b[0], b[1]);
+        i += 1;
+    }
+    heads
+};
+
+/// Two bytes in lower case (ASCII letters), as one number.
+const fn head(a: u8, b: u8) -> u16 {
+    (a.to_ascii_lowercase() as u16) << 8 | b.to_ascii_lowercase() as u16
+}
+
+/// A bit of 64 for a [`head`], so that one test rules out most words.
+const fn head_bit(h: u16) -> u64 {
+    1 << ((h as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 58)
+}
+
+/// The bits of [`EPIDEMIC_HEADS`].
+const EPIDEMIC_HEAD_BITS: u64 = {
+    let mut bits = 0;
+    let mut i = 0;
+    while i < EPIDEMIC_HEADS.len() {
+        bits |= head_bit(EPIDEMIC_HEADS[i]);
+        i += 1;
+    }
+    bits
+};
+
 /// The end (a token index) of an epidemic's name written as a name from token `k` on, in as
 /// many tokens as the tokenizer made of it (`COVID-19` is one, `Covid-19` three); `None` when
 /// none starts there.
@@ -61,7 +94,7 @@ fn epidemic(p: &Prepared, tokens: &Tokens, text: &str, k: usize) -> Option<usize
         return None;
     }
     let start = tokens.tokens[k].span.start;
-    let rest = text.as_bytes().get(start..)?;
+    let rest = &text.as_bytes()[start..];
     EPIDEMICS.iter().find_map(|e| {
         let end = start + e.len();
         if !rest.get(..e.len())?.eq_ignore_ascii_case(e.as_bytes()) {
@@ -80,34 +113,50 @@ fn epidemic(p: &Prepared, tokens: &Tokens, text: &str, k: usize) -> Option<usize
 /// Sorted and without overlaps, as `found` is.
 pub(crate) fn epidemics(
     p: &Prepared,
+    words: &[&str],
     tokens: &Tokens,
     text: &str,
     found: Vec<Found>,
 ) -> Vec<Found> {
-    let mut out: Vec<Found> = Vec::with_capacity(found.len());
-    let mut next = found.into_iter().peekable();
+    // The epidemics' token ranges, in order (most texts have none).
+    let mut hits = Vec::new();
     let mut k = 0;
-    while k < tokens.tokens.len() {
-        // The names that start at `k` or before.
-        while let Some(f) = next.next_if(|f| f.tokens.start <= k) {
-            out.push(f);
-        }
-        let Some(end) = epidemic(p, tokens, text, k) else {
+    while k < words.len() {
+        // Most tokens fail here: they open with no two letters an epidemic's name opens with.
+        let w = words[k].as_bytes();
+        let h = if w.len() < 2 { 0 } else { head(w[0], w[1]) };
+        if EPIDEMIC_HEAD_BITS & head_bit(h) == 0 || !EPIDEMIC_HEADS.contains(&h) {
             k += 1;
             continue;
-        };
-        let last = out.last_mut().filter(|f| f.tokens.end > k);
-        match last {
-            Some(f) if f.tokens == (k..end) => f.ty = MISC,
+        }
+        match epidemic(p, tokens, text, k) {
+            Some(end) => {
+                hits.push(k..end);
+                k = end;
+            }
+            None => k += 1,
+        }
+    }
+    if hits.is_empty() {
+        return found;
+    }
+    let mut out: Vec<Found> = Vec::with_capacity(found.len() + hits.len());
+    let mut next = found.into_iter().peekable();
+    for hit in hits {
+        // The names that start where the epidemic does or before.
+        while let Some(f) = next.next_if(|f| f.tokens.start <= hit.start) {
+            out.push(f);
+        }
+        match out.last_mut().filter(|f| f.tokens.end > hit.start) {
+            Some(f) if f.tokens == hit => f.ty = MISC,
             Some(_) => {}
-            None if next.peek().is_none_or(|f| f.tokens.start >= end) => out.push(Found {
-                tokens: k..end,
+            None if next.peek().is_none_or(|f| f.tokens.start >= hit.end) => out.push(Found {
+                tokens: hit,
                 ty: MISC,
                 margin: RULE_MARGIN,
             }),
             None => {}
         }
-        k = end;
     }
     out.extend(next);
     out
@@ -136,6 +185,9 @@ pub(crate) fn ampersands(
     text: &str,
     found: Vec<Found>,
 ) -> Vec<Found> {
+    if !text.contains(" & ") {
+        return found;
+    }
     let spaced =
         |a: usize, b: usize| &text[tokens.tokens[a].span.end..tokens.tokens[b].span.start] == " ";
     // Whether the words at `amp - 1` and `amp + 1` join across an `&` at `amp`, the names
@@ -216,6 +268,10 @@ const MAX_LONE_PEOPLE: usize = 3;
 pub(crate) fn companies_said_alone(p: &Prepared, words: &[&str], found: Vec<Found>) -> Vec<Found> {
     const NAMES: u64 = (0xF << (PERSON_FIRST * 4)) | (0xF << (PERSON_LAST * 4));
     let alone = |f: &Found| f.ty == PERSON && f.tokens.len() == 1;
+    let unlisted = |f: &Found| p.gaz[f.tokens.start] & NAMES == 0;
+    if !found.iter().any(|f| alone(f) && unlisted(f)) {
+        return found;
+    }
     // The words of people's names of more words, sorted (one pass over the names, not one
     // per name: a long text has thousands).
     let mut in_full: Vec<&str> = found
@@ -232,7 +288,7 @@ pub(crate) fn companies_said_alone(p: &Prepared, words: &[&str], found: Vec<Foun
     let mut lone: Vec<(&str, bool)> = Vec::new();
     for f in found.iter().filter(|f| alone(f)) {
         let w = words[f.tokens.start];
-        if p.gaz[f.tokens.start] & NAMES != 0 || in_full.binary_search(&w).is_ok() {
+        if !unlisted(f) || in_full.binary_search(&w).is_ok() {
             continue;
         }
         let sure = f.margin >= SURE_MARGIN;

@@ -138,7 +138,7 @@ pub(crate) fn shape(text: &str, tokens: &Tokens, p: &Prepared, found: Vec<Found>
     let words: Vec<&str> = tokens.tokens.iter().map(|t| t.span.of(text)).collect();
     let word_like = |k: usize| capitalised(p, &words, k) || PARTICLES.contains(&words[k]);
     let found = credits::photo_credits(&words, found, word_like);
-    let found = patterns::epidemics(p, tokens, text, found);
+    let found = patterns::epidemics(p, &words, tokens, text, found);
     let found = patterns::ampersands(p, &words, tokens, text, found);
     let found = patterns::companies_said_alone(p, &words, found);
     let found = patterns::storms(&words, found);
