@@ -197,6 +197,27 @@ fn names_of_todays_news_as_a_reader_reads_them() {
             "Idemitsu and Boralex signed a supply deal.",
             &[("Idemitsu", Label::Org), ("Boralex", Label::Org)],
         ),
+        (
+            "an epidemic written as a name",
+            "Lewis Hamilton missed the race after testing positive for Covid-19 on Tuesday.",
+            &[("Lewis Hamilton", Label::Person), ("Covid-19", Label::Misc)],
+        ),
+        (
+            "a photo credit's photographer and pool",
+            "Joe Biden speaks in Wilmington. REUTERS/Kevin Lamarque/Pool via REUTERS",
+            &[("Kevin Lamarque", Label::Person), ("Pool", Label::Org)],
+        ),
+        (
+            "a company said alone, never in full",
+            "Darvento surveyed 1,112 investors from Dec. 3 to Dec. 5, managing director \
+             Patrick Hussy said. Darvento said the index rose.",
+            &[("Darvento", Label::Org), ("Patrick Hussy", Label::Person)],
+        ),
+        (
+            "a firm joined by an ampersand",
+            "Two partners left White & Case for Kirkland on Monday.",
+            &[("White & Case", Label::Org)],
+        ),
     ];
     let mut misses = Vec::new();
     for (behaviour, text, want) in cases {
