@@ -17,6 +17,7 @@
 pub(crate) mod clusters;
 pub(crate) mod credits;
 pub(crate) mod decode;
+pub(crate) mod described;
 pub(crate) mod features;
 pub(crate) mod gazetteer;
 pub(crate) mod hash;
