@@ -1,9 +1,9 @@
 //! Companies as news describes them: a name right after a word for a kind of company
 //! (`fashion retailer Ted Baker`, `chipmaker Nvidia`, `central bank Banxico`), or followed by
 //! one in an apposition (`Stone Island, an Italian casualwear brand`), is an organisation,
-//! whatever the model read (a person: `Ted Baker`; a place: `Stone Island`). The model reads a
-//! word or two either side, and a word for a company three or four words away is out of its
-//! reach.
+//! whatever the model read (a person: `Ted Baker`; a place: `Stone Island`), and so is the same
+//! name wherever else the document writes it. The model reads a word or two either side, and
+//! a word for a company three or four words away is out of its reach.
 
 use super::features::Prepared;
 use super::token::{HAS_LOWER, INIT_CAP};
@@ -83,14 +83,22 @@ fn apposition(p: &Prepared, words: &[&str], end: usize) -> bool {
 
 /// `found` with every name a word for a company describes as ORG (see the module's docs).
 pub(crate) fn described_companies(p: &Prepared, words: &[&str], found: Vec<Found>) -> Vec<Found> {
-    let mut found = found;
-    for f in &mut found {
-        if f.ty == ORG {
-            continue;
-        }
+    // The names described so, as their words: a company described once is one wherever the
+    // document names it (`fashion retailer Ted Baker` … `Ted Baker warned`).
+    let mut described: Vec<&[&str]> = Vec::new();
+    for f in &found {
         let s = f.tokens.start;
         let before = s > 0 && kind(p, s - 1, words[s - 1]);
         if before || apposition(p, words, f.tokens.end) {
+            described.push(&words[f.tokens.clone()]);
+        }
+    }
+    let mut found = found;
+    if described.is_empty() {
+        return found;
+    }
+    for f in &mut found {
+        if described.contains(&&words[f.tokens.clone()]) {
             f.ty = ORG;
         }
     }
@@ -115,6 +123,13 @@ mod tests {
                 "Moncler bought Stone Island, an Italian casualwear brand, on Monday.",
                 &[("Moncler", 1), ("Stone Island", 2)],
                 &[("Moncler", 1), ("Stone Island", 1)],
+            ),
+            (
+                "described once, a company throughout the document",
+                "Ted Baker warned on Monday. Shares of fashion retailer Ted Baker fell, and Ted \
+                 Baker Plc said sales rose.",
+                &[("Ted Baker", 0), ("Ted Baker", 0), ("Ted Baker Plc", 1)],
+                &[("Ted Baker", 1), ("Ted Baker", 1), ("Ted Baker Plc", 1)],
             ),
             (
                 "words for people and ships describe no company",
