@@ -269,26 +269,30 @@ pub(crate) fn companies_said_alone(p: &Prepared, words: &[&str], found: Vec<Foun
     const NAMES: u64 = (0xF << (PERSON_FIRST * 4)) | (0xF << (PERSON_LAST * 4));
     let alone = |f: &Found| f.ty == PERSON && f.tokens.len() == 1;
     let unlisted = |f: &Found| p.gaz[f.tokens.start] & NAMES == 0;
-    if !found.iter().any(|f| alone(f) && unlisted(f)) {
+    let named_in_full = found.iter().any(|f| f.ty == PERSON && f.tokens.len() > 1);
+    if !named_in_full || !found.iter().any(|f| alone(f) && unlisted(f)) {
         return found;
     }
-    // The words of people's names of more words, sorted (one pass over the names, not one
-    // per name: a long text has thousands).
-    let mut in_full: Vec<&str> = found
-        .iter()
-        .filter(|f| f.ty == PERSON && f.tokens.len() > 1)
-        .flat_map(|f| words[f.tokens.clone()].iter().copied())
-        .collect();
-    if in_full.is_empty() {
-        return found;
-    }
-    in_full.sort_unstable();
+    // Whether a person's name of more words holds `w`; asked once per word (`known`).
+    let in_full = |w: &str| {
+        found
+            .iter()
+            .any(|g| g.ty == PERSON && g.tokens.len() > 1 && words[g.tokens.clone()].contains(&w))
+    };
+    let mut known: Vec<(&str, bool)> = Vec::new();
     // The words read as people alone, in no list and never in full, and whether the model
     // was ever sure of one; at most one more than the rule allows.
     let mut lone: Vec<(&str, bool)> = Vec::new();
-    for f in found.iter().filter(|f| alone(f)) {
+    for f in found.iter().filter(|f| alone(f) && unlisted(f)) {
         let w = words[f.tokens.start];
-        if !unlisted(f) || in_full.binary_search(&w).is_ok() {
+        let full = match known.iter().find(|k| k.0 == w) {
+            Some(k) => k.1,
+            None => {
+                known.push((w, in_full(w)));
+                known[known.len() - 1].1
+            }
+        };
+        if full {
             continue;
         }
         let sure = f.margin >= SURE_MARGIN;
