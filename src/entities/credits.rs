@@ -103,7 +103,7 @@ pub(crate) fn photo_credits(
 
 #[cfg(test)]
 mod tests {
-    use crate::entities::spans::tests::{names, shaped, Case};
+    use crate::entities::spans::tests::{check, Case};
 
     #[test]
     fn photo_credits_name_photographers_and_pools() {
@@ -162,8 +162,6 @@ mod tests {
                 &[],
             ),
         ];
-        for (name, text, given, want) in cases {
-            assert_eq!(shaped(text, given), names(want), "{name}");
-        }
+        check(cases);
     }
 }

@@ -107,7 +107,7 @@ pub(crate) fn described_companies(p: &Prepared, words: &[&str], found: Vec<Found
 
 #[cfg(test)]
 mod tests {
-    use crate::entities::spans::tests::{names, shaped, Case};
+    use crate::entities::spans::tests::{check, Case};
 
     #[test]
     fn companies_described_as_companies_are_organisations() {
@@ -159,8 +159,6 @@ mod tests {
                 &[("Alice Smith", 0)],
             ),
         ];
-        for (name, text, given, want) in cases {
-            assert_eq!(shaped(text, given), names(want), "{name}");
-        }
+        check(cases);
     }
 }

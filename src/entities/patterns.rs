@@ -349,7 +349,7 @@ pub(crate) fn storms(words: &[&str], found: Vec<Found>) -> Vec<Found> {
 
 #[cfg(test)]
 mod tests {
-    use crate::entities::spans::tests::{names, shaped, shaped_with_margins, Case};
+    use crate::entities::spans::tests::{check, names, shaped_with_margins, Case};
 
     #[test]
     fn epidemics_written_as_names_are_misc() {
@@ -385,9 +385,7 @@ mod tests {
                 &[("COVID-19 Response Fund", 1)],
             ),
         ];
-        for (name, text, given, want) in cases {
-            assert_eq!(shaped(text, given), names(want), "{name}");
-        }
+        check(cases);
     }
 
     #[test]
@@ -430,9 +428,7 @@ mod tests {
                 &[("AT&T", 1), ("D", 0), ("Pepper", 0)],
             ),
         ];
-        for (name, text, given, want) in cases {
-            assert_eq!(shaped(text, given), names(want), "{name}");
-        }
+        check(cases);
     }
 
     #[test]
@@ -552,8 +548,6 @@ mod tests {
                 &[("Hurricane", 3), ("Storm Shadow", 3)],
             ),
         ];
-        for (name, text, given, want) in cases {
-            assert_eq!(shaped(text, given), names(want), "{name}");
-        }
+        check(cases);
     }
 }

@@ -491,6 +491,13 @@ pub(crate) mod tests {
             .collect()
     }
 
+    /// Asserts that each case's names come out shaped as it says.
+    pub(crate) fn check(cases: &[Case]) {
+        for (name, text, given, want) in cases {
+            assert_eq!(shaped(text, given), names(want), "{name}");
+        }
+    }
+
     pub(crate) fn names(list: &[(&str, usize)]) -> Vec<(String, usize)> {
         list.iter().map(|&(s, t)| (s.to_string(), t)).collect()
     }
@@ -583,9 +590,7 @@ pub(crate) mod tests {
                 &[("Mohammed", 0)],
             ),
         ];
-        for (name, text, given, want) in cases {
-            assert_eq!(shaped(text, given), names(want), "{name}");
-        }
+        check(cases);
     }
 
     #[test]
@@ -661,9 +666,7 @@ pub(crate) mod tests {
                 &[("General Motors", 1)],
             ),
         ];
-        for (name, text, given, want) in cases {
-            assert_eq!(shaped(text, given), names(want), "{name}");
-        }
+        check(cases);
     }
 
     #[test]
@@ -712,8 +715,6 @@ pub(crate) mod tests {
                 &[("obama", 0)],
             ),
         ];
-        for (name, text, given, want) in cases {
-            assert_eq!(shaped(text, given), names(want), "{name}");
-        }
+        check(cases);
     }
 }
