@@ -4,8 +4,8 @@
 //!
 //! - a person's name runs through its particles: `Mohammed bin Salman`, `Ursula von der
 //!   Leyen`, `Abu Mohammed al-Julani` (`bin`, `von der` and `Abu` join the parts around them),
-//!   through a quoted nickname (`Nathan “leaf” Orf`), and back over a given name in capitals
-//!   the model left out (`NEERA TANDEN`);
+//!   through a quoted nickname (`Nathan “leaf” Orf`, also when the model read only `Orf`), and
+//!   back over a given name in capitals the model left out (`NEERA TANDEN`);
 //! - a title before a name stays out of it, as CoNLL and OntoNotes write names: `Justice`
 //!   in `Justice Scalia`, `Deputy Prime Minister` in `Deputy Prime Minister Chrystia
 //!   Freeland`; so does a place's article (`the United States`; not `The Hague`), and a credit
@@ -327,7 +327,41 @@ fn joined(
     {
         r.start -= 1;
     }
+    // Or a given name and a quoted nickname the model left out (`Nicolai “device” Reedtz`,
+    // where it read `Reedtz` alone).
+    if let Some(given) = before_nickname(text, tokens, p, words, r.start, sent) {
+        r.start = given;
+    }
     r
+}
+
+/// The token of a given name before a quoted nickname that closes right before token `k`
+/// (`Nicolai` of `Nicolai “device” Reedtz`): one capitalised word, a space, then one to three
+/// words between a pair of quotes, the closing one a space before `k`. `None` when there is
+/// none.
+fn before_nickname(
+    text: &str,
+    tokens: &Tokens,
+    p: &Prepared,
+    words: &[&str],
+    k: usize,
+    sent: &Range<usize>,
+) -> Option<usize> {
+    let open = match *words.get(k.checked_sub(1)?)? {
+        "”" => "“",
+        "\"" => "\"",
+        "’" => "‘",
+        _ => return None,
+    };
+    if k < sent.start + 4 || !spaced(text, tokens, k - 1, k) {
+        return None;
+    }
+    let o = (k.saturating_sub(5).max(sent.start + 1)..k - 2)
+        .rev()
+        .find(|&o| words[o] == open)?;
+    let given = o - 1;
+    let wordy = (o + 1..k - 1).all(|m| p.infos[m].flags & (HAS_LETTER | HAS_DIGIT) != 0);
+    (wordy && capitalised(p, words, given) && spaced(text, tokens, given, o)).then_some(given)
 }
 
 /// Whether token `k` (`words[k]`) is a given name in a line of capitals: a given name of the
@@ -534,6 +568,18 @@ pub(crate) mod tests {
                 "Nathan “leaf” Orf had 104 kills for Chaos.",
                 &[("Nathan", 0), ("Orf", 0)],
                 &[("Nathan “leaf” Orf", 0)],
+            ),
+            (
+                "a given name and nickname before the family name the model read alone",
+                "Astralis’ Nicolai “device” Reedtz was dominant.",
+                &[("Astralis", 1), ("Reedtz", 0)],
+                &[("Astralis", 1), ("Nicolai “device” Reedtz", 0)],
+            ),
+            (
+                "a quoted word after a lower-case one is no nickname",
+                "the so “called” Reedtz plan",
+                &[("Reedtz", 0)],
+                &[("Reedtz", 0)],
             ),
             (
                 "a nickname of two words in straight quotes",
