@@ -24,6 +24,7 @@ pub(crate) mod hash;
 pub(crate) mod model;
 pub(crate) mod patterns;
 pub(crate) mod spans;
+pub(crate) mod teams;
 pub(crate) mod token;
 
 use crate::annotation::Annotation;

@@ -14,7 +14,8 @@
 //!   `Pool via REUTERS` an organisation; [`credits`]);
 //! - epidemics written as names are MISC (`COVID-19`), and firms joined by an ampersand one
 //!   organisation (`White & Case`; [`patterns`]), as are companies news describes as such
-//!   (`fashion retailer Ted Baker`; [`described`]);
+//!   (`fashion retailer Ted Baker`; [`described`]) and places that play in a report of games
+//!   (`West Virginia closed the game on an 18-9 run`; [`teams`]);
 //! - countries joined by a hyphen are places of their own: `US-Russia` talks, a
 //!   `US-brokered` deal (CoNLL writes one MISC name; news and OntoNotes read places);
 //! - no name starts or ends with punctuation (a dash the model took in is left out), and what
@@ -24,7 +25,7 @@
 
 use super::features::Prepared;
 use super::token::{ALL_CAPS, HAS_DIGIT, HAS_LETTER, HAS_LOWER, INIT_CAP, SENT_START};
-use super::{credits, described, gazetteer, patterns, Found};
+use super::{credits, described, gazetteer, patterns, teams, Found};
 use crate::numbers::MONTHS;
 use crate::tokenize::Tokens;
 use std::ops::Range;
@@ -143,6 +144,7 @@ pub(crate) fn shape(text: &str, tokens: &Tokens, p: &Prepared, found: Vec<Found>
     let found = patterns::ampersands(p, &words, tokens, text, found);
     let found = patterns::companies_said_alone(p, &words, found);
     let found = described::described_companies(p, &words, found);
+    let found = teams::teams(p, &words, found);
     let found = patterns::storms(&words, found);
     let found = join_particles(text, tokens, p, &words, found);
     let mut out = Vec::with_capacity(found.len());
