@@ -84,9 +84,10 @@ impl Prepared {
 /// Reads `tokens` of `text` with the built-in gazetteer and the user's, if any.
 pub fn prepare(text: &str, tokens: &Tokens, user: Option<&Gazetteer>) -> Prepared {
     // Most tokens are forms seen before in the text (`the`, `,`): each form is read once.
-    // Sized for the distinct forms of news text (about one token in four), so that the
-    // maps here rarely grow.
-    let forms = tokens.tokens.len() / 4;
+    // Sized for the distinct forms of news text, about one token in four, but nearly every
+    // token of a short text, so that the maps here rarely grow.
+    let n = tokens.tokens.len();
+    let forms = n.min(64) + n / 4;
     let mut read: FxHashMap<&str, TokInfo> =
         FxHashMap::with_capacity_and_hasher(forms, Default::default());
     let mut infos: Vec<TokInfo> = tokens
@@ -141,9 +142,11 @@ pub fn prepare(text: &str, tokens: &Tokens, user: Option<&Gazetteer>) -> Prepare
             user.mark(&infos, sent.clone(), &mut gaz);
         }
     }
+    // A lower-case form for each form at most, a capitalised one for most names.
     let mut surface: IdMap<u64, Surface> =
-        IdMap::with_capacity_and_hasher(forms, Default::default());
-    let mut contexts: IdMap<u64, Vec<(u32, u64, u64)>> = IdMap::default();
+        IdMap::with_capacity_and_hasher(read.len(), Default::default());
+    let mut contexts: IdMap<u64, Vec<(u32, u64, u64)>> =
+        IdMap::with_capacity_and_hasher(read.len() / 2, Default::default());
     for sent in &tokens.sentences {
         for i in sent.clone() {
             let info = &infos[i];
