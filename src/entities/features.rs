@@ -59,10 +59,15 @@ pub struct Prepared {
     pub(crate) gaz: Vec<u64>,
     /// Sentences as token ranges.
     pub sentences: Vec<Range<usize>>,
-    surface: IdMap<u64, Surface>,
-    /// The contexts of each capitalised form's occurrences: (token, lower-case form before
-    /// it, after it), the first [`CONTEXTS_KEPT`] of each form.
-    contexts: IdMap<u64, Vec<(u32, u64, u64)>>,
+    /// Per token with letters, the number of its lower-case form among the text's (in the
+    /// order they first come), which indexes `surface`, `contexts` and [`DocTypes`]: one
+    /// look-up a token instead of one a table.
+    lowers: Vec<u32>,
+    /// How each lower-case form is written, by its number.
+    surface: Vec<Surface>,
+    /// The contexts of each capitalised form's occurrences, by the number of its lower-case
+    /// form: (token, lower-case form before it, after it), the first [`CONTEXTS_KEPT`].
+    contexts: Vec<Vec<(u32, u64, u64)>>,
 }
 
 /// How many occurrences of a form [`Prepared::contexts`] keeps.
@@ -142,18 +147,28 @@ pub fn prepare(text: &str, tokens: &Tokens, user: Option<&Gazetteer>) -> Prepare
             user.mark(&infos, sent.clone(), &mut gaz);
         }
     }
-    // A lower-case form for each form at most, a capitalised one for most names.
-    let mut surface: IdMap<u64, Surface> =
+    // A lower-case form for each form at most.
+    let mut numbers: IdMap<u64, u32> =
         IdMap::with_capacity_and_hasher(read.len(), Default::default());
-    let mut contexts: IdMap<u64, Vec<(u32, u64, u64)>> =
-        IdMap::with_capacity_and_hasher(read.len() / 2, Default::default());
+    let lowers: Vec<u32> = infos
+        .iter()
+        .map(|info| {
+            if info.flags & HAS_LETTER == 0 {
+                return u32::MAX;
+            }
+            let next = numbers.len() as u32;
+            *numbers.entry(info.lower).or_insert(next)
+        })
+        .collect();
+    let mut surface = vec![Surface::default(); numbers.len()];
+    let mut contexts = vec![Vec::new(); numbers.len()];
     for sent in &tokens.sentences {
         for i in sent.clone() {
             let info = &infos[i];
             if info.flags & HAS_LETTER == 0 {
                 continue;
             }
-            let s = surface.entry(info.lower).or_default();
+            let s = &mut surface[lowers[i] as usize];
             if info.flags & (SENT_START | HEADLINE) == 0 && info.flags & INIT_CAP != 0 {
                 s.cap_mid = s.cap_mid.saturating_add(1);
             }
@@ -175,7 +190,7 @@ pub fn prepare(text: &str, tokens: &Tokens, user: Option<&Gazetteer>) -> Prepare
                         BOUNDARY
                     }
                 };
-                let seen = contexts.entry(info.lower).or_default();
+                let seen: &mut Vec<_> = &mut contexts[lowers[i] as usize];
                 if seen.len() < CONTEXTS_KEPT {
                     seen.push((i as u32, around(i.wrapping_sub(1)), around(i + 1)));
                 }
@@ -186,6 +201,7 @@ pub fn prepare(text: &str, tokens: &Tokens, user: Option<&Gazetteer>) -> Prepare
         infos,
         gaz,
         sentences: tokens.sentences.clone(),
+        lowers,
         surface,
         contexts,
     }
@@ -363,7 +379,7 @@ pub(crate) fn case_key(p: &Prepared, sent: &Range<usize>, i: usize) -> u64 {
     let t = &p.infos[i];
     let mut key = case_at(p, sent, i, -1) | t.case() << 7 | case_at(p, sent, i, 1) << 14;
     if t.flags & HAS_LETTER != 0 {
-        if let Some(s) = p.surface.get(&t.lower) {
+        if let Some(s) = p.surface.get(p.lowers[i] as usize) {
             let own_cap = t.flags & (SENT_START | HEADLINE) == 0 && t.flags & INIT_CAP != 0;
             let own_lower = t.flags & (INIT_CAP | ALL_CAPS) == 0;
             if s.cap_mid > own_cap as u16 {
@@ -439,7 +455,7 @@ fn other_contexts(p: &Prepared, i: usize, out: &mut Vec<u32>) {
     if t.flags & (INIT_CAP | ALL_CAPS) == 0 {
         return;
     }
-    let Some(seen) = p.contexts.get(&t.lower) else {
+    let Some(seen) = p.contexts.get(p.lowers[i] as usize) else {
         return;
     };
     if seen.len() < 2 {
@@ -484,17 +500,16 @@ fn bits(mut x: u64) -> impl Iterator<Item = u64> {
 /// How the first pass labelled each lower-case form across the document.
 #[derive(Default)]
 pub struct DocTypes {
-    counts: IdMap<u64, [u16; 5]>,
+    /// By the number of the lower-case form ([`Prepared::lowers`]).
+    counts: Vec<[u16; 5]>,
 }
 
 impl DocTypes {
     /// Counts the first-pass entity type (0 = none, 1 + type) of each word token.
     pub fn new(p: &Prepared, types: &[u8]) -> DocTypes {
-        let mut counts: IdMap<u64, [u16; 5]> =
-            IdMap::with_capacity_and_hasher(p.surface.len(), Default::default());
-        for (info, &ty) in p.infos.iter().zip(types) {
-            if info.flags & HAS_LETTER != 0 {
-                let c = counts.entry(info.lower).or_default();
+        let mut counts = vec![[0u16; 5]; p.surface.len()];
+        for (&lower, &ty) in p.lowers.iter().zip(types) {
+            if let Some(c) = counts.get_mut(lower as usize) {
                 c[ty as usize] = c[ty as usize].saturating_add(1);
             }
         }
@@ -523,7 +538,7 @@ pub(crate) fn doc_key(
     if t.flags & HAS_LETTER == 0 {
         return key;
     }
-    let Some(c) = doc.counts.get(&t.lower) else {
+    let Some(c) = doc.counts.get(p.lowers[i] as usize) else {
         return key;
     };
     let mut c = *c;
