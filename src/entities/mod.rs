@@ -30,7 +30,7 @@ use decode::{Lattice, Transitions, N, TYPES};
 use features::{DocTypes, Near, Prepared};
 pub(crate) use gazetteer::Gazetteer;
 pub(crate) use model::SumsCache;
-use model::{Model, Sums};
+use model::{Model, Row, Sums};
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -116,10 +116,10 @@ fn find_with(
 
 /// The sum of six rows, in one pass that vectorises.
 #[inline(always)]
-fn sum_rows(r: [&[i32; N]; 6]) -> [i32; N] {
+fn sum_rows(r: [&Row; 6]) -> [i32; N] {
     let mut acc = [0i32; N];
     for (t, a) in acc.iter_mut().enumerate() {
-        *a = r[0][t] + r[1][t] + r[2][t] + r[3][t] + r[4][t] + r[5][t];
+        *a = r.iter().map(|row| row[t] as i32).sum();
     }
     acc
 }
@@ -196,7 +196,8 @@ fn emissions(model: &Model, p: &Prepared, sums: &mut Sums) -> Vec<f32> {
         for i in sent.clone() {
             // The same integer sum as of `doc_features`, added as one.
             let row = sums.doc(model, features::doc_key(p, &doc, sent, i, &types), &mut buf);
-            model.add_accumulated(sums.row(row), &mut em[i * N..(i + 1) * N]);
+            let acc = sums.row(row).map(i32::from);
+            model.add_accumulated(&acc, &mut em[i * N..(i + 1) * N]);
         }
     }
     em
