@@ -503,12 +503,18 @@ mod tests {
         ((*seed >> 33) as f32 / (1u64 << 31) as f32) * 10.0 - 5.0
     }
 
+    /// Random transition and end scores, and the transitions made of them.
+    fn random_transitions(seed: &mut u64) -> (Vec<f32>, Vec<f32>, Transitions) {
+        let trans: Vec<f32> = (0..(N + 1) * N).map(|_| lcg(seed)).collect();
+        let end: Vec<f32> = (0..N).map(|_| lcg(seed)).collect();
+        let t = Transitions::new(&trans, &end);
+        (trans, end, t)
+    }
+
     #[test]
     fn viterbi_paths_are_always_valid_and_match_max_marginals() {
         let mut seed = 7;
-        let trans: Vec<f32> = (0..(N + 1) * N).map(|_| lcg(&mut seed)).collect();
-        let end: Vec<f32> = (0..N).map(|_| lcg(&mut seed)).collect();
-        let t = Transitions::new(&trans, &end);
+        let (trans, end, t) = random_transitions(&mut seed);
         for len in 1..12 {
             let em: Vec<f32> = (0..len * N).map(|_| lcg(&mut seed)).collect();
             let tags = viterbi(&em, &t);
@@ -546,9 +552,7 @@ mod tests {
         // Long sentences, then shorter ones: what a longer one left in the kept rows must
         // not reach a shorter one's paths or max-marginals.
         let mut seed = 5;
-        let trans: Vec<f32> = (0..(N + 1) * N).map(|_| lcg(&mut seed)).collect();
-        let end: Vec<f32> = (0..N).map(|_| lcg(&mut seed)).collect();
-        let t = Transitions::new(&trans, &end);
+        let (_, _, t) = random_transitions(&mut seed);
         let mut kept = Lattice::default();
         for len in [12, 3, 1, 7, 2, 12, 5] {
             let em: Vec<f32> = (0..len * N).map(|_| lcg(&mut seed)).collect();
@@ -571,9 +575,7 @@ mod tests {
         // around the proof's lead, so some sentences are proved and some are not, and those
         // proved must decode to all `O` whatever the transitions favour.
         let mut seed = 11;
-        let trans: Vec<f32> = (0..(N + 1) * N).map(|_| lcg(&mut seed)).collect();
-        let end: Vec<f32> = (0..N).map(|_| lcg(&mut seed)).collect();
-        let t = Transitions::new(&trans, &end);
+        let (_, _, t) = random_transitions(&mut seed);
         assert!(t.outside_lead.is_finite() && t.outside_lead > 1.0);
         let (mut proved, mut not) = (0, 0);
         for len in 1..40 {
