@@ -179,46 +179,71 @@ fn max(a: f32, b: f32) -> f32 {
     }
 }
 
+/// Scores of a sentence's lattice, kept from sentence to sentence so that decoding does not
+/// allocate them anew for each (most sentences are short, and a text has many).
+#[derive(Debug, Default)]
+pub(crate) struct Lattice {
+    /// Viterbi scores, or the max-marginals once [`Lattice::max_marginals`] is done.
+    score: Vec<f32>,
+    /// The backward pass of [`Lattice::max_marginals`].
+    beta: Vec<f32>,
+}
+
 /// The best allowed tag sequence for emission scores `em` (`n * N`, row per token).
 pub fn viterbi(em: &[f32], t: &Transitions) -> Vec<u8> {
-    let n = em.len() / N;
-    if n == 0 {
-        return Vec::new();
-    }
-    let mut score = vec![NEG; n * N];
-    forward(em, t, &mut score);
-    let mut best = 0;
-    let mut best_score = f32::NEG_INFINITY;
-    for y in 0..N {
-        if allowed_end(y) {
-            let s = score[(n - 1) * N + y] + t.end[y];
-            if s > best_score {
-                best_score = s;
-                best = y;
-            }
-        }
-    }
-    // Back-tracking recomputes the argmax for the one chosen tag per token, with the same
-    // float operations and tie order as `forward`, instead of storing it for all 17.
-    let mut tags = vec![0u8; n];
-    tags[n - 1] = best as u8;
-    for i in (1..n).rev() {
-        let y = tags[i] as usize;
-        let prev = &score[(i - 1) * N..i * N];
-        let preds: &[u8] = match parts(y as u8) {
-            Some((Pos::I | Pos::L, ty)) => &[(1 + 4 * ty) as u8, (2 + 4 * ty) as u8],
-            _ => &CLOSED,
-        };
-        let (mut arg, mut top) = (preds[0], NEG);
-        for &p in preds {
-            let s = prev[p as usize] + t.rows[p as usize][y];
-            if s > top {
-                (arg, top) = (p, s);
-            }
-        }
-        tags[i - 1] = arg;
-    }
+    let mut tags = vec![0u8; em.len() / N];
+    Lattice::default().viterbi(em, t, &mut tags);
     tags
+}
+
+impl Lattice {
+    /// Writes to `tags` (one per token) the best allowed tag sequence for emission scores
+    /// `em` (`n * N`, row per token).
+    pub(crate) fn viterbi(&mut self, em: &[f32], t: &Transitions, tags: &mut [u8]) {
+        let n = em.len() / N;
+        if n == 0 {
+            return;
+        }
+        let score = fill(&mut self.score, n * N);
+        forward(em, t, score);
+        let mut best = 0;
+        let mut best_score = f32::NEG_INFINITY;
+        for y in 0..N {
+            if allowed_end(y) {
+                let s = score[(n - 1) * N + y] + t.end[y];
+                if s > best_score {
+                    best_score = s;
+                    best = y;
+                }
+            }
+        }
+        // Back-tracking recomputes the argmax for the one chosen tag per token, with the same
+        // float operations and tie order as `forward`, instead of storing it for all 17.
+        tags[n - 1] = best as u8;
+        for i in (1..n).rev() {
+            let y = tags[i] as usize;
+            let prev = &score[(i - 1) * N..i * N];
+            let preds: &[u8] = match parts(y as u8) {
+                Some((Pos::I | Pos::L, ty)) => &[(1 + 4 * ty) as u8, (2 + 4 * ty) as u8],
+                _ => &CLOSED,
+            };
+            let (mut arg, mut top) = (preds[0], NEG);
+            for &p in preds {
+                let s = prev[p as usize] + t.rows[p as usize][y];
+                if s > top {
+                    (arg, top) = (p, s);
+                }
+            }
+            tags[i - 1] = arg;
+        }
+    }
+}
+
+/// `v` as `len` scores of `NEG`, in the room it already has.
+fn fill(v: &mut Vec<f32>, len: usize) -> &mut [f32] {
+    v.clear();
+    v.resize(len, NEG);
+    v
 }
 
 /// Whether the best path of the sentence `em` (`n * N`) is all `O`, proved from the scores
@@ -301,51 +326,67 @@ static ALLOWED: [[bool; N]; N] = {
 };
 
 /// Max-marginals: `mm[i * N + y]` is the score of the best allowed path with tag `y` at `i`.
+#[cfg(test)]
 pub(crate) fn max_marginals(em: &[f32], t: &Transitions) -> Vec<f32> {
-    let n = em.len() / N;
-    let mut alpha = vec![NEG; n * N];
-    if n == 0 {
-        return alpha;
-    }
-    forward(em, t, &mut alpha);
-    let mut beta = vec![NEG; n * N];
-    for y in 0..N {
-        if allowed_end(y) {
-            beta[(n - 1) * N + y] = t.end[y];
+    Lattice::default().max_marginals(em, t).to_vec()
+}
+
+impl Lattice {
+    /// Max-marginals of emission scores `em` (`n * N`): `mm[i * N + y]` is the score of the
+    /// best allowed path with tag `y` at `i`.
+    pub(crate) fn max_marginals(&mut self, em: &[f32], t: &Transitions) -> &[f32] {
+        let n = em.len() / N;
+        let alpha = fill(&mut self.score, n * N);
+        if n == 0 {
+            return alpha;
         }
-    }
-    for i in (0..n - 1).rev() {
-        let (head, tail) = beta.split_at_mut((i + 1) * N);
-        let next: &[f32; N] = tail[..N].try_into().expect("one row");
-        let cur: &mut [f32; N] = (&mut head[i * N..]).try_into().expect("one row");
-        let e: &[f32; N] = em[(i + 1) * N..(i + 2) * N].try_into().expect("one row");
-        // What follows a closed tag (`O`, `L`, `U`): any of STARTS. Lane k holds CLOSED[k].
-        let mut best = [NEG; LANES];
-        for (j, row) in t.sc.iter().enumerate().take(STARTS.len()) {
-            let (ej, nj) = (e[STARTS[j]], next[STARTS[j]]);
-            for k in 0..LANES {
-                best[k] = max(row[k] + ej + nj, best[k]);
+        forward(em, t, alpha);
+        let beta = fill(&mut self.beta, n * N);
+        for y in 0..N {
+            if allowed_end(y) {
+                beta[(n - 1) * N + y] = t.end[y];
             }
         }
-        for (k, &y) in CLOSED.iter().enumerate() {
-            cur[y as usize] = best[k];
+        for i in (0..n - 1).rev() {
+            let (head, tail) = beta.split_at_mut((i + 1) * N);
+            let next: &[f32; N] = tail[..N].try_into().expect("one row");
+            let cur: &mut [f32; N] = (&mut head[i * N..]).try_into().expect("one row");
+            let e: &[f32; N] = em[(i + 1) * N..(i + 2) * N].try_into().expect("one row");
+            backward_step(t, e, next, cur);
         }
-        // An open tag (`B`, `I`) goes on to the `I` or `L` of its type.
-        for ty in 0..TYPES.len() {
-            let (inside, last) = (2 + 4 * ty, 3 + 4 * ty);
-            for y in [1 + 4 * ty, inside] {
-                let r = &t.rows[y];
-                cur[y] = max(
-                    r[last] + e[last] + next[last],
-                    r[inside] + e[inside] + next[inside],
-                );
-            }
+        for (a, b) in alpha.iter_mut().zip(beta.iter()) {
+            *a += b;
+        }
+        alpha
+    }
+}
+
+/// One step of the backward pass: the best score from each tag at a token (`cur`) given the
+/// scores from the next token (`next`) and its emissions (`e`).
+#[inline(always)]
+fn backward_step(t: &Transitions, e: &[f32; N], next: &[f32; N], cur: &mut [f32; N]) {
+    // What follows a closed tag (`O`, `L`, `U`): any of STARTS. Lane k holds CLOSED[k].
+    let mut best = [NEG; LANES];
+    for (j, row) in t.sc.iter().enumerate().take(STARTS.len()) {
+        let (ej, nj) = (e[STARTS[j]], next[STARTS[j]]);
+        for k in 0..LANES {
+            best[k] = max(row[k] + ej + nj, best[k]);
         }
     }
-    for (a, b) in alpha.iter_mut().zip(&beta) {
-        *a += b;
+    for (k, &y) in CLOSED.iter().enumerate() {
+        cur[y as usize] = best[k];
     }
-    alpha
+    // An open tag (`B`, `I`) goes on to the `I` or `L` of its type.
+    for ty in 0..TYPES.len() {
+        let (inside, last) = (2 + 4 * ty, 3 + 4 * ty);
+        for y in [1 + 4 * ty, inside] {
+            let r = &t.rows[y];
+            cur[y] = max(
+                r[last] + e[last] + next[last],
+                r[inside] + e[inside] + next[inside],
+            );
+        }
+    }
 }
 
 /// The entities a tag sequence reads as: token ranges and types. Tolerant of sequences
@@ -462,12 +503,18 @@ mod tests {
         ((*seed >> 33) as f32 / (1u64 << 31) as f32) * 10.0 - 5.0
     }
 
+    /// Random transition and end scores, and the transitions made of them.
+    fn random_transitions(seed: &mut u64) -> (Vec<f32>, Vec<f32>, Transitions) {
+        let trans: Vec<f32> = (0..(N + 1) * N).map(|_| lcg(seed)).collect();
+        let end: Vec<f32> = (0..N).map(|_| lcg(seed)).collect();
+        let t = Transitions::new(&trans, &end);
+        (trans, end, t)
+    }
+
     #[test]
     fn viterbi_paths_are_always_valid_and_match_max_marginals() {
         let mut seed = 7;
-        let trans: Vec<f32> = (0..(N + 1) * N).map(|_| lcg(&mut seed)).collect();
-        let end: Vec<f32> = (0..N).map(|_| lcg(&mut seed)).collect();
-        let t = Transitions::new(&trans, &end);
+        let (trans, end, t) = random_transitions(&mut seed);
         for len in 1..12 {
             let em: Vec<f32> = (0..len * N).map(|_| lcg(&mut seed)).collect();
             let tags = viterbi(&em, &t);
@@ -501,14 +548,34 @@ mod tests {
     }
 
     #[test]
+    fn a_lattice_kept_from_sentence_to_sentence_decodes_as_a_fresh_one() {
+        // Long sentences, then shorter ones: what a longer one left in the kept rows must
+        // not reach a shorter one's paths or max-marginals.
+        let mut seed = 5;
+        let (_, _, t) = random_transitions(&mut seed);
+        let mut kept = Lattice::default();
+        for len in [12, 3, 1, 7, 2, 12, 5] {
+            let em: Vec<f32> = (0..len * N).map(|_| lcg(&mut seed)).collect();
+            let mut tags = vec![0u8; len];
+            kept.viterbi(&em, &t, &mut tags);
+            assert_eq!(tags, viterbi(&em, &t), "{len} tokens");
+            let bits = |mm: &[f32]| mm.iter().map(|x| x.to_bits()).collect::<Vec<_>>();
+            let fresh = max_marginals(&em, &t);
+            assert_eq!(
+                bits(kept.max_marginals(&em, &t)),
+                bits(&fresh),
+                "{len} tokens"
+            );
+        }
+    }
+
+    #[test]
     fn a_sentence_proved_outside_decodes_to_all_o() {
         // Random transitions; at each token `O` leads the best other tag by a random gap
         // around the proof's lead, so some sentences are proved and some are not, and those
         // proved must decode to all `O` whatever the transitions favour.
         let mut seed = 11;
-        let trans: Vec<f32> = (0..(N + 1) * N).map(|_| lcg(&mut seed)).collect();
-        let end: Vec<f32> = (0..N).map(|_| lcg(&mut seed)).collect();
-        let t = Transitions::new(&trans, &end);
+        let (_, _, t) = random_transitions(&mut seed);
         assert!(t.outside_lead.is_finite() && t.outside_lead > 1.0);
         let (mut proved, mut not) = (0, 0);
         for len in 1..40 {

@@ -59,10 +59,15 @@ pub struct Prepared {
     pub(crate) gaz: Vec<u64>,
     /// Sentences as token ranges.
     pub sentences: Vec<Range<usize>>,
-    surface: IdMap<u64, Surface>,
-    /// The contexts of each capitalised form's occurrences: (token, lower-case form before
-    /// it, after it), the first [`CONTEXTS_KEPT`] of each form.
-    contexts: IdMap<u64, Vec<(u32, u64, u64)>>,
+    /// Per token with letters, the number of its lower-case form among the text's (in the
+    /// order they first come), which indexes `surface`, `contexts` and [`DocTypes`]: one
+    /// look-up a token instead of one a table.
+    lowers: Vec<u32>,
+    /// How each lower-case form is written, by its number.
+    surface: Vec<Surface>,
+    /// The contexts of each capitalised form's occurrences, by the number of its lower-case
+    /// form: (token, lower-case form before it, after it), the first [`CONTEXTS_KEPT`].
+    contexts: Vec<Vec<(u32, u64, u64)>>,
 }
 
 /// How many occurrences of a form [`Prepared::contexts`] keeps.
@@ -84,9 +89,10 @@ impl Prepared {
 /// Reads `tokens` of `text` with the built-in gazetteer and the user's, if any.
 pub fn prepare(text: &str, tokens: &Tokens, user: Option<&Gazetteer>) -> Prepared {
     // Most tokens are forms seen before in the text (`the`, `,`): each form is read once.
-    // Sized for the distinct forms of news text (about one token in four), so that the
-    // maps here rarely grow.
-    let forms = tokens.tokens.len() / 4;
+    // Sized for the distinct forms of news text, about one token in four, but nearly every
+    // token of a short text, so that the maps here rarely grow.
+    let n = tokens.tokens.len();
+    let forms = n.min(64) + n / 4;
     let mut read: FxHashMap<&str, TokInfo> =
         FxHashMap::with_capacity_and_hasher(forms, Default::default());
     let mut infos: Vec<TokInfo> = tokens
@@ -141,16 +147,28 @@ pub fn prepare(text: &str, tokens: &Tokens, user: Option<&Gazetteer>) -> Prepare
             user.mark(&infos, sent.clone(), &mut gaz);
         }
     }
-    let mut surface: IdMap<u64, Surface> =
-        IdMap::with_capacity_and_hasher(forms, Default::default());
-    let mut contexts: IdMap<u64, Vec<(u32, u64, u64)>> = IdMap::default();
+    // A lower-case form for each form at most.
+    let mut numbers: IdMap<u64, u32> =
+        IdMap::with_capacity_and_hasher(read.len(), Default::default());
+    let lowers: Vec<u32> = infos
+        .iter()
+        .map(|info| {
+            if info.flags & HAS_LETTER == 0 {
+                return u32::MAX;
+            }
+            let next = numbers.len() as u32;
+            *numbers.entry(info.lower).or_insert(next)
+        })
+        .collect();
+    let mut surface = vec![Surface::default(); numbers.len()];
+    let mut contexts = vec![Vec::new(); numbers.len()];
     for sent in &tokens.sentences {
         for i in sent.clone() {
             let info = &infos[i];
             if info.flags & HAS_LETTER == 0 {
                 continue;
             }
-            let s = surface.entry(info.lower).or_default();
+            let s = &mut surface[lowers[i] as usize];
             if info.flags & (SENT_START | HEADLINE) == 0 && info.flags & INIT_CAP != 0 {
                 s.cap_mid = s.cap_mid.saturating_add(1);
             }
@@ -172,7 +190,7 @@ pub fn prepare(text: &str, tokens: &Tokens, user: Option<&Gazetteer>) -> Prepare
                         BOUNDARY
                     }
                 };
-                let seen = contexts.entry(info.lower).or_default();
+                let seen: &mut Vec<_> = &mut contexts[lowers[i] as usize];
                 if seen.len() < CONTEXTS_KEPT {
                     seen.push((i as u32, around(i.wrapping_sub(1)), around(i + 1)));
                 }
@@ -183,6 +201,7 @@ pub fn prepare(text: &str, tokens: &Tokens, user: Option<&Gazetteer>) -> Prepare
         infos,
         gaz,
         sentences: tokens.sentences.clone(),
+        lowers,
         surface,
         contexts,
     }
@@ -360,7 +379,7 @@ pub(crate) fn case_key(p: &Prepared, sent: &Range<usize>, i: usize) -> u64 {
     let t = &p.infos[i];
     let mut key = case_at(p, sent, i, -1) | t.case() << 7 | case_at(p, sent, i, 1) << 14;
     if t.flags & HAS_LETTER != 0 {
-        if let Some(s) = p.surface.get(&t.lower) {
+        if let Some(s) = p.surface.get(p.lowers[i] as usize) {
             let own_cap = t.flags & (SENT_START | HEADLINE) == 0 && t.flags & INIT_CAP != 0;
             let own_lower = t.flags & (INIT_CAP | ALL_CAPS) == 0;
             if s.cap_mid > own_cap as u16 {
@@ -398,28 +417,32 @@ pub(crate) fn case_features(key: u64, out: &mut Vec<u32>) {
 /// [`case_features`] hold: those of word pairs and triples, and the gazetteers.
 pub(crate) fn pair_features(p: &Prepared, sent: &Range<usize>, i: usize, out: &mut Vec<u32>) {
     let t = &p.infos[i];
-    let at = |d: isize| -> Option<&TokInfo> {
-        i.checked_add_signed(d)
-            .filter(|j| sent.contains(j))
-            .map(|j| &p.infos[j])
-    };
+    // The neighbours inside the sentence, each read once.
+    let prev = (i > sent.start).then(|| i - 1);
+    let next = (i + 1 < sent.end).then_some(i + 1);
+    let (prev_lower, prev_short) = prev.map_or((BOUNDARY, BOUNDARY), |j| {
+        let x = &p.infos[j];
+        (x.lower, x.short)
+    });
+    let (next_lower, next_short) = next.map_or((BOUNDARY, BOUNDARY), |j| {
+        let x = &p.infos[j];
+        (x.lower, x.short)
+    });
     let case = t.case();
-    let lower_at = |d: isize| at(d).map_or(BOUNDARY, |x| x.lower);
-    let short_at = |d: isize| at(d).map_or(BOUNDARY, |x| x.short);
-    out.push(fid(T_SHORT3, mix(mix(short_at(-1), t.short), short_at(1))));
-    out.push(fid(T_BIGRAM_L, mix(lower_at(-1), t.lower)));
-    out.push(fid(T_BIGRAM_R, mix(t.lower, lower_at(1))));
-    out.push(fid(T_PREV_LOWER_SHAPE, mix(lower_at(-1), t.short)));
+    out.push(fid(T_SHORT3, mix(mix(prev_short, t.short), next_short)));
+    out.push(fid(T_BIGRAM_L, mix(prev_lower, t.lower)));
+    out.push(fid(T_BIGRAM_R, mix(t.lower, next_lower)));
+    out.push(fid(T_PREV_LOWER_SHAPE, mix(prev_lower, t.short)));
     let g = p.gaz[i];
     if g != 0 {
-        out.push(fid(T_GAZ_PREV_WORD, mix(lower_at(-1), gaz_types(g))));
+        out.push(fid(T_GAZ_PREV_WORD, mix(prev_lower, gaz_types(g))));
         for b in bits(g) {
             out.push(fid(T_GAZ, b));
             out.push(fid(T_GAZ_CASE, b << 8 | case));
         }
     }
-    for (d, template) in [(-1isize, T_GAZ_PREV), (1, T_GAZ_NEXT)] {
-        if let Some(j) = i.checked_add_signed(d).filter(|j| sent.contains(j)) {
+    for (j, template) in [(prev, T_GAZ_PREV), (next, T_GAZ_NEXT)] {
+        if let Some(j) = j {
             for ty in bits(gaz_types(p.gaz[j])) {
                 out.push(fid(template, ty));
             }
@@ -436,7 +459,7 @@ fn other_contexts(p: &Prepared, i: usize, out: &mut Vec<u32>) {
     if t.flags & (INIT_CAP | ALL_CAPS) == 0 {
         return;
     }
-    let Some(seen) = p.contexts.get(&t.lower) else {
+    let Some(seen) = p.contexts.get(p.lowers[i] as usize) else {
         return;
     };
     if seen.len() < 2 {
@@ -455,15 +478,23 @@ fn other_contexts(p: &Prepared, i: usize, out: &mut Vec<u32>) {
     }
 }
 
+// `gaz_types` gathers one bit from each of 16 groups of four: every bit of a `u64`.
+const _: () = assert!(TYPES_TOTAL * 4 == 64);
+
 /// The types (bit per type) a gazetteer bit set holds, whatever the position.
 #[inline]
 fn gaz_types(g: u64) -> u64 {
     if g == 0 {
         return 0; // most tokens
     }
-    // Fold each 4-bit group onto its lowest bit, then gather those bits.
-    let any = g | g >> 1 | g >> 2 | g >> 3;
-    (0..TYPES_TOTAL).fold(0, |types, ty| types | (any >> (ty * 4) & 1) << ty)
+    // Fold each 4-bit group onto its lowest bit, then gather those 16 bits in four steps,
+    // each halving the distance between neighbours (4 → 2 → 1 bits apart in ever wider
+    // groups).
+    let mut x = (g | g >> 1 | g >> 2 | g >> 3) & 0x1111_1111_1111_1111;
+    x = (x | x >> 3) & 0x0303_0303_0303_0303;
+    x = (x | x >> 6) & 0x000f_000f_000f_000f;
+    x = (x | x >> 12) & 0x0000_00ff_0000_00ff;
+    (x | x >> 24) & 0xffff
 }
 
 /// The positions of the set bits of `x`, lowest first.
@@ -481,17 +512,16 @@ fn bits(mut x: u64) -> impl Iterator<Item = u64> {
 /// How the first pass labelled each lower-case form across the document.
 #[derive(Default)]
 pub struct DocTypes {
-    counts: IdMap<u64, [u16; 5]>,
+    /// By the number of the lower-case form ([`Prepared::lowers`]).
+    counts: Vec<[u16; 5]>,
 }
 
 impl DocTypes {
     /// Counts the first-pass entity type (0 = none, 1 + type) of each word token.
     pub fn new(p: &Prepared, types: &[u8]) -> DocTypes {
-        let mut counts: IdMap<u64, [u16; 5]> =
-            IdMap::with_capacity_and_hasher(p.surface.len(), Default::default());
-        for (info, &ty) in p.infos.iter().zip(types) {
-            if info.flags & HAS_LETTER != 0 {
-                let c = counts.entry(info.lower).or_default();
+        let mut counts = vec![[0u16; 5]; p.surface.len()];
+        for (&lower, &ty) in p.lowers.iter().zip(types) {
+            if let Some(c) = counts.get_mut(lower as usize) {
                 c[ty as usize] = c[ty as usize].saturating_add(1);
             }
         }
@@ -520,7 +550,7 @@ pub(crate) fn doc_key(
     if t.flags & HAS_LETTER == 0 {
         return key;
     }
-    let Some(c) = doc.counts.get(&t.lower) else {
+    let Some(c) = doc.counts.get(p.lowers[i] as usize) else {
         return key;
     };
     let mut c = *c;
@@ -595,6 +625,31 @@ mod tests {
             }
         }
         assert_eq!(h, 0x8eba_230c_2bfe_1178, "{h:#x}");
+    }
+
+    #[test]
+    fn gazetteer_types_gather_each_group_of_four_bits() {
+        // Against the plain reading: type `ty` is there when any of its four bits is.
+        let plain = |g: u64| {
+            (0..TYPES_TOTAL).fold(0, |types, ty| {
+                types | ((g >> (ty * 4) & 0xf != 0) as u64) << ty
+            })
+        };
+        let mut seed = 0x9e37_79b9_7f4a_7c15u64;
+        for k in 0..10_000 {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            // Sparse sets too, as real matches are: one, two or a few bits.
+            let g = match k % 3 {
+                0 => seed,
+                1 => 1 << (seed >> 58),
+                _ => seed & seed >> 7 & seed >> 13,
+            };
+            assert_eq!(gaz_types(g), plain(g), "{g:#x}");
+        }
+        assert_eq!(gaz_types(u64::MAX), 0xffff);
+        assert_eq!(gaz_types(0b1000 << 60), 1 << 15);
     }
 
     #[test]

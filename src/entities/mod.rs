@@ -30,11 +30,11 @@ pub(crate) mod token;
 use crate::annotation::Annotation;
 use crate::span::Span;
 use crate::tokenize::Tokens;
-use decode::{Transitions, N, TYPES};
+use decode::{Lattice, Transitions, N, TYPES};
 use features::{DocTypes, Near, Prepared};
 pub(crate) use gazetteer::Gazetteer;
 pub(crate) use model::SumsCache;
-use model::{Model, Sums};
+use model::{Model, Row, Sums};
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -120,10 +120,10 @@ fn find_with(
 
 /// The sum of six rows, in one pass that vectorises.
 #[inline(always)]
-fn sum_rows(r: [&[i32; N]; 6]) -> [i32; N] {
+fn sum_rows(r: [&Row; 6]) -> [i32; N] {
     let mut acc = [0i32; N];
     for (t, a) in acc.iter_mut().enumerate() {
-        *a = r[0][t] + r[1][t] + r[2][t] + r[3][t] + r[4][t] + r[5][t];
+        *a = r.iter().map(|row| row[t] as i32).sum();
     }
     acc
 }
@@ -178,11 +178,12 @@ fn first_pass(model: &Model, p: &Prepared, sums: &mut Sums) -> (Vec<f32>, Vec<u8
 /// Viterbi over each sentence of a document's emission scores.
 pub fn decode_sentences(em: &[f32], sentences: &[Range<usize>], t: &Transitions) -> Vec<u8> {
     let mut tags = vec![0u8; em.len() / N];
+    let mut lattice = Lattice::default();
     for sent in sentences {
         let em = &em[sent.start * N..sent.end * N];
         // All `O` (the tags' start) when that is proved without decoding.
         if !decode::surely_outside(em, t) {
-            tags[sent.clone()].copy_from_slice(&decode::viterbi(em, t));
+            lattice.viterbi(em, t, &mut tags[sent.clone()]);
         }
     }
     tags
@@ -199,7 +200,8 @@ fn emissions(model: &Model, p: &Prepared, sums: &mut Sums) -> Vec<f32> {
         for i in sent.clone() {
             // The same integer sum as of `doc_features`, added as one.
             let row = sums.doc(model, features::doc_key(p, &doc, sent, i, &types), &mut buf);
-            model.add_accumulated(sums.row(row), &mut em[i * N..(i + 1) * N]);
+            let acc = sums.row(row).map(i32::from);
+            model.add_accumulated(&acc, &mut em[i * N..(i + 1) * N]);
         }
     }
     em
@@ -211,6 +213,7 @@ pub fn decode_doc(model: &Model, p: &Prepared, sums: &mut Sums) -> Vec<Found> {
     let em = emissions(model, p, sums);
     let t = model.transitions();
     let mut out = Vec::new();
+    let (mut lattice, mut tags) = (Lattice::default(), Vec::new());
     for sent in &p.sentences {
         let em = &em[sent.start * N..sent.end * N];
         if decode::surely_outside(em, t) {
@@ -218,11 +221,12 @@ pub fn decode_doc(model: &Model, p: &Prepared, sums: &mut Sums) -> Vec<Found> {
         }
         // The best path goes through each token's best max-marginal, so one forward and
         // one backward pass give both the tags and the margins (Viterbi only on a tie).
-        let mm = decode::max_marginals(em, t);
-        let mut tags: Vec<u8> = mm
-            .chunks_exact(N)
-            .map(|row| (0..N).fold(0, |b, y| if row[y] > row[b] { y } else { b }) as u8)
-            .collect();
+        let mm = lattice.max_marginals(em, t);
+        tags.clear();
+        tags.extend(
+            mm.chunks_exact(N)
+                .map(|row| (0..N).fold(0, |b, y| if row[y] > row[b] { y } else { b }) as u8),
+        );
         if !decode::is_valid(&tags) {
             tags = decode::viterbi(em, t);
         }

@@ -32,7 +32,15 @@ pub struct Model {
 }
 
 /// The most rows [`Sums`] holds before it starts again (about 4.5 MB).
-const SUMS_MAX_ROWS: usize = 64 * 1024;
+const SUMS_MAX_ROWS: usize = 128 * 1024;
+
+/// One kept weight sum per tag. A row sums at most [`ROW_FEATURES_MAX`] features (the
+/// groups [`Sums`] keeps have at most 21) of weights within ±127, so every lane fits an
+/// `i16` exactly; half the bytes of `i32` lanes, twice the rows in the same memory.
+pub(crate) type Row = [i16; N];
+
+/// The most features a [`Row`] may sum: `ROW_FEATURES_MAX * 127 <= i16::MAX`.
+const ROW_FEATURES_MAX: usize = i16::MAX as usize / 127;
 
 /// Weight sums of feature groups that recur, each decided by a small key: exact integer sums,
 /// so what is kept never changes a result, only how often features are hashed and looked up.
@@ -50,13 +58,13 @@ pub struct Sums {
     case: IdMap<u64, u32>,
     /// Document features ([`features::doc_key_features`]) by their key.
     doc: IdMap<u64, u32>,
-    rows: Vec<[i32; N]>,
+    rows: Vec<Row>,
 }
 
 impl Sums {
     /// Row `r`.
     #[inline]
-    pub(crate) fn row(&self, r: u32) -> &[i32; N] {
+    pub(crate) fn row(&self, r: u32) -> &Row {
         &self.rows[r as usize]
     }
 
@@ -134,10 +142,16 @@ fn near_key(t: &TokInfo) -> u64 {
 }
 
 /// Appends the weight sum of the features in `buf` to `rows`; returns its row number.
-fn push_row(rows: &mut Vec<[i32; N]>, model: &Model, buf: &[u32]) -> u32 {
+fn push_row(rows: &mut Vec<Row>, model: &Model, buf: &[u32]) -> u32 {
+    // Every group of features kept is far smaller (`every_kept_group_fits_a_row`).
+    debug_assert!(
+        buf.len() <= ROW_FEATURES_MAX,
+        "{} features in a row",
+        buf.len()
+    );
     let mut acc = [0i32; N];
     model.accumulate(buf, &mut acc);
-    rows.push(acc);
+    rows.push(acc.map(|x| x as i16));
     (rows.len() - 1) as u32
 }
 
@@ -145,7 +159,7 @@ fn push_row(rows: &mut Vec<[i32; N]>, model: &Model, buf: &[u32]) -> u32 {
 #[inline]
 fn keyed_row(
     map: &mut IdMap<u64, u32>,
-    rows: &mut Vec<[i32; N]>,
+    rows: &mut Vec<Row>,
     model: &Model,
     key: u64,
     buf: &mut Vec<u32>,
@@ -510,6 +524,32 @@ mod tests {
         let mut acc = [0i32; N];
         m.accumulate(features, &mut acc);
         m.add_accumulated(&acc, em);
+    }
+
+    #[test]
+    fn every_kept_group_fits_a_row() {
+        // The most features each kept group can have: a token with every affix and a
+        // cluster, every neighbour position, case and document keys with every bit set.
+        let mut t = TokInfo::new("Washington");
+        t.cluster = u32::MAX;
+        let mut buf = Vec::new();
+        features::local_features(&t, &mut buf);
+        let mut most = buf.len();
+        for near in Near::ALL {
+            buf.clear();
+            features::near_features(Some(&t), near, &mut buf);
+            most = most.max(buf.len());
+        }
+        buf.clear();
+        features::case_features((1 << 24) - 1, &mut buf);
+        most = most.max(buf.len());
+        buf.clear();
+        features::doc_key_features((1 << 26) - 1, &mut buf);
+        most = most.max(buf.len());
+        assert_eq!(most, 20, "the local features of a word with all of them");
+        assert!(most <= ROW_FEATURES_MAX);
+        // And a row of that many extreme weights is exact in `i16` lanes.
+        assert!(ROW_FEATURES_MAX as i32 * 127 <= i16::MAX as i32);
     }
 
     #[test]

@@ -121,6 +121,29 @@ fn odd_input_never_throws() {
 }
 
 #[wasm_bindgen_test]
+fn lone_surrogates_read_as_replacement_characters() {
+    // A JS string may hold halves of surrogate pairs alone; the core reads each as U+FFFD,
+    // one UTF-16 unit for one, so offsets around them stay exact. Short and long (read in
+    // windows), at the start, inside and at the end.
+    let text = "\u{fffd}Angela Merkel paid $5 \u{fffd} on May 5, 2024 😀 in Berlin \u{fffd}\n";
+    let mut units: Vec<u16> = text.encode_utf16().collect();
+    // Lone halves where the text has U+FFFD: a high one, a low one, a high one.
+    let lone = [0xD800, 0xDC00, 0xD83D];
+    for (slot, half) in units.iter_mut().filter(|x| **x == 0xFFFD).zip(lone) {
+        *slot = half;
+    }
+    let one = JsString::from_char_code(&units);
+    for repeat in [1, 12_000] {
+        let js = JsValue::from(one.repeat(repeat as i32));
+        let plain = text.repeat(repeat);
+        let found = mentions(js_annotate(&js, JsValue::UNDEFINED).unwrap());
+        let want = annotate(&plain, JsValue::UNDEFINED).unwrap().0;
+        assert!(found.len() >= 4 * repeat, "{repeat}: {found:?}");
+        assert_eq!(found, want, "{repeat} copies");
+    }
+}
+
+#[wasm_bindgen_test]
 fn one_annotator_reads_each_text_as_a_fresh_one_does() {
     // Many texts through one annotator, one of them long enough to fill the model's kept
     // sums: each must come out as a fresh annotator gives it, scores to the bit.
