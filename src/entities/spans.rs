@@ -349,21 +349,17 @@ fn before_nickname(
     k: usize,
     sent: &Range<usize>,
 ) -> Option<usize> {
-    let open = match *words.get(k.checked_sub(1)?)? {
-        "”" => "“",
-        "\"" => "\"",
-        "’" => "‘",
-        _ => return None,
-    };
+    let close = *words.get(k.checked_sub(1)?)?;
+    let (open, _) = NICKNAME_QUOTES.iter().find(|q| q.1 == close)?;
     if k < sent.start + 4 || !spaced(text, tokens, k - 1, k) {
         return None;
     }
     let o = (k.saturating_sub(5).max(sent.start + 1)..k - 2)
         .rev()
-        .find(|&o| words[o] == open)?;
+        .find(|&o| words[o] == *open)?;
     let given = o - 1;
-    let wordy = (o + 1..k - 1).all(|m| p.infos[m].flags & (HAS_LETTER | HAS_DIGIT) != 0);
-    (wordy && capitalised(p, words, given) && spaced(text, tokens, given, o)).then_some(given)
+    (wordy(p, o + 1..k - 1) && capitalised(p, words, given) && spaced(text, tokens, given, o))
+        .then_some(given)
 }
 
 /// Whether token `k` (`words[k]`) is a given name in a line of capitals: a given name of the
@@ -389,18 +385,22 @@ fn after_nickname(
     k: usize,
     sent: &Range<usize>,
 ) -> Option<usize> {
-    let close = match *words.get(k)? {
-        "“" => "”",
-        "\"" => "\"",
-        "‘" => "’",
-        _ => return None,
-    };
+    let open = *words.get(k)?;
+    let (_, close) = NICKNAME_QUOTES.iter().find(|q| q.0 == open)?;
     if k + 2 >= sent.end || !spaced(text, tokens, k - 1, k) {
         return None;
     }
-    let end = (k + 2..sent.end.min(k + 5)).find(|&c| words[c] == close)?;
-    let wordy = (k + 1..end).all(|m| p.infos[m].flags & (HAS_LETTER | HAS_DIGIT) != 0);
-    wordy.then_some(end + 1)
+    let end = (k + 2..sent.end.min(k + 5)).find(|&c| words[c] == *close)?;
+    wordy(p, k + 1..end).then_some(end + 1)
+}
+
+/// The quotes a nickname is written between: (opening, closing).
+const NICKNAME_QUOTES: [(&str, &str); 3] = [("“", "”"), ("\"", "\""), ("‘", "’")];
+
+/// Whether every token of `r` has a letter or a digit (the words of a nickname).
+fn wordy(p: &Prepared, r: Range<usize>) -> bool {
+    r.into_iter()
+        .all(|m| p.infos[m].flags & (HAS_LETTER | HAS_DIGIT) != 0)
 }
 
 /// How many leading tokens of a person's name `words` are titles, one after another
