@@ -8,7 +8,6 @@
 use super::features::Prepared;
 use super::gazetteer::LOC_COUNTRY;
 use super::Found;
-use std::ops::Range;
 
 /// Type indices (into `decode::TYPES`).
 const ORG: usize = 1;
@@ -51,10 +50,15 @@ const SCORED_SENTENCES: usize = 2;
 /// followed by a lower-case word, in a document with at least [`SCORED_SENTENCES`] such
 /// sentences and a word of [`GAMES`].
 pub(crate) fn teams(p: &Prepared, words: &[&str], found: Vec<Found>) -> Vec<Found> {
-    let scored = |s: &Range<usize>| s.clone().any(|k| score(words, k));
-    // Scores first: most documents have none, and they are cheaper to rule out.
-    let scores = p.sentences.iter().filter(|s| scored(s)).count();
-    if scores < SCORED_SENTENCES || !words.iter().any(|w| GAMES.contains(w)) {
+    // The sentences with a score, found from their hyphens (most documents have none).
+    let mut scored: Vec<usize> = Vec::new();
+    for (k, _) in words.iter().enumerate().filter(|(_, w)| **w == "-") {
+        let sent = p.sentences.partition_point(|s| s.end <= k);
+        if k > 0 && score(words, k - 1) && scored.last() != Some(&sent) {
+            scored.push(sent);
+        }
+    }
+    if scored.len() < SCORED_SENTENCES || !words.iter().any(|w| GAMES.contains(w)) {
         return found;
     }
     let country = 0xF << (LOC_COUNTRY * 4);
@@ -64,6 +68,7 @@ pub(crate) fn teams(p: &Prepared, words: &[&str], found: Vec<Found>) -> Vec<Foun
         let Some(sent) = p.sentences.get(at) else {
             continue;
         };
+        let scored_here = scored.contains(&at);
         let ranked = f.tokens.start == sent.start + 1
             && words[sent.start].bytes().all(|b| b.is_ascii_digit());
         let opens = f.tokens.start == sent.start || ranked;
@@ -74,7 +79,7 @@ pub(crate) fn teams(p: &Prepared, words: &[&str], found: Vec<Found>) -> Vec<Foun
             .tokens
             .clone()
             .any(|k| p.gaz[k] & country != 0 || NATIONS.contains(&words[k]));
-        if opens && acts && !placed && scored(sent) {
+        if opens && acts && !placed && scored_here {
             playing.push(&words[f.tokens.clone()]);
         }
     }
