@@ -11,12 +11,9 @@
 //! The rules read the words around a name and move no span edge: names start and end where
 //! the model put them (or, for `Pool`, on the token's own edges).
 
+use super::decode::{ORG, PERSON};
 use super::Found;
 use std::ops::Range;
-
-/// Type indices (into `decode::TYPES`).
-const PERSON: usize = 0;
-const ORG: usize = 1;
 
 /// News and photo agencies whose credits name a photographer after a slash, in lower case.
 const AGENCIES: [&str; 8] = [

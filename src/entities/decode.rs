@@ -9,6 +9,17 @@ use std::ops::Range;
 
 /// The entity types the model tags, in tag order.
 pub const TYPES: [Label; 4] = [Label::Person, Label::Org, Label::Loc, Label::Misc];
+/// Indices into [`TYPES`], as the rules that shape names after decoding write them.
+pub(crate) const PERSON: usize = 0;
+pub(crate) const ORG: usize = 1;
+pub(crate) const LOC: usize = 2;
+pub(crate) const MISC: usize = 3;
+const _: () = assert!(
+    matches!(TYPES[PERSON], Label::Person)
+        && matches!(TYPES[ORG], Label::Org)
+        && matches!(TYPES[LOC], Label::Loc)
+        && matches!(TYPES[MISC], Label::Misc)
+);
 /// Number of tags: `O` and B, I, L, U per type.
 pub const N: usize = 1 + 4 * TYPES.len();
 /// Row of the transition table that holds start scores (`(N + 1) * N` entries in all).

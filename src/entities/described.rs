@@ -5,12 +5,10 @@
 //! name wherever else the document writes it. The model reads a word or two either side, and
 //! a word for a company three or four words away is out of its reach.
 
+use super::decode::ORG;
 use super::features::Prepared;
 use super::token::{HAS_LOWER, INIT_CAP};
 use super::Found;
-
-/// Type index of organisations (into `decode::TYPES`).
-const ORG: usize = 1;
 
 /// Lower-case words that name a kind of company (`retailer`, `carmaker`, `lender`). Left out:
 /// words for people too (`producer`, `developer`, `owner`, `playmaker`, `peacemaker`) and for

@@ -74,6 +74,12 @@ pub struct Prepared {
 const CONTEXTS_KEPT: usize = 8;
 
 impl Prepared {
+    /// The index into `sentences` of the sentence that holds token `k` (or of the first after
+    /// it): the sentences are in order, so one binary search.
+    pub(crate) fn sentence_at(&self, k: usize) -> usize {
+        self.sentences.partition_point(|s| s.end <= k)
+    }
+
     /// Hides the built-in lists' matches on tokens `r` (the user's stay): the trainer hides
     /// them on some names, so that the model learns to find a name no list holds, as most
     /// names of new text are, and weighs a list as evidence rather than as the answer.

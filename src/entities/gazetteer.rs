@@ -14,6 +14,11 @@ use std::sync::OnceLock;
 
 /// Given names worldwide (Wikipedia's people, Wikidata, given-name counts, US Census).
 pub(crate) const PERSON_FIRST: usize = 0;
+/// The match bits of any match of list type `ty` (B, I, L or U).
+pub(crate) const fn any_match(ty: usize) -> u64 {
+    0xF << (ty * 4)
+}
+
 /// The match bits of a given name that opens a name or is one (B or U of [`PERSON_FIRST`]).
 pub(crate) const GIVEN_OPENS: u64 = 0b1001 << (PERSON_FIRST * 4);
 /// Family names worldwide, particles as written (`von der Leyen`, `al-Assad`).

@@ -16,17 +16,13 @@
 //!
 //! A name a rule makes where the model found none carries [`RULE_MARGIN`].
 
+use super::decode::{LOC, MISC, ORG, PERSON};
 use super::features::Prepared;
-use super::gazetteer::{LOC_CITY, LOC_COUNTRY, LOC_REGION, PERSON_FIRST, PERSON_LAST};
+use super::gazetteer::{any_match, LOC_CITY, LOC_COUNTRY, LOC_REGION, PERSON_FIRST, PERSON_LAST};
+use super::spans::spaced;
 use super::token::{HAS_DIGIT, HAS_LOWER, INIT_CAP};
 use super::Found;
 use crate::tokenize::Tokens;
-
-/// Type indices (into `decode::TYPES`).
-const PERSON: usize = 0;
-const ORG: usize = 1;
-const LOC: usize = 2;
-const MISC: usize = 3;
 
 /// The margin of a name a rule made where the model found none: the confidence of a name the
 /// model decoded by this margin, 0.85 with the shipped calibration. The epidemics rule is right
@@ -170,8 +166,7 @@ fn firm_word(p: &Prepared, k: usize) -> bool {
 
 /// Whether token `k` is in a list of places.
 fn listed_place(p: &Prepared, k: usize) -> bool {
-    const PLACES: u64 =
-        (0xF << (LOC_COUNTRY * 4)) | (0xF << (LOC_CITY * 4)) | (0xF << (LOC_REGION * 4));
+    const PLACES: u64 = any_match(LOC_COUNTRY) | any_match(LOC_CITY) | any_match(LOC_REGION);
     p.gaz[k] & PLACES != 0
 }
 
@@ -188,8 +183,7 @@ pub(crate) fn ampersands(
     if !text.contains(" & ") {
         return found;
     }
-    let spaced =
-        |a: usize, b: usize| &text[tokens.tokens[a].span.end..tokens.tokens[b].span.start] == " ";
+    let one_space = |a: usize, b: usize| spaced(text, tokens, a, b);
     // Whether the words at `amp - 1` and `amp + 1` join across an `&` at `amp`, the names
     // read there being `left` and `right`.
     let joins = |amp: usize, left: Option<&Found>, right: Option<&Found>| {
@@ -198,8 +192,8 @@ pub(crate) fn ampersands(
         amp >= 1
             && amp + 1 < words.len()
             && words[amp] == "&"
-            && spaced(amp - 1, amp)
-            && spaced(amp, amp + 1)
+            && one_space(amp - 1, amp)
+            && one_space(amp, amp + 1)
             && firm_word(p, amp - 1)
             && firm_word(p, amp + 1)
             && !place(left, amp - 1)
@@ -266,7 +260,7 @@ const MAX_LONE_PEOPLE: usize = 3;
 /// - was read with less than [`SURE_MARGIN`] each time (`Suharto` is read surely);
 /// - holds at most [`MAX_LONE_PEOPLE`] such words, and names someone in full.
 pub(crate) fn companies_said_alone(p: &Prepared, words: &[&str], found: Vec<Found>) -> Vec<Found> {
-    const NAMES: u64 = (0xF << (PERSON_FIRST * 4)) | (0xF << (PERSON_LAST * 4));
+    const NAMES: u64 = any_match(PERSON_FIRST) | any_match(PERSON_LAST);
     let alone = |f: &Found| f.ty == PERSON && f.tokens.len() == 1;
     let unlisted = |f: &Found| p.gaz[f.tokens.start] & NAMES == 0;
     let named_in_full = found.iter().any(|f| f.ty == PERSON && f.tokens.len() > 1);
@@ -288,8 +282,9 @@ pub(crate) fn companies_said_alone(p: &Prepared, words: &[&str], found: Vec<Foun
         let full = match known.iter().find(|k| k.0 == w) {
             Some(k) => k.1,
             None => {
-                known.push((w, in_full(w)));
-                known[known.len() - 1].1
+                let full = in_full(w);
+                known.push((w, full));
+                full
             }
         };
         if full {

@@ -23,16 +23,13 @@
 //!
 //! Every rule moves span edges only to token edges, so no name starts or ends inside a token.
 
+use super::decode::{LOC, PERSON};
 use super::features::Prepared;
 use super::token::{ALL_CAPS, HAS_DIGIT, HAS_LETTER, HAS_LOWER, INIT_CAP, SENT_START};
 use super::{credits, described, gazetteer, patterns, teams, Found};
 use crate::numbers::MONTHS;
 use crate::tokenize::Tokens;
 use std::ops::Range;
-
-/// Type indices (into `decode::TYPES`).
-const PERSON: usize = 0;
-const LOC: usize = 2;
 
 /// Lower-case words that join the parts of a person's name (`bin Salman`, `von der Leyen`,
 /// `da Silva`).
@@ -238,7 +235,7 @@ fn capitalised(p: &Prepared, words: &[&str], k: usize) -> bool {
 }
 
 /// Whether tokens `a` and `b` (`a` before `b`) are separated by exactly one space.
-fn spaced(text: &str, tokens: &Tokens, a: usize, b: usize) -> bool {
+pub(crate) fn spaced(text: &str, tokens: &Tokens, a: usize, b: usize) -> bool {
     &text[tokens.tokens[a].span.end..tokens.tokens[b].span.start] == " "
 }
 
@@ -253,8 +250,8 @@ fn join_particles(
 ) -> Vec<Found> {
     let sentence_of = |k: usize| {
         p.sentences
-            .iter()
-            .find(|s| s.contains(&k))
+            .get(p.sentence_at(k))
+            .filter(|s| s.contains(&k))
             .cloned()
             .unwrap_or(k..k + 1)
     };

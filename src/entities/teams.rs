@@ -5,13 +5,10 @@
 //! Countries stay places: CoNLL tags national teams as places (`Australia beat Sri Lanka`),
 //! the United Kingdom's nations too (`England`), which the list of countries does not hold.
 
+use super::decode::{LOC, ORG};
 use super::features::Prepared;
-use super::gazetteer::LOC_COUNTRY;
+use super::gazetteer::{any_match, LOC_COUNTRY};
 use super::Found;
-
-/// Type indices (into `decode::TYPES`).
-const ORG: usize = 1;
-const LOC: usize = 2;
 
 /// Whether tokens `k..k + 3` are a score (`80 - 71`, `2 - 1`): two numbers of one to three
 /// digits joined by a hyphen.
@@ -53,7 +50,7 @@ pub(crate) fn teams(p: &Prepared, words: &[&str], found: Vec<Found>) -> Vec<Foun
     // The sentences with a score, found from their hyphens (most documents have none).
     let mut scored: Vec<usize> = Vec::new();
     for (k, _) in words.iter().enumerate().filter(|(_, w)| **w == "-") {
-        let sent = p.sentences.partition_point(|s| s.end <= k);
+        let sent = p.sentence_at(k);
         if k > 0 && score(words, k - 1) && scored.last() != Some(&sent) {
             scored.push(sent);
         }
@@ -61,10 +58,10 @@ pub(crate) fn teams(p: &Prepared, words: &[&str], found: Vec<Found>) -> Vec<Foun
     if scored.len() < SCORED_SENTENCES || !words.iter().any(|w| GAMES.contains(w)) {
         return found;
     }
-    let country = 0xF << (LOC_COUNTRY * 4);
+    let country = any_match(LOC_COUNTRY);
     let mut playing: Vec<&[&str]> = Vec::new();
     for f in found.iter().filter(|f| f.ty == LOC) {
-        let at = p.sentences.partition_point(|s| s.end <= f.tokens.start);
+        let at = p.sentence_at(f.tokens.start);
         let Some(sent) = p.sentences.get(at) else {
             continue;
         };
