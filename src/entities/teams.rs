@@ -1,24 +1,40 @@
-//! Teams named by their places: in a report of games, a city, state or region that plays
-//! (`West Virginia closed the game on an 18-9 run`, `Leicestershire beat Somerset by an
-//! innings`) is the team, an organisation, as CoNLL tags county and college teams; and so is
-//! the same name wherever else the report writes it (`five of West Virginia's 10 points`).
-//! Countries stay places: CoNLL tags national teams as places (`Australia beat Sri Lanka`),
-//! the United Kingdom's nations too (`England`), which the list of countries does not hold.
+//! Teams in a report of games. A city, state or region that plays (`West Virginia closed
+//! the game on an 18-9 run`, `Leicestershire beat Somerset by an innings`, `New England
+//! (6-6) improved`) is the team, an organisation, as CoNLL tags county and college teams; so
+//! is a nickname the model read as a nationality (`The Trojans scored touchdowns on their
+//! first five drives, building a 35-0 lead`); and so is the same name wherever else the
+//! report writes it (`five of West Virginia's 10 points`, `more first downs than the
+//! Trojans`). Countries stay places: CoNLL tags national teams as places (`Australia beat Sri
+//! Lanka`), the United Kingdom's nations too (`England`), which the list of countries does
+//! not hold. Only names in a sentence with a score play: a series (`defend the Ashes`) and
+//! a market's instruments (`Eurodollars`, priced `106-25/32`) stay MISC.
 
-use super::decode::{LOC, ORG};
+use super::decode::{LOC, MISC, ORG};
 use super::features::Prepared;
-use super::gazetteer::{any_match, LOC_COUNTRY};
+use super::gazetteer::{any_match, LOC_COUNTRY, MISC_LANGUAGE, MISC_NATIONALITY};
 use super::Found;
 
 /// Whether tokens `k..k + 3` are a score (`80 - 71`, `2 - 1`): two numbers of one to three
-/// digits joined by a hyphen.
+/// digits joined by a hyphen, the second not the start of a fraction (a bond's price,
+/// `106-25/32`).
 fn score(words: &[&str], k: usize) -> bool {
     let small = |w: &str| (1..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit());
-    k + 2 < words.len() && small(words[k]) && words[k + 1] == "-" && small(words[k + 2])
+    k + 2 < words.len()
+        && small(words[k])
+        && words[k + 1] == "-"
+        && small(words[k + 2])
+        && words.get(k + 3) != Some(&"/")
 }
 
-/// The United Kingdom's nations, which play as countries.
-const NATIONS: [&str; 4] = ["England", "Scotland", "Wales", "Ireland"];
+/// The United Kingdom's nations, which play as countries (whole names: `New England` plays
+/// as a team).
+const NATIONS: [&str; 5] = [
+    "England",
+    "Scotland",
+    "Wales",
+    "Ireland",
+    "Northern Ireland",
+];
 
 /// Words of reports of games: a document with scores and none of these reports something else
 /// (`rose 10-15 percent`).
@@ -42,10 +58,11 @@ const GAMES: [&str; 14] = [
 /// Scores a report of games holds at least, in different sentences.
 const SCORED_SENTENCES: usize = 2;
 
-/// `found` with places that play as teams (see the module's docs): a place, not a country,
-/// that opens a sentence with a score in it (after a ranking number, `11 West Virginia`),
-/// followed by a lower-case word, in a document with at least [`SCORED_SENTENCES`] such
-/// sentences and a word of [`GAMES`].
+/// `found` with the names that play as teams (see the module's docs), in a document with at
+/// least [`SCORED_SENTENCES`] sentences with a score and a word of [`GAMES`]: in a sentence
+/// with a score, a place, not a country, that opens it (after a ranking number, `11 West
+/// Virginia`) followed by a lower-case word or its record in brackets, or a [`nickname`] in
+/// no list of nationalities or languages.
 pub(crate) fn teams(p: &Prepared, words: &[&str], found: Vec<Found>) -> Vec<Found> {
     // The sentences with a score, found from their hyphens (most documents have none).
     let mut scored: Vec<usize> = Vec::new();
@@ -59,34 +76,66 @@ pub(crate) fn teams(p: &Prepared, words: &[&str], found: Vec<Found>) -> Vec<Foun
         return found;
     }
     let country = any_match(LOC_COUNTRY);
+    let peoples = any_match(MISC_NATIONALITY) | any_match(MISC_LANGUAGE);
     let mut playing: Vec<&[&str]> = Vec::new();
-    for f in found.iter().filter(|f| f.ty == LOC) {
+    for f in &found {
         let at = p.sentence_at(f.tokens.start);
         let Some(sent) = p.sentences.get(at) else {
             continue;
         };
-        let scored_here = scored.contains(&at);
-        let ranked = f.tokens.start == sent.start + 1
-            && words[sent.start].bytes().all(|b| b.is_ascii_digit());
-        let opens = f.tokens.start == sent.start || ranked;
-        let acts = words
-            .get(f.tokens.end)
-            .is_some_and(|w| w.starts_with(|c: char| c.is_lowercase()));
-        let placed = f
-            .tokens
-            .clone()
-            .any(|k| p.gaz[k] & country != 0 || NATIONS.contains(&words[k]));
-        if opens && acts && !placed && scored_here {
-            playing.push(&words[f.tokens.clone()]);
+        if !scored.contains(&at) {
+            continue;
+        }
+        let names = &words[f.tokens.clone()];
+        let plays = match f.ty {
+            LOC => {
+                let ranked = f.tokens.start == sent.start + 1
+                    && words[sent.start].bytes().all(|b| b.is_ascii_digit());
+                let opens = f.tokens.start == sent.start || ranked;
+                let placed = f.tokens.clone().any(|k| p.gaz[k] & country != 0)
+                    || NATIONS
+                        .iter()
+                        .any(|n| n.split(' ').eq(names.iter().copied()));
+                opens && !placed && (acts(words, f.tokens.end) || record(words, f.tokens.end))
+            }
+            MISC => nickname(names) && p.gaz[f.tokens.start] & peoples == 0,
+            _ => false,
+        };
+        if plays && !playing.contains(&names) {
+            playing.push(names);
         }
     }
     let mut found = found;
     for f in &mut found {
-        if f.ty == LOC && playing.contains(&&words[f.tokens.clone()]) {
+        if matches!(f.ty, LOC | MISC) && playing.contains(&&words[f.tokens.clone()]) {
             f.ty = ORG;
         }
     }
     found
+}
+
+/// Whether the word at `k` is a lower-case word: the name before it does something
+/// (`West Virginia closed`).
+fn acts(words: &[&str], k: usize) -> bool {
+    words
+        .get(k)
+        .is_some_and(|w| w.starts_with(|c: char| c.is_lowercase()))
+}
+
+/// Whether a team's record in brackets follows at `k` (`New England ( 6-6 )`).
+fn record(words: &[&str], k: usize) -> bool {
+    words.get(k) == Some(&"(") && score(words, k + 1) && words.get(k + 4) == Some(&")")
+}
+
+/// Whether `names` is a team's nickname as the model reads nationalities, MISC: one plural
+/// capitalised word (`Hoyas`, `Trojans`, `Mountaineers`).
+fn nickname(names: &[&str]) -> bool {
+    let [w] = names else { return false };
+    w.len() > 3
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && w.starts_with(|c: char| c.is_ascii_uppercase())
+        && w[1..].bytes().all(|b| b.is_ascii_lowercase())
 }
 
 #[cfg(test)]
@@ -136,6 +185,32 @@ mod tests {
                     ("England", 2),
                     ("Wales", 2),
                 ],
+            ),
+            (
+                "a team's record in brackets after its place",
+                "New England (6-6) improved to .500 after a 14-0 lead. The game ended 24-10.",
+                &[("New England", 2)],
+                &[("New England", 1)],
+            ),
+            (
+                "nicknames read as nationalities, in a sentence with a score",
+                "The Hoyas (1-2) lost the game. The Trojans scored first, building a 35-0 lead. \
+                 The Trojans and the Hoyas meet again.",
+                &[("Hoyas", 3), ("Trojans", 3), ("Trojans", 3), ("Hoyas", 3)],
+                &[("Hoyas", 1), ("Trojans", 1), ("Trojans", 1), ("Hoyas", 1)],
+            ),
+            (
+                "a series' plural name where no score is written",
+                "Australia will defend the Ashes in the match. The game ended 3-1. It was 2-2.",
+                &[("Australia", 2), ("Ashes", 3)],
+                &[("Australia", 2), ("Ashes", 3)],
+            ),
+            (
+                "nationalities and bond prices' fractions",
+                "Americans led 2-1 at the game's half. They won 3-1. Eurodollars fell to \
+                 106-25/32 and bonds to 105-17/32 by the end of the match.",
+                &[("Americans", 3), ("Eurodollars", 3)],
+                &[("Americans", 3), ("Eurodollars", 3)],
             ),
             (
                 "ranges in a report of something else",
