@@ -22,6 +22,7 @@ pub(crate) mod features;
 pub(crate) mod gazetteer;
 pub(crate) mod hash;
 pub(crate) mod model;
+pub(crate) mod one_reading;
 pub(crate) mod patterns;
 pub(crate) mod spans;
 pub(crate) mod teams;

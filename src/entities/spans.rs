@@ -16,6 +16,8 @@
 //!   organisation (`White & Case`; [`patterns`]), as are companies news describes as such
 //!   (`fashion retailer Ted Baker`; [`described`]) and places that play in a report of games
 //!   (`West Virginia closed the game on an 18-9 run`; [`teams`]);
+//! - a name written several times in a document is read one way, the way its mentions weigh
+//!   most (`Verdi` the union throughout; [`one_reading`]);
 //! - countries joined by a hyphen are places of their own: `US-Russia` talks, a
 //!   `US-brokered` deal (CoNLL writes one MISC name; news and OntoNotes read places);
 //! - no name starts or ends with punctuation (a dash the model took in is left out), and what
@@ -26,7 +28,7 @@
 use super::decode::{LOC, PERSON};
 use super::features::Prepared;
 use super::token::{ALL_CAPS, HAS_DIGIT, HAS_LETTER, HAS_LOWER, INIT_CAP, SENT_START};
-use super::{credits, described, gazetteer, patterns, teams, Found};
+use super::{credits, described, gazetteer, one_reading, patterns, teams, Found};
 use crate::numbers::MONTHS;
 use crate::tokenize::Tokens;
 use std::ops::Range;
@@ -144,6 +146,7 @@ pub(crate) fn shape(text: &str, tokens: &Tokens, p: &Prepared, found: Vec<Found>
     let found = teams::teams(p, &words, found);
     let found = patterns::storms(&words, found);
     let found = join_particles(text, tokens, p, &words, found);
+    let found = one_reading::one_reading(p, found);
     let mut out = Vec::with_capacity(found.len());
     for mut f in found {
         // No name starts or ends with punctuation (`-brokered` of `US-brokered`).
