@@ -218,6 +218,12 @@ fn names_of_todays_news_as_a_reader_reads_them() {
             "Two partners left White & Case for Kirkland on Monday.",
             &[("White & Case", Label::Org)],
         ),
+        (
+            "a college team by its nickname, in a report of games",
+            "The Hoyas (1-2) lost the game 65-60 at home, after trailing 34-32 at halftime. \
+             Georgetown never led in the second half, 41-38.",
+            &[("Hoyas", Label::Org)],
+        ),
     ];
     let mut misses = Vec::new();
     for (behaviour, text, want) in cases {
