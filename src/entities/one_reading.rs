@@ -52,15 +52,7 @@ pub(crate) fn one_reading(p: &Prepared, found: Vec<Found>) -> Vec<Found> {
 
 #[cfg(test)]
 mod tests {
-    use crate::entities::spans::tests::{names, shaped_with_margins};
-
-    /// (behaviour, text, names as the model read them with their margins, names as written)
-    type MarginCase = (
-        &'static str,
-        &'static str,
-        &'static [(&'static str, usize, f32)],
-        &'static [(&'static str, usize)],
-    );
+    use crate::entities::spans::tests::{check_margins, MarginCase};
 
     #[test]
     fn a_name_is_read_one_way_through_a_document() {
@@ -125,8 +117,6 @@ mod tests {
                 &[("Fed", 1), ("Fed", 1), ("Fedex", 0), ("FED", 3)],
             ),
         ];
-        for &(behaviour, text, given, want) in cases {
-            assert_eq!(shaped_with_margins(text, given), names(want), "{behaviour}");
-        }
+        check_margins(cases);
     }
 }

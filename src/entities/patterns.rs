@@ -344,7 +344,7 @@ pub(crate) fn storms(words: &[&str], found: Vec<Found>) -> Vec<Found> {
 
 #[cfg(test)]
 mod tests {
-    use crate::entities::spans::tests::{check, names, shaped_with_margins, Case};
+    use crate::entities::spans::tests::{check, check_margins, Case, MarginCase};
 
     #[test]
     fn epidemics_written_as_names_are_misc() {
@@ -428,13 +428,6 @@ mod tests {
 
     #[test]
     fn companies_said_alone_are_organisations() {
-        /// (behaviour, text, names as the model read them with their margins, names as written)
-        type MarginCase = (
-            &'static str,
-            &'static str,
-            &'static [(&'static str, usize, f32)],
-            &'static [(&'static str, usize)],
-        );
         let cases: &[MarginCase] = &[
             (
                 "a word said again, never in full, in no list",
@@ -516,9 +509,7 @@ mod tests {
                 &[("Sentix", 0), ("Sentix", 0)],
             ),
         ];
-        for (name, text, given, want) in cases {
-            assert_eq!(shaped_with_margins(text, given), names(want), "{name}");
-        }
+        check_margins(cases);
     }
 
     #[test]

@@ -534,6 +534,21 @@ pub(crate) mod tests {
         }
     }
 
+    /// (behaviour, text, names as the model read them with their margins, names as written)
+    pub(crate) type MarginCase = (
+        &'static str,
+        &'static str,
+        &'static [(&'static str, usize, f32)],
+        &'static [(&'static str, usize)],
+    );
+
+    /// Runs each case of names read with margins through [`shape`].
+    pub(crate) fn check_margins(cases: &[MarginCase]) {
+        for (name, text, given, want) in cases {
+            assert_eq!(shaped_with_margins(text, given), names(want), "{name}");
+        }
+    }
+
     pub(crate) fn names(list: &[(&str, usize)]) -> Vec<(String, usize)> {
         list.iter().map(|&(s, t)| (s.to_string(), t)).collect()
     }
