@@ -1,10 +1,10 @@
 //! Teams in a report of games. A city, state or region that plays (`West Virginia closed
 //! the game on an 18-9 run`, `Leicestershire beat Somerset by an innings`, `New England
-//! (6-6) improved`) is the team, an organisation, as CoNLL tags county and college teams; so
+//! (6-6) improved`, `St Louis defeated Colorado`, `Texas's lead over Seattle`) is the team, an organisation, as CoNLL tags county and college teams; so
 //! is a nickname the model read as a nationality (`The Trojans scored touchdowns on their
 //! first five drives, building a 35-0 lead`); and so is the same name wherever else the
 //! report writes it (`five of West Virginia's 10 points`, `more first downs than the
-//! Trojans`). Countries stay places: CoNLL tags national teams as places (`Australia beat Sri
+//! Trojans`), but after `in`, where a game was played (`In Seattle, …`). Countries stay places: CoNLL tags national teams as places (`Australia beat Sri
 //! Lanka`), the United Kingdom's nations too (`England`), which the list of countries does
 //! not hold. Only names in a sentence with a score play: a series (`defend the Ashes`) and
 //! a market's instruments (`Eurodollars`, priced `106-25/32`) stay MISC.
@@ -13,6 +13,7 @@ use super::decode::{LOC, MISC, ORG};
 use super::features::Prepared;
 use super::gazetteer::{any_match, LOC_COUNTRY, MISC_LANGUAGE, MISC_NATIONALITY};
 use super::Found;
+use std::ops::Range;
 
 /// Whether tokens `k..k + 3` are a score (`80 - 71`, `2 - 1`): two numbers of one to three
 /// digits joined by a hyphen, the second not the start of a fraction (a bond's price,
@@ -59,10 +60,11 @@ const GAMES: [&str; 14] = [
 const SCORED_SENTENCES: usize = 2;
 
 /// `found` with the names that play as teams (see the module's docs), in a document with at
-/// least [`SCORED_SENTENCES`] sentences with a score and a word of [`GAMES`]: in a sentence
-/// with a score, a place, not a country, that opens it (after a ranking number, `11 West
-/// Virginia`) followed by a lower-case word or its record in brackets, or a [`nickname`] in
-/// no list of nationalities or languages.
+/// least [`SCORED_SENTENCES`] sentences with a score and a word of [`GAMES`]: a place, not a
+/// country, that [`meets`] another, or that opens a sentence with a score (after a ranking
+/// number, `11 West Virginia`) followed by a lower-case word or its record in brackets; or,
+/// in a sentence with a score, a [`nickname`] in no list of nationalities or languages. The
+/// same name elsewhere is the team too, but after `in` (`In Seattle, …`, where a game was).
 pub(crate) fn teams(p: &Prepared, words: &[&str], found: Vec<Found>) -> Vec<Found> {
     // The sentences with a score, found from their hyphens (most documents have none).
     let mut scored: Vec<usize> = Vec::new();
@@ -83,22 +85,23 @@ pub(crate) fn teams(p: &Prepared, words: &[&str], found: Vec<Found>) -> Vec<Foun
         let Some(sent) = p.sentences.get(at) else {
             continue;
         };
-        if !scored.contains(&at) {
-            continue;
-        }
         let names = &words[f.tokens.clone()];
+        let scored_here = scored.contains(&at);
         let plays = match f.ty {
             LOC => {
-                let ranked = f.tokens.start == sent.start + 1
-                    && words[sent.start].bytes().all(|b| b.is_ascii_digit());
-                let opens = f.tokens.start == sent.start || ranked;
                 let placed = f.tokens.clone().any(|k| p.gaz[k] & country != 0)
                     || NATIONS
                         .iter()
                         .any(|n| n.split(' ').eq(names.iter().copied()));
-                opens && !placed && (acts(words, f.tokens.end) || record(words, f.tokens.end))
+                let ranked = f.tokens.start == sent.start + 1
+                    && words[sent.start].bytes().all(|b| b.is_ascii_digit());
+                let opens = f.tokens.start == sent.start || ranked;
+                let opens_scored = scored_here
+                    && opens
+                    && (acts(words, f.tokens.end) || record(words, f.tokens.end));
+                !placed && (opens_scored || meets(words, &f.tokens))
             }
-            MISC => nickname(names) && p.gaz[f.tokens.start] & peoples == 0,
+            MISC => scored_here && nickname(names) && p.gaz[f.tokens.start] & peoples == 0,
             _ => false,
         };
         if plays && !playing.contains(&names) {
@@ -107,11 +110,33 @@ pub(crate) fn teams(p: &Prepared, words: &[&str], found: Vec<Found>) -> Vec<Foun
     }
     let mut found = found;
     for f in &mut found {
-        if matches!(f.ty, LOC | MISC) && playing.contains(&&words[f.tokens.clone()]) {
+        // A place after `in` is where a game was played (`In Seattle, …`).
+        let venue = f.ty == LOC
+            && f.tokens.start > 0
+            && words[f.tokens.start - 1].eq_ignore_ascii_case("in");
+        if matches!(f.ty, LOC | MISC) && !venue && playing.contains(&&words[f.tokens.clone()]) {
             f.ty = ORG;
         }
     }
     found
+}
+
+/// Words before a team that another met (`defeated Colorado`, `lead over Seattle`).
+const MET: [&str; 8] = [
+    "beat", "beating", "defeated", "against", "over", "v", "vs", "vs.",
+];
+
+/// Words after a team that met another (`St Louis defeated`, `Gloucester lost`).
+const MEETS: [&str; 12] = [
+    "beat", "beats", "defeated", "drew", "lost", "won", "edged", "routed", "thrashed", "trailed",
+    "rallied", "clinched",
+];
+
+/// Whether the name at `r` is written as meeting another in a game: after a word of
+/// [`MET`] or before one of [`MEETS`].
+fn meets(words: &[&str], r: &Range<usize>) -> bool {
+    (r.start > 0 && MET.contains(&words[r.start - 1]))
+        || words.get(r.end).is_some_and(|w| MEETS.contains(w))
 }
 
 /// Whether the word at `k` is a lower-case word: the name before it does something
@@ -211,6 +236,26 @@ mod tests {
                  106-25/32 and bonds to 105-17/32 by the end of the match.",
                 &[("Americans", 3), ("Eurodollars", 3)],
                 &[("Americans", 3), ("Eurodollars", 3)],
+            ),
+            (
+                "places that meet another, in any sentence of the report",
+                "St Louis defeated Colorado for the second time in 12 meetings. The game \
+                 ended 7-4. Their lead is 3-1.",
+                &[("St Louis", 2), ("Colorado", 2)],
+                &[("St Louis", 1), ("Colorado", 1)],
+            ),
+            (
+                "a place after `in` is where the game was",
+                "In Seattle, the Orioles won 5-2. Texas's lead over Seattle grew in the game \
+                 to 6-0.",
+                &[("Seattle", 2), ("Orioles", 1), ("Texas", 2), ("Seattle", 2)],
+                &[("Seattle", 2), ("Orioles", 1), ("Texas", 2), ("Seattle", 1)],
+            ),
+            (
+                "no report of games, no meeting",
+                "Protesters marched against Seattle police. Ohio lost 10-15 jobs.",
+                &[("Seattle", 2), ("Ohio", 2)],
+                &[("Seattle", 2), ("Ohio", 2)],
             ),
             (
                 "ranges in a report of something else",
