@@ -26,25 +26,36 @@ pub(crate) fn one_reading(p: &Prepared, found: Vec<Found>) -> Vec<Found> {
             (h.rotate_left(5) ^ p.infos[k].word).wrapping_mul(0x0100_0000_01B3)
         })
     };
-    let mut names: Vec<(u64, usize)> = (found.iter().enumerate())
-        .filter(|(_, f)| votes(f))
-        .map(|(i, f)| (key(f), i))
-        .collect();
-    names.sort_unstable();
+    // Each distinct name's weight per type, and the name of each mention (`usize::MAX` for
+    // those that do not vote); a document names few distinct things, so a list is enough.
+    let mut weights: Vec<(u64, [f32; TYPES.len()], u32)> = Vec::new();
+    let mut name_of = vec![usize::MAX; found.len()];
+    for (i, f) in found.iter().enumerate().filter(|(_, f)| votes(f)) {
+        let k = key(f);
+        let at = match weights.iter().position(|w| w.0 == k) {
+            Some(at) => at,
+            None => {
+                weights.push((k, [0.0; TYPES.len()], 0));
+                weights.len() - 1
+            }
+        };
+        weights[at].1[f.ty] += f.margin.max(0.0);
+        weights[at].2 += 1;
+        name_of[i] = at;
+    }
     let mut found = found;
-    for group in names.chunk_by(|a, b| a.0 == b.0).filter(|g| g.len() > 1) {
-        let mut weight = [0f32; TYPES.len()];
-        for &(_, i) in group {
-            weight[found[i].ty] += found[i].margin.max(0.0);
+    for (f, &at) in found.iter_mut().zip(&name_of) {
+        let Some((_, weight, mentions)) = weights.get(at) else {
+            continue;
+        };
+        if *mentions < 2 || kept(f) {
+            continue;
         }
         let (best, lead) =
             (weight.iter().enumerate())
                 .fold((0, 0f32), |b, (ty, &w)| if w > b.1 { (ty, w) } else { b });
-        for &(_, i) in group {
-            let f = &mut found[i];
-            if f.ty != best && !kept(f) && lead > weight[f.ty] {
-                f.ty = best;
-            }
+        if lead > weight[f.ty] {
+            f.ty = best;
         }
     }
     found
