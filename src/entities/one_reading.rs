@@ -10,6 +10,7 @@
 use super::decode::{LOC, MISC, TYPES};
 use super::features::Prepared;
 use super::gazetteer::{any_match, MISC_LANGUAGE, MISC_NATIONALITY};
+use super::hash::IdMap;
 use super::Found;
 
 /// `found` with each name's mentions of one type (see the module's docs); the words of a name
@@ -26,26 +27,25 @@ pub(crate) fn one_reading(p: &Prepared, found: Vec<Found>) -> Vec<Found> {
             (h.rotate_left(5) ^ p.infos[k].word).wrapping_mul(0x0100_0000_01B3)
         })
     };
-    // Each distinct name's weight per type, and the name of each mention (`usize::MAX` for
-    // those that do not vote); a document names few distinct things, so a list is enough.
-    let mut weights: Vec<(u64, [f32; TYPES.len()], u32)> = Vec::new();
-    let mut name_of = vec![usize::MAX; found.len()];
+    // Each distinct name's weights per type and mentions, numbered as they come, and the
+    // number of each mention's name (`u32::MAX` for those that do not vote).
+    let mut numbers: IdMap<u64, u32> = IdMap::default();
+    let mut weights: Vec<([f32; TYPES.len()], u32)> = Vec::new();
+    let mut name_of = vec![u32::MAX; found.len()];
     for (i, f) in found.iter().enumerate().filter(|(_, f)| votes(f)) {
-        let k = key(f);
-        let at = match weights.iter().position(|w| w.0 == k) {
-            Some(at) => at,
-            None => {
-                weights.push((k, [0.0; TYPES.len()], 0));
-                weights.len() - 1
-            }
-        };
-        weights[at].1[f.ty] += f.margin.max(0.0);
-        weights[at].2 += 1;
+        let next = weights.len() as u32;
+        let at = *numbers.entry(key(f)).or_insert(next);
+        if at == next {
+            weights.push(([0.0; TYPES.len()], 0));
+        }
+        let (weight, mentions) = &mut weights[at as usize];
+        weight[f.ty] += f.margin.max(0.0);
+        *mentions += 1;
         name_of[i] = at;
     }
     let mut found = found;
     for (f, &at) in found.iter_mut().zip(&name_of) {
-        let Some((_, weight, mentions)) = weights.get(at) else {
+        let Some((weight, mentions)) = weights.get(at as usize) else {
             continue;
         };
         if *mentions < 2 || kept(f) {
