@@ -16,9 +16,11 @@ rm -rf pkg
 wasm-bindgen --target web --out-dir pkg/web --out-name highlit "$wasm"
 wasm-bindgen --target nodejs --out-dir pkg/node --out-name highlit "$wasm"
 
-# Size: binaryen's wasm-opt from npm (never Debian's binaryen, which breaks these modules).
+# binaryen's wasm-opt from npm (never Debian's binaryen, which breaks these modules), for
+# speed: -O3 annotates new text about 1.05 times as fast in Node as -Oz (fresh processes over
+# the first-sight documents, medians) and gzips to the same size (within 100 bytes).
 for f in pkg/web/highlit_bg.wasm pkg/node/highlit_bg.wasm; do
-  node_modules/.bin/wasm-opt -Oz --enable-simd --enable-bulk-memory --enable-nontrapping-float-to-int \
+  node_modules/.bin/wasm-opt -O3 --enable-simd --enable-bulk-memory --enable-nontrapping-float-to-int \
     --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue \
     "$f" -o "$f.opt"
   mv "$f.opt" "$f"
