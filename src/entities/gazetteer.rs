@@ -39,6 +39,9 @@ pub(crate) const ORG_OTHER: usize = 7;
 pub(crate) const MISC_NATIONALITY: usize = 8;
 /// Languages (ISO 639, the World Factbook), which are also nationality adjectives.
 pub(crate) const MISC_LANGUAGE: usize = 9;
+/// The match bits of a nationality or a language (`Tajik`, `Americans`): words the model reads
+/// as MISC that are peoples, not names of teams or things.
+pub(crate) const PEOPLES: u64 = any_match(MISC_NATIONALITY) | any_match(MISC_LANGUAGE);
 /// Products, software and services (`iPhone`, `Windows`).
 pub(crate) const MISC_PRODUCT: usize = 10;
 /// Events, wars, tournaments, treaties and acts (`World Cup`).

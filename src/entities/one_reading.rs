@@ -9,18 +9,17 @@
 
 use super::decode::{LOC, MISC, TYPES};
 use super::features::Prepared;
-use super::gazetteer::{any_match, MISC_LANGUAGE, MISC_NATIONALITY};
+use super::gazetteer::PEOPLES;
 use super::hash::IdMap;
 use super::Found;
 
 /// `found` with each name's mentions of one type (see the module's docs); the words of a name
 /// are compared as written.
 pub(crate) fn one_reading(p: &Prepared, found: Vec<Found>) -> Vec<Found> {
-    let peoples = any_match(MISC_NATIONALITY) | any_match(MISC_LANGUAGE);
     let votes = |f: &Found| f.ty != LOC;
-    let kept = |f: &Found| {
-        f.ty == LOC || (f.ty == MISC && f.tokens.len() == 1 && p.gaz[f.tokens.start] & peoples != 0)
-    };
+    // A nationality of the lists stays MISC (places do not vote, so they have no name below).
+    let kept =
+        |f: &Found| f.ty == MISC && f.tokens.len() == 1 && p.gaz[f.tokens.start] & PEOPLES != 0;
     // Each voting mention's name as one number, from the hashes of its words as written.
     let key = |f: &Found| {
         f.tokens.clone().fold(0x9E37_79B9_7F4A_7C15_u64, |h, k| {

@@ -1,17 +1,18 @@
 //! Teams in a report of games. A city, state or region that plays (`West Virginia closed
 //! the game on an 18-9 run`, `Leicestershire beat Somerset by an innings`, `New England
-//! (6-6) improved`, `St Louis defeated Colorado`, `Texas's lead over Seattle`) is the team, an organisation, as CoNLL tags county and college teams; so
-//! is a nickname the model read as a nationality (`The Trojans scored touchdowns on their
-//! first five drives, building a 35-0 lead`); and so is the same name wherever else the
-//! report writes it (`five of West Virginia's 10 points`, `more first downs than the
-//! Trojans`), but after `in`, where a game was played (`In Seattle, …`). Countries stay places: CoNLL tags national teams as places (`Australia beat Sri
-//! Lanka`), the United Kingdom's nations too (`England`), which the list of countries does
-//! not hold. Only names in a sentence with a score play: a series (`defend the Ashes`) and
-//! a market's instruments (`Eurodollars`, priced `106-25/32`) stay MISC.
+//! (6-6) improved`, `St Louis defeated Colorado`, `Texas's lead over Seattle`) is the team,
+//! an organisation, as CoNLL tags county and college teams; so is a nickname the model read
+//! as a nationality (`The Trojans scored touchdowns on their first five drives, building a
+//! 35-0 lead`); and so is the same name wherever else the report writes it (`five of West
+//! Virginia's 10 points`, `more first downs than the Trojans`), but after `in`, where a game
+//! was played (`In Seattle, …`). Countries stay places: CoNLL tags national teams as places
+//! (`Australia beat Sri Lanka`), the United Kingdom's nations too (`England`), which the list
+//! of countries does not hold. Only names in a sentence with a score play: a series (`defend
+//! the Ashes`) and a market's instruments (`Eurodollars`, priced `106-25/32`) stay MISC.
 
 use super::decode::{LOC, MISC, ORG};
 use super::features::Prepared;
-use super::gazetteer::{any_match, LOC_COUNTRY, MISC_LANGUAGE, MISC_NATIONALITY};
+use super::gazetteer::{any_match, LOC_COUNTRY, PEOPLES};
 use super::Found;
 use std::ops::Range;
 
@@ -78,7 +79,6 @@ pub(crate) fn teams(p: &Prepared, words: &[&str], found: Vec<Found>) -> Vec<Foun
         return found;
     }
     let country = any_match(LOC_COUNTRY);
-    let peoples = any_match(MISC_NATIONALITY) | any_match(MISC_LANGUAGE);
     let mut playing: Vec<&[&str]> = Vec::new();
     for f in &found {
         let at = p.sentence_at(f.tokens.start);
@@ -101,7 +101,7 @@ pub(crate) fn teams(p: &Prepared, words: &[&str], found: Vec<Found>) -> Vec<Foun
                     && (acts(words, f.tokens.end) || record(words, f.tokens.end));
                 !placed && (opens_scored || meets(words, &f.tokens))
             }
-            MISC => scored_here && nickname(names) && p.gaz[f.tokens.start] & peoples == 0,
+            MISC => scored_here && nickname(names) && p.gaz[f.tokens.start] & PEOPLES == 0,
             _ => false,
         };
         if plays && !playing.contains(&names) {
