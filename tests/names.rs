@@ -224,6 +224,21 @@ fn names_of_todays_news_as_a_reader_reads_them() {
              Georgetown never led in the second half, 41-38.",
             &[("Hoyas", Label::Org)],
         ),
+        (
+            "clubs in a line of results, whole",
+            "Melrose 107 Stirling County 10\nLondon Irish 27 Bristol 28\n",
+            &[
+                ("Melrose", Label::Org),
+                ("Stirling County", Label::Org),
+                ("London Irish", Label::Org),
+                ("Bristol", Label::Org),
+            ],
+        ),
+        (
+            "a club by its players",
+            "Norwich striker Keith O'Neill scored twice.",
+            &[("Norwich", Label::Org), ("Keith O'Neill", Label::Person)],
+        ),
     ];
     let mut misses = Vec::new();
     for (behaviour, text, want) in cases {

@@ -24,6 +24,8 @@ pub(crate) mod hash;
 pub(crate) mod model;
 pub(crate) mod one_reading;
 pub(crate) mod patterns;
+pub(crate) mod possessive;
+pub(crate) mod results;
 pub(crate) mod spans;
 pub(crate) mod teams;
 pub(crate) mod token;

@@ -14,10 +14,13 @@
 //!   `Pool via REUTERS` an organisation; [`credits`]);
 //! - epidemics written as names are MISC (`COVID-19`), and firms joined by an ampersand one
 //!   organisation (`White & Case`; [`patterns`]), as are companies news describes as such
-//!   (`fashion retailer Ted Baker`; [`described`]) and places that play in a report of games
-//!   (`West Virginia closed the game on an 18-9 run`; [`teams`]);
+//!   (`fashion retailer Ted Baker`; [`described`]), places that play in a report of games
+//!   or field players (`West Virginia closed the game on an 18-9 run`, `Norwich striker Keith
+//!   O'Neill`; [`teams`]) and the names of a line of results, whole (`London Irish 27 Bristol
+//!   28`; [`results`]);
 //! - a name written several times in a document is read one way, the way its mentions weigh
-//!   most (`Verdi` the union throughout; [`one_reading`]);
+//!   most (`Verdi` the union throughout; [`one_reading`]), and with its possessive where
+//!   that is part of it (`Boatmen's was the plum`; [`possessive`]);
 //! - countries joined by a hyphen are places of their own: `US-Russia` talks, a
 //!   `US-brokered` deal (CoNLL writes one MISC name; news and OntoNotes read places);
 //! - no name starts or ends with punctuation (a dash the model took in is left out), and what
@@ -28,7 +31,9 @@
 use super::decode::{LOC, PERSON};
 use super::features::Prepared;
 use super::token::{ALL_CAPS, HAS_DIGIT, HAS_LETTER, HAS_LOWER, INIT_CAP, SENT_START};
-use super::{credits, described, gazetteer, one_reading, patterns, teams, Found};
+use super::{
+    credits, described, gazetteer, one_reading, patterns, possessive, results, teams, Found,
+};
 use crate::numbers::MONTHS;
 use crate::tokenize::Tokens;
 use std::ops::Range;
@@ -143,10 +148,12 @@ pub(crate) fn shape(text: &str, tokens: &Tokens, p: &Prepared, found: Vec<Found>
     let found = patterns::ampersands(p, &words, tokens, text, found);
     let found = patterns::companies_said_alone(p, &words, found);
     let found = described::described_companies(p, &words, found);
+    let found = results::results(p, &words, found);
     let found = teams::teams(p, &words, found);
     let found = patterns::storms(&words, found);
     let found = join_particles(text, tokens, p, &words, found);
     let found = one_reading::one_reading(p, found);
+    let found = possessive::possessive_names(&words, found);
     let mut out = Vec::with_capacity(found.len());
     for mut f in found {
         // No name starts or ends with punctuation (`-brokered` of `US-brokered`).

@@ -9,6 +9,12 @@
 //! (`Australia beat Sri Lanka`), the United Kingdom's nations too (`England`), which the list
 //! of countries does not hold. Only names in a sentence with a score play: a series (`defend
 //! the Ashes`) and a market's instruments (`Eurodollars`, priced `106-25/32`) stay MISC.
+//!
+//! Outside a report, fewer words make a place a team: its players after it (`Norwich striker
+//! Keith O'Neill`, in any document; `Florida manager John Boles`, in a document about games),
+//! `club` before it (`serie A club Atalanta`), or a win over it or by it (`to beat Yorkshire`)
+//! in a document about games. In a report, a place followed by its score plays too (`Surrey
+//! 429-7`). The same name in a headline's capitals is the team as well (`ATALANTA`).
 
 use super::decode::{LOC, MISC, ORG};
 use super::features::Prepared;
@@ -28,9 +34,11 @@ fn score(words: &[&str], k: usize) -> bool {
         && words.get(k + 3) != Some(&"/")
 }
 
-/// The United Kingdom's nations, which play as countries (whole names: `New England` plays
-/// as a team).
-const NATIONS: [&str; 5] = [
+/// The United Kingdom and its nations, which play as countries (whole names: `New England`
+/// plays as a team), and which the list of countries does not hold.
+const NATIONS: [&str; 7] = [
+    "Britain",
+    "Great Britain",
     "England",
     "Scotland",
     "Wales",
@@ -75,38 +83,28 @@ pub(crate) fn teams(p: &Prepared, words: &[&str], found: Vec<Found>) -> Vec<Foun
             scored.push(sent);
         }
     }
-    if scored.len() < SCORED_SENTENCES || !words.iter().any(|w| GAMES.contains(w)) {
-        return found;
-    }
-    let country = any_match(LOC_COUNTRY);
+    // Whether the document speaks of games, asked once and only when a name needs it.
+    let games = std::cell::OnceCell::new();
+    let games = || *games.get_or_init(|| words.iter().any(|w| GAMES.contains(w)));
+    let report = scored.len() >= SCORED_SENTENCES && games();
     let mut playing: Vec<&[&str]> = Vec::new();
     for f in &found {
-        let at = p.sentence_at(f.tokens.start);
-        let Some(sent) = p.sentences.get(at) else {
-            continue;
-        };
         let names = &words[f.tokens.clone()];
-        let scored_here = scored.contains(&at);
+        // Outside a report of games only a place's neighbours can make it a team.
         let plays = match f.ty {
-            LOC => {
-                let placed = f.tokens.clone().any(|k| p.gaz[k] & country != 0)
-                    || NATIONS
-                        .iter()
-                        .any(|n| n.split(' ').eq(names.iter().copied()));
-                let ranked = f.tokens.start == sent.start + 1
-                    && words[sent.start].bytes().all(|b| b.is_ascii_digit());
-                let opens = f.tokens.start == sent.start || ranked;
-                let opens_scored = scored_here
-                    && opens
-                    && (acts(words, f.tokens.end) || record(words, f.tokens.end));
-                !placed && (opens_scored || meets(words, &f.tokens))
+            LOC if !report => {
+                (beats(words, &f.tokens, games) || fields(words, &f.tokens, games))
+                    && !national(p, words, &f.tokens)
             }
-            MISC => scored_here && nickname(names) && p.gaz[f.tokens.start] & PEOPLES == 0,
+            LOC | MISC if report => plays_in_report(p, words, f, &scored, games),
             _ => false,
         };
         if plays && !playing.contains(&names) {
             playing.push(names);
         }
+    }
+    if playing.is_empty() {
+        return found;
     }
     let mut found = found;
     for f in &mut found {
@@ -114,11 +112,26 @@ pub(crate) fn teams(p: &Prepared, words: &[&str], found: Vec<Found>) -> Vec<Foun
         let venue = f.ty == LOC
             && f.tokens.start > 0
             && words[f.tokens.start - 1].eq_ignore_ascii_case("in");
-        if matches!(f.ty, LOC | MISC) && !venue && playing.contains(&&words[f.tokens.clone()]) {
+        // Compared without regard to case, so that a headline's capitals follow the report.
+        let name = &words[f.tokens.clone()];
+        let same = |n: &&[&str]| {
+            n.len() == name.len() && n.iter().zip(name).all(|(a, b)| a.eq_ignore_ascii_case(b))
+        };
+        if matches!(f.ty, LOC | MISC) && !venue && playing.iter().any(same) {
             f.ty = ORG;
         }
     }
     found
+}
+
+/// Whether the name at `r` is a country's (a word of it is in the list of countries) or one of
+/// [`NATIONS`]: its team plays as a place.
+pub(crate) fn national(p: &Prepared, words: &[&str], r: &Range<usize>) -> bool {
+    let country = any_match(LOC_COUNTRY);
+    r.clone().any(|k| p.gaz[k] & country != 0)
+        || NATIONS
+            .iter()
+            .any(|n| n.split(' ').eq(words[r.clone()].iter().copied()))
 }
 
 /// Words before a team that another met (`defeated Colorado`, `lead over Seattle`).
@@ -137,6 +150,100 @@ const MEETS: [&str; 12] = [
 fn meets(words: &[&str], r: &Range<usize>) -> bool {
     (r.start > 0 && MET.contains(&words[r.start - 1]))
         || words.get(r.end).is_some_and(|w| MEETS.contains(w))
+}
+
+/// Whether `f`, a place or a nationality, plays in a report of games (see [`teams`]), whose
+/// sentences with a score are `scored`.
+fn plays_in_report(
+    p: &Prepared,
+    words: &[&str],
+    f: &Found,
+    scored: &[usize],
+    games: impl Fn() -> bool,
+) -> bool {
+    let at = p.sentence_at(f.tokens.start);
+    let Some(sent) = p.sentences.get(at) else {
+        return false;
+    };
+    let scored_here = scored.contains(&at);
+    if f.ty == MISC {
+        return scored_here
+            && nickname(&words[f.tokens.clone()])
+            && p.gaz[f.tokens.start] & PEOPLES == 0;
+    }
+    let ranked =
+        f.tokens.start == sent.start + 1 && words[sent.start].bytes().all(|b| b.is_ascii_digit());
+    let opens = f.tokens.start == sent.start || ranked;
+    let opens_scored =
+        scored_here && opens && (acts(words, f.tokens.end) || record(words, f.tokens.end));
+    let scores = scored_here && score(words, f.tokens.end);
+    (opens_scored
+        || scores
+        || meets(words, &f.tokens)
+        || beats(words, &f.tokens, &games)
+        || fields(words, &f.tokens, &games))
+        && !national(p, words, &f.tokens)
+}
+
+/// Players of a team named before them (`Norwich striker Keith O'Neill`), which no other
+/// trade calls its people.
+const PLAYERS: [&str; 22] = [
+    "striker",
+    "midfielder",
+    "defender",
+    "goalkeeper",
+    "winger",
+    "skipper",
+    "playmaker",
+    "batsman",
+    "bowler",
+    "all-rounder",
+    "wicketkeeper",
+    "quarterback",
+    "pitcher",
+    "outfielder",
+    "shortstop",
+    "infielder",
+    "fullback",
+    "flanker",
+    "scrum-half",
+    "fly-half",
+    "linebacker",
+    "goaltender",
+];
+
+/// People of a team named before them whom other trades have too (`Florida manager John
+/// Boles`, `a Chicago manager`): a team's only in a document about games.
+const STAFF: [&str; 6] = [
+    "manager", "coach", "captain", "forward", "player", "players",
+];
+
+/// Words before a team that say it is one (`serie A club Atalanta`).
+const CLUB: [&str; 2] = ["club", "side"];
+
+/// Whether the place at `r` fields a team: its players follow it ([`PLAYERS`], or [`STAFF`]
+/// in a document about games, when `games` says so), or a word of [`CLUB`] comes before it
+/// in such a document.
+fn fields(words: &[&str], r: &Range<usize>, games: impl Fn() -> bool) -> bool {
+    let next = words.get(r.end);
+    next.is_some_and(|w| PLAYERS.contains(w))
+        || (next.is_some_and(|w| STAFF.contains(w)) && games())
+        || (r.start > 0 && CLUB.contains(&words[r.start - 1]) && games())
+}
+
+/// Words before a team that another beat, in any document about games (`to beat Yorkshire`).
+const BEATEN: [&str; 6] = ["beat", "beating", "defeated", "thrashed", "v", "vs"];
+
+/// Words after a team that beat another, in any document about games.
+const BEATS: [&str; 5] = ["beat", "beats", "defeated", "thrashed", "routed"];
+
+/// Whether the name at `r` beat another or was beaten, in a document about games (`games`
+/// says so): fewer words than [`meets`] asks for a report of games, those no other news uses
+/// of places (not `against`, `over` or `lost`).
+fn beats(words: &[&str], r: &Range<usize>, games: impl Fn() -> bool) -> bool {
+    ((r.start > 0 && BEATEN.contains(&words[r.start - 1]))
+        || words.get(r.end).is_some_and(|w| BEATS.contains(w)))
+        && games()
 }
 
 /// Whether the word at `k` is a lower-case word: the name before it does something
@@ -265,9 +372,85 @@ mod tests {
             ),
             (
                 "one score is no report of games",
-                "Texas won the game 3-1.",
-                &[("Texas", 2)],
-                &[("Texas", 2)],
+                "Texas won the game 3-1 as the Trojans scored first.",
+                &[("Texas", 2), ("Trojans", 3)],
+                &[("Texas", 2), ("Trojans", 3)],
+            ),
+            (
+                "a place followed by its score",
+                "London: Warwickshire 195, Surrey 429-7 in the match.\nKent 108-3.\n",
+                &[
+                    ("London", 2),
+                    ("Warwickshire", 1),
+                    ("Surrey", 2),
+                    ("Kent", 2),
+                ],
+                &[
+                    ("London", 2),
+                    ("Warwickshire", 1),
+                    ("Surrey", 1),
+                    ("Kent", 1),
+                ],
+            ),
+            (
+                "beaten in a document about games, and the headline's capitals",
+                "SOCCER - YORKSHIRE SLIP. Essex need 148 runs to beat Yorkshire in the match.",
+                &[("YORKSHIRE", 2), ("Essex", 1), ("Yorkshire", 2)],
+                &[("YORKSHIRE", 1), ("Essex", 1), ("Yorkshire", 1)],
+            ),
+            (
+                "beaten in a document about something else",
+                "Protesters beat Seattle police back.",
+                &[("Seattle", 2)],
+                &[("Seattle", 2)],
+            ),
+        ];
+        check(cases);
+    }
+
+    #[test]
+    fn places_that_field_players_are_teams() {
+        let cases: &[Case] = &[
+            (
+                "players after a place, in any document",
+                "Norwich striker Keith O'Neill was hurt.",
+                &[("Norwich", 2), ("Keith O'Neill", 0)],
+                &[("Norwich", 1), ("Keith O'Neill", 0)],
+            ),
+            (
+                "staff after a place, in a document about games",
+                "Florida manager John Boles praised the game.",
+                &[("Florida", 2), ("John Boles", 0)],
+                &[("Florida", 1), ("John Boles", 0)],
+            ),
+            (
+                "staff after a place, in a document about something else",
+                "A Florida manager said sales rose.",
+                &[("Florida", 2)],
+                &[("Florida", 2)],
+            ),
+            (
+                "a club before a place, and the same name elsewhere",
+                "He was loaned to serie A club Atalanta, his former coach said. Atalanta paid.",
+                &[("Atalanta", 2), ("Atalanta", 2)],
+                &[("Atalanta", 1), ("Atalanta", 1)],
+            ),
+            (
+                "countries and the United Kingdom field national teams",
+                "Featherstone, a former Britain captain, praised the game. England captain \
+                 Mike Atherton agreed.",
+                &[
+                    ("Featherstone", 0),
+                    ("Britain", 2),
+                    ("England", 2),
+                    ("Mike Atherton", 0),
+                ],
+                &[
+                    ("Featherstone", 0),
+                    ("Britain", 2),
+                    ("England", 2),
+                    ("Mike Atherton", 0),
+                ],
             ),
         ];
         check(cases);
