@@ -19,6 +19,7 @@
 use super::decode::{LOC, MISC, ORG};
 use super::features::Prepared;
 use super::gazetteer::{any_match, LOC_COUNTRY, PEOPLES};
+use super::patterns::RULE_MARGIN;
 use super::Found;
 use std::ops::Range;
 
@@ -119,6 +120,8 @@ pub(crate) fn teams(p: &Prepared, words: &[&str], found: Vec<Found>) -> Vec<Foun
         };
         if matches!(f.ty, LOC | MISC) && !venue && playing.iter().any(same) {
             f.ty = ORG;
+            // Sure as the rule is, not as the model was of another type.
+            f.margin = f.margin.max(RULE_MARGIN);
         }
     }
     found
@@ -406,6 +409,28 @@ mod tests {
             ),
         ];
         check(cases);
+    }
+
+    #[test]
+    fn a_team_is_as_sure_as_the_rule() {
+        use crate::entities::decode::{LOC, ORG};
+        use crate::entities::features::prepare;
+        use crate::entities::patterns::RULE_MARGIN;
+        use crate::entities::Found;
+        use crate::tokenize::tokenize;
+        let text = "Norwich striker Keith O'Neill scored. Norwich lost.";
+        let tokens = tokenize(text);
+        let p = prepare(text, &tokens, None);
+        let words: Vec<&str> = tokens.tokens.iter().map(|t| t.span.of(text)).collect();
+        let read = |k: usize, margin: f32| Found {
+            tokens: k..k + 1,
+            ty: LOC,
+            margin,
+        };
+        let later = words.iter().rposition(|w| *w == "Norwich").unwrap();
+        let found = super::teams(&p, &words, vec![read(0, 3.0), read(later, 90.0)]);
+        let got: Vec<(usize, f32)> = found.iter().map(|f| (f.ty, f.margin)).collect();
+        assert_eq!(got, [(ORG, RULE_MARGIN), (ORG, 90.0)]);
     }
 
     #[test]
