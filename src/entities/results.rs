@@ -12,10 +12,16 @@
 use super::decode::ORG;
 use super::features::Prepared;
 use super::patterns::RULE_MARGIN;
-use super::teams::national;
+use super::teams::{national, GAMES};
 use super::token::HAS_DIGIT;
 use super::Found;
 use std::ops::Range;
+
+/// The fewest lines of results a document has, unless it speaks of games ([`GAMES`], or
+/// `played`: `Result of the semifinal played on Saturday:`):
+/// results come in tables or in reports of games, and one such line alone in other news may
+/// be something else (`Biden 306 Trump 232`).
+const MIN_LINES: usize = 2;
 
 /// The most words a team's name in a line of results has.
 const MAX_NAME: usize = 6;
@@ -91,6 +97,7 @@ fn teams_of(words: &[&str], s: &Range<usize>) -> Option<[Range<usize>; 2]> {
 /// each the whole of its name: the names found on its words give way.
 pub(crate) fn results(p: &Prepared, words: &[&str], found: Vec<Found>) -> Vec<Found> {
     let mut teams: Vec<Range<usize>> = Vec::new();
+    let mut lines = 0;
     for s in &p.sentences {
         // Most sentences are ruled out by their length, their first word or their digits.
         let opens = words
@@ -104,10 +111,12 @@ pub(crate) fn results(p: &Prepared, words: &[&str], found: Vec<Found>) -> Vec<Fo
             continue;
         }
         if let Some(names) = teams_of(words, s) {
+            lines += 1;
             teams.extend(names.into_iter().filter(|r| !national(p, words, r)));
         }
     }
-    if teams.is_empty() {
+    let games = || words.iter().any(|w| GAMES.contains(w) || *w == "played");
+    if teams.is_empty() || (lines < MIN_LINES && !games()) {
         return found;
     }
     // The same teams in the document's table of standings (`Rad ( B ) 4 1 1 2 2 3 4`).
@@ -219,12 +228,33 @@ mod tests {
                 ],
             ),
             (
+                "one line in a document about games, and one in other news",
+                "Result of the semifinal played on Saturday:\nWigan 42 Bradford Bulls 36\nWigan won.\n",
+                &[("Wigan", 0), ("Bradford Bulls", 3), ("Wigan", 0)],
+                &[("Wigan", 1), ("Bradford Bulls", 1), ("Wigan", 1)],
+            ),
+            (
+                "one line in other news",
+                "Biden 306 Trump 232\nThe count ended.\n",
+                &[("Biden", 0), ("Trump", 1)],
+                &[("Biden", 0), ("Trump", 1)],
+            ),
+            (
                 "the same teams in a table of standings, and no others",
-                "Mladost (BJ) 0 Rad 1\nMladost (BJ) 4 1 1 2 -2 3.5\nSmith 4 1 1 2\n",
-                &[("Mladost", 3), ("Rad", 1), ("Mladost", 3), ("Smith", 0)],
+                "Mladost (BJ) 0 Rad 1\nAlba 75 Red Star 70\nMladost (BJ) 4 1 1 2 -2 3.5\nSmith 4 1 1 2\n",
+                &[
+                    ("Mladost", 3),
+                    ("Rad", 1),
+                    ("Alba", 1),
+                    ("Red Star", 3),
+                    ("Mladost", 3),
+                    ("Smith", 0),
+                ],
                 &[
                     ("Mladost (BJ)", 1),
                     ("Rad", 1),
+                    ("Alba", 1),
+                    ("Red Star", 1),
                     ("Mladost (BJ)", 1),
                     ("Smith", 0),
                 ],

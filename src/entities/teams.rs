@@ -49,7 +49,7 @@ const NATIONS: [&str; 7] = [
 
 /// Words of reports of games: a document with scores and none of these reports something else
 /// (`rose 10-15 percent`).
-const GAMES: [&str; 14] = [
+pub(crate) const GAMES: [&str; 14] = [
     "game",
     "match",
     "season",
