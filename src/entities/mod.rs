@@ -18,6 +18,7 @@ pub(crate) mod clusters;
 pub(crate) mod credits;
 pub(crate) mod decode;
 pub(crate) mod described;
+pub(crate) mod events;
 pub(crate) mod features;
 pub(crate) mod gazetteer;
 pub(crate) mod hash;

@@ -32,7 +32,7 @@ use super::decode::{LOC, PERSON};
 use super::features::Prepared;
 use super::token::{ALL_CAPS, HAS_DIGIT, HAS_LETTER, HAS_LOWER, INIT_CAP, SENT_START};
 use super::{
-    credits, described, gazetteer, one_reading, patterns, possessive, results, teams, Found,
+    credits, described, events, gazetteer, one_reading, patterns, possessive, results, teams, Found,
 };
 use crate::numbers::MONTHS;
 use crate::tokenize::Tokens;
@@ -151,6 +151,7 @@ pub(crate) fn shape(text: &str, tokens: &Tokens, p: &Prepared, found: Vec<Found>
     let found = results::results(p, &words, found);
     let found = teams::teams(p, &words, found);
     let found = patterns::storms(&words, found);
+    let found = events::events(p, &words, found, |a, b| spaced(text, tokens, a, b));
     let found = join_particles(text, tokens, p, &words, found);
     let found = one_reading::one_reading(p, found);
     let found = possessive::possessive_names(&words, found);
