@@ -270,7 +270,9 @@ const WINDOW_UTF16: u32 = 2 * parts::PART_BYTES as u32 + 2;
 fn to_js(annotator: &annotator::Annotator, text: &JsString) -> JsValue {
     let total_utf16 = text.length();
     let mut reader = annotator.part_reader();
-    let mut all = js_sys::Array::new();
+    // The parts' annotations gathered, made only for a text of several parts (a JS call
+    // that most texts, one part long, need not pay for).
+    let mut all: Option<js_sys::Array> = None;
     let mut start_utf16 = 0;
     while start_utf16 < total_utf16 {
         let mut end_utf16 = total_utf16.min(start_utf16 + WINDOW_UTF16);
@@ -296,8 +298,11 @@ fn to_js(annotator: &annotator::Annotator, text: &JsString) -> JsValue {
             m.end += start_utf16 as usize;
         }
         let part_js: js_sys::Array = JsValue::from(Annotations(found)).unchecked_into();
-        all = all.concat(&part_js);
+        all = Some(match all {
+            Some(all) => all.concat(&part_js),
+            None => part_js,
+        });
         start_utf16 += part.encode_utf16().count() as u32;
     }
-    all.into()
+    all.unwrap_or_default().into()
 }
