@@ -26,6 +26,19 @@ for f in pkg/web/highlit_bg.wasm pkg/node/highlit_bg.wasm; do
   mv "$f.opt" "$f"
 done
 
+# The inline JS of `#[wasm_bindgen(inline_js)]` (src/wasm/mentions.rs) is an ES module, which
+# the CommonJS node half cannot require: there it is written as CommonJS, the same functions
+# exported by name.
+for f in pkg/node/snippets/*/*.js; do
+  names=$(sed -n 's/^export function \([A-Za-z0-9_]*\).*/\1/p' "$f" | paste -sd, -)
+  if [ -z "$names" ] || grep -v '^export function ' "$f" | grep -q '^export'; then
+    echo "build: $f exports what this rewrite does not know" >&2
+    exit 1
+  fi
+  { sed 's/^export function /function /' "$f"; printf '\nmodule.exports = { %s };\n' "$names"; } > "$f.cjs"
+  mv "$f.cjs" "$f"
+done
+
 # The generated types put `[Symbol.dispose]()` on classes; TypeScript knows that symbol only
 # with the esnext.disposable lib, so the types say they need it (as @types/node does), and
 # they compile under --strict without skipLibCheck whatever the project's target. The raw

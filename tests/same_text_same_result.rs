@@ -60,6 +60,31 @@ fn texts_after_one_that_fills_the_kept_sums_read_as_alone() {
     check_in_order(&Options::default(), &texts);
 }
 
+/// What a fresh annotator with `options` finds in `text` on a thread of its own, where no
+/// text was read before: nothing is kept there yet, no weight sums and no buffers.
+fn on_a_new_thread(options: &Options, text: &str) -> Vec<Annotation> {
+    std::thread::scope(|scope| scope.spawn(|| alone(options, text)).join().unwrap())
+}
+
+#[test]
+fn a_text_after_others_reads_as_on_a_thread_that_read_nothing() {
+    // A thread keeps what one text's annotating wrote for the next (the weight sums, the
+    // name finder's prepared document, scores and lattices): a text after others, short
+    // after long and long after short, reads as where nothing was read before.
+    let mut texts: Vec<String> = (300..304).map(|s| news::news(s, 25)).collect();
+    texts.insert(2, news::news(310, 1));
+    texts.push(news::many_forms(4, 8_000));
+    texts.extend((320..323).map(|s| news::news(s, 3)));
+    let shared = Annotator::default();
+    for (k, text) in texts.iter().enumerate() {
+        assert_eq!(
+            exact(&shared.annotate(text)),
+            exact(&on_a_new_thread(&Options::default(), text)),
+            "text {k} after the others: {text:.200}"
+        );
+    }
+}
+
 #[test]
 fn the_free_annotate_keeps_its_annotator_and_reads_each_text_as_alone() {
     // `highlit::annotate` shares one default annotator between calls: after other texts (one

@@ -52,6 +52,7 @@ fn cluster_of(info: &TokInfo) -> u32 {
 }
 
 /// A document read for the model: token infos, gazetteer matches, document statistics.
+#[derive(Default)]
 pub struct Prepared {
     /// One per token.
     pub infos: Vec<TokInfo>,
@@ -68,6 +69,8 @@ pub struct Prepared {
     /// The contexts of each capitalised form's occurrences, by the number of its lower-case
     /// form: (token, lower-case form before it, after it), the first [`CONTEXTS_KEPT`].
     contexts: Vec<Vec<(u32, u64, u64)>>,
+    /// The number of each lower-case form ([`Prepared::lowers`]), kept only for its room.
+    numbers: IdMap<u64, u32>,
 }
 
 /// How many occurrences of a form [`Prepared::contexts`] keeps.
@@ -93,7 +96,21 @@ impl Prepared {
 }
 
 /// Reads `tokens` of `text` with the built-in gazetteer and the user's, if any.
+#[cfg(any(test, feature = "train"))]
 pub fn prepare(text: &str, tokens: &Tokens, user: Option<&Gazetteer>) -> Prepared {
+    let mut p = Prepared::default();
+    prepare_into(text, tokens, user, &mut p);
+    p
+}
+
+/// [`prepare`] into `p`, in the room it has: every field is cleared and written afresh, so
+/// nothing of the document `p` held before is read (a short text then allocates nothing).
+pub(crate) fn prepare_into(
+    text: &str,
+    tokens: &Tokens,
+    user: Option<&Gazetteer>,
+    p: &mut Prepared,
+) {
     // Most tokens are forms seen before in the text (`the`, `,`): each form is read once.
     // Sized for the distinct forms of news text, about one token in four, but nearly every
     // token of a short text, so that the maps here rarely grow.
@@ -101,23 +118,21 @@ pub fn prepare(text: &str, tokens: &Tokens, user: Option<&Gazetteer>) -> Prepare
     let forms = n.min(64) + n / 4;
     let mut read: FxHashMap<&str, TokInfo> =
         FxHashMap::with_capacity_and_hasher(forms, Default::default());
-    let mut infos: Vec<TokInfo> = tokens
-        .tokens
-        .iter()
-        .map(|t| {
-            let s = t.span.of(text);
-            let mut info = *read.entry(s).or_insert_with(|| {
-                let mut info = TokInfo::new(s);
-                info.cluster = cluster_of(&info);
-                info
-            });
-            if t.kind != TokenKind::Word && info.flags & (INIT_CAP | ALL_CAPS) != 0 {
-                info.flags &= !(INIT_CAP | ALL_CAPS);
-                info.cluster = cluster_of(&info);
-            }
+    let infos = &mut p.infos;
+    infos.clear();
+    infos.extend(tokens.tokens.iter().map(|t| {
+        let s = t.span.of(text);
+        let mut info = *read.entry(s).or_insert_with(|| {
+            let mut info = TokInfo::new(s);
+            info.cluster = cluster_of(&info);
             info
-        })
-        .collect();
+        });
+        if t.kind != TokenKind::Word && info.flags & (INIT_CAP | ALL_CAPS) != 0 {
+            info.flags &= !(INIT_CAP | ALL_CAPS);
+            info.cluster = cluster_of(&info);
+        }
+        info
+    }));
     for sent in &tokens.sentences {
         let mut caps = 0;
         let mut lowers = 0;
@@ -145,29 +160,37 @@ pub fn prepare(text: &str, tokens: &Tokens, user: Option<&Gazetteer>) -> Prepare
             }
         }
     }
-    let mut gaz = vec![0u64; infos.len()];
+    let gaz = &mut p.gaz;
+    gaz.clear();
+    gaz.resize(infos.len(), 0);
     let builtin = Gazetteer::builtin();
     for sent in &tokens.sentences {
-        builtin.mark(&infos, sent.clone(), &mut gaz);
+        builtin.mark(infos, sent.clone(), gaz);
         if let Some(user) = user {
-            user.mark(&infos, sent.clone(), &mut gaz);
+            user.mark(infos, sent.clone(), gaz);
         }
     }
     // A lower-case form for each form at most.
-    let mut numbers: IdMap<u64, u32> =
-        IdMap::with_capacity_and_hasher(read.len(), Default::default());
-    let lowers: Vec<u32> = infos
-        .iter()
-        .map(|info| {
-            if info.flags & HAS_LETTER == 0 {
-                return u32::MAX;
-            }
-            let next = numbers.len() as u32;
-            *numbers.entry(info.lower).or_insert(next)
-        })
-        .collect();
-    let mut surface = vec![Surface::default(); numbers.len()];
-    let mut contexts = vec![Vec::new(); numbers.len()];
+    let numbers = &mut p.numbers;
+    numbers.clear();
+    numbers.reserve(read.len());
+    let lowers = &mut p.lowers;
+    lowers.clear();
+    lowers.extend(infos.iter().map(|info| {
+        if info.flags & HAS_LETTER == 0 {
+            return u32::MAX;
+        }
+        let next = numbers.len() as u32;
+        *numbers.entry(info.lower).or_insert(next)
+    }));
+    let surface = &mut p.surface;
+    surface.clear();
+    surface.resize(numbers.len(), Surface::default());
+    // Each form's list emptied in the room it had.
+    let contexts = &mut p.contexts;
+    contexts.truncate(numbers.len());
+    contexts.iter_mut().for_each(Vec::clear);
+    contexts.resize_with(numbers.len(), Vec::new);
     for sent in &tokens.sentences {
         for i in sent.clone() {
             let info = &infos[i];
@@ -203,14 +226,7 @@ pub fn prepare(text: &str, tokens: &Tokens, user: Option<&Gazetteer>) -> Prepare
             }
         }
     }
-    Prepared {
-        infos,
-        gaz,
-        sentences: tokens.sentences.clone(),
-        lowers,
-        surface,
-        contexts,
-    }
+    p.sentences.clone_from(&tokens.sentences);
 }
 
 // Template numbers. Changing any of them changes every id: retrain after.
@@ -524,14 +540,23 @@ pub struct DocTypes {
 
 impl DocTypes {
     /// Counts the first-pass entity type (0 = none, 1 + type) of each word token.
+    #[cfg(any(test, feature = "train"))]
     pub fn new(p: &Prepared, types: &[u8]) -> DocTypes {
-        let mut counts = vec![[0u16; 5]; p.surface.len()];
+        let mut doc = DocTypes::default();
+        doc.count(p, types);
+        doc
+    }
+
+    /// [`DocTypes::new`] in the room `self` has, whatever it counted before.
+    pub(crate) fn count(&mut self, p: &Prepared, types: &[u8]) {
+        let counts = &mut self.counts;
+        counts.clear();
+        counts.resize(p.surface.len(), [0; 5]);
         for (&lower, &ty) in p.lowers.iter().zip(types) {
             if let Some(c) = counts.get_mut(lower as usize) {
                 c[ty as usize] = c[ty as usize].saturating_add(1);
             }
         }
-        DocTypes { counts }
     }
 }
 

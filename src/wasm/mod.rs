@@ -3,6 +3,7 @@
 //! - `annotate(text, options?)` and `new Annotator(options?).annotate(text)` return plain
 //!   objects `{start, end, label, text, value?, score?}` whose `start`/`end` are **UTF-16 code
 //!   units**, so `text.slice(start, end)` is exact.
+//!   `mentions.rs` makes them, one call into JS each.
 //! - `highlight(element, options?)` ([`highlight`](highlight())) reads a live DOM element's text,
 //!   annotates it and wraps each annotation in `<mark class="highlit">` in place; `remove()`
 //!   restores the element. The DOM work is in `dom_text.rs` (reading) and `wrap.rs` (marks).
@@ -14,6 +15,7 @@
 mod dom;
 mod dom_text;
 mod highlight;
+mod mentions;
 mod wrap;
 
 pub use highlight::{highlight, Highlight};
@@ -270,7 +272,9 @@ const WINDOW_UTF16: u32 = 2 * parts::PART_BYTES as u32 + 2;
 fn to_js(annotator: &annotator::Annotator, text: &JsString) -> JsValue {
     let total_utf16 = text.length();
     let mut reader = annotator.part_reader();
-    let mut all = js_sys::Array::new();
+    // The parts' annotations gathered, made only for a text of several parts (a JS call
+    // that most texts, one part long, need not pay for).
+    let mut all: Option<js_sys::Array> = None;
     let mut start_utf16 = 0;
     while start_utf16 < total_utf16 {
         let mut end_utf16 = total_utf16.min(start_utf16 + WINDOW_UTF16);
@@ -288,16 +292,22 @@ fn to_js(annotator: &annotator::Annotator, text: &JsString) -> JsValue {
         let part =
             &window[..parts::first_part_len(&window, parts::PART_BYTES, end_utf16 == total_utf16)];
         let mut found = Mention::all(part, reader.read(part), OffsetUnit::Utf16);
+        // A mention's text is its slice of the JS string unless the part holds a U+FFFD,
+        // which may stand for a lone surrogate there.
+        let source: Option<&JsValue> = (!part.contains('\u{FFFD}')).then_some(text.as_ref());
         if start_utf16 == 0 && part.len() == window.len() && end_utf16 == total_utf16 {
-            return Annotations(found).into();
+            return mentions::to_array(&found, source).into();
         }
         for m in &mut found {
             m.start += start_utf16 as usize;
             m.end += start_utf16 as usize;
         }
-        let part_js: js_sys::Array = JsValue::from(Annotations(found)).unchecked_into();
-        all = all.concat(&part_js);
+        let part_js = mentions::to_array(&found, source);
+        all = Some(match all {
+            Some(all) => all.concat(&part_js),
+            None => part_js,
+        });
         start_utf16 += part.encode_utf16().count() as u32;
     }
-    all.into()
+    all.unwrap_or_default().into()
 }

@@ -2,7 +2,7 @@
 // within 1.6 MB (decimal: 1,600,000 bytes), the name model and its lists included.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync, existsSync } from "node:fs";
+import { readFileSync, readdirSync, existsSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { join, resolve, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -11,7 +11,12 @@ const pkg = resolve(dirname(fileURLToPath(import.meta.url)), "../../pkg");
 const BUDGET_GZIP_BYTES = 1_600_000;
 
 test("the browser build fits the 1.6 MB gzipped budget", () => {
-  const files = ["index.js", "web/highlit.js", "web/highlit_bg.wasm", "highlit.css"].map((f) => join(pkg, f));
+  // The wasm layer's inline JS (web/snippets/*/*.js) ships too.
+  const snippetDir = join(pkg, "web/snippets");
+  const snippets = existsSync(snippetDir)
+    ? readdirSync(snippetDir, { recursive: true }).filter((f) => f.endsWith(".js")).map((f) => `web/snippets/${f}`)
+    : [];
+  const files = ["index.js", "web/highlit.js", "web/highlit_bg.wasm", "highlit.css", ...snippets].map((f) => join(pkg, f));
   for (const f of files) assert.ok(existsSync(f), `${f} is missing: run \`make build\` first`);
   const sizes = files.map((f) => {
     const raw = readFileSync(f);

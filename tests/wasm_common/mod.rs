@@ -144,6 +144,29 @@ fn lone_surrogates_read_as_replacement_characters() {
 }
 
 #[wasm_bindgen_test]
+fn a_mention_holding_a_lone_surrogate_has_the_replacement_character_in_its_text() {
+    // A mention's text is the text the core read, where a lone half of a surrogate pair is
+    // U+FFFD, not a slice of the JS string, which holds the half; elsewhere it is the slice.
+    let mut units: Vec<u16> = "Angela Merkel met Emmanuel Macron in Paris."
+        .encode_utf16()
+        .collect();
+    units.insert(6, 0xD800);
+    let found = js_annotate(&JsString::from_char_code(&units).into(), JsValue::UNDEFINED).unwrap();
+    let code_units = |k: u32| -> Vec<u16> {
+        let m = js_sys::Array::from(&found).get(k);
+        let text: JsString = Reflect::get(&m, &"text".into()).unwrap().unchecked_into();
+        (0..text.length())
+            .map(|i| text.char_code_at(i) as u16)
+            .collect()
+    };
+    let mut want: Vec<u16> = "Angela Merkel".encode_utf16().collect();
+    want.insert(6, 0xFFFD);
+    assert_eq!(code_units(0), want);
+    let want: Vec<u16> = "Emmanuel Macron".encode_utf16().collect();
+    assert_eq!(code_units(1), want);
+}
+
+#[wasm_bindgen_test]
 fn one_annotator_reads_each_text_as_a_fresh_one_does() {
     // Many texts through one annotator, one of them long enough to fill the model's kept
     // sums: each must come out as a fresh annotator gives it, scores to the bit.
