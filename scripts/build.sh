@@ -28,7 +28,8 @@ done
 
 # The inline JS of `#[wasm_bindgen(inline_js)]` (src/wasm/mentions.rs) is an ES module, which
 # the CommonJS node half cannot require: there it is written as CommonJS, the same functions
-# exported by name.
+# exported by name (the rewrite wasm-bindgen's maintainers describe for snippets on Node,
+# wasm-bindgen issue #1525; the build stops if a snippet holds anything else).
 for f in pkg/node/snippets/*/*.js; do
   names=$(sed -n 's/^export function \([A-Za-z0-9_]*\).*/\1/p' "$f" | paste -sd, -)
   if [ -z "$names" ] || grep -v '^export function ' "$f" | grep -q '^export'; then
