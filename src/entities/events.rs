@@ -9,6 +9,7 @@
 use super::decode::MISC;
 use super::features::Prepared;
 use super::gazetteer::PEOPLES;
+use super::token::INIT_CAP;
 use super::Found;
 
 /// Words that make what comes before them an event, word by word, in the case a headline
@@ -31,18 +32,17 @@ const EVENT_WORDS: [&[&str]; 13] = [
 
 /// How many tokens from `k` are one of [`EVENT_WORDS`], written with a capital (or all in
 /// capitals): 0 if none.
-fn event_word(words: &[&str], k: usize) -> usize {
-    let capital = |w: &str| w.starts_with(|c: char| c.is_uppercase());
-    if !words.get(k).is_some_and(|w| capital(w)) {
+fn event_word(p: &Prepared, words: &[&str], k: usize) -> usize {
+    let capital = |k: usize| p.infos.get(k).is_some_and(|i| i.flags & INIT_CAP != 0);
+    if !capital(k) {
         return 0;
     }
     EVENT_WORDS
         .iter()
         .find(|e| {
             words.get(k..k + e.len()).is_some_and(|ws| {
-                e.iter()
-                    .zip(ws)
-                    .all(|(p, w)| capital(w) && p.eq_ignore_ascii_case(w))
+                (e.iter().zip(ws).enumerate())
+                    .all(|(j, (e, w))| capital(k + j) && e.eq_ignore_ascii_case(w))
             })
         })
         .map_or(0, |e| e.len())
@@ -50,8 +50,8 @@ fn event_word(words: &[&str], k: usize) -> usize {
 
 /// `found` with every event (MISC, not a nationality) followed right away by words of
 /// [`EVENT_WORDS`] taking them in; a MISC name the model found on those words is joined to it
-/// (`Greater Milwaukee` + `Open Championship`). `spaced(a, b)` tells whether tokens `a` and `b` have one space
-/// between them and nothing else.
+/// (`Greater Milwaukee` + `Open Championship`). `spaced(a, b)` tells whether tokens `a` and
+/// `b` have one space between them and nothing else.
 pub(crate) fn events(
     p: &Prepared,
     words: &[&str],
@@ -60,26 +60,24 @@ pub(crate) fn events(
 ) -> Vec<Found> {
     let mut out: Vec<Found> = Vec::with_capacity(found.len());
     let mut found = found.into_iter().peekable();
+    // A nationality stays apart from the event (`Belgian` `Grand Prix`), as CoNLL writes it.
+    let people = |f: &Found| f.tokens.clone().any(|k| p.gaz[k] & PEOPLES != 0);
     while let Some(mut f) = found.next() {
-        // A nationality stays apart from the event (`Belgian` `Grand Prix`), as CoNLL writes it.
-        let people = f.tokens.clone().any(|k| p.gaz[k] & PEOPLES != 0);
-        if f.ty == MISC && !people {
+        if f.ty == MISC && !people(&f) {
             loop {
                 let end = f.tokens.end;
-                let n = event_word(words, end);
+                let n = event_word(p, words, end);
                 if n == 0 || !spaced(end - 1, end) {
                     break;
                 }
                 // Words the model found as a name of their own join only when it read them
                 // as an event, and then the whole of that name joins.
-                let next = found.peek().filter(|g| g.tokens.start < end + n);
-                match next {
-                    Some(g) if g.ty != MISC || g.tokens.start != end => break,
-                    Some(_) => {
-                        let g = found.next().expect("peeked");
-                        f.tokens.end = g.tokens.end;
-                    }
-                    None => f.tokens.end = end + n,
+                if let Some(g) = found.next_if(|g| g.ty == MISC && g.tokens.start == end) {
+                    f.tokens.end = g.tokens.end;
+                } else if found.peek().is_some_and(|g| g.tokens.start < end + n) {
+                    break;
+                } else {
+                    f.tokens.end = end + n;
                 }
             }
         }

@@ -12,8 +12,8 @@
 use super::decode::ORG;
 use super::features::Prepared;
 use super::patterns::RULE_MARGIN;
-use super::teams::{national, GAMES};
-use super::token::HAS_DIGIT;
+use super::teams::{national, small_number, GAMES};
+use super::token::{HAS_DIGIT, INIT_CAP};
 use super::Found;
 use std::ops::Range;
 
@@ -29,19 +29,18 @@ const MAX_NAME: usize = 6;
 /// The end of the name that starts at token `k` (`k` itself when none does): capitalised
 /// words, and `of` or `'s` inside (`Queen of South`, `Heriot 's F.P.`), and a town's letters
 /// in brackets after them (`Mladost ( BJ )`).
-fn name_end(words: &[&str], k: usize, end: usize) -> usize {
+fn name_end(p: &Prepared, words: &[&str], k: usize, end: usize) -> usize {
+    let capital = |k: usize| p.infos[k].flags & INIT_CAP != 0;
     let mut e = k;
     while e < end && e - k < MAX_NAME {
-        let w = words[e];
-        let capital = w.starts_with(|c: char| c.is_uppercase());
-        let inside = e > k && matches!(w, "of" | "'s" | "’s");
-        if !(capital || inside) {
+        let inside = e > k && matches!(words[e], "of" | "'s" | "’s");
+        if !(capital(e) || inside) {
             break;
         }
         e += 1;
     }
     // A name ends with a capitalised word.
-    while e > k && !words[e - 1].starts_with(|c: char| c.is_uppercase()) {
+    while e > k && !capital(e - 1) {
         e -= 1;
     }
     // A town's letters in brackets tell apart clubs of one name (`Mladost ( BJ )`).
@@ -63,11 +62,6 @@ fn bracket_end(words: &[&str], k: usize, end: usize) -> usize {
         .map_or(k, |e| e + 1)
 }
 
-/// Whether token `k` is a score: a number of one to three digits.
-fn score(words: &[&str], k: usize) -> bool {
-    (1..=3).contains(&words[k].len()) && words[k].bytes().all(|b| b.is_ascii_digit())
-}
-
 /// Whether `w` is a number of a table: digits with a decimal point or not, or a sign, which
 /// the tokenizer splits off its number (`-2`).
 fn number(w: &str) -> bool {
@@ -75,17 +69,17 @@ fn number(w: &str) -> bool {
 }
 
 /// The two names of the line of results that sentence `s` is, or `None`.
-fn teams_of(words: &[&str], s: &Range<usize>) -> Option<[Range<usize>; 2]> {
+fn teams_of(p: &Prepared, words: &[&str], s: &Range<usize>) -> Option<[Range<usize>; 2]> {
     let mut k = s.start;
     let mut names = [0..0, 0..0];
     for name in &mut names {
-        let e = name_end(words, k, s.end);
+        let e = name_end(p, words, k, s.end);
         if e == k {
             return None;
         }
         *name = k..e;
         k = bracket_end(words, e, s.end);
-        if k >= s.end || !score(words, k) {
+        if k >= s.end || !small_number(words[k]) {
             return None;
         }
         k += 1;
@@ -100,9 +94,10 @@ pub(crate) fn results(p: &Prepared, words: &[&str], found: Vec<Found>) -> Vec<Fo
     let mut lines = 0;
     for s in &p.sentences {
         // Most sentences are ruled out by their length, their first word or their digits.
-        let opens = words
+        let opens = p
+            .infos
             .get(s.start)
-            .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()));
+            .is_some_and(|i| i.flags & INIT_CAP != 0);
         let scores = || {
             let digits = s.clone().filter(|&k| p.infos[k].flags & HAS_DIGIT != 0);
             digits.take(2).count() == 2
@@ -110,7 +105,7 @@ pub(crate) fn results(p: &Prepared, words: &[&str], found: Vec<Found>) -> Vec<Fo
         if s.len() > 2 * MAX_NAME + 12 || !opens || !scores() {
             continue;
         }
-        if let Some(names) = teams_of(words, s) {
+        if let Some(names) = teams_of(p, words, s) {
             lines += 1;
             teams.extend(names.into_iter().filter(|r| !national(p, words, r)));
         }
@@ -122,7 +117,7 @@ pub(crate) fn results(p: &Prepared, words: &[&str], found: Vec<Found>) -> Vec<Fo
     // The same teams in the document's table of standings (`Rad ( B ) 4 1 1 2 2 3 4`).
     let mut standing = Vec::new();
     for s in &p.sentences {
-        let e = name_end(words, s.start, s.end);
+        let e = name_end(p, words, s.start, s.end);
         let numbers = s.end - e;
         let same = |r: &Range<usize>| words[r.clone()] == words[s.start..e];
         if e > s.start

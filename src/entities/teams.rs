@@ -23,15 +23,19 @@ use super::patterns::RULE_MARGIN;
 use super::Found;
 use std::ops::Range;
 
+/// Whether `w` is a number of one to three digits, one side of a score.
+pub(crate) fn small_number(w: &str) -> bool {
+    (1..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit())
+}
+
 /// Whether tokens `k..k + 3` are a score (`80 - 71`, `2 - 1`): two numbers of one to three
 /// digits joined by a hyphen, the second not the start of a fraction (a bond's price,
 /// `106-25/32`).
 fn score(words: &[&str], k: usize) -> bool {
-    let small = |w: &str| (1..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit());
     k + 2 < words.len()
-        && small(words[k])
+        && small_number(words[k])
         && words[k + 1] == "-"
-        && small(words[k + 2])
+        && small_number(words[k + 2])
         && words.get(k + 3) != Some(&"/")
 }
 
@@ -138,8 +142,8 @@ pub(crate) fn national(p: &Prepared, words: &[&str], r: &Range<usize>) -> bool {
 }
 
 /// Words before a team that another met (`defeated Colorado`, `lead over Seattle`).
-const MET: [&str; 8] = [
-    "beat", "beating", "defeated", "against", "over", "v", "vs", "vs.",
+const MET: [&str; 9] = [
+    "beat", "beating", "defeated", "thrashed", "against", "over", "v", "vs", "vs.",
 ];
 
 /// Words after a team that met another (`St Louis defeated`, `Gloucester lost`).
@@ -180,11 +184,8 @@ fn plays_in_report(
     let opens_scored =
         scored_here && opens && (acts(words, f.tokens.end) || record(words, f.tokens.end));
     let scores = scored_here && score(words, f.tokens.end);
-    (opens_scored
-        || scores
-        || meets(words, &f.tokens)
-        || beats(words, &f.tokens, &games)
-        || fields(words, &f.tokens, &games))
+    // [`beats`] asks for a subset of [`meets`]'s words, so a report asks only the latter.
+    (opens_scored || scores || meets(words, &f.tokens) || fields(words, &f.tokens, &games))
         && !national(p, words, &f.tokens)
 }
 
@@ -409,6 +410,13 @@ mod tests {
             ),
         ];
         check(cases);
+    }
+
+    #[test]
+    fn a_win_outside_a_report_is_a_meeting_in_one() {
+        // A report asks only `meets`, which must hold every word `beats` asks for.
+        assert!(super::BEATEN.iter().all(|w| super::MET.contains(w)));
+        assert!(super::BEATS.iter().all(|w| super::MEETS.contains(w)));
     }
 
     #[test]
