@@ -148,6 +148,10 @@ pub struct Score {
     np: [usize; 4],
     ng: [usize; 4],
     probs: Vec<(f32, bool)>,
+    /// The document (its number among those added) of each of `probs`.
+    prob_docs: Vec<usize>,
+    /// Documents added.
+    docs: usize,
     /// The types counted (bit `1 << type`).
     labels: u8,
 }
@@ -170,8 +174,10 @@ impl Score {
             }
             if let Some(s) = a.score {
                 self.probs.push((s, ok));
+                self.prob_docs.push(self.docs);
             }
         }
+        self.docs += 1;
     }
 
     /// F1 (percent) of type `ty`, or of all counted types for `None`.
@@ -248,20 +254,26 @@ fn print_errors(doc: &Doc, found: &[Annotation]) {
 }
 
 /// Evaluates every dev corpus, then prints one summary table: F1 per type and for all
-/// counted types, and the calibration error, per corpus.
+/// counted types, and the calibration error, per corpus; and the calibration error end to
+/// end over the odd documents of the corpora the score is calibrated on (`calibrate`), taken
+/// together in order, as the trainer measures its own (`calibrate::calibrate`).
 /// `given`: another annotator's findings per corpus, as for [`evaluate`].
-pub fn evaluate_all(corpora: &[(String, Vec<Doc>)], given: Option<Vec<Vec<Vec<Annotation>>>>) {
+pub fn evaluate_all(
+    corpora: &[(String, Vec<Doc>, bool)],
+    given: Option<Vec<Vec<Vec<Annotation>>>>,
+) {
     let mut given = given.map(|g| g.into_iter());
     let mut rows = Vec::new();
-    for (name, docs) in corpora {
+    for (name, docs, calibrate) in corpora {
         println!("\n## {name} ({} documents)\n", docs.len());
         let found = given.as_mut().and_then(|g| g.next());
-        rows.push((name, evaluate(docs, found)));
+        rows.push((name, evaluate(docs, found), *calibrate));
     }
+    let odd = odd_documents(rows.iter().filter(|r| r.2).map(|r| &r.1));
     println!("\n## Summary (F1; ECE of the confidence scores)\n");
     println!("| corpus | PERSON | ORG | LOC | MISC | all | ECE |");
     println!("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
-    for (name, s) in rows {
+    for (name, s, _) in &rows {
         let cell = |t: usize| {
             if s.counts(t) {
                 format!("{:.2}", s.f1(Some(t)))
@@ -279,6 +291,29 @@ pub fn evaluate_all(corpora: &[(String, Vec<Doc>)], given: Option<Vec<Vec<Vec<An
             s.ece()
         );
     }
+    println!(
+        "\nECE end to end over the odd documents of the calibration corpora: {:.4} ({} names)",
+        ece(&odd),
+        odd.len()
+    );
+}
+
+/// The (confidence, correct) of the names found in the odd documents of `scores`' corpora
+/// taken together in order (the second, the fourth…), as the trainer splits them.
+fn odd_documents<'a>(scores: impl Iterator<Item = &'a Score>) -> Vec<(f32, bool)> {
+    let (mut odd, mut before) = (Vec::new(), 0);
+    for s in scores {
+        let docs = s.prob_docs.iter().map(|d| d + before);
+        odd.extend(
+            s.probs
+                .iter()
+                .zip(docs)
+                .filter(|p| p.1 % 2 == 1)
+                .map(|p| *p.0),
+        );
+        before += s.docs;
+    }
+    odd
 }
 
 /// One line of another annotator's JSONL output: what `highlit --jsonl --offsets bytes` writes.
@@ -325,4 +360,38 @@ pub fn read_predictions(
         return Err(format!("{path}: {} lines for {docs} documents", out.len()).into());
     }
     Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::{parse_documents, Grouping};
+
+    #[test]
+    fn odd_documents_run_on_from_corpus_to_corpus() {
+        // Two corpora of three and two documents: the odd ones together are the second and
+        // fourth, so the second of the first corpus and the first of the second.
+        let doc = || {
+            let conll = "-DOCSTART- -X- -X- O\n\nParis NNP B-NP B-LOC\n";
+            Doc::from(parse_documents(conll, Grouping::Documents).remove(0))
+        };
+        let named = |score: f32| Annotation {
+            span: Span { start: 0, end: 5 },
+            label: highlit::Label::Loc,
+            value: None,
+            score: Some(score),
+        };
+        let corpus = |scores: &[f32]| {
+            let mut s = Score::default();
+            for &p in scores {
+                s.add(&doc(), vec![named(p)]);
+            }
+            s
+        };
+        let (a, b) = (corpus(&[0.1, 0.2, 0.3]), corpus(&[0.4, 0.5]));
+        assert_eq!(
+            odd_documents([&a, &b].into_iter()),
+            [(0.2, true), (0.4, true)]
+        );
+    }
 }

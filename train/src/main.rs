@@ -254,19 +254,18 @@ fn main() -> Res<()> {
             }
             None => {
                 let dev = config_corpora(&args, Role::Dev)?;
-                let named: Vec<(String, Vec<Doc>)> = dev.into_iter().map(|c| (c.0, c.1)).collect();
                 match &args.predictions {
                     Some(dir) => {
                         let mut found = Vec::new();
-                        for (name, docs) in &named {
+                        for (name, docs, _) in &dev {
                             found.push(eval::read_predictions(
                                 &format!("{dir}/{name}.jsonl"),
                                 docs.len(),
                             )?);
                         }
-                        eval::evaluate_all(&named, Some(found));
+                        eval::evaluate_all(&dev, Some(found));
                     }
-                    None => eval::evaluate_all(&named, None),
+                    None => eval::evaluate_all(&dev, None),
                 }
             }
         },
