@@ -239,6 +239,15 @@ fn names_of_todays_news_as_a_reader_reads_them() {
             "Norwich striker Keith O'Neill scored twice.",
             &[("Norwich", Label::Org), ("Keith O'Neill", Label::Person)],
         ),
+        (
+            "listed companies before a possessive inside a sentence",
+            "The FDA will discuss Pfizer’s vaccine data. Investors cheered Uber's results.",
+            &[
+                ("FDA", Label::Org),
+                ("Pfizer", Label::Org),
+                ("Uber", Label::Org),
+            ],
+        ),
     ];
     let mut misses = Vec::new();
     for (behaviour, text, want) in cases {

@@ -69,6 +69,16 @@ pub(crate) fn path(word: u64, title: u64, lower: u64, all_caps: bool) -> u32 {
         .unwrap_or(0)
 }
 
+/// Whether a capitalised word is also a common word in lower case: its lower-case form has a
+/// cluster, and not the one its capitalised form has (`here` and `Here`, `racing` and
+/// `Racing`, `helium` and no `Helium`), where a name's lower-case form has none or the same
+/// (`Pfizer` and `pfizer`, `Uber` and `uber`: text writes a name in lower case as the name).
+pub(crate) fn common_in_lower_case(word: u64, title: u64, lower: u64, all_caps: bool) -> bool {
+    table()
+        .get(&lower)
+        .is_some_and(|&l| l != cased_path(word, title, all_caps))
+}
+
 /// As [`path`], for a capitalised word inside a sentence: only its form as written and its
 /// title-case form, not its lower-case form. Such a word is most often a name, and the
 /// common word it would be in lower case says little of it (`Musk` is not `musk`).

@@ -150,6 +150,7 @@ pub(crate) fn shape(text: &str, tokens: &Tokens, p: &Prepared, found: Vec<Found>
     let found = described::described_companies(p, &words, found);
     let found = results::results(p, &words, found);
     let found = teams::teams(p, &words, found);
+    let found = possessive::listed_owners(p, &words, found);
     let found = patterns::storms(&words, found);
     let found = events::events(p, &words, found, |a, b| spaced(text, tokens, a, b));
     let found = join_particles(text, tokens, p, &words, found);
