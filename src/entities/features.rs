@@ -83,6 +83,29 @@ impl Prepared {
         self.sentences.partition_point(|s| s.end <= k)
     }
 
+    /// Reads token `i` as a word never seen (the trainer's word dropout): its form and
+    /// lower-case form become `unseen`, it has no affixes, and nothing of how the document
+    /// writes the word elsewhere is read (its case there, the words around its other
+    /// occurrences), which would tell the word. Returns what [`Prepared::restore_form`] puts
+    /// back.
+    #[cfg(feature = "train")]
+    pub fn read_as_unseen(&mut self, i: usize, unseen: u64) -> (TokInfo, u32) {
+        let saved = (self.infos[i], self.lowers[i]);
+        let info = &mut self.infos[i];
+        info.word = unseen;
+        info.lower = unseen;
+        info.pre = [0; 4];
+        info.suf = [0; 4];
+        self.lowers[i] = u32::MAX;
+        saved
+    }
+
+    /// Puts back token `i` as [`Prepared::read_as_unseen`] found it.
+    #[cfg(feature = "train")]
+    pub fn restore_form(&mut self, i: usize, saved: (TokInfo, u32)) {
+        (self.infos[i], self.lowers[i]) = saved;
+    }
+
     /// Hides the built-in lists' matches on tokens `r` (the user's stay): the trainer hides
     /// them on some names, so that the model learns to find a name no list holds, as most
     /// names of new text are, and weighs a list as evidence rather than as the answer.
@@ -632,6 +655,44 @@ pub fn doc_features(
 mod tests {
     use super::*;
     use crate::entities::hash::SEED;
+
+    /// The features of token `i` of `text` with the tokens `unseen` read as words never
+    /// seen, and after they are put back.
+    #[cfg(feature = "train")]
+    fn read_unseen(text: &str, i: usize, unseen: &[usize]) -> (Vec<u32>, Vec<u32>) {
+        use crate::tokenize::tokenize;
+        let tokens = tokenize(text);
+        let mut p = prepare(text, &tokens, None);
+        let sent = p.sentences[p.sentence_at(i)].clone();
+        let feats = |p: &Prepared| {
+            let mut ids = Vec::new();
+            static_features(p, &sent, i, &mut ids);
+            ids.sort_unstable();
+            ids
+        };
+        let before = feats(&p);
+        let saved: Vec<_> = unseen
+            .iter()
+            .map(|&k| (k, p.read_as_unseen(k, 7)))
+            .collect();
+        let hidden = feats(&p);
+        for (k, s) in saved {
+            p.restore_form(k, s);
+        }
+        assert_eq!(feats(&p), before, "put back as it was");
+        (hidden, before)
+    }
+
+    #[test]
+    #[cfg(feature = "train")]
+    fn a_word_read_as_unseen_tells_nothing_of_its_other_occurrences() {
+        // `Energean` is written capitalised again, before `Plc`; `Qzxwvuta` (as long, in
+        // no list and no cluster) only once: read as unseen, the two read the same.
+        let (energean, seen) = read_unseen("Energean said. Analysts like Energean Plc.", 0, &[0]);
+        let (other, _) = read_unseen("Qzxwvuta said. Analysts like Energean Plc.", 0, &[0]);
+        assert_eq!(energean, other);
+        assert_ne!(energean, seen);
+    }
 
     #[test]
     fn features_of_a_text_are_the_ones_the_model_was_trained_on() {

@@ -338,7 +338,8 @@ fn gold_names(tags: &[u8]) -> Vec<Range<usize>> {
 }
 
 /// Word dropout: the static features of `p` with a share of its words read as unseen (no
-/// form, lower-case form or affixes, also in their neighbours' windows; case, shape and
+/// form, lower-case form or affixes, also in their neighbours' windows, and nothing of how
+/// the document writes the word elsewhere: `Prepared::read_as_unseen`; case, shape and
 /// gazetteer matches stay), so the model learns to place names it has never seen, as most
 /// names of new text are, from their context. `p` keeps the true forms, which the document
 /// features read.
@@ -348,17 +349,16 @@ fn dropout_features(
     rng: &mut Rng,
     share: f64,
 ) -> Vec<Vec<u32>> {
-    let forms = p.infos.clone();
-    for info in p.infos.iter_mut() {
-        if info.flags & ner::HAS_LETTER != 0 && rng.unit() < share {
-            info.word = UNSEEN;
-            info.lower = UNSEEN;
-            info.pre = [0; 4];
-            info.suf = [0; 4];
+    let mut hidden = Vec::new();
+    for i in 0..p.infos.len() {
+        if p.infos[i].flags & ner::HAS_LETTER != 0 && rng.unit() < share {
+            hidden.push((i, p.read_as_unseen(i, UNSEEN)));
         }
     }
     let feats = static_feats(p, allowed);
-    p.infos = forms;
+    for (i, saved) in hidden {
+        p.restore_form(i, saved);
+    }
     feats
 }
 
