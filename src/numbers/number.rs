@@ -210,8 +210,10 @@ impl Cx<'_> {
             .strip_suffix('.')
             .filter(|r| r.len() <= 2 && self.kind(i + 1).is_none_or(|k| k != TokenKind::Word))
             .unwrap_or(raw);
-        let w = raw.to_ascii_lowercase();
-        let &(_, p) = TOUCHING_SCALES.iter().find(|(s, _)| *s == w)?;
+        // The rows are lower-case: compared without writing the word lower-cased.
+        let &(w, p) = TOUCHING_SCALES
+            .iter()
+            .find(|(s, _)| s.eq_ignore_ascii_case(raw))?;
         let touching = self.touching(i - 1);
         let alone = !touching
             && self.kind(i) == Some(TokenKind::Word)
@@ -219,7 +221,7 @@ impl Cx<'_> {
         let capital = raw.chars().all(|c| c.is_uppercase());
         let money = money || self.money_before_number(i);
         let spaced = !touching && self.kind(i) == Some(TokenKind::Word);
-        let ok = match w.as_str() {
+        let ok = match w {
             "k" => touching || alone || (spaced && decimal),
             "b" => touching && (capital || decimal || money),
             // `1,674.5 G`: giga, spaced after a decimal only (`5G` is a network, `5 g` grams).
