@@ -14,6 +14,29 @@ use std::borrow::Cow;
 /// cut, so reading stays linear.
 const MAX_NUMBER_WORDS: usize = 16;
 
+/// The words of a spelled number, each with the token after it ([`Cx::spelled_words`]): on
+/// the stack, as they are gathered at most live tokens (in wasm an allocation costs more
+/// than reading them).
+pub(super) struct NumberWords<'a> {
+    words: [(Cow<'a, str>, usize); MAX_NUMBER_WORDS],
+    len: usize,
+}
+
+impl<'a> NumberWords<'a> {
+    fn push(&mut self, word: Cow<'a, str>, next: usize) {
+        self.words[self.len] = (word, next);
+        self.len += 1;
+    }
+}
+
+impl<'a> std::ops::Deref for NumberWords<'a> {
+    type Target = [(Cow<'a, str>, usize)];
+
+    fn deref(&self) -> &Self::Target {
+        &self.words[..self.len]
+    }
+}
+
 /// A number read at some token.
 #[derive(Clone, Copy, Debug)]
 pub(super) struct Num {
@@ -145,8 +168,11 @@ impl Cx<'_> {
     /// The words of a spelled number from `i`, each with the token after it: `Twenty` `-`
     /// `six` (split because capitalised) and `fifty - two` joined back; digits below 1000
     /// after a scale word or `and` (`4 thousand 3 hundred and 21`).
-    pub(super) fn spelled_words(&self, i: usize) -> Vec<(Cow<'_, str>, usize)> {
-        let mut pieces: Vec<(Cow<str>, usize)> = Vec::new();
+    pub(super) fn spelled_words(&self, i: usize) -> NumberWords<'_> {
+        let mut pieces = NumberWords {
+            words: std::array::from_fn(|_| (Cow::Borrowed(""), 0)),
+            len: 0,
+        };
         let mut j = i;
         while pieces.len() < MAX_NUMBER_WORDS {
             let digits_ok = j == i
@@ -161,11 +187,11 @@ impl Cx<'_> {
             let tight = self.touching(j) && self.touching(j + 1);
             if word && dash && (tight || words::spaced_compound(self.lower(j), self.lower(j + 2))) {
                 let joined = format!("{}-{}", self.lower(j), self.lower(j + 2));
-                pieces.push((Cow::Owned(joined), j + 3));
+                pieces.push(Cow::Owned(joined), j + 3);
                 j += 3;
                 continue;
             }
-            pieces.push((Cow::Borrowed(self.lower(j)), j + 1));
+            pieces.push(Cow::Borrowed(self.lower(j)), j + 1);
             j += 1;
         }
         pieces
