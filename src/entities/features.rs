@@ -5,13 +5,13 @@
 //! so the hot path allocates nothing per token.
 
 use super::clusters;
-use super::forms::{cluster_of, with_thread_forms};
 use super::gazetteer::{Gazetteer, GIVEN_OPENS, TYPES_TOTAL};
 use super::hash::{mix, IdMap};
 use super::token::{
     TokInfo, ALL_CAPS, HAS_DIGIT, HAS_LETTER, HAS_LOWER, HEADLINE, INIT_CAP, SENT_START,
 };
 use crate::tokenize::{TokenKind, Tokens};
+use rustc_hash::FxHashMap;
 use std::ops::Range;
 
 /// A strong 64-bit finaliser (splitmix64), so template and value bits spread to every bit.
@@ -40,6 +40,15 @@ struct Surface {
     /// person by full name, so a capitalised word never so written (`Energean said`) is
     /// less likely a person's name.
     after_given: bool,
+}
+
+/// The cluster path of a token read with its final flags (0 without letters).
+fn cluster_of(info: &TokInfo) -> u32 {
+    if info.flags & HAS_LETTER == 0 {
+        return 0;
+    }
+    let caps = info.flags & ALL_CAPS != 0;
+    clusters::path(info.word, info.title, info.lower, caps)
 }
 
 /// A document read for the model: token infos, gazetteer matches, document statistics.
@@ -103,20 +112,28 @@ pub(crate) fn prepare_into(
     user: Option<&Gazetteer>,
     p: &mut Prepared,
 ) {
-    // Most tokens are forms seen before, in the text or the texts before it (`the`, `,`):
-    // each form is read once a thread.
+    // Most tokens are forms seen before in the text (`the`, `,`): each form is read once.
+    // Sized for the distinct forms of news text, about one token in four, but nearly every
+    // token of a short text, so that the maps here rarely grow.
+    let n = tokens.tokens.len();
+    let forms = n.min(64) + n / 4;
+    let mut read: FxHashMap<&str, TokInfo> =
+        FxHashMap::with_capacity_and_hasher(forms, Default::default());
     let infos = &mut p.infos;
     infos.clear();
-    with_thread_forms(|forms| {
-        infos.extend(tokens.tokens.iter().map(|t| {
-            let mut info = forms.info(t.span.of(text));
-            if t.kind != TokenKind::Word && info.flags & (INIT_CAP | ALL_CAPS) != 0 {
-                info.flags &= !(INIT_CAP | ALL_CAPS);
-                info.cluster = cluster_of(&info);
-            }
+    infos.extend(tokens.tokens.iter().map(|t| {
+        let s = t.span.of(text);
+        let mut info = *read.entry(s).or_insert_with(|| {
+            let mut info = TokInfo::new(s);
+            info.cluster = cluster_of(&info);
             info
-        }));
-    });
+        });
+        if t.kind != TokenKind::Word && info.flags & (INIT_CAP | ALL_CAPS) != 0 {
+            info.flags &= !(INIT_CAP | ALL_CAPS);
+            info.cluster = cluster_of(&info);
+        }
+        info
+    }));
     for sent in &tokens.sentences {
         let mut caps = 0;
         let mut lowers = 0;
@@ -154,13 +171,10 @@ pub(crate) fn prepare_into(
             user.mark(infos, sent.clone(), gaz);
         }
     }
-    // A lower-case form for each form at most: sized for the distinct forms of news text,
-    // about one token in four, but nearly every token of a short text, so that the map
-    // rarely grows.
-    let n = infos.len();
+    // A lower-case form for each form at most.
     let numbers = &mut p.numbers;
     numbers.clear();
-    numbers.reserve(n.min(64) + n / 4);
+    numbers.reserve(read.len());
     let lowers = &mut p.lowers;
     lowers.clear();
     lowers.extend(infos.iter().map(|info| {

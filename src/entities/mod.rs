@@ -10,8 +10,7 @@
 //! Each module imports only those before it: [`hash`] (the hashes everything is keyed by)
 //! and [`decode`] (tags and lattices) import none of the others; [`token`] (what is read of
 //! one token) builds on `hash`, [`clusters`] on `hash`, [`gazetteer`] on `hash` and `token`,
-//! [`forms`] (each form read once a thread) on `token` and `clusters`, [`features`] on those
-//! five, [`model`](mod@model) on `features`, `decode`, `token` and `hash`; this
+//! [`features`] on those four, [`model`](mod@model) on `features`, `decode`, `token` and `hash`; this
 //! one ties them together. Everything here is crate-private; the trainer reaches what it
 //! needs through `highlit::train` (feature `train`).
 
@@ -21,7 +20,6 @@ pub(crate) mod decode;
 pub(crate) mod described;
 pub(crate) mod events;
 pub(crate) mod features;
-pub(crate) mod forms;
 pub(crate) mod gazetteer;
 pub(crate) mod hash;
 pub(crate) mod model;
