@@ -89,22 +89,21 @@ impl<'t> OffsetConverter<'t> {
     }
 
     fn seek(&mut self, byte: usize) {
-        let mut target = byte.min(self.text.len());
-        while !self.text.is_char_boundary(target) {
-            target -= 1;
-        }
+        let target = byte.min(self.text.len());
         if target < self.byte {
             *self = OffsetConverter::new(self.text);
         }
-        // Counted over the bytes, not walked char by char (a loop that vectorises): a char
-        // starts at every byte that is not a continuation byte (`10xxxxxx`), and a char of
-        // four bytes (lead byte `11110xxx`) is two UTF-16 code units.
-        let run = &self.text.as_bytes()[self.byte..target];
-        let chars = run.iter().filter(|&&b| (b as i8) >= -0x40).count();
-        let pairs = run.iter().filter(|&&b| b >= 0xf0).count();
-        self.byte = target;
-        self.chars += chars;
-        self.utf16 += chars + pairs;
+        // Walk whole chars; stop before a char that would pass the target.
+        let rest = &self.text[self.byte..];
+        for c in rest.chars() {
+            let n = c.len_utf8();
+            if self.byte + n > target {
+                break;
+            }
+            self.byte += n;
+            self.utf16 += c.len_utf16();
+            self.chars += 1;
+        }
     }
 
     /// The UTF-16 code-unit offset of `byte`.
