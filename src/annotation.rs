@@ -110,7 +110,7 @@ pub struct Value {
     /// conversion (`fahrenheit` in `convert 10 celsius to fahrenheit`).
     #[serde(
         skip_serializing_if = "Option::is_none",
-        serialize_with = "whole_as_integer"
+        serialize_with = "serialize_whole_as_integer"
     )]
     #[cfg_attr(feature = "wasm", tsify(optional))]
     pub number: Option<f64>,
@@ -181,13 +181,24 @@ impl Value {
 
 /// Serializes a whole number as an integer (`95000`, not `95000.0`), so JSON readers in any
 /// language see the number as written; others as floats.
-fn whole_as_integer<S: serde::Serializer>(n: &Option<f64>, s: S) -> Result<S::Ok, S::Error> {
-    const SAFE: f64 = 9_007_199_254_740_991.0; // 2^53 - 1: exact in a JS number
+fn serialize_whole_as_integer<S: serde::Serializer>(
+    n: &Option<f64>,
+    s: S,
+) -> Result<S::Ok, S::Error> {
     match *n {
-        Some(x) if x.fract() == 0.0 && x.abs() <= SAFE => s.serialize_i64(x as i64),
-        Some(x) => s.serialize_f64(x),
+        Some(x) => match whole_as_integer(x) {
+            Some(i) => s.serialize_i64(i),
+            None => s.serialize_f64(x),
+        },
         None => s.serialize_none(),
     }
+}
+
+/// `x` as the integer a value's `number` is written as, when it is whole and exact in a JS
+/// number (`-0.0` is `0`); `None` for the others, written as floats.
+pub(crate) fn whole_as_integer(x: f64) -> Option<i64> {
+    const SAFE: f64 = 9_007_199_254_740_991.0; // 2^53 - 1: exact in a JS number
+    (x.fract() == 0.0 && x.abs() <= SAFE).then_some(x as i64)
 }
 
 /// One labelled span of the input.

@@ -67,7 +67,8 @@ pub struct Prepared {
     /// How each lower-case form is written, by its number.
     surface: Vec<Surface>,
     /// The contexts of each capitalised form's occurrences, by the number of its lower-case
-    /// form: (token, lower-case form before it, after it), the first [`CONTEXTS_KEPT`].
+    /// form: (token, lower-case form before it, after it), the first [`CONTEXTS_KEPT`]. Lists
+    /// past the text's forms are room kept for a later text, never read.
     contexts: Vec<Vec<(u32, u64, u64)>>,
     /// The number of each lower-case form ([`Prepared::lowers`]), kept only for its room.
     numbers: IdMap<u64, u32>,
@@ -209,11 +210,13 @@ pub(crate) fn prepare_into(
     let surface = &mut p.surface;
     surface.clear();
     surface.resize(numbers.len(), Surface::default());
-    // Each form's list emptied in the room it had.
+    // Each form's list emptied in the room it had. The lists past this text's forms are
+    // kept, not read, for a later text's: most texts then allocate none.
     let contexts = &mut p.contexts;
-    contexts.truncate(numbers.len());
-    contexts.iter_mut().for_each(Vec::clear);
-    contexts.resize_with(numbers.len(), Vec::new);
+    if contexts.len() < numbers.len() {
+        contexts.resize_with(numbers.len(), Vec::new);
+    }
+    contexts[..numbers.len()].iter_mut().for_each(Vec::clear);
     for sent in &tokens.sentences {
         for i in sent.clone() {
             let info = &infos[i];

@@ -338,13 +338,17 @@ fn decode_doc_with(model: &Model, p: &Prepared, sums: &mut Sums, b: &mut Buffers
                 .enumerate()
                 .filter(|&(y, _)| y != tags[i] as usize)
                 .map(|(_, &s)| s)
-                .fold(f32::NEG_INFINITY, f32::max);
+                .fold(f32::NEG_INFINITY, |m, s| decode::max(s, m));
             best - second
         };
         for (r, ty) in ents {
             let lo = r.start.saturating_sub(1);
             let hi = (r.end + 1).min(tags.len());
-            let margin = (lo..hi).map(gap).fold(f32::INFINITY, f32::min);
+            // The lesser by one comparison, as `f32::min` gives it where no score is NaN (in
+            // wasm `f32::min` and `f32::max` are calls).
+            let margin = (lo..hi)
+                .map(gap)
+                .fold(f32::INFINITY, |m, g| if m < g { m } else { g });
             out.push(Found {
                 tokens: sent.start + r.start..sent.start + r.end,
                 ty,

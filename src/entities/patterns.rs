@@ -180,7 +180,10 @@ pub(crate) fn ampersands(
     text: &str,
     found: Vec<Found>,
 ) -> Vec<Found> {
-    if !text.contains(" & ") {
+    // Most texts have no `&` at all: one pass over the bytes says so, where a search for
+    // ` & ` first prepares its searcher (in a wasm profile of the first-sight documents,
+    // about 2 % of the time).
+    if !text.as_bytes().contains(&b'&') || !text.contains(" & ") {
         return found;
     }
     let one_space = |a: usize, b: usize| spaced(text, tokens, a, b);

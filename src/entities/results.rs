@@ -12,13 +12,14 @@
 use super::decode::ORG;
 use super::features::Prepared;
 use super::patterns::RULE_MARGIN;
-use super::teams::{national, small_number, GAMES};
+use super::teams::{is_game_word, national, small_number};
 use super::token::{HAS_DIGIT, INIT_CAP};
 use super::Found;
 use std::ops::Range;
 
-/// The fewest lines of results a document has, unless it speaks of games ([`GAMES`], or
-/// `played`: `Result of the semifinal played on Saturday:`):
+/// The fewest lines of results a document has, unless it speaks of games
+/// ([`GAMES`](super::teams::GAMES), or `played`: `Result of the semifinal played on
+/// Saturday:`):
 /// results come in tables or in reports of games, and one such line alone in other news may
 /// be something else (`Biden 306 Trump 232`).
 const MIN_LINES: usize = 2;
@@ -110,7 +111,7 @@ pub(crate) fn results(p: &Prepared, words: &[&str], found: Vec<Found>) -> Vec<Fo
             teams.extend(names.into_iter().filter(|r| !national(p, words, r)));
         }
     }
-    let games = || words.iter().any(|w| GAMES.contains(w) || *w == "played");
+    let games = || words.iter().any(|w| is_game_word(w) || *w == "played");
     if teams.is_empty() || (lines < MIN_LINES && !games()) {
         return found;
     }

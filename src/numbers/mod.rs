@@ -165,7 +165,9 @@ pub(crate) fn find_with(
     let day_first = document_day_first(&words, tokens);
     // Line by line, as the tokenizer ends a sentence at every line break: no amount or date
     // reads across one (`12.08` ending a table row, `Canadian dollar` starting the next).
-    let mut out = Vec::new();
+    // Room for a number every sixteen tokens, about what news holds, so that the list
+    // rarely grows (in wasm each growth is a reallocation and a copy).
+    let mut out = Vec::with_capacity(tokens.len() / 16);
     let mut start = 0;
     for end in 1..=tokens.len() {
         let breaks = end == tokens.len() || gap_has_line_break(text, tokens[end - 1], tokens[end]);

@@ -14,6 +14,29 @@ use std::borrow::Cow;
 /// cut, so reading stays linear.
 const MAX_NUMBER_WORDS: usize = 16;
 
+/// The words of a spelled number, each with the token after it ([`Cx::spelled_words`]): on
+/// the stack, as they are gathered at most live tokens (in wasm an allocation costs more
+/// than reading them).
+pub(super) struct NumberWords<'a> {
+    words: [(Cow<'a, str>, usize); MAX_NUMBER_WORDS],
+    len: usize,
+}
+
+impl<'a> NumberWords<'a> {
+    fn push(&mut self, word: Cow<'a, str>, next: usize) {
+        self.words[self.len] = (word, next);
+        self.len += 1;
+    }
+}
+
+impl<'a> std::ops::Deref for NumberWords<'a> {
+    type Target = [(Cow<'a, str>, usize)];
+
+    fn deref(&self) -> &Self::Target {
+        &self.words[..self.len]
+    }
+}
+
 /// A number read at some token.
 #[derive(Clone, Copy, Debug)]
 pub(super) struct Num {
@@ -145,8 +168,11 @@ impl Cx<'_> {
     /// The words of a spelled number from `i`, each with the token after it: `Twenty` `-`
     /// `six` (split because capitalised) and `fifty - two` joined back; digits below 1000
     /// after a scale word or `and` (`4 thousand 3 hundred and 21`).
-    pub(super) fn spelled_words(&self, i: usize) -> Vec<(Cow<'_, str>, usize)> {
-        let mut pieces: Vec<(Cow<str>, usize)> = Vec::new();
+    pub(super) fn spelled_words(&self, i: usize) -> NumberWords<'_> {
+        let mut pieces = NumberWords {
+            words: std::array::from_fn(|_| (Cow::Borrowed(""), 0)),
+            len: 0,
+        };
         let mut j = i;
         while pieces.len() < MAX_NUMBER_WORDS {
             let digits_ok = j == i
@@ -161,11 +187,11 @@ impl Cx<'_> {
             let tight = self.touching(j) && self.touching(j + 1);
             if word && dash && (tight || words::spaced_compound(self.lower(j), self.lower(j + 2))) {
                 let joined = format!("{}-{}", self.lower(j), self.lower(j + 2));
-                pieces.push((Cow::Owned(joined), j + 3));
+                pieces.push(Cow::Owned(joined), j + 3);
                 j += 3;
                 continue;
             }
-            pieces.push((Cow::Borrowed(self.lower(j)), j + 1));
+            pieces.push(Cow::Borrowed(self.lower(j)), j + 1);
             j += 1;
         }
         pieces
@@ -210,8 +236,10 @@ impl Cx<'_> {
             .strip_suffix('.')
             .filter(|r| r.len() <= 2 && self.kind(i + 1).is_none_or(|k| k != TokenKind::Word))
             .unwrap_or(raw);
-        let w = raw.to_ascii_lowercase();
-        let &(_, p) = TOUCHING_SCALES.iter().find(|(s, _)| *s == w)?;
+        // The rows are lower-case: compared without writing the word lower-cased.
+        let &(w, p) = TOUCHING_SCALES
+            .iter()
+            .find(|(s, _)| s.eq_ignore_ascii_case(raw))?;
         let touching = self.touching(i - 1);
         let alone = !touching
             && self.kind(i) == Some(TokenKind::Word)
@@ -219,7 +247,7 @@ impl Cx<'_> {
         let capital = raw.chars().all(|c| c.is_uppercase());
         let money = money || self.money_before_number(i);
         let spaced = !touching && self.kind(i) == Some(TokenKind::Word);
-        let ok = match w.as_str() {
+        let ok = match w {
             "k" => touching || alone || (spaced && decimal),
             "b" => touching && (capital || decimal || money),
             // `1,674.5 G`: giga, spaced after a decimal only (`5G` is a network, `5 g` grams).

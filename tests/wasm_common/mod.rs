@@ -72,6 +72,40 @@ fn results_are_plain_objects() {
 }
 
 #[wasm_bindgen_test]
+fn values_are_the_objects_serde_makes() {
+    // Every field of a value, some together: their order and contents as serde-wasm-bindgen
+    // writes them (`JSON.stringify` keeps the order of properties).
+    let text = "Over 95,000 paid $3.5 million, about 20% more, for 10-15 km and 2.5 kg, \
+                at least 7, on Friday, last week, 21.03.2025 and three years ago.";
+    let options = js_options(r#"{"referenceDate":"2026-11-29"}"#);
+    let value = js_annotate(&JsValue::from_str(text), options).unwrap();
+    let found = js_sys::Array::from(&value);
+    let stringify = |v: &JsValue| String::from(JSON::stringify(v).unwrap());
+    let mut fields = std::collections::HashSet::new();
+    for m in found.iter() {
+        let js = Reflect::get(&m, &"value".into()).unwrap();
+        if js.is_undefined() {
+            continue;
+        }
+        let read: highlit::Value = serde_wasm_bindgen::from_value(js.clone()).unwrap();
+        let serde = serde_wasm_bindgen::to_value(&read).unwrap();
+        assert_eq!(stringify(&js), stringify(&serde));
+        fields.extend(
+            js_sys::Object::keys(js.unchecked_ref::<js_sys::Object>())
+                .iter()
+                .filter_map(|k| k.as_string()),
+        );
+    }
+    let every = "number bound approx currency unit iso weekday from to relative";
+    for field in every.split(' ') {
+        assert!(
+            fields.contains(field),
+            "no value here has {field}: {fields:?}"
+        );
+    }
+}
+
+#[wasm_bindgen_test]
 fn options_filter_labels() {
     let found = annotate("5% on Friday", js_options(r#"{"labels":["DATE"]}"#))
         .unwrap()

@@ -311,10 +311,9 @@ impl Cx<'_> {
             _ => (i, i),
         };
         // `mid-March` (one token): the part of the month.
-        if let Some((_, rest)) = self
-            .lower(i)
-            .split_once('-')
-            .filter(|(p, _)| matches!(*p, "mid" | "early" | "late"))
+        if let Some(rest) = ["mid-", "early-", "late-"]
+            .iter()
+            .find_map(|p| self.lower(i).strip_prefix(p))
         {
             if let Some(k) = MONTHS.iter().position(|m| m.0 == rest) {
                 let m = k + 1;
