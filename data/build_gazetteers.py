@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Builds the 12 gazetteer lists under data/gazetteers/ from openly licensed sources.
+"""Builds the 12 gazetteer lists under data/gazetteers/ from openly licensed sources, two of
+them with their less certain entries apart, in data/gazetteers/less_certain/.
 
 The lists are features for the name model (src/entities/gazetteer.rs embeds them with
 `include_str!`), never overrides; matching there is token by token, ignoring case.
@@ -25,6 +26,10 @@ from gazetteers_build import factbook, misc, npm_sources, orgs, people, places  
 from gazetteers_build.common import Lexicon, write  # noqa: E402
 
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "gazetteers")
+# The less certain entries of a list: matched as the list's, but the model is not trained
+# with them (train/src/perceptron.rs), so what it learns of a list is how far its sure
+# entries can be trusted.
+WEAK = os.path.join(OUT, "less_certain")
 
 # The thresholds, per list (what each means: the docstring of the function it is passed to).
 FIRST = dict(min_wikipedia=12, min_agreed=3, min_counts=1000)
@@ -46,7 +51,7 @@ CLUB_MIN_ALIASES = 2    # football clubs known by this many other names
 
 
 def main():
-    os.makedirs(OUT, exist_ok=True)
+    os.makedirs(WEAK, exist_ok=True)
     lex = Lexicon()
     popular = npm_sources.wikipedia_titles()
     stats = []
@@ -71,12 +76,16 @@ def main():
                         fb_bodies=factbook.bodies(), fb_orgs=factbook.organizations(),
                         compromise=npm_sources.compromise_orgs())
     place_names = {p.lower() for p in country | city | region}
-    company = orgs.companies(o, lex, place_names, SEC_TOP, SEC_WEAK_TOP)
+    company, company_weak = orgs.companies(o, lex, place_names, SEC_TOP, SEC_WEAK_TOP)
     write(OUT, "org_company", company, stats)
-    political = orgs.political(o, lex, PARTY_MIN_YEAR, PARTY_MIN_SHARE, ORG_MIN_COUNTRIES)
+    write(WEAK, "org_company", company_weak, stats)
+    political, political_weak = orgs.political(o, lex, PARTY_MIN_YEAR, PARTY_MIN_SHARE, ORG_MIN_COUNTRIES)
+    company |= company_weak
+    political |= political_weak
     listed = {n.lower() for n in company | political}
     other = orgs.other(o, lex, place_names, listed, UNI_COUNTRIES, CLUB_MIN_ALIASES)
-    write(OUT, "org_political", political, stats)
+    write(OUT, "org_political", political - political_weak, stats)
+    write(WEAK, "org_political", political_weak, stats)
     write(OUT, "org_other", other, stats)
 
     m = SimpleNamespace(popular=popular, icon_products=icon_products,

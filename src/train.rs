@@ -6,8 +6,8 @@
 
 pub use crate::entities::decode::{bilou, type_of, viterbi, Transitions, N, START, TYPES};
 pub use crate::entities::features::{
-    context_features, doc_features, local_features, local_key, prepare, static_features, DocTypes,
-    Prepared,
+    context_features, doc_features, local_features, local_key, prepare, prepare_for_training,
+    static_features, DocTypes, Prepared,
 };
 pub use crate::entities::gazetteer::Gazetteer;
 pub use crate::entities::hash::IdMap;

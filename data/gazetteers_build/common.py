@@ -127,6 +127,18 @@ class Lexicon:
         return pl >= common and pl - max(self.p(cap), self.p(word)) >= margin
 
 
+def apart(weak, sure):
+    """The entries of `weak` that are not also entries of `sure` as highlit matches them:
+    cleaned, in any case, word by word and sign by sign whatever the spaces (`The Andersons`
+    is `Andersons`, `InterCity` is `Intercity`, `H&M Home` is `H & M Home`). A list's less
+    certain entries, written apart from its sure ones."""
+    def key(e):
+        c = clean(e)
+        return c and tuple(re.findall(r"\w+|[^\w\s]", c.lower()))
+    listed = {key(e) for e in sure}
+    return {e for e in weak if key(e) not in listed}
+
+
 def write(out_dir, name, entries, stats):
     """Writes one list: the header, then entries cleaned, de-duplicated and sorted."""
     entries = sorted({e for e in map(clean, entries) if e})

@@ -14,7 +14,7 @@ from urllib.parse import urlparse
 
 from pytickersymbols import PyTickerSymbols
 
-from .common import hyphen_variants, is_latin, read_json, shared, title_case, with_folded
+from .common import apart, hyphen_variants, is_latin, read_json, shared, title_case, with_folded
 
 # Legal-form endings dropped to give the name as news writes it (`Adamas Trust, Inc.`).
 LEGAL = re.compile(
@@ -269,21 +269,23 @@ def lexicon_orgs(names, lex, listed):
 
 
 def companies(ev, lex, places, sec_top, sec_weak_top):
-    """Companies; the less certain (NSI's less tagged brands, smaller SEC registrants) only
-    when not named by ordinary words (`Fresh`, `Community Bank`), which text uses far more
-    often for something else than for a small company."""
+    """Companies, and apart the less certain (NSI's less tagged brands, smaller SEC
+    registrants), those only when not named by ordinary words (`Fresh`, `Community Bank`),
+    which text uses far more often for something else than for a small company."""
     out = tickers() + sec(sec_top) + ev.nsi["business"] + ev.icon_companies
     out += named_titles(ev.popular, BANK_TITLE, lex, places)
     weak = [c for c in with_folded(sec(sec_weak_top, sec_top) + ev.nsi["business_weak"]) if not is_kind(c, lex)]
-    return {c for c in with_folded(out) if not lex.ordinary(c, -9.5, 2.0)} | set(weak)
+    sure = {c for c in with_folded(out) if not lex.ordinary(c, -9.5, 2.0)}
+    return sure, apart(weak, sure)
 
 
 def political(ev, lex, min_year, min_share, min_countries):
     out = parties(ev.popular, min_year, min_share) + ev.fb_parties + ev.fb_bodies + ev.nsi["government"]
-    out += [g for g in ev.nsi["government_weak"] if not is_kind(g, lex)]
     out += [o for o, n in ev.fb_orgs.items() if n >= min_countries or " " in o]
     out += from_titles(ev.popular, POLITICAL_TITLE)
-    return {c for c in with_folded(out) if not lex.ordinary(c, -11.0, 1.0)}
+    weak = [g for g in ev.nsi["government_weak"] if not is_kind(g, lex)]
+    sure = {c for c in with_folded(out) if not lex.ordinary(c, -11.0, 1.0)}
+    return sure, apart({c for c in with_folded(weak) if not lex.ordinary(c, -11.0, 1.0)}, sure)
 
 
 def other(ev, lex, places, listed, uni_countries, club_min_aliases):

@@ -123,15 +123,26 @@ impl Prepared {
 #[cfg(any(test, feature = "train"))]
 pub fn prepare(text: &str, tokens: &Tokens, user: Option<&Gazetteer>) -> Prepared {
     let mut p = Prepared::default();
-    prepare_into(text, tokens, user, &mut p);
+    prepare_into(text, tokens, Gazetteer::builtin(), user, &mut p);
     p
 }
 
-/// [`prepare`] into `p`, in the room it has: every field is cleared and written afresh, so
-/// nothing of the document `p` held before is read (a short text then allocates nothing).
+/// [`prepare`] as the trainer reads a document: with the built-in lists' sure entries only
+/// ([`Gazetteer::sure`]).
+#[cfg(feature = "train")]
+pub fn prepare_for_training(text: &str, tokens: &Tokens, user: Option<&Gazetteer>) -> Prepared {
+    let mut p = Prepared::default();
+    prepare_into(text, tokens, Gazetteer::sure(), user, &mut p);
+    p
+}
+
+/// [`prepare`] into `p` with the lists of `builtin`, in the room `p` has: every field is
+/// cleared and written afresh, so nothing of the document `p` held before is read (a short
+/// text then allocates nothing).
 pub(crate) fn prepare_into(
     text: &str,
     tokens: &Tokens,
+    builtin: &Gazetteer,
     user: Option<&Gazetteer>,
     p: &mut Prepared,
 ) {
@@ -187,7 +198,6 @@ pub(crate) fn prepare_into(
     let gaz = &mut p.gaz;
     gaz.clear();
     gaz.resize(infos.len(), 0);
-    let builtin = Gazetteer::builtin();
     for sent in &tokens.sentences {
         builtin.mark(infos, sent.clone(), gaz);
         if let Some(user) = user {

@@ -76,7 +76,7 @@ fn simple_lowers(entry: &str, lowers: &mut Vec<u64>) -> bool {
 const PREFIX: u32 = 1 << 31;
 
 /// The built-in lists (`data/gazetteers/`, made by `data/build_gazetteers.py`).
-const BUILTIN: [(usize, &str); 12] = [
+const SURE: [(usize, &str); 12] = [
     (
         PERSON_FIRST,
         include_str!("../../data/gazetteers/person_first.txt"),
@@ -124,6 +124,26 @@ const BUILTIN: [(usize, &str); 12] = [
     ),
 ];
 
+/// The less certain entries of some lists (`data/gazetteers/less_certain/`: smaller SEC
+/// registrants, brands and operators the brand index has tagged at few places), matched as
+/// their list's. The model is trained without them ([`Gazetteer::sure`]), so it learns how far
+/// the sure entries can be trusted, and they only widen what it knows when it reads text.
+const LESS_CERTAIN: [(usize, &str); 2] = [
+    (
+        ORG_COMPANY,
+        include_str!("../../data/gazetteers/less_certain/org_company.txt"),
+    ),
+    (
+        ORG_POLITICAL,
+        include_str!("../../data/gazetteers/less_certain/org_political.txt"),
+    ),
+];
+
+/// Every built-in list: the sure entries, then the less certain.
+fn builtin_lists() -> impl Iterator<Item = (usize, &'static str)> {
+    SURE.into_iter().chain(LESS_CERTAIN)
+}
+
 /// Token sequences mapped to the types that list them.
 #[derive(Clone, Debug, Default)]
 pub struct Gazetteer {
@@ -135,27 +155,36 @@ impl Gazetteer {
     /// The built-in lists, read at first use.
     pub(crate) fn builtin() -> &'static Gazetteer {
         static BUILT: OnceLock<Gazetteer> = OnceLock::new();
-        BUILT.get_or_init(|| {
-            // Each entry's tokens are keys (a prefix of one entry is a key too): sized for
-            // every word of every list, so the map never grows while it is filled.
-            let words: usize = BUILTIN
-                .iter()
-                .map(|(_, list)| list.bytes().filter(|&b| b == b'\n' || b == b' ').count())
-                .sum();
-            let mut g = Gazetteer {
-                map: IdMap::with_capacity_and_hasher(words, Default::default()),
-                max_len: 0,
-            };
-            let mut lowers = Vec::with_capacity(8);
-            for (ty, list) in BUILTIN {
-                for line in list.lines() {
-                    if !line.starts_with('#') {
-                        g.add_with(line, ty, &mut lowers);
-                    }
+        BUILT.get_or_init(|| Gazetteer::of_lists(builtin_lists))
+    }
+
+    /// The built-in lists less their less certain entries: what the model is trained with.
+    #[cfg(any(test, feature = "train"))]
+    pub(crate) fn sure() -> &'static Gazetteer {
+        static BUILT: OnceLock<Gazetteer> = OnceLock::new();
+        BUILT.get_or_init(|| Gazetteer::of_lists(|| SURE.into_iter()))
+    }
+
+    /// A gazetteer of `lists` (type, the list file's text), which it reads twice.
+    fn of_lists<I: Iterator<Item = (usize, &'static str)>>(lists: impl Fn() -> I) -> Gazetteer {
+        // Each entry's tokens are keys (a prefix of one entry is a key too): sized for
+        // every word of every list, so the map never grows while it is filled.
+        let words: usize = lists()
+            .map(|(_, list)| list.bytes().filter(|&b| b == b'\n' || b == b' ').count())
+            .sum();
+        let mut g = Gazetteer {
+            map: IdMap::with_capacity_and_hasher(words, Default::default()),
+            max_len: 0,
+        };
+        let mut lowers = Vec::with_capacity(8);
+        for (ty, list) in lists() {
+            for line in list.lines() {
+                if !line.starts_with('#') {
+                    g.add_with(line, ty, &mut lowers);
                 }
             }
-            g
-        })
+        }
+        g
     }
 
     /// A user gazetteer: entries per name label (`PERSON`, `ORG`, `LOC`, `MISC`).
@@ -300,7 +329,7 @@ mod tests {
     #[test]
     fn the_fast_path_reads_entries_as_the_tokenizer_does() {
         let mut simple = 0;
-        for (_, list) in BUILTIN {
+        for (_, list) in builtin_lists() {
             for entry in list.lines().filter(|l| !l.starts_with('#')) {
                 let mut fast = Vec::new();
                 if simple_lowers(entry, &mut fast) {
@@ -335,7 +364,7 @@ mod tests {
     #[test]
     fn the_builtin_table_is_the_one_the_tokenizer_reads() {
         let mut want = Gazetteer::default();
-        for (ty, list) in BUILTIN {
+        for (ty, list) in builtin_lists() {
             for entry in list.lines().filter(|l| !l.starts_with('#')) {
                 want.add_lowers(&slow(entry), ty);
             }
@@ -343,6 +372,34 @@ mod tests {
         let got = Gazetteer::builtin();
         assert_eq!(got.max_len, want.max_len);
         assert!(got.map == want.map, "the built-in table differs");
+    }
+
+    #[test]
+    fn less_certain_entries_are_read_but_not_trained_with() {
+        for (ty, list) in LESS_CERTAIN {
+            // (A match starts at a word with a letter: `% Arabica` and `1 800 Flowers` are never matched.)
+            let entries: Vec<&str> = list
+                .lines()
+                .filter(|l| l.starts_with(char::is_alphabetic))
+                .collect();
+            assert!(
+                entries.len() > 100,
+                "list {ty} has {} entries",
+                entries.len()
+            );
+            for entry in entries.iter().step_by(50) {
+                let whole = |g: &Gazetteer| {
+                    let at = |k: usize, pos: u64| marks(g, entry)[k] >> (ty * 4) & pos != 0;
+                    // The entry's own match: U of one token, B to L of several.
+                    match tokenize(entry).tokens.len() {
+                        1 => at(0, 0b1000),
+                        n => at(0, 0b0001) && at(n - 1, 0b0100),
+                    }
+                };
+                assert!(whole(Gazetteer::builtin()), "{entry:?} not read");
+                assert!(!whole(Gazetteer::sure()), "{entry:?} trained with");
+            }
+        }
     }
 
     #[test]

@@ -141,7 +141,7 @@ fn find_with(
         prepared: p,
         buffers,
     } = work;
-    features::prepare_into(text, tokens, user, p);
+    features::prepare_into(text, tokens, Gazetteer::builtin(), user, p);
     let found = match cache.lock() {
         Some(mut kept) => decode_doc_with(model, p, &mut kept, buffers),
         None => decode_doc_with(model, p, &mut Sums::default(), buffers),
@@ -436,7 +436,7 @@ mod tests {
             for text in POSITIONS.iter().chain(POSITIONS.iter().rev()) {
                 let tokens = tokenize(text);
                 let want = emissions_from_scratch(m, &features::prepare(text, &tokens, None));
-                features::prepare_into(text, &tokens, None, &mut p);
+                features::prepare_into(text, &tokens, Gazetteer::builtin(), None, &mut p);
                 emissions(m, &p, &mut kept, &mut b);
                 let got = &b.em;
                 let bits = |em: &[f32]| em.iter().map(|x| x.to_bits()).collect::<Vec<_>>();

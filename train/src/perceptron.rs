@@ -168,7 +168,7 @@ fn static_feats(p: &Prepared, allowed: &dyn Fn(u32) -> bool) -> Vec<Vec<u32>> {
 fn feature_counts(docs: &[Doc]) -> IdMap<u32, u32> {
     let mut counts: IdMap<u32, u32> = IdMap::default();
     for doc in docs {
-        let p = ner::prepare(&doc.text, &doc.tokens, None);
+        let p = ner::prepare_for_training(&doc.text, &doc.tokens, None);
         for f in static_feats(&p, &|_| true).into_iter().flatten() {
             *counts.entry(f).or_default() += 1;
         }
@@ -284,7 +284,7 @@ fn training_features(
     rng: &mut Rng,
 ) -> (Prepared, Vec<Vec<u32>>) {
     let user = simulated_user_gazetteer(doc, rng, cfg.user_gaz_docs);
-    let mut p = ner::prepare(&doc.text, &doc.tokens, user.as_ref());
+    let mut p = ner::prepare_for_training(&doc.text, &doc.tokens, user.as_ref());
     if cfg.gazetteer_dropout > 0.0 {
         for r in gold_names(&doc.tags) {
             if rng.unit() < cfg.gazetteer_dropout {
@@ -492,5 +492,35 @@ mod tests {
             assert_eq!(got, &want, "member {member}");
         }
         assert_ne!(members[0], members[1], "each member its own order");
+    }
+
+    #[test]
+    fn training_reads_the_lists_sure_entries_only() {
+        // `Moncler` is a less certain company (`data/gazetteers/less_certain/`), `Pfizer` a
+        // sure one: training reads the first as a word no list has, the second as listed.
+        let cfg = TrainConfig {
+            epochs: 1,
+            min_count: 1,
+            clip_quantile: 1.0,
+            user_gaz_docs: 0.0,
+            seed: 7,
+            local: true,
+            ensemble: 1,
+            doc_features: false,
+            word_dropout: 0.0,
+            min_weight: 0.5,
+            gazetteer_dropout: 0.0,
+        };
+        let features = |line: &str| {
+            let conll = format!("-DOCSTART- -X- -X- O\n\n{line}\n");
+            let doc = Doc::from(parse_documents(&conll, Grouping::Documents).remove(0));
+            let (_, got) = training_features(&Weights::new(), &doc, &cfg, &|_| true, &mut Rng(1));
+            let read = static_feats(&ner::prepare(&doc.text, &doc.tokens, None), &|_| true);
+            (got, read)
+        };
+        let (trained, read) = features("Moncler NNP B-NP B-ORG\nrose VBD B-VP O");
+        assert_ne!(trained[0], read[0], "a less certain entry trained with");
+        let (trained, read) = features("Pfizer NNP B-NP B-ORG\nrose VBD B-VP O");
+        assert_eq!(trained[0], read[0], "a sure entry not trained with");
     }
 }
