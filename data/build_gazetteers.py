@@ -80,12 +80,10 @@ def main():
     write(OUT, "org_company", company, stats)
     write(WEAK, "org_company", company_weak, stats)
     political, political_weak = orgs.political(o, lex, PARTY_MIN_YEAR, PARTY_MIN_SHARE, ORG_MIN_COUNTRIES)
-    company |= company_weak
-    political |= political_weak
-    listed = {n.lower() for n in company | political}
-    other = orgs.other(o, lex, place_names, listed, UNI_COUNTRIES, CLUB_MIN_ALIASES)
-    write(OUT, "org_political", political - political_weak, stats)
+    write(OUT, "org_political", political, stats)
     write(WEAK, "org_political", political_weak, stats)
+    listed_orgs = company | company_weak | political | political_weak
+    other = orgs.other(o, lex, place_names, {n.lower() for n in listed_orgs}, UNI_COUNTRIES, CLUB_MIN_ALIASES)
     write(OUT, "org_other", other, stats)
 
     m = SimpleNamespace(popular=popular, icon_products=icon_products,
@@ -101,7 +99,7 @@ def main():
     write(OUT, "person_last", last, stats)
     write(OUT, "misc_nationality", nationality, stats)
     write(OUT, "misc_language", language, stats)
-    write(OUT, "misc_product", misc.products(m, lex, company | political | other), stats)
+    write(OUT, "misc_product", misc.products(m, lex, listed_orgs | other), stats)
     write(OUT, "misc_event", misc.events(m, lex), stats)
 
 

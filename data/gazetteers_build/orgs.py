@@ -284,8 +284,12 @@ def political(ev, lex, min_year, min_share, min_countries):
     out += [o for o, n in ev.fb_orgs.items() if n >= min_countries or " " in o]
     out += from_titles(ev.popular, POLITICAL_TITLE)
     weak = [g for g in ev.nsi["government_weak"] if not is_kind(g, lex)]
-    sure = {c for c in with_folded(out) if not lex.ordinary(c, -11.0, 1.0)}
-    return sure, apart({c for c in with_folded(weak) if not lex.ordinary(c, -11.0, 1.0)}, sure)
+
+    def named(names):
+        return {c for c in with_folded(names) if not lex.ordinary(c, -11.0, 1.0)}
+
+    sure = named(out)
+    return sure, apart(named(weak), sure)
 
 
 def other(ev, lex, places, listed, uni_countries, club_min_aliases):

@@ -29,6 +29,10 @@ pub(crate) const LOC_COUNTRY: usize = 2;
 pub(crate) const LOC_CITY: usize = 3;
 /// States, provinces, divisions, continents, regions, seas and rivers.
 pub(crate) const LOC_REGION: usize = 4;
+/// The match bits of a given or a family name.
+pub(crate) const PERSON_NAMES: u64 = any_match(PERSON_FIRST) | any_match(PERSON_LAST);
+/// The match bits of a place: a country, a city or a region.
+pub(crate) const PLACES: u64 = any_match(LOC_COUNTRY) | any_match(LOC_CITY) | any_match(LOC_REGION);
 /// Companies and brands that are organisations (stock indices, SEC, brand indexes).
 pub(crate) const ORG_COMPANY: usize = 5;
 /// Parties, international organisations, governments' bodies and agencies.

@@ -18,7 +18,7 @@
 
 use super::decode::{LOC, MISC, ORG, PERSON};
 use super::features::Prepared;
-use super::gazetteer::{any_match, LOC_CITY, LOC_COUNTRY, LOC_REGION, PERSON_FIRST, PERSON_LAST};
+use super::gazetteer::{PERSON_NAMES, PLACES};
 use super::spans::spaced;
 use super::token::{HAS_DIGIT, HAS_LOWER, INIT_CAP};
 use super::Found;
@@ -166,7 +166,6 @@ fn firm_word(p: &Prepared, k: usize) -> bool {
 
 /// Whether token `k` is in a list of places.
 fn listed_place(p: &Prepared, k: usize) -> bool {
-    const PLACES: u64 = any_match(LOC_COUNTRY) | any_match(LOC_CITY) | any_match(LOC_REGION);
     p.gaz[k] & PLACES != 0
 }
 
@@ -263,9 +262,8 @@ const MAX_LONE_PEOPLE: usize = 3;
 /// - was read with less than [`SURE_MARGIN`] each time (`Suharto` is read surely);
 /// - holds at most [`MAX_LONE_PEOPLE`] such words, and names someone in full.
 pub(crate) fn companies_said_alone(p: &Prepared, words: &[&str], found: Vec<Found>) -> Vec<Found> {
-    const NAMES: u64 = any_match(PERSON_FIRST) | any_match(PERSON_LAST);
     let alone = |f: &Found| f.ty == PERSON && f.tokens.len() == 1;
-    let unlisted = |f: &Found| p.gaz[f.tokens.start] & NAMES == 0;
+    let unlisted = |f: &Found| p.gaz[f.tokens.start] & PERSON_NAMES == 0;
     let named_in_full = found.iter().any(|f| f.ty == PERSON && f.tokens.len() > 1);
     if !named_in_full || !found.iter().any(|f| alone(f) && unlisted(f)) {
         return found;

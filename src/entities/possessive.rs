@@ -9,10 +9,7 @@
 use super::clusters;
 use super::decode::{LOC, ORG, PERSON};
 use super::features::Prepared;
-use super::gazetteer::{
-    any_match, LOC_CITY, LOC_COUNTRY, LOC_REGION, ORG_COMPANY, ORG_OTHER, ORG_POLITICAL,
-    PERSON_FIRST, PERSON_LAST,
-};
+use super::gazetteer::{any_match, ORG_COMPANY, ORG_OTHER, ORG_POLITICAL, PERSON_NAMES, PLACES};
 use super::patterns::RULE_MARGIN;
 use super::token::{TokInfo, ALL_CAPS, HAS_DIGIT, HAS_LETTER, HEADLINE, INIT_CAP, SENT_START};
 use super::Found;
@@ -79,11 +76,6 @@ pub(crate) fn possessive_names(words: &[&str], found: Vec<Found>) -> Vec<Found> 
 /// `Tesla's` stay as the model reads them: `Apple` and `Tesla` are people's names too.)
 pub(crate) fn listed_owners(p: &Prepared, words: &[&str], found: Vec<Found>) -> Vec<Found> {
     const ORGS: u64 = any_match(ORG_COMPANY) | any_match(ORG_POLITICAL) | any_match(ORG_OTHER);
-    const NOT: u64 = any_match(PERSON_FIRST)
-        | any_match(PERSON_LAST)
-        | any_match(LOC_COUNTRY)
-        | any_match(LOC_CITY)
-        | any_match(LOC_REGION);
     // The list's own match of the word alone (U).
     const ORGS_ALONE: u64 = ORGS & 0x8888_8888_8888_8888;
     let common = |i: &TokInfo| {
@@ -97,7 +89,7 @@ pub(crate) fn listed_owners(p: &Prepared, words: &[&str], found: Vec<Found>) -> 
             && (p.infos[k - 1].flags & (HAS_LETTER | HAS_DIGIT) != 0
                 || matches!(words[k - 1], "," | ";"))
             && p.gaz[k] & ORGS_ALONE != 0
-            && p.gaz[k] & NOT == 0
+            && p.gaz[k] & (PERSON_NAMES | PLACES) == 0
             && words[k].chars().nth(1).is_some()
             && !common(&p.infos[k])
     };

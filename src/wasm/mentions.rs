@@ -79,26 +79,40 @@ extern "C" {
 
 /// `v` as the JS object serde-wasm-bindgen makes of it.
 fn to_js_value(v: &Value) -> JsValue {
+    // Every field named, so that a field added to `Value` fails to compile here until the JS
+    // function above writes it too.
+    let Value {
+        number,
+        bound,
+        approx,
+        currency,
+        unit,
+        iso,
+        weekday,
+        from,
+        to,
+        relative,
+    } = v;
     // A whole number as the integer its serializer writes (`-0.0` is `0`).
-    let number = v.number.map(|x| match whole_as_integer(x) {
+    let number = number.map(|x| match whole_as_integer(x) {
         Some(n) => n as f64,
         None => x,
     });
     // A bound's name as serde spells it (rare: only after a qualifier).
-    let bound = v.bound.map_or(JsValue::UNDEFINED, |b| {
+    let bound = bound.map_or(JsValue::UNDEFINED, |b| {
         serde_wasm_bindgen::to_value(&b).unwrap_or(JsValue::UNDEFINED)
     });
-    let relative = v.relative.as_ref();
+    let relative = relative.as_ref();
     value(
         number,
         &bound,
-        v.approx,
-        v.currency.as_deref(),
-        v.unit.as_deref(),
-        v.iso.as_deref(),
-        v.weekday,
-        v.from,
-        v.to,
+        *approx,
+        currency.as_deref(),
+        unit.as_deref(),
+        iso.as_deref(),
+        *weekday,
+        *from,
+        *to,
         relative.map_or(0, |r| r.offset),
         relative.map(|r| r.unit.as_str()),
     )
