@@ -38,7 +38,7 @@ use decode::{Lattice, Transitions, N, TYPES};
 use features::{DocTypes, Near, Prepared};
 pub(crate) use gazetteer::Gazetteer;
 pub(crate) use model::SumsCache;
-use model::{Model, Row, Sums};
+use model::{Model, Row, Sums, ROWS_SUMMED};
 use std::cell::RefCell;
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -181,14 +181,17 @@ pub(crate) struct Buffers {
     tags: Vec<u8>,
 }
 
-/// The sum of six rows, in one pass that vectorises.
+/// The sum of a token's first-pass rows, added in their `i16` lanes (exact: see
+/// [`ROWS_SUMMED`]) and widened once.
 #[inline(always)]
-fn sum_rows(r: [&Row; 6]) -> [i32; N] {
-    let mut acc = [0i32; N];
-    for (t, a) in acc.iter_mut().enumerate() {
-        *a = r.iter().map(|row| row[t] as i32).sum();
+fn sum_rows(r: [&Row; ROWS_SUMMED]) -> [i32; N] {
+    let mut sum = *r[0];
+    for row in &r[1..] {
+        for (s, &x) in sum.iter_mut().zip(row.iter()) {
+            *s += x;
+        }
     }
-    acc
+    sum.map(i32::from)
 }
 
 /// The first pass: static emission scores (into `b.em`) and the tags they decode to (into

@@ -35,12 +35,17 @@ pub struct Model {
 const SUMS_MAX_ROWS: usize = 128 * 1024;
 
 /// One kept weight sum per tag. A row sums at most [`ROW_FEATURES_MAX`] features (the
-/// groups [`Sums`] keeps have at most 21) of weights within ±127, so every lane fits an
-/// `i16` exactly; half the bytes of `i32` lanes, twice the rows in the same memory.
+/// groups [`Sums`] keeps have at most 20) of weights within ±127, so every lane fits an
+/// `i16` exactly, and so does the sum of [`ROWS_SUMMED`] rows; half the bytes of `i32`
+/// lanes, twice the rows in the same memory.
 pub(crate) type Row = [i16; N];
 
-/// The most features a [`Row`] may sum: `ROW_FEATURES_MAX * 127 <= i16::MAX`.
-const ROW_FEATURES_MAX: usize = i16::MAX as usize / 127;
+/// How many rows the first pass adds up for a token in `i16` lanes before it widens them
+/// (its own, four neighbours', the case pattern's).
+pub(crate) const ROWS_SUMMED: usize = 6;
+
+/// The most features a [`Row`] may sum: `ROWS_SUMMED * ROW_FEATURES_MAX * 127 <= i16::MAX`.
+const ROW_FEATURES_MAX: usize = i16::MAX as usize / 127 / ROWS_SUMMED;
 
 /// Weight sums of feature groups that recur, each decided by a small key: exact integer sums,
 /// so what is kept never changes a result, only how often features are hashed and looked up.
@@ -548,8 +553,9 @@ mod tests {
         most = most.max(buf.len());
         assert_eq!(most, 20, "the local features of a word with all of them");
         assert!(most <= ROW_FEATURES_MAX);
-        // And a row of that many extreme weights is exact in `i16` lanes.
-        assert!(ROW_FEATURES_MAX as i32 * 127 <= i16::MAX as i32);
+        // And the sum of the rows of a token's first pass, each of that many extreme
+        // weights, is exact in `i16` lanes.
+        assert!((ROWS_SUMMED * ROW_FEATURES_MAX) as i32 * 127 <= i16::MAX as i32);
     }
 
     #[test]
