@@ -138,6 +138,36 @@ const TITLES: &[&str] = &[
 /// The most words of a title (`Prime Minister`); a test holds it to [`TITLES`].
 const TITLE_WORDS: usize = 2;
 
+/// The lengths of the first words of [`TITLES`] by their first letter in upper case: bit
+/// `len` of entry `b` is set when a title's first word starts with `b` (either case) and
+/// has `len` bytes. A word none of them could be is no title's start, and most words of a
+/// name are not: one look instead of a pass over the titles.
+static TITLE_STARTS: [u32; 128] = {
+    let mut starts = [0u32; 128];
+    let mut k = 0;
+    while k < TITLES.len() {
+        let t = TITLES[k].as_bytes();
+        let mut len = 0;
+        while len < t.len() && t[len] != b' ' {
+            len += 1;
+        }
+        assert!(t[0].is_ascii() && len < 32);
+        starts[t[0].to_ascii_uppercase() as usize] |= 1 << len;
+        k += 1;
+    }
+    starts
+};
+
+/// Whether `word` may be the first word of a title, as written or in capitals.
+fn may_start_title(word: &str) -> bool {
+    match word.as_bytes().first() {
+        Some(&b) if b.is_ascii() && word.len() < 32 => {
+            TITLE_STARTS[b.to_ascii_uppercase() as usize] >> word.len() & 1 != 0
+        }
+        _ => false,
+    }
+}
+
 /// The spans of `found` (decoded from `p`, over `tokens` of `text`), shaped as above; sorted
 /// and not overlapping, as `found` is.
 pub(crate) fn shape(text: &str, tokens: &Tokens, p: &Prepared, found: Vec<Found>) -> Vec<Found> {
@@ -442,6 +472,9 @@ fn title_len(words: &[&str]) -> usize {
     let mut start = 0;
     loop {
         let rest = &words[start..];
+        if !rest.first().is_some_and(|w| may_start_title(w)) {
+            return start;
+        }
         let n = (1..rest.len().min(TITLE_WORDS + 1))
             .rev()
             .find(|&n| is_title(&rest[..n]) && !is_title(&rest[n..]))
@@ -663,6 +696,18 @@ pub(crate) mod tests {
             ),
         ];
         check(cases);
+    }
+
+    #[test]
+    fn every_title_may_start_a_title_and_other_words_not() {
+        for t in TITLES {
+            let first = t.split(' ').next().unwrap_or_default();
+            assert!(may_start_title(first), "{t}");
+            assert!(may_start_title(&first.to_uppercase()), "{t}");
+        }
+        for w in ["Joe", "Biden", "Angela", "Xi", "", "Élysée", "mister"] {
+            assert!(!may_start_title(w), "{w}");
+        }
     }
 
     #[test]
