@@ -69,7 +69,7 @@
 //! | `21.03.2025`, `4/5/2024`, `2025-06`, `06/2025`, `20161016`, `Dec31` | DATE | `{iso: "2025-03-21"}`, `"2024-04-05"` (US order unless the document's dates put the day first), `"2025-06"`, `"2025-06"`, `"2016-10-16"`, `"--12-31"` |
 //! | `Feb 30` | DATE | `{iso: "XXXX-02-30"}` (a date no calendar has: what it says, TIMEX, never placed) |
 //! | `the 1990s`, `2010-2015`, `between 2010 and 2014` | DATE | `{iso: "199X"}`, `{iso: "2010/2015"}`, `"2010/2014"` |
-//! | `the '90s`, `the 60s` | DATE | `{iso: "199X"}`, `"196X"` (two-digit decades need `the`, `early`/`mid`/`late` or the apostrophe) |
+//! | `the '90s`, `the 60s`, `the 1990's`, `the 80's` | DATE | `{iso: "199X"}`, `"196X"`, `"199X"`, `"198X"` (two-digit decades, and any written with `'s`, need `the`, `early`/`mid`/`late` or the leading apostrophe: `1990's budget` is a year's) |
 //! | `his 40s`, `her early 30s` | QUANTITY | `{from: 40, to: 49, unit: "year of age"}`, `{from: 30, to: 39, …}` |
 //! | `the 18th century`, `the 1800s`, `21st-century` | DATE | `{iso: "17XX"}`, `"18XX"`, `"20XX"` (TIMEX: the years' first two digits) |
 //! | `May 4-5`, `4-5 May`, `March 3 - April 5` | DATE | `{iso: "--05-04/--05-05"}`, the same, `"--03-03/--04-05"` |

@@ -24,7 +24,7 @@ pub(crate) use dateline::stated_reference;
 pub use dateline::{article_date, ArticleDate, HEAD_BYTES, HEAD_LINES};
 pub(super) use holidays::HOLIDAYS;
 pub(super) use numeric::{compact_date, document_day_first};
-pub(super) use periods::{period_code, two_digit_decade, VAGUE_SPAN_HEADS};
+pub(super) use periods::{period_code, VAGUE_SPAN_HEADS};
 pub(super) use relative::{AGO_WORDS, CALENDAR_UNITS, RELATIVE_DAYS, RELATIVE_MODIFIERS};
 
 /// Whether `y-m-d` is a real calendar date.

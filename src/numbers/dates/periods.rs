@@ -68,9 +68,14 @@ pub(crate) fn period_code(w: &str) -> Option<PeriodCode> {
 
 /// A decade in two digits (`60s`, lower-case token): its first year within the century.
 pub(crate) fn two_digit_decade(w: &str) -> Option<u32> {
-    let d = w.strip_suffix('s')?;
-    let two = d.len() == 2 && d.ends_with('0') && d.bytes().all(|b| b.is_ascii_digit());
-    two.then(|| d.parse().ok()).flatten()
+    decade_digits(w.strip_suffix('s')?, 2)
+}
+
+/// `d` as a decade's first year written in `len` digits (`90`, `1990`): ASCII digits ending
+/// in `0`.
+fn decade_digits(d: &str, len: usize) -> Option<u32> {
+    let digits = d.len() == len && d.ends_with('0') && d.bytes().all(|b| b.is_ascii_digit());
+    digits.then(|| d.parse().ok()).flatten()
 }
 
 impl Cx<'_> {
@@ -367,37 +372,61 @@ impl Cx<'_> {
 
     /// A decade at `i` and the token after it: `1990s`, `'90s` → `199X`; `60s` after `the`
     /// or `early` / `mid` / `late` (`the 60s`, `the late 90s`: of the century that the
-    /// two-digit-year rule gives), not after an owner (`in his 40s` is an age).
+    /// two-digit-year rule gives), not after an owner (`in his 40s` is an age). A decade
+    /// written with an apostrophe (`the 1990's`, `the 80's`, `the '90's`) is read the same,
+    /// a four-digit one only where a two-digit one is, so that a year's possessive stays a
+    /// year (`1990's budget`).
     fn decade(&self, i: usize) -> Option<(String, usize)> {
-        let short = |k: usize| two_digit_decade(self.lower(k));
         if self.lower(i) == "'" && self.touching(i) {
-            let d = short(i + 1)?;
-            return Some((format!("{}X", self.two_digit_year(d) / 10), i + 2));
+            let (d, end) = self.two_digit_decade_at(i + 1)?;
+            return Some((format!("{}X", self.two_digit_year(d) / 10), end));
         }
-        if let Some(d) = short(i) {
-            let owned = |k: usize| k > 0 && POSSESSIVES.contains(&self.lower(k - 1));
-            let placed = i > 0
+        let owned = |k: usize| k > 0 && POSSESSIVES.contains(&self.lower(k - 1));
+        let placed = || {
+            i > 0
                 && match self.lower(i - 1) {
                     "the" | "-" => true,
                     "early" | "mid" | "late" => !owned(i - 1),
                     _ => false,
-                };
-            return placed.then(|| (format!("{}X", self.two_digit_year(d) / 10), i + 1));
+                }
+        };
+        if let Some((d, end)) = self.two_digit_decade_at(i) {
+            return placed().then(|| (format!("{}X", self.two_digit_year(d) / 10), end));
         }
-        self.long_decade(i).map(|iso| (iso, i + 1))
+        let w = self.lower(i);
+        let (digits, end) = match w.strip_suffix('s') {
+            Some(d) => (d, i + 1),
+            None if decade_digits(w, 4).is_some() && placed() => (w, self.apostrophe_s(i)?),
+            None => return None,
+        };
+        decade_digits(digits, 4)?;
+        // `the 1800s` is a century (TIMEX `18XX`); `the 2000s` a decade.
+        Some(if digits.ends_with("00") && digits < "2000" {
+            (format!("{}XX", &digits[..2]), end)
+        } else {
+            (format!("{}X", &digits[..3]), end)
+        })
     }
 
-    /// `1990s` → `199X`; `1800s` → `18XX`.
-    fn long_decade(&self, i: usize) -> Option<String> {
+    /// A decade in two digits at `i`, `60s` or `60's` (`60’s`): its first year within the
+    /// century and the token after it.
+    pub(crate) fn two_digit_decade_at(&self, i: usize) -> Option<(u32, usize)> {
         let w = self.lower(i);
-        let d = w.strip_suffix('s')?;
-        if !d.bytes().all(|b| b.is_ascii_digit()) || !d.ends_with('0') {
+        match two_digit_decade(w) {
+            Some(d) => Some((d, i + 1)),
+            None => Some((decade_digits(w, 2)?, self.apostrophe_s(i)?)),
+        }
+    }
+
+    /// The token after an `'s` that follows token `i` without a space (`'s` or `’s` one
+    /// token, or the apostrophe and the `s` two, as the tokenizer splits them after digits).
+    pub(crate) fn apostrophe_s(&self, i: usize) -> Option<usize> {
+        if !self.touching(i) {
             return None;
         }
-        match d.len() {
-            // `the 1800s` is a century (TIMEX `18XX`); `the 2000s` a decade.
-            4 if d.ends_with("00") && d < "2000" => Some(format!("{}XX", &d[..2])),
-            4 => Some(format!("{}X", &d[..3])),
+        match self.lower(i + 1) {
+            "'s" | "’s" => Some(i + 2),
+            "'" | "’" if self.touching(i + 1) && self.lower(i + 2) == "s" => Some(i + 3),
             _ => None,
         }
     }
