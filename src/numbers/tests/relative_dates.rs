@@ -143,6 +143,22 @@ fn relative_dates_with_reference() {
                 )],
             ),
             (
+                "this and last century, by TIMEX's first two digits",
+                "the worst this century, worse than last century",
+                &[
+                    (
+                        "this century",
+                        Date,
+                        r#"{"iso":"20XX","relative":{"offset":0,"unit":"century"}}"#,
+                    ),
+                    (
+                        "last century",
+                        Date,
+                        r#"{"iso":"19XX","relative":{"offset":-1,"unit":"century"}}"#,
+                    ),
+                ],
+            ),
+            (
                 "years ago",
                 "two years ago he",
                 &[(
