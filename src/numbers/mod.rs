@@ -83,7 +83,7 @@
 //! | `two weeks before Christmas`, `in two weeks` (when the clause speaks of the future) | DATE | with a reference date `{iso: "2026-12-11"}`; `in two weeks` also `relative` |
 //! | `05-Aug-2016`, `Jan 25 nineteen eighty six` | DATE | `{iso: "2016-08-05"}`, `"1986-01-25"` |
 //! | `the third quarter of 2025`, `the summer of 2019` | DATE | `{iso: "2025-Q3"}`, `"2019-SU"` (TIMEX) |
-//! | `third-quarter profit`, `in Q3`; `1H24`; `fiscal 2024`, `FY25`; `Q2 FY25` | DATE | `{iso: "XXXX-Q3"}` (a quarter, year not given); `"2024-H1"`; `"FY2024"`, `"FY2025"`; `"FY2025-Q2"` (TIMEX) |
+//! | `third-quarter profit`, `in Q3`; `1H24`; `fiscal 2024`, `FY25`; `Q2 FY25` | DATE | `{iso: "XXXX-Q3"}` (a quarter, year not given; with a reference date placed as a month is, `"2026-Q3"`); `"2024-H1"`; `"FY2024"`, `"FY2025"`; `"FY2025-Q2"` (TIMEX) |
 
 mod amount;
 mod article_amounts;

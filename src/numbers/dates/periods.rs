@@ -170,22 +170,36 @@ impl Cx<'_> {
             }
             (code.to_string(), k + 1, None, false)
         } else {
-            let n = if self.kind(k) == Some(TokenKind::Number) {
-                parse_ordinal_digits(w)?
-            } else if self.opens_spelled(k) {
+            let spelled = |w: &str| {
                 let s = words::spelled(std::iter::once(w))?;
-                s.ordinal.then_some(s.value)?
-            } else {
-                return None;
+                s.ordinal.then_some(s.value)
             };
-            // `third quarter`, `third-quarter`
-            let hyphen = self.lower(k + 1) == "-" && self.touching(k) && self.touching(k + 1);
-            let at = if hyphen { k + 2 } else { k + 1 };
-            let &(_, letter, count) = YEAR_PARTS.iter().find(|p| p.0 == self.lower(at))?;
+            // `third-quarter`, `first-half` in lower case: one token, the compound's.
+            let glued = YEAR_PARTS.iter().find_map(|p| {
+                let ord = w.strip_suffix(p.0)?.strip_suffix('-')?;
+                Some((ord, p.0))
+            });
+            let (n, part, after) = if let Some((ord, part)) = glued {
+                let n = parse_ordinal_digits(ord).or_else(|| spelled(ord))?;
+                (n, part, k + 1)
+            } else {
+                let n = if self.kind(k) == Some(TokenKind::Number) {
+                    parse_ordinal_digits(w)?
+                } else if self.opens_spelled(k) {
+                    spelled(w)?
+                } else {
+                    return None;
+                };
+                // `third quarter`, `Third-quarter`
+                let hyphen = self.lower(k + 1) == "-" && self.touching(k) && self.touching(k + 1);
+                let at = if hyphen { k + 2 } else { k + 1 };
+                (n, self.lower(at), at + 1)
+            };
+            let &(_, letter, count) = YEAR_PARTS.iter().find(|p| p.0 == part)?;
             if !(1.0..=count as f64).contains(&n) {
                 return None;
             }
-            (format!("{letter}{n}"), at + 1, None, letter == 'Q')
+            (format!("{letter}{n}"), after, None, letter == 'Q')
         };
         let of = self.lower(j) == "of";
         let y = if of { j + 1 } else { j };

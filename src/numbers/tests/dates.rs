@@ -309,6 +309,15 @@ fn parts_of_years_and_holidays() {
                 ],
             ),
             (
+                "a lower-case compound of a quarter or a half, one token",
+                "third-quarter profit rose; 3rd-quarter sales; in first-half 2023, a first-half loss",
+                &[
+                    ("third-quarter", Date, r#"{"iso":"XXXX-Q3"}"#),
+                    ("3rd-quarter", Date, r#"{"iso":"XXXX-Q3"}"#),
+                    ("first-half 2023", Date, r#"{"iso":"2023-H1"}"#),
+                ],
+            ),
+            (
                 "quarter and half codes",
                 "in 3Q24, 2Q 2022, Q3'24, 1H24 and H1 2023",
                 &[
