@@ -238,6 +238,15 @@ fn sentences_end_at_terminals_and_line_breaks() {
         sentences("He said \"no.\" Then left."),
         ["He said \" no . \"", "Then left ."]
     );
+    // A number's `'s` is split into the apostrophe and the `s`; the period after that `s` is
+    // the sentence's, not an initial's.
+    assert_eq!(
+        sentences("Prices soared in the 1990's. Then they fell in the 90’s."),
+        [
+            "Prices soared in the 1990 ' s .",
+            "Then they fell in the 90 ’ s ."
+        ]
+    );
 }
 
 #[test]

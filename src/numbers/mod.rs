@@ -69,7 +69,7 @@
 //! | `21.03.2025`, `4/5/2024`, `2025-06`, `06/2025`, `20161016`, `Dec31` | DATE | `{iso: "2025-03-21"}`, `"2024-04-05"` (US order unless the document's dates put the day first), `"2025-06"`, `"2025-06"`, `"2016-10-16"`, `"--12-31"` |
 //! | `Feb 30` | DATE | `{iso: "XXXX-02-30"}` (a date no calendar has: what it says, TIMEX, never placed) |
 //! | `the 1990s`, `2010-2015`, `between 2010 and 2014` | DATE | `{iso: "199X"}`, `{iso: "2010/2015"}`, `"2010/2014"` |
-//! | `the '90s`, `the 60s` | DATE | `{iso: "199X"}`, `"196X"` (two-digit decades need `the`, `early`/`mid`/`late` or the apostrophe) |
+//! | `the '90s`, `the 60s`, `the 1990's`, `the 80's` | DATE | `{iso: "199X"}`, `"196X"`, `"199X"`, `"198X"` (two-digit decades, and any written with `'s`, need `the`, `early`/`mid`/`late` or the leading apostrophe: `1990's budget` is a year's) |
 //! | `his 40s`, `her early 30s` | QUANTITY | `{from: 40, to: 49, unit: "year of age"}`, `{from: 30, to: 39, …}` |
 //! | `the 18th century`, `the 1800s`, `21st-century` | DATE | `{iso: "17XX"}`, `"18XX"`, `"20XX"` (TIMEX: the years' first two digits) |
 //! | `May 4-5`, `4-5 May`, `March 3 - April 5` | DATE | `{iso: "--05-04/--05-05"}`, the same, `"--03-03/--04-05"` |
@@ -78,12 +78,12 @@
 //! | `9.30am tomorrow`, `tomorrow at 21:00`, `noon on Friday`, `8am on December 20` | TIME | with a reference date `{iso: "2026-11-30T09:30", relative: …}`, `"2026-11-30T21:00"`, `{iso: "2026-11-27T12", weekday: 5}`, `"2026-12-20T08"`; without, `{iso: "T12", weekday: 5}`, `"--12-20T08"` (a holiday keeps its own DATE: `Christmas Eve at 6 p.m.` is two) |
 //! | `Friday`, `Friday, Nov. 29`, `Monday 21` | DATE | `{weekday: 5}`, `{weekday: 5, iso: "--11-29"}`, `{weekday: 1, iso: "---21"}`; with a reference date also `iso` of the day the tense rule picks (`They met on Friday` the last, `will meet on Friday` the next, the reference day itself either way, untensed the nearest) |
 //! | `the Monday after next`, `two Thursdays from now`, `Saturday of the coming week`, `the last day of June 2024` | DATE | `{weekday: 1, relative: {offset: 2, unit: "week"}}`, `{weekday: 4}`, `{weekday: 6, relative: {offset: 1, …}}` (with a reference date their `iso`), `{iso: "2024-06-30"}` |
-//! | `last week`, `two years ago` | DATE | `{relative: {offset: -1, unit: "week"}}`; with a reference date also `iso: "2026-W47"`, `"2024-11-29"` |
+//! | `last week`, `two years ago`, `this century` | DATE | `{relative: {offset: -1, unit: "week"}}`; with a reference date also `iso: "2026-W47"`, `"2024-11-29"`, `"20XX"` |
 //! | `next Easter`, `last November`, `Thanksgiving` | DATE | with a reference date `{iso: "2027-03-28"}`, `"2025-11"`, `"2026-11-26"` |
 //! | `two weeks before Christmas`, `in two weeks` (when the clause speaks of the future) | DATE | with a reference date `{iso: "2026-12-11"}`; `in two weeks` also `relative` |
 //! | `05-Aug-2016`, `Jan 25 nineteen eighty six` | DATE | `{iso: "2016-08-05"}`, `"1986-01-25"` |
 //! | `the third quarter of 2025`, `the summer of 2019` | DATE | `{iso: "2025-Q3"}`, `"2019-SU"` (TIMEX) |
-//! | `third-quarter profit`, `in Q3`; `1H24`; `fiscal 2024`, `FY25`; `Q2 FY25` | DATE | `{iso: "XXXX-Q3"}` (a quarter, year not given); `"2024-H1"`; `"FY2024"`, `"FY2025"`; `"FY2025-Q2"` (TIMEX) |
+//! | `third-quarter profit`, `in Q3`; `1H24`; `fiscal 2024`, `FY25`; `Q2 FY25` | DATE | `{iso: "XXXX-Q3"}` (a quarter, year not given; with a reference date placed as a month is, `"2026-Q3"`); `"2024-H1"`; `"FY2024"`, `"FY2025"`; `"FY2025-Q2"` (TIMEX) |
 
 mod amount;
 mod article_amounts;

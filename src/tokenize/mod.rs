@@ -5,7 +5,8 @@
 //!
 //! - URLs and e-mail addresses are one token each;
 //! - abbreviations keep their period (`U.S.`, `Mr.`, `Jan.`, `Inc.`, initials `J.`, `a.m.`)
-//!   and do not end a sentence when a name or number follows;
+//!   and do not end a sentence when a name or number follows; a letter after an apostrophe
+//!   is no initial (`1990's.` ends with the sentence's period);
 //! - possessives and contractions are split off (`Trump’s` → `Trump` `’s`; `don't` → `do`
 //!   `n't`), with both `'` and `’`; one written apart (`Trump ’s`, as text rebuilt from
 //!   tokens writes it) is the same token;
@@ -131,8 +132,9 @@ fn merge(text: &str, tokens: Vec<Token>) -> Vec<Token> {
         // Only a one-byte punctuation token (`.`, `-`, `/`, `:`) can continue the token
         // before it: the kind and length are asked first, the text only then.
         let may_join = tok.kind == TokenKind::Punct && tok.span.end - tok.span.start == 1;
+        let clitic = may_join && tok.span.of(text) == "." && after_apostrophe(text, &out);
         if let Some(prev) = out.last_mut().filter(|_| may_join) {
-            if touches(prev, &tok) && joins(text, prev, &tok, tokens.get(i + 1)) {
+            if touches(prev, &tok) && joins(text, prev, &tok, tokens.get(i + 1)) && !clitic {
                 // A joiner (`-`, `/`, `:`) and the piece after it.
                 if matches!(tok.span.of(text), "-" | "/" | ":") {
                     let next = tokens[i + 1];
@@ -222,6 +224,16 @@ fn joins(text: &str, prev: &Token, tok: &Token, next: Option<&Token>) -> bool {
                 _ => false,
             }
         }
+        _ => false,
+    }
+}
+
+/// Whether the last of `out` follows an apostrophe that touches it (`1990` `'` `s`, as word
+/// segmentation splits a decade's or a number's `'s`): a single letter there is no initial,
+/// and a period after it is the sentence's (`the 1990's.`).
+fn after_apostrophe(text: &str, out: &[Token]) -> bool {
+    match out {
+        [.., a, letter] => touches(a, letter) && matches!(a.span.of(text), "'" | "’"),
         _ => false,
     }
 }

@@ -24,7 +24,7 @@ pub(crate) use dateline::stated_reference;
 pub use dateline::{article_date, ArticleDate, HEAD_BYTES, HEAD_LINES};
 pub(super) use holidays::HOLIDAYS;
 pub(super) use numeric::{compact_date, document_day_first};
-pub(super) use periods::{period_code, two_digit_decade, VAGUE_SPAN_HEADS};
+pub(super) use periods::{period_code, VAGUE_SPAN_HEADS};
 pub(super) use relative::{AGO_WORDS, CALENDAR_UNITS, RELATIVE_DAYS, RELATIVE_MODIFIERS};
 
 /// Whether `y-m-d` is a real calendar date.
@@ -67,7 +67,8 @@ fn shift_months(d: NaiveDate, n: i32) -> Option<NaiveDate> {
     }
 }
 
-/// The ISO form of `offset` `unit`s from `reference`: a day, week, month, year or decade.
+/// The ISO form of `offset` `unit`s from `reference`: a day, week, month, year, decade or
+/// century.
 fn resolve_iso(reference: NaiveDate, offset: i32, unit: &str) -> Option<String> {
     Some(match unit {
         "day" => ymd(resolve_day(reference, offset, "day")?),
@@ -87,6 +88,12 @@ fn resolve_iso(reference: NaiveDate, offset: i32, unit: &str) -> Option<String> 
         "decade" => {
             let y = reference.year().checked_add(offset.checked_mul(10)?)?;
             format!("{:03}X", y.div_euclid(10))
+        }
+        // TIMEX writes a century by its years' first two digits: `this century` in 2026 is
+        // `20XX`, as `the 21st century` is.
+        "century" => {
+            let y = reference.year().checked_add(offset.checked_mul(100)?)?;
+            format!("{:02}XX", y.div_euclid(100))
         }
         _ => return None,
     })

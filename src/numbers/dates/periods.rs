@@ -68,9 +68,14 @@ pub(crate) fn period_code(w: &str) -> Option<PeriodCode> {
 
 /// A decade in two digits (`60s`, lower-case token): its first year within the century.
 pub(crate) fn two_digit_decade(w: &str) -> Option<u32> {
-    let d = w.strip_suffix('s')?;
-    let two = d.len() == 2 && d.ends_with('0') && d.bytes().all(|b| b.is_ascii_digit());
-    two.then(|| d.parse().ok()).flatten()
+    decade_digits(w.strip_suffix('s')?, 2)
+}
+
+/// `d` as a decade's first year written in `len` digits (`90`, `1990`): ASCII digits ending
+/// in `0`.
+fn decade_digits(d: &str, len: usize) -> Option<u32> {
+    let digits = d.len() == len && d.ends_with('0') && d.bytes().all(|b| b.is_ascii_digit());
+    digits.then(|| d.parse().ok()).flatten()
 }
 
 impl Cx<'_> {
@@ -165,22 +170,36 @@ impl Cx<'_> {
             }
             (code.to_string(), k + 1, None, false)
         } else {
-            let n = if self.kind(k) == Some(TokenKind::Number) {
-                parse_ordinal_digits(w)?
-            } else if self.opens_spelled(k) {
+            let spelled = |w: &str| {
                 let s = words::spelled(std::iter::once(w))?;
-                s.ordinal.then_some(s.value)?
-            } else {
-                return None;
+                s.ordinal.then_some(s.value)
             };
-            // `third quarter`, `third-quarter`
-            let hyphen = self.lower(k + 1) == "-" && self.touching(k) && self.touching(k + 1);
-            let at = if hyphen { k + 2 } else { k + 1 };
-            let &(_, letter, count) = YEAR_PARTS.iter().find(|p| p.0 == self.lower(at))?;
+            // `third-quarter`, `first-half` in lower case: one token, the compound's.
+            let glued = YEAR_PARTS.iter().find_map(|p| {
+                let ord = w.strip_suffix(p.0)?.strip_suffix('-')?;
+                Some((ord, p.0))
+            });
+            let (n, part, after) = if let Some((ord, part)) = glued {
+                let n = parse_ordinal_digits(ord).or_else(|| spelled(ord))?;
+                (n, part, k + 1)
+            } else {
+                let n = if self.kind(k) == Some(TokenKind::Number) {
+                    parse_ordinal_digits(w)?
+                } else if self.opens_spelled(k) {
+                    spelled(w)?
+                } else {
+                    return None;
+                };
+                // `third quarter`, `Third-quarter`
+                let hyphen = self.lower(k + 1) == "-" && self.touching(k) && self.touching(k + 1);
+                let at = if hyphen { k + 2 } else { k + 1 };
+                (n, self.lower(at), at + 1)
+            };
+            let &(_, letter, count) = YEAR_PARTS.iter().find(|p| p.0 == part)?;
             if !(1.0..=count as f64).contains(&n) {
                 return None;
             }
-            (format!("{letter}{n}"), at + 1, None, letter == 'Q')
+            (format!("{letter}{n}"), after, None, letter == 'Q')
         };
         let of = self.lower(j) == "of";
         let y = if of { j + 1 } else { j };
@@ -367,37 +386,61 @@ impl Cx<'_> {
 
     /// A decade at `i` and the token after it: `1990s`, `'90s` → `199X`; `60s` after `the`
     /// or `early` / `mid` / `late` (`the 60s`, `the late 90s`: of the century that the
-    /// two-digit-year rule gives), not after an owner (`in his 40s` is an age).
+    /// two-digit-year rule gives), not after an owner (`in his 40s` is an age). A decade
+    /// written with an apostrophe (`the 1990's`, `the 80's`, `the '90's`) is read the same,
+    /// a four-digit one only where a two-digit one is, so that a year's possessive stays a
+    /// year (`1990's budget`).
     fn decade(&self, i: usize) -> Option<(String, usize)> {
-        let short = |k: usize| two_digit_decade(self.lower(k));
         if self.lower(i) == "'" && self.touching(i) {
-            let d = short(i + 1)?;
-            return Some((format!("{}X", self.two_digit_year(d) / 10), i + 2));
+            let (d, end) = self.two_digit_decade_at(i + 1)?;
+            return Some((format!("{}X", self.two_digit_year(d) / 10), end));
         }
-        if let Some(d) = short(i) {
-            let owned = |k: usize| k > 0 && POSSESSIVES.contains(&self.lower(k - 1));
-            let placed = i > 0
+        let owned = |k: usize| k > 0 && POSSESSIVES.contains(&self.lower(k - 1));
+        let placed = || {
+            i > 0
                 && match self.lower(i - 1) {
                     "the" | "-" => true,
                     "early" | "mid" | "late" => !owned(i - 1),
                     _ => false,
-                };
-            return placed.then(|| (format!("{}X", self.two_digit_year(d) / 10), i + 1));
+                }
+        };
+        if let Some((d, end)) = self.two_digit_decade_at(i) {
+            return placed().then(|| (format!("{}X", self.two_digit_year(d) / 10), end));
         }
-        self.long_decade(i).map(|iso| (iso, i + 1))
+        let w = self.lower(i);
+        let (digits, end) = match w.strip_suffix('s') {
+            Some(d) => (d, i + 1),
+            None if decade_digits(w, 4).is_some() && placed() => (w, self.apostrophe_s(i)?),
+            None => return None,
+        };
+        decade_digits(digits, 4)?;
+        // `the 1800s` is a century (TIMEX `18XX`); `the 2000s` a decade.
+        Some(if digits.ends_with("00") && digits < "2000" {
+            (format!("{}XX", &digits[..2]), end)
+        } else {
+            (format!("{}X", &digits[..3]), end)
+        })
     }
 
-    /// `1990s` → `199X`; `1800s` → `18XX`.
-    fn long_decade(&self, i: usize) -> Option<String> {
+    /// A decade in two digits at `i`, `60s` or `60's` (`60’s`): its first year within the
+    /// century and the token after it.
+    pub(crate) fn two_digit_decade_at(&self, i: usize) -> Option<(u32, usize)> {
         let w = self.lower(i);
-        let d = w.strip_suffix('s')?;
-        if !d.bytes().all(|b| b.is_ascii_digit()) || !d.ends_with('0') {
+        match two_digit_decade(w) {
+            Some(d) => Some((d, i + 1)),
+            None => Some((decade_digits(w, 2)?, self.apostrophe_s(i)?)),
+        }
+    }
+
+    /// The token after an `'s` that follows token `i` without a space (`'s` or `’s` one
+    /// token, or the apostrophe and the `s` two, as the tokenizer splits them after digits).
+    pub(crate) fn apostrophe_s(&self, i: usize) -> Option<usize> {
+        if !self.touching(i) {
             return None;
         }
-        match d.len() {
-            // `the 1800s` is a century (TIMEX `18XX`); `the 2000s` a decade.
-            4 if d.ends_with("00") && d < "2000" => Some(format!("{}XX", &d[..2])),
-            4 => Some(format!("{}X", &d[..3])),
+        match self.lower(i + 1) {
+            "'s" | "’s" => Some(i + 2),
+            "'" | "’" if self.touching(i + 1) && self.lower(i + 2) == "s" => Some(i + 3),
             _ => None,
         }
     }

@@ -380,7 +380,9 @@ const SPAN_HEADS: &[&str] = &[
 ];
 
 /// Calendar units a relative modifier can take.
-pub(crate) const CALENDAR_UNITS: &[&str] = &["day", "week", "weekend", "month", "year", "decade"];
+pub(crate) const CALENDAR_UNITS: &[&str] = &[
+    "day", "week", "weekend", "month", "year", "decade", "century",
+];
 
 /// Determiners and possessives: after them, `last spring` is a noun phrase, not a date.
 const OWNERS: &[&str] = &[

@@ -1,6 +1,7 @@
 //! Resolution against the reference date. A date that names a point in time without its
 //! year, month or week — `February 11`, `the 30th of March`, `3/21`, `on the 3rd`, `November`,
-//! `Friday`, `Friday, Nov. 29`, `Monday 21`, `May 4-5`, the day of a time (`noon on Friday`) —
+//! `Friday`, `Friday, Nov. 29`, `Monday 21`, `May 4-5`, the day of a time (`noon on Friday`),
+//! a quarter (`the third quarter`) —
 //! is placed the way a reader who knows the article's date places it: at the nearest such
 //! date in the direction its clause points ([`Way`], the tense rule in `tense.rs`). Without a
 //! reference date values stay as written (`--02-11`, `{weekday: 5}`): nothing is invented.
@@ -22,6 +23,8 @@ enum Partial {
     Day(u32, Option<u32>),
     /// A month (`--11`).
     Month(u32),
+    /// A quarter of a year not given (`XXXX-Q3`: `the third quarter`, `in Q3`).
+    Quarter(u32),
 }
 
 impl Partial {
@@ -31,6 +34,9 @@ impl Partial {
         let num = |s: &str| s.parse::<u32>().ok();
         if date.is_empty() {
             return weekday.map(Partial::Weekday);
+        }
+        if let Some(q) = date.strip_prefix("XXXX-Q") {
+            return num(q).filter(|q| (1..=4).contains(q)).map(Partial::Quarter);
         }
         if let Some(d) = date.strip_prefix("---") {
             return Some(Partial::Day(num(d)?, weekday));
@@ -43,7 +49,8 @@ impl Partial {
     }
 
     /// The days (first and last) this partial date may be, around `r`: every weekday within
-    /// a week, day of a month within a year, month and day within four years.
+    /// a week, day of a month within a year, month and day within four years, month or
+    /// quarter within a year.
     fn candidates(self, r: NaiveDate) -> Vec<(NaiveDate, NaiveDate)> {
         let day = |d: NaiveDate| (d, d);
         let on = |d: &NaiveDate, wd: Option<u32>| {
@@ -69,12 +76,8 @@ impl Partial {
                 .filter(|x| on(x, wd))
                 .map(day)
                 .collect(),
-            Partial::Month(m) => (y - 1..=y + 1)
-                .filter_map(|y| {
-                    let start = NaiveDate::from_ymd_opt(y, m, 1)?;
-                    Some((start, start.checked_add_months(Months::new(1))?.pred_opt()?))
-                })
-                .collect(),
+            Partial::Month(m) => months(y, m, 1),
+            Partial::Quarter(q) => months(y, 3 * q - 2, 3),
         }
     }
 
@@ -82,9 +85,23 @@ impl Partial {
     fn iso(self, (start, _): (NaiveDate, NaiveDate)) -> String {
         match self {
             Partial::Month(_) => format!("{:04}-{:02}", start.year(), start.month()),
+            Partial::Quarter(q) => format!("{:04}-Q{q}", start.year()),
             _ => ymd(start),
         }
     }
+}
+
+/// The spans (first and last day) of `len` months from month `m` of the years around `y`.
+fn months(y: i32, m: u32, len: u32) -> Vec<(NaiveDate, NaiveDate)> {
+    (y - 1..=y + 1)
+        .filter_map(|y| {
+            let start = NaiveDate::from_ymd_opt(y, m, 1)?;
+            Some((
+                start,
+                start.checked_add_months(Months::new(len))?.pred_opt()?,
+            ))
+        })
+        .collect()
 }
 
 /// `d` moved by `n` months, either way.

@@ -2,16 +2,16 @@
 //! `87 years old`, which the unit table reads).
 
 use crate::annotation::{Annotation, Label, Value};
-use crate::numbers::dates::two_digit_decade;
 use crate::numbers::reader::Cx;
 use crate::numbers::vocabulary::POSSESSIVES;
 
 impl Cx<'_> {
-    /// `his 40s`, `her early 30s`: an age by its decade after an owner, a QUANTITY like
-    /// `87 years old` (`{from: 40, to: 49, unit: "year of age"}`), read at the decade's token
-    /// and spanning back to the owner.
+    /// `his 40s`, `her early 30s`, `his 40's`: an age by its decade after an owner, a QUANTITY
+    /// like `87 years old` (`{from: 40, to: 49, unit: "year of age"}`), read at the decade's
+    /// token and spanning back to the owner.
     pub(crate) fn age_decade(&self, i: usize) -> Option<(usize, Annotation)> {
-        let from = two_digit_decade(self.lower(i)).filter(|_| i > 0)? as f64;
+        let (from, end) = self.two_digit_decade_at(i).filter(|_| i > 0)?;
+        let from = from as f64;
         let part = matches!(self.lower(i - 1), "early" | "mid" | "late");
         let owner_at = if part { i.checked_sub(2)? } else { i - 1 };
         if !POSSESSIVES.contains(&self.lower(owner_at)) {
@@ -23,7 +23,7 @@ impl Cx<'_> {
             unit: Some("year of age".to_string()),
             ..Value::default()
         };
-        Some((i + 1, self.ann(owner_at, i + 1, Label::Quantity, value)))
+        Some((end, self.ann(owner_at, end, Label::Quantity, value)))
     }
 
     /// `age 87`, `aged 18 to 24`: an age given after the word, a QUANTITY like `87 years old`.

@@ -231,6 +231,33 @@ fn decades_centuries_and_spans_of_years() {
                 ],
             ),
             (
+                "decades written with an apostrophe, and a year's possessive",
+                "In the 1990's, the mid-1980’s and the '70's; the 60's. In 1990's budget",
+                &[
+                    ("the 1990's", Date, r#"{"iso":"199X"}"#),
+                    ("the mid-1980’s", Date, r#"{"iso":"198X"}"#),
+                    ("the '70's", Date, r#"{"iso":"197X"}"#),
+                    ("the 60's", Date, r#"{"iso":"196X"}"#),
+                    ("1990", Date, r#"{"iso":"1990"}"#),
+                ],
+            ),
+            (
+                "an age by its decade with an apostrophe",
+                "a man in his 40's and a woman in her early 30's.",
+                &[
+                    (
+                        "his 40's",
+                        Quantity,
+                        r#"{"from":40,"to":49,"unit":"year of age"}"#,
+                    ),
+                    (
+                        "her early 30's",
+                        Quantity,
+                        r#"{"from":30,"to":39,"unit":"year of age"}"#,
+                    ),
+                ],
+            ),
+            (
                 "ages by their decade",
                 "a man in his 40s and a woman in her early 30s",
                 &[
@@ -279,6 +306,15 @@ fn parts_of_years_and_holidays() {
                     ("Third-quarter", Date, r#"{"iso":"XXXX-Q3"}"#),
                     ("the second quarter", Date, r#"{"iso":"XXXX-Q2"}"#),
                     ("Q1", Date, r#"{"iso":"XXXX-Q1"}"#),
+                ],
+            ),
+            (
+                "a lower-case compound of a quarter or a half, one token",
+                "third-quarter profit rose; 3rd-quarter sales; in first-half 2023, a first-half loss",
+                &[
+                    ("third-quarter", Date, r#"{"iso":"XXXX-Q3"}"#),
+                    ("3rd-quarter", Date, r#"{"iso":"XXXX-Q3"}"#),
+                    ("first-half 2023", Date, r#"{"iso":"2023-H1"}"#),
                 ],
             ),
             (

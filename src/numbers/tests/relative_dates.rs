@@ -143,6 +143,35 @@ fn relative_dates_with_reference() {
                 )],
             ),
             (
+                "a quarter without its year, placed by the tense",
+                "growth slowed in the third quarter and will pick up in the fourth quarter",
+                &[
+                    ("the third quarter", Date, r#"{"iso":"2026-Q3"}"#),
+                    ("the fourth quarter", Date, r#"{"iso":"2026-Q4"}"#),
+                ],
+            ),
+            (
+                "a quarter of a year to come, past the reference's",
+                "profit will rise in Q3",
+                &[("Q3", Date, r#"{"iso":"2027-Q3"}"#)],
+            ),
+            (
+                "this and last century, by TIMEX's first two digits",
+                "the worst this century, worse than last century",
+                &[
+                    (
+                        "this century",
+                        Date,
+                        r#"{"iso":"20XX","relative":{"offset":0,"unit":"century"}}"#,
+                    ),
+                    (
+                        "last century",
+                        Date,
+                        r#"{"iso":"19XX","relative":{"offset":-1,"unit":"century"}}"#,
+                    ),
+                ],
+            ),
+            (
                 "years ago",
                 "two years ago he",
                 &[(
