@@ -43,6 +43,29 @@ impl Cx<'_> {
         Some((j, self.ann(i, j, label, value)))
     }
 
+    /// `the year before`, `the day before`, `the week earlier`: one span of time before a time
+    /// the text told of, closing a clause (not `the week before Christmas`, which counts from
+    /// a date, nor `the day before yesterday`). Its value is the span's, as `a year
+    /// earlier`'s: nothing in the text fixes the time it counts from.
+    pub(super) fn the_unit_before(&self, i: usize) -> Option<(usize, Annotation)> {
+        if self.lower(i) != "the" {
+            return None;
+        }
+        let (&(word, unit, label), j) = self.longest(i + 1, &DURATIONS)?;
+        if word.ends_with('s') || !matches!(self.lower(j), "before" | "earlier") {
+            return None;
+        }
+        if self.lower(j + 1).chars().any(char::is_alphanumeric) {
+            return None;
+        }
+        let value = Value {
+            number: Some(1.0),
+            unit: Some(unit.to_string()),
+            ..Value::default()
+        };
+        Some((j + 1, self.ann(i, j + 1, label, value)))
+    }
+
     /// After a span of time ending at `i`: past `later` or `earlier`, which place it from
     /// a time the text told of (`three days later`, `a week earlier`; the value stays the
     /// span's, as nothing in the text fixes the time it counts from).

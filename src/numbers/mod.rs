@@ -62,7 +62,7 @@
 //! | `50 km/h`, `2 million barrels a day`, `age 87` | QUANTITY | `{unit: "kilometre per hour"}`, `"barrel per day"`, `{number: 87, unit: "year of age"}` |
 //! | `rotate 90°`, `a 360-degree view`; `the temperature is 24 degrees` | QUANTITY | `{number: 90, unit: "degree of arc"}` by the words around it; otherwise `{number: 24, unit: "degree"}` (a temperature, scale not named) |
 //! | `fahrenheit` in `convert 10 celsius to fahrenheit`, `101 fahrenheit is how much celsius`, `a metric ton is equal to …` | QUANTITY | `{unit: "degree Fahrenheit"}`: a unit named without an amount, only in such a conversion frame |
-//! | `three years`, `3 yrs`, `18 mos`, `6 wks`, `three days later` | DATE | `{number: 3, unit: "year"}`, `{number: 18, unit: "month"}`, `{number: 6, unit: "week"}`, `{number: 3, unit: "day"}` (a span of time; hours and less are TIME) |
+//! | `three years`, `3 yrs`, `18 mos`, `6 wks`, `three days later`, `the year before` | DATE | `{number: 3, unit: "year"}`, `{number: 18, unit: "month"}`, `{number: 6, unit: "week"}`, `{number: 3, unit: "day"}` (a span of time; hours and less are TIME) |
 //! | `2 hours and 15 minutes`, `2h 15m`, `3 minutes 49.09 seconds` | TIME | `{number: 2.25, unit: "hour"}`, the same, `{number: 3.818167, unit: "minute"}` (a span of time in its first unit: a month or a year has no fixed number of days) |
 //! | `29 November 2026`, `February 2022`, `2024` | DATE | `{iso: "2026-11-29"}`, `"2022-02"`, `"2024"` |
 //! | `July 4`, `November`, `on the 18th`, `3/21` | DATE | `{iso: "--07-04"}`, `"--11"`, `"---18"`, `"--03-21"` (ISO 8601 without year / month); with a reference date placed by the tense rule (`dates/tense.rs`): `They met on July 4` `"2026-07-04"`, `will meet on July 4` `"2027-07-04"` |

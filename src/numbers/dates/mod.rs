@@ -185,6 +185,7 @@ impl Cx<'_> {
             .or_else(|| self.quarter_or_season(i))
             .or_else(|| self.fiscal_year(i))
             .or_else(|| self.vague_span(i))
+            .or_else(|| self.the_unit_before(i))
     }
 
     /// The year of a two-digit year: at most twenty years after the reference date's (with

@@ -83,6 +83,22 @@ fn relative_dates_without_reference() {
                 ],
             ),
             (
+                "the span before a time told of, closing a clause; not before a date",
+                "Sales fell from the year before. He had left the day before, and the hour \
+                 earlier; the week before Christmas and the day before yesterday differ",
+                &[
+                    ("the year before", Date, r#"{"number":1,"unit":"year"}"#),
+                    ("the day before", Date, r#"{"number":1,"unit":"day"}"#),
+                    ("the hour earlier", Time, r#"{"number":1,"unit":"hour"}"#),
+                    ("Christmas", Date, r#"{"iso":"--12-25"}"#),
+                    (
+                        "the day before yesterday",
+                        Date,
+                        r#"{"relative":{"offset":-2,"unit":"day"}}"#,
+                    ),
+                ],
+            ),
+            (
                 "a span of years, months and days",
                 "served 2 years, 1 month and 15 days",
                 &[(
