@@ -408,12 +408,16 @@ impl Cx<'_> {
             return placed().then(|| (format!("{}X", self.two_digit_year(d) / 10), end));
         }
         let w = self.lower(i);
-        let (digits, end) = match w.strip_suffix('s') {
-            Some(d) => (d, i + 1),
-            None if decade_digits(w, 4).is_some() && placed() => (w, self.apostrophe_s(i)?),
-            None => return None,
+        let (digits, split) = match w.strip_suffix('s') {
+            Some(d) => (d, false),
+            None => (w, true),
         };
         decade_digits(digits, 4)?;
+        let end = match split {
+            false => i + 1,
+            true if placed() => self.apostrophe_s(i)?,
+            true => return None,
+        };
         // `the 1800s` is a century (TIMEX `18XX`); `the 2000s` a decade.
         Some(if digits.ends_with("00") && digits < "2000" {
             (format!("{}XX", &digits[..2]), end)
