@@ -37,7 +37,8 @@ lint:
 	RUSTDOCFLAGS="-D warnings" cargo doc --quiet --no-deps --lib --target wasm32-unknown-unknown --no-default-features --features wasm
 
 # data/gazetteers/ and data/clusters/ are what data/build_*.py write, in the pinned venv of
-# data/requirements.txt (scripts/data.sh); `make data` rewrites them.
+# data/requirements.txt, and the holidays' table of lunar calendars is what data/build_calendars
+# writes (scripts/data.sh); `make data` rewrites them.
 check-data:
 	bash scripts/data.sh check
 

@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# The generated data (data/gazetteers/, data/clusters/) in a pinned Python environment.
-#   scripts/data.sh check   (`make check-data`, part of `make test`): runs data/build_*.py into a
-#                           scratch directory and fails, showing the diff, if what they write
-#                           differs in any way from the files in data/.
+# The generated data (data/gazetteers/, data/clusters/) in a pinned Python environment, and the
+# table of Chinese New Year and Umm al-Qura months (src/numbers/dates/holidays/lunar_table.rs)
+# that the workspace crate data/build_calendars writes from ICU4X (pinned by Cargo.lock).
+#   scripts/data.sh check   (`make check-data`, part of `make test`): runs data/build_*.py and the
+#                           calendar build into a scratch directory and fails, showing the diff,
+#                           if what they write differs in any way from the committed files.
 #   scripts/data.sh build   (`make data`): runs them in place, to regenerate after changing a build.
 # The environment is a venv made from data/requirements.txt and data/requirements-nodeps.txt
 # (every package pinned and hashed, installed with --require-hashes --no-deps), cached in
@@ -18,6 +20,8 @@ npm_dir=${XDG_CACHE_HOME:-$HOME/.cache}/highlit/data-npm
 builds=(data/build_gazetteers.py data/build_clusters.py)
 packages=(data/gazetteers_build)  # what the builds import from beside them
 outputs=(gazetteers clusters)  # what the builds write, under data/
+calendar_table=src/numbers/dates/holidays/lunar_table.rs  # what data/build_calendars writes
+build_calendars() { cargo run --quiet --locked -p highlit-calendars -- "$1"; }
 say() { printf 'data: %s\n' "$*"; }
 
 venv=$(bash scripts/venv.sh data-venv data/requirements.txt data/requirements-nodeps.txt)
@@ -44,6 +48,7 @@ HIGHLIT_GAZETTEER_SOURCES=$(cd "$sources" && pwd)
 case $mode in
   build)
     for b in "${builds[@]}"; do "$venv/bin/python" "$b"; done
+    build_calendars "$calendar_table"
     ;;
   check)
     # Each build writes next to itself, so copies of the builds write into the scratch directory.
@@ -58,14 +63,16 @@ case $mode in
     for o in "${outputs[@]}"; do
       diff -ru "data/$o" "$scratch/data/$o" >"$scratch/$o.diff" || status=$?
     done
+    build_calendars "$scratch/lunar_table.rs"
+    diff -u "$calendar_table" "$scratch/lunar_table.rs" >"$scratch/lunar_table.diff" || status=$?
     if [ "$status" != 0 ]; then
-      say "FAILED: data/ differs from what ${builds[*]} write" >&2
+      say "FAILED: data/ or $calendar_table differs from what ${builds[*]} and data/build_calendars write" >&2
       say "(--- data/ as it is, +++ as built; first 60 lines, each cut at 1000 characters;" >&2
       say " \`make data\` rewrites data/ with what the builds write):" >&2
       cat "$scratch"/*.diff | sed "s|$scratch/|built: |" | head -n 60 | cut -c -1000 >&2 || true
       exit 1
     fi
-    say "data/gazetteers/ and data/clusters/ are what the builds write"
+    say "data/gazetteers/, data/clusters/ and $calendar_table are what the builds write"
     ;;
   *)
     echo "usage: scripts/data.sh [check|build]" >&2
