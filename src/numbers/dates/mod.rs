@@ -176,8 +176,9 @@ impl Cx<'_> {
             .or_else(|| self.weekday_of_month(i))
             .or_else(|| self.relative_date(i))
             .or_else(|| self.weekday_date(i))
-            .or_else(|| self.calendar_date(i))
+            // Before a month: `April Fools' Day`.
             .or_else(|| self.holiday(i))
+            .or_else(|| self.calendar_date(i))
             .or_else(|| self.day_of_unnamed_month(i))
             .or_else(|| self.period_date(i))
             .or_else(|| self.in_future(i))

@@ -3,7 +3,7 @@
 //! against a reference date when one is given.
 
 use super::calendar::WEEKDAYS;
-use super::holidays::{holiday_date, Holiday};
+use super::holidays::{holiday_dates, Holiday};
 use super::periods::SEASONS;
 use super::tense::Way;
 use super::weekdays::place_weekday;
@@ -41,7 +41,7 @@ impl Cx<'_> {
         }
         if let Some((h, k)) = self.holiday_name(j) {
             let iso = match (reference, h) {
-                (Some(r), _) => occurrence(r, offset, |y| holiday_date(h, y)).map(ymd),
+                (Some(r), _) => occurrence(r, offset, |y| holiday_dates(h, y)).map(ymd),
                 (None, Holiday::Fixed(m, d)) => Some(format!("--{m:02}-{d:02}")),
                 (None, _) => None,
             };
@@ -220,7 +220,11 @@ impl Cx<'_> {
                 .or_else(|| on(r.year() + 1))
         };
         let day = if let Some((h, _)) = self.holiday_name(i).filter(|&(_, j)| j == end) {
-            next(&|y| holiday_date(h, y))
+            reference.and_then(|r| {
+                (r.year()..=r.year() + 1)
+                    .flat_map(|y| holiday_dates(h, y))
+                    .find(|d| *d >= r)
+            })
         } else if let (Some(wd), None, true) = (value.weekday, &value.relative, end == i + 1) {
             reference.and_then(|r| place_weekday(r, wd.into(), WeekdayRule::Week, 0))
         } else {
@@ -299,18 +303,19 @@ enum Anchor {
     Unknown,
 }
 
-/// The date `on(year)` nearest `reference` in the direction of `offset`: this year's (0),
-/// the latest before it (-1) or the first after it (1).
-fn occurrence(
+/// Of the dates `on(year)` gives, the one nearest `reference` in the direction of `offset`:
+/// this year's (0; of two, the nearer), the latest before it (-1) or the first after it (1).
+fn occurrence<I: IntoIterator<Item = NaiveDate>>(
     reference: NaiveDate,
     offset: i32,
-    on: impl Fn(i32) -> Option<NaiveDate>,
+    on: impl Fn(i32) -> I,
 ) -> Option<NaiveDate> {
     let y = reference.year();
+    let days = |d: &NaiveDate| (*d - reference).num_days();
     match offset.signum() {
-        0 => on(y),
-        -1 => on(y).filter(|d| *d < reference).or_else(|| on(y - 1)),
-        _ => on(y).filter(|d| *d > reference).or_else(|| on(y + 1)),
+        0 => on(y).into_iter().min_by_key(|d| days(d).abs()),
+        -1 => (y - 1..=y).flat_map(on).filter(|d| *d < reference).max(),
+        _ => (y..=y + 1).flat_map(on).filter(|d| *d > reference).min(),
     }
 }
 

@@ -138,15 +138,15 @@ pub(super) fn pick(
     }
 }
 
-/// The date `on(year)` for years around `r`'s that `way` picks (a holiday, a weekday of a
-/// month).
-pub(super) fn pick_year(
+/// Of the dates `on(year)` gives for years around `r`'s, the one `way` picks (a holiday, a
+/// weekday of a month; a year may hold none, or two of an Islamic holiday).
+pub(super) fn pick_year<I: IntoIterator<Item = NaiveDate>>(
     r: NaiveDate,
     way: Way,
-    on: impl Fn(i32) -> Option<NaiveDate>,
+    on: impl Fn(i32) -> I,
 ) -> Option<NaiveDate> {
     let y = r.year();
-    pick(r, way, (y - 1..=y + 1).filter_map(&on).map(|d| (d, d))).map(|c| c.0)
+    pick(r, way, (y - 1..=y + 1).flat_map(on).map(|d| (d, d))).map(|c| c.0)
 }
 
 impl Cx<'_> {

@@ -4,6 +4,7 @@
 //! extra one fails it too.
 
 mod dates;
+mod holidays;
 mod money;
 mod not_numbers;
 mod numbers;
