@@ -37,6 +37,7 @@
 //! | times of day | `times/mod.rs` |
 //! | times with their day: `9.30am tomorrow`, `noon on Friday`, `Saturday night` | `times/with_day.rs` |
 //! | dates: calendar, weekdays, relative dates, periods, holidays | `dates/` |
+//! | holidays: fixed days, days from Easter, weekdays of a month; the Hebrew calendar by arithmetic; Chinese New Year and Islamic holidays from a generated table | `dates/holidays/` |
 //! | dates in numbers (`21.03.2025`, `2025-06`, `3/21`) and the order of day and month | `dates/numeric.rs` |
 //! | dates composed of others: `the Monday after next`, `the last day of June 2024` | `dates/compositions.rs` |
 //! | the tense rule: which way from the reference date a date points | `dates/tense.rs` |
@@ -80,6 +81,9 @@
 //! | `the Monday after next`, `two Thursdays from now`, `Saturday of the coming week`, `the last day of June 2024` | DATE | `{weekday: 1, relative: {offset: 2, unit: "week"}}`, `{weekday: 4}`, `{weekday: 6, relative: {offset: 1, …}}` (with a reference date their `iso`), `{iso: "2024-06-30"}` |
 //! | `last week`, `two years ago`, `this century` | DATE | `{relative: {offset: -1, unit: "week"}}`; with a reference date also `iso: "2026-W47"`, `"2024-11-29"`, `"20XX"` |
 //! | `next Easter`, `last November`, `Thanksgiving` | DATE | with a reference date `{iso: "2027-03-28"}`, `"2025-11"`, `"2026-11-26"` |
+//! | `Passover 2025`, `Hanukkah 2025`, `Eid al-Fitr 2023`, `Chinese New Year 2024`, `Orthodox Easter 2024` | DATE | `{iso: "2025-04-13"}` (a Jewish holiday's first full day), `"2025-12-15"`, `"2023-04-21"` (Umm al-Qura, as Saudi Arabia keeps it), `"2024-02-10"`, `"2024-05-05"`; without a year placed by the reference date and the tense rule as `Thanksgiving` is |
+//! | `Diwali`, `Eid`; `Eid al-Fitr 2000`, `Ramadan 2150` | DATE | `{}` (no calendar highlit computes; either Eid; two in the year; outside the table's 1900–2100) |
+//! | `Christmas Island`, `the Yom Kippur War`, `Tariq Ramadan` | — | not dates: a holiday word with a capitalised word at once after it (not a month, a weekday or `I`), or `Ramadan`/`Eid` after a name, is left to the name model |
 //! | `two weeks before Christmas`, `in two weeks` (when the clause speaks of the future) | DATE | with a reference date `{iso: "2026-12-11"}`; `in two weeks` also `relative` |
 //! | `05-Aug-2016`, `Jan 25 nineteen eighty six` | DATE | `{iso: "2016-08-05"}`, `"1986-01-25"` |
 //! | `the third quarter of 2025`, `the summer of 2019` | DATE | `{iso: "2025-Q3"}`, `"2019-SU"` (TIMEX) |

@@ -118,3 +118,42 @@ fn delay(year: i64) -> i64 {
         0
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::{Datelike, Weekday};
+
+    /// The postponements keep Rosh Hashanah off Sunday, Wednesday and Friday, and so Passover
+    /// off Monday, Wednesday and Friday; a year has 353–355 days, or 383–385 with Adar II.
+    #[test]
+    fn the_rules_of_the_calendar_hold_for_two_centuries() {
+        for y in 1900..=2100 {
+            let only = |m, d| {
+                let all: Vec<NaiveDate> = dates_in(y, m, d).collect();
+                assert_eq!(all.len(), 1, "{y}: {m}/{d} {all:?}");
+                all[0]
+            };
+            let rosh_hashanah = only(TISHREI, 1).weekday();
+            assert!(
+                ![Weekday::Sun, Weekday::Wed, Weekday::Fri].contains(&rosh_hashanah),
+                "{y}: {rosh_hashanah}"
+            );
+            let passover = only(NISAN, 15).weekday();
+            assert!(
+                ![Weekday::Mon, Weekday::Wed, Weekday::Fri].contains(&passover),
+                "{y}: {passover}"
+            );
+            // Passover to the next Rosh Hashanah is always 163 days.
+            assert_eq!((only(TISHREI, 1) - only(NISAN, 15)).num_days(), 163, "{y}");
+            let h = i64::from(y) + 3761;
+            let length = new_year(h + 1) - new_year(h);
+            let lengths: &[i64] = if leap(h) {
+                &[383, 384, 385]
+            } else {
+                &[353, 354, 355]
+            };
+            assert!(lengths.contains(&length), "{h}: {length}");
+        }
+    }
+}
