@@ -225,13 +225,16 @@ fn holiday_words_in_names() {
                 &[("Ramadan", Date, r#"{}"#)],
             ),
             (
-                "but not a capitalised word that opens it, a weekday, a month or `I`",
-                "During Ramadan they fasted; on Memorial Day Monday; at Christmas I rested",
+                "but not a capitalised word that opens it, a weekday, a month or capitals",
+                "During Ramadan they fasted; on Memorial Day Monday; at Christmas I rested; \
+                 the Passover TV special; PASSOVER BEGINS",
                 &[
                     ("Ramadan", Date, r#"{}"#),
                     ("Memorial Day", Date, r#"{}"#),
                     ("Monday", Date, r#"{"weekday":1}"#),
                     ("Christmas", Date, r#"{"iso":"--12-25"}"#),
+                    ("Passover", Date, r#"{}"#),
+                    ("PASSOVER", Date, r#"{}"#),
                 ],
             ),
         ],

@@ -196,14 +196,16 @@ const OPENERS: &[&str] = &[
 
 impl Cx<'_> {
     /// A holiday's name at `i`, and the token after it. Not when a capitalised word follows
-    /// it at once (other than a month's or a weekday's name, or `I`): `Christmas Island`,
-    /// `Easter Rising`, `Yom Kippur War`, `Thanksgiving Day Parade` are names, which the name
-    /// model reads.
+    /// it at once (other than a month's or a weekday's name): `Christmas Island`, `Easter
+    /// Rising`, `Yom Kippur War`, `Thanksgiving Day Parade` are names, which the name model
+    /// reads. A word in capitals only says nothing of a name (`I`, `Christmas TV`, a
+    /// headline in capitals).
     pub(crate) fn holiday_name(&self, i: usize) -> Option<(Holiday, usize)> {
         let (&(_, h), j) = self.longest(i, &HOLIDAYS)?;
         let next = self.word(j);
-        let named =
-            next.starts_with(char::is_uppercase) && next != "I" && !is_calendar_word(self.lower(j));
+        let named = next.starts_with(char::is_uppercase)
+            && next.chars().any(char::is_lowercase)
+            && !is_calendar_word(self.lower(j));
         let surname = j == i + 1
             && ALSO_NAMES.contains(&self.lower(i))
             && i > 0
