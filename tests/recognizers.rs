@@ -115,7 +115,7 @@ const SUITES: &[Suite] = &[
         path: "DateTime/English/DateTimeModel.json",
         labels: &[Label::Date, Label::Time],
         quantities: Quantities::Any,
-        floor: 90.0,
+        floor: 90.5,
     },
 ];
 
