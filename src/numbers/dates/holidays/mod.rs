@@ -169,6 +169,9 @@ pub(crate) static HOLIDAYS: PhraseTable<(&str, Holiday)> = PhraseTable::new(
 /// capitalised word, a name, unless the word is one that opens a holiday (`During Ramadan`).
 const ALSO_NAMES: &[&str] = &["ramadan", "eid"];
 
+/// Words that greet with a holiday's name.
+const GREETINGS: &[&str] = &["happy", "merry", "blessed"];
+
 /// Capitalised words that may stand before a holiday that is also a name.
 const OPENERS: &[&str] = &[
     "during",
@@ -203,14 +206,24 @@ impl Cx<'_> {
     pub(crate) fn holiday_name(&self, i: usize) -> Option<(Holiday, usize)> {
         let (&(_, h), j) = self.longest(i, &HOLIDAYS)?;
         let next = self.word(j);
+        // After a greeting the name is the one greeted: `Happy New Year Amber`.
+        let greeted = i > 0 && GREETINGS.contains(&self.lower(i - 1));
         let named = next.starts_with(char::is_uppercase)
             && next.chars().any(char::is_lowercase)
-            && !is_calendar_word(self.lower(j));
+            && !is_calendar_word(self.lower(j))
+            && !greeted;
         let surname = j == i + 1
             && ALSO_NAMES.contains(&self.lower(i))
             && i > 0
             && self.word(i - 1).starts_with(char::is_uppercase)
             && !OPENERS.contains(&self.lower(i - 1));
+        // `Election Day` is the US one; `Election day`, `election day` any election's.
+        let h = match h {
+            Holiday::Nth(..) if self.lower(i) == "election" && self.word(j - 1) != "Day" => {
+                Holiday::Unknown
+            }
+            h => h,
+        };
         (!named && !surname).then_some((h, j))
     }
 
