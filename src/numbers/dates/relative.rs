@@ -222,8 +222,7 @@ impl Cx<'_> {
         let day = if let Some((h, _)) = self.holiday_name(i).filter(|&(_, j)| j == end) {
             reference.and_then(|r| {
                 (r.year()..=r.year() + 1)
-                    .flat_map(|y| holiday_dates(h, y))
-                    .find(|d| *d >= r)
+                    .find_map(|y| holiday_dates(h, y).into_iter().find(|d| *d >= r))
             })
         } else if let (Some(wd), None, true) = (value.weekday, &value.relative, end == i + 1) {
             reference.and_then(|r| place_weekday(r, wd.into(), WeekdayRule::Week, 0))
@@ -311,12 +310,26 @@ fn occurrence<I: IntoIterator<Item = NaiveDate>>(
     on: impl Fn(i32) -> I,
 ) -> Option<NaiveDate> {
     let y = reference.year();
-    let days = |d: &NaiveDate| (*d - reference).num_days();
-    match offset.signum() {
-        0 => on(y).into_iter().min_by_key(|d| days(d).abs()),
-        -1 => (y - 1..=y).flat_map(on).filter(|d| *d < reference).max(),
-        _ => (y..=y + 1).flat_map(on).filter(|d| *d > reference).min(),
+    let far = |d: NaiveDate| (d - reference).num_days().abs();
+    let years = match offset.signum() {
+        0 => y..=y,
+        -1 => y - 1..=y,
+        _ => y..=y + 1,
+    };
+    let mut best: Option<NaiveDate> = None;
+    for year in years {
+        for d in on(year) {
+            let better = match offset.signum() {
+                0 => best.is_none_or(|b| far(d) < far(b)),
+                -1 => d < reference && best.is_none_or(|b| d > b),
+                _ => d > reference && best.is_none_or(|b| d < b),
+            };
+            if better {
+                best = Some(d);
+            }
+        }
     }
+    best
 }
 
 /// Words for a day relative to today, with the offset in days.

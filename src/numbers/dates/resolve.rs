@@ -146,7 +146,11 @@ pub(super) fn pick_year<I: IntoIterator<Item = NaiveDate>>(
     on: impl Fn(i32) -> I,
 ) -> Option<NaiveDate> {
     let y = r.year();
-    pick(r, way, (y - 1..=y + 1).flat_map(on).map(|d| (d, d))).map(|c| c.0)
+    let mut all = Vec::with_capacity(6);
+    for year in y - 1..=y + 1 {
+        all.extend(on(year).into_iter().map(|d| (d, d)));
+    }
+    pick(r, way, all).map(|c| c.0)
 }
 
 impl Cx<'_> {

@@ -23,13 +23,12 @@ const ADAR: u8 = 12;
 /// counts them (1: 1 January of year 1).
 const EPOCH: i64 = -1_373_427;
 
-/// The dates of Hebrew `month` and `day` that fall in Gregorian year `y` (one for the
-/// holidays highlit reads, which fall in the same season every year).
-pub(super) fn dates_in(y: i32, month: u8, day: u8) -> impl Iterator<Item = NaiveDate> {
+/// The dates of Hebrew `month` and `day` that fall in Gregorian year `y`, in order (one for
+/// the holidays highlit reads, which fall in the same season every year).
+pub(super) fn dates_in(y: i32, month: u8, day: u8) -> [Option<NaiveDate>; 2] {
     // The Hebrew year starts in September or October: 3761 years ahead of that autumn's.
-    [3760, 3761].into_iter().filter_map(move |offset| {
-        let d = hebrew_day(i64::from(y) + offset, month, day)?;
-        (chrono::Datelike::year(&d) == y).then_some(d)
+    [3760, 3761].map(|offset| {
+        hebrew_day(i64::from(y) + offset, month, day).filter(|d| chrono::Datelike::year(d) == y)
     })
 }
 
@@ -130,7 +129,7 @@ mod tests {
     fn the_rules_of_the_calendar_hold_for_two_centuries() {
         for y in 1900..=2100 {
             let only = |m, d| {
-                let all: Vec<NaiveDate> = dates_in(y, m, d).collect();
+                let all: Vec<NaiveDate> = dates_in(y, m, d).into_iter().flatten().collect();
                 assert_eq!(all.len(), 1, "{y}: {m}/{d} {all:?}");
                 all[0]
             };

@@ -14,15 +14,13 @@ pub(super) fn chinese_new_year(y: i32) -> Option<NaiveDate> {
     NaiveDate::from_yo_opt(y, (*CHINESE_NEW_YEAR.get(k)?).into())
 }
 
-/// The dates of Hijri `month` and `day` (Umm al-Qura) in Gregorian year `y`: none, one or
-/// two, since a Hijri year is eleven days shorter (2000 had two Eids al-Fitr).
-pub(super) fn hijri_dates_in(y: i32, month: u8, day: u8) -> impl Iterator<Item = NaiveDate> {
+/// The dates of Hijri `month` and `day` (Umm al-Qura) in Gregorian year `y`, in order: none,
+/// one or two, since a Hijri year is eleven days shorter (2000 had two Eids al-Fitr).
+pub(super) fn hijri_dates_in(y: i32, month: u8, day: u8) -> [Option<NaiveDate>; 4] {
     // A Hijri year is 354 or 355 days: the Hijri years that may touch `y`.
     let near = (i64::from(y) - 622) * 33 / 32 + 1;
-    (near - 2..=near + 1).filter_map(move |year| {
-        let d = hijri_day(year, month, day)?;
-        (d.year() == y).then_some(d)
-    })
+    [near - 2, near - 1, near, near + 1]
+        .map(|year| hijri_day(year, month, day).filter(|d| d.year() == y))
 }
 
 /// Hijri `year`, `month` (1–12), `day` as a date, when the table has the year.

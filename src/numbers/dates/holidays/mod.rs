@@ -273,34 +273,66 @@ impl Cx<'_> {
 /// The date of holiday `h` in year `y`; none when the year has two (an Islamic holiday,
 /// every 33 years or so) or the holiday has no computed date.
 pub(super) fn holiday_date(h: Holiday, y: i32) -> Option<NaiveDate> {
-    let mut dates = holiday_dates(h, y);
-    let first = dates.next();
-    dates.next().is_none().then_some(first).flatten()
+    match holiday_dates(h, y).as_slice() {
+        &[d] => Some(d),
+        _ => None,
+    }
 }
 
-/// The dates of holiday `h` in year `y`, in order: one, except that an Islamic holiday may
-/// fall twice or not at all, and a holiday without a computed date never.
-pub(super) fn holiday_dates(h: Holiday, y: i32) -> impl Iterator<Item = NaiveDate> {
+/// The dates a holiday has in one year, in order: one, except that an Islamic holiday may
+/// fall twice or not at all, and a holiday without a computed date never. A plain array, not
+/// an iterator, so that its callers compile to one loop each (each iterator adapter is code
+/// in the wasm build).
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Dates {
+    days: [NaiveDate; 2],
+    len: usize,
+}
+
+impl Dates {
+    /// The dates among `found` (in order), the first two.
+    fn of(found: &[Option<NaiveDate>]) -> Dates {
+        let mut dates = Dates {
+            days: [NaiveDate::MIN; 2],
+            len: 0,
+        };
+        for &d in found.iter().flatten() {
+            if let Some(slot) = dates.days.get_mut(dates.len) {
+                *slot = d;
+                dates.len += 1;
+            }
+        }
+        dates
+    }
+
+    pub(super) fn as_slice(&self) -> &[NaiveDate] {
+        &self.days[..self.len]
+    }
+}
+
+impl IntoIterator for Dates {
+    type Item = NaiveDate;
+    type IntoIter = std::iter::Take<std::array::IntoIter<NaiveDate, 2>>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.days.into_iter().take(self.len)
+    }
+}
+
+/// The dates of holiday `h` in year `y` ([`Dates`]).
+pub(super) fn holiday_dates(h: Holiday, y: i32) -> Dates {
     let shift = |d: NaiveDate, n: i32| shift_days(d, n.into());
-    let one = match h {
-        Holiday::Fixed(m, d) => NaiveDate::from_ymd_opt(y, m, d),
-        Holiday::Easter(n) => easter(y).and_then(|d| shift(d, n)),
-        Holiday::OrthodoxEaster(n) => orthodox_easter(y).and_then(|d| shift(d, n)),
-        Holiday::Nth(m, wd, nth, n) => nth_weekday(y, m, wd, nth).and_then(|d| shift(d, n)),
-        Holiday::ChineseNewYear => lunar::chinese_new_year(y),
-        Holiday::Hebrew(..) | Holiday::Hijri(..) | Holiday::Unknown => None,
-    };
-    let hebrew = match h {
-        Holiday::Hebrew(m, d) => Some(hebrew::dates_in(y, m, d)),
-        _ => None,
-    };
-    let hijri = match h {
-        Holiday::Hijri(m, d) => Some(lunar::hijri_dates_in(y, m, d)),
-        _ => None,
-    };
-    one.into_iter()
-        .chain(hebrew.into_iter().flatten())
-        .chain(hijri.into_iter().flatten())
+    let one = |d: Option<NaiveDate>| Dates::of(&[d]);
+    match h {
+        Holiday::Fixed(m, d) => one(NaiveDate::from_ymd_opt(y, m, d)),
+        Holiday::Easter(n) => one(easter(y).and_then(|d| shift(d, n))),
+        Holiday::OrthodoxEaster(n) => one(orthodox_easter(y).and_then(|d| shift(d, n))),
+        Holiday::Nth(m, wd, nth, n) => one(nth_weekday(y, m, wd, nth).and_then(|d| shift(d, n))),
+        Holiday::ChineseNewYear => one(lunar::chinese_new_year(y)),
+        Holiday::Hebrew(m, d) => Dates::of(&hebrew::dates_in(y, m, d)),
+        Holiday::Hijri(m, d) => Dates::of(&lunar::hijri_dates_in(y, m, d)),
+        Holiday::Unknown => Dates::of(&[]),
+    }
 }
 
 /// Easter Sunday of year `y` (the anonymous Gregorian algorithm).
