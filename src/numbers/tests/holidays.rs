@@ -161,12 +161,14 @@ fn days_from_easter_and_fixed_days() {
                 ],
             ),
             (
-                "Orthodox Easter by the Julian computus",
-                "Orthodox Easter 2023, Orthodox Easter 2024 and Orthodox Easter 2025",
+                "Orthodox Easter by the Julian computus; Orthodox Christmas",
+                "Orthodox Easter 2023, Orthodox Easter 2024, Orthodox Easter 2025 \
+                 and Orthodox Christmas",
                 &[
                     ("Orthodox Easter 2023", Date, r#"{"iso":"2023-04-16"}"#),
                     ("Orthodox Easter 2024", Date, r#"{"iso":"2024-05-05"}"#),
                     ("Orthodox Easter 2025", Date, r#"{"iso":"2025-04-20"}"#),
+                    ("Orthodox Christmas", Date, r#"{"iso":"--01-07"}"#),
                 ],
             ),
             (
