@@ -82,8 +82,8 @@
 //! | `last week`, `two years ago`, `this century` | DATE | `{relative: {offset: -1, unit: "week"}}`; with a reference date also `iso: "2026-W47"`, `"2024-11-29"`, `"20XX"` |
 //! | `next Easter`, `last November`, `Thanksgiving` | DATE | with a reference date `{iso: "2027-03-28"}`, `"2025-11"`, `"2026-11-26"` |
 //! | `Passover 2025`, `Hanukkah 2025`, `Eid al-Fitr 2023`, `Chinese New Year 2024`, `Orthodox Easter 2024` | DATE | `{iso: "2025-04-13"}` (a Jewish holiday's first full day), `"2025-12-15"`, `"2023-04-21"` (Umm al-Qura, as Saudi Arabia keeps it), `"2024-02-10"`, `"2024-05-05"`; without a year placed by the reference date and the tense rule as `Thanksgiving` is |
-//! | `Diwali`, `Eid`; `Eid al-Fitr 2000`, `Ramadan 2150` | DATE | `{}` (no calendar highlit computes; either Eid; two in the year; outside the table's 1900–2100) |
-//! | `Christmas Island`, `the Yom Kippur War`, `Tariq Ramadan` | — | not dates: a holiday word with a capitalised word at once after it (not a month, a weekday or `I`), or `Ramadan`/`Eid` after a name, is left to the name model |
+//! | `Diwali`, `Eid`, `Election day`; `Eid al-Fitr 2000`, `Ramadan 2150` | DATE | `{}` (no calendar highlit computes; either Eid; any election's day, where `Election Day` is the US one; two in the year; outside the table's 1900–2100) |
+//! | `Christmas Island`, `the Yom Kippur War`, `Tariq Ramadan` | — | not dates: a holiday word with a capitalised word at once after it (not a month's or a weekday's name, not a word in capitals, not after `Happy`/`Merry`), or `Ramadan`/`Eid` after a name, is left to the name model |
 //! | `two weeks before Christmas`, `in two weeks` (when the clause speaks of the future) | DATE | with a reference date `{iso: "2026-12-11"}`; `in two weeks` also `relative` |
 //! | `05-Aug-2016`, `Jan 25 nineteen eighty six` | DATE | `{iso: "2016-08-05"}`, `"1986-01-25"` |
 //! | `the third quarter of 2025`, `the summer of 2019` | DATE | `{iso: "2025-Q3"}`, `"2019-SU"` (TIMEX) |
