@@ -1,8 +1,9 @@
 //! Weekdays: `Friday`, `Friday, Nov. 29`, `Friday 7/6`, `Saturday night`, `the second Sunday
-//! of May`, `next week Monday`, `Monday two weeks from now`; placed by a reference date.
+//! of May`, `next week Monday`, `Monday two weeks from now`; placed by a reference date. And
+//! the weeks of a month counted the same way: `the first week of October`.
 
 use super::relative::{WeekdayRule, RELATIVE_MODIFIERS};
-use super::resolve::pick_year;
+use super::resolve::{pick, pick_year};
 use super::{iso_value, parse_calendar_date, shift_days, ymd};
 use crate::annotation::{Annotation, Label, Relative, Value};
 use crate::numbers::digits::parse_ordinal_digits;
@@ -42,23 +43,10 @@ impl Cx<'_> {
     /// October`: the weekday and, with a year or a reference date, the day.
     pub(super) fn weekday_of_month(&self, i: usize) -> Option<(usize, Annotation)> {
         let k = if self.lower(i) == "the" { i + 1 } else { i };
-        let nth = match self.lower(k) {
-            "last" => -1,
-            w => {
-                let n = if self.kind(k) == Some(TokenKind::Number) {
-                    parse_ordinal_digits(w)?
-                } else if self.opens_spelled(k) {
-                    let s = words::spelled(std::iter::once(w))?;
-                    s.ordinal.then_some(s.value)?
-                } else {
-                    return None;
-                };
-                if !(1.0..=5.0).contains(&n) {
-                    return None;
-                }
-                n as i32
-            }
-        };
+        let nth = self.nth_of_month(k)?;
+        if self.lower(k + 1) == "week" {
+            return self.week_of_month(i, k + 2, nth);
+        }
         let wd = self.weekday(k + 1)?;
         if !matches!(self.lower(k + 2), "of" | "in") {
             return None;
@@ -80,6 +68,54 @@ impl Cx<'_> {
             ..Value::default()
         };
         self.date_ann(i, end, value)
+    }
+
+    /// `first` to `fifth` (in words or digits, `1st`) or `last` at `k`: which of a month's
+    /// weekdays or weeks, counted from its start (`-1` the last).
+    fn nth_of_month(&self, k: usize) -> Option<i32> {
+        let w = self.lower(k);
+        if w == "last" {
+            return Some(-1);
+        }
+        let n = if self.kind(k) == Some(TokenKind::Number) {
+            parse_ordinal_digits(w)?
+        } else if self.opens_spelled(k) {
+            let s = words::spelled(std::iter::once(w))?;
+            s.ordinal.then_some(s.value)?
+        } else {
+            return None;
+        };
+        (1.0..=5.0).contains(&n).then_some(n as i32)
+    }
+
+    /// `the first week of October`, `the last week of September 2014`, from `i`, with `of` at
+    /// `j`: the week of the month that starts on its `nth` Monday, as Recognizers-Text counts
+    /// them, in its TIMEX form `XXXX-10-W01`; the last is `W05` there, whatever the month
+    /// holds. Without a year, the one the tense rule picks around the reference date, as for
+    /// `the first Tuesday of October`. (Read here, `last week` is never the week before now.)
+    fn week_of_month(&self, i: usize, j: usize, nth: i32) -> Option<(usize, Annotation)> {
+        if !matches!(self.lower(j), "of" | "in") {
+            return None;
+        }
+        let (m, end) = self.month(j + 1)?;
+        let n = if nth < 0 { 5 } else { nth };
+        let week = |y| {
+            let monday = nth_weekday(y, m, 1, nth)?;
+            Some((monday, monday.checked_add_days(Days::new(6))?))
+        };
+        let (year, end) = match self.year_at(end) {
+            Some((y, e)) => (Some(y), e),
+            None => {
+                let way = || self.tense_way(i, end);
+                let placed = self.reference().and_then(|r| {
+                    let weeks = (r.year() - 1..=r.year() + 1).filter_map(week);
+                    pick(r, way(), weeks)
+                });
+                (placed.map(|(monday, _)| monday.year()), end)
+            }
+        };
+        let year = year.map_or_else(|| "XXXX".to_string(), |y| format!("{y:04}"));
+        self.date_ann(i, end, iso_value(format!("{year}-{m:02}-W{n:02}")))
     }
 
     /// A weekday in a week relative to now: `next week Monday`, `Tuesday of last week`.

@@ -153,6 +153,17 @@ fn written_dates_weekdays_and_spans_of_days() {
                 ],
             ),
             (
+                "week of a month",
+                "He left in the last week of September. We meet in the first week of October, \
+                 the last week of September 2014 and the 2nd week in March",
+                &[
+                    ("the last week of September", Date, r#"{"iso":"XXXX-09-W05"}"#),
+                    ("the first week of October", Date, r#"{"iso":"XXXX-10-W01"}"#),
+                    ("the last week of September 2014", Date, r#"{"iso":"2014-09-W05"}"#),
+                    ("the 2nd week in March", Date, r#"{"iso":"XXXX-03-W02"}"#),
+                ],
+            ),
+            (
                 "part of a period",
                 "late last year and by the end of the month, the start of next year, the end of March",
                 &[

@@ -345,6 +345,31 @@ fn spans_counted_from_a_day_and_look_alikes() {
                 )],
             ),
             (
+                "week of a month, placed by the tense rule",
+                "He left in the last week of September. We will meet in the first week of October",
+                &[
+                    (
+                        "the last week of September",
+                        Date,
+                        r#"{"iso":"2026-09-W05"}"#,
+                    ),
+                    (
+                        "the first week of October",
+                        Date,
+                        r#"{"iso":"2027-10-W01"}"#,
+                    ),
+                ],
+            ),
+            (
+                "last week of something else",
+                "in the final week of the campaign, and last week of all weeks",
+                &[(
+                    "last week",
+                    Date,
+                    r#"{"iso":"2026-W47","relative":{"offset":-1,"unit":"week"}}"#,
+                )],
+            ),
+            (
                 "in a span after a name",
                 "Will Smith made two films in a year",
                 &[
