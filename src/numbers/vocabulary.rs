@@ -166,6 +166,9 @@ const OTHER_START_WORDS: &[&str] = &[
     "autumn",
     "fall",
     "winter",
+    // `AD 79`, `A.D. 476`
+    "ad",
+    "a.d.",
 ];
 
 /// Frequent words that begin numeric phrases (`the 1990s`, `in 2024`, `a dozen`, `.5`) but

@@ -178,6 +178,7 @@ impl Cx<'_> {
             .or_else(|| self.weekday_date(i))
             // Before a month: `April Fools' Day`.
             .or_else(|| self.holiday(i))
+            .or_else(|| self.era_year(i))
             .or_else(|| self.calendar_date(i))
             .or_else(|| self.day_of_unnamed_month(i))
             .or_else(|| self.period_date(i))

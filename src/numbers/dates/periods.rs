@@ -474,10 +474,78 @@ impl Cx<'_> {
         } else {
             return None;
         };
-        ((1.0..=30.0).contains(&n) && n.fract() == 0.0)
-            .then(|| (format!("{:02}XX", n as u32 - 1), at + 1))
+        if !((1.0..=30.0).contains(&n) && n.fract() == 0.0) {
+            return None;
+        }
+        // `the 5th century BC` is astronomical years -499 to -400, ISO's century `-04`.
+        Some(match self.era(at + 1) {
+            Some((true, end)) => (format!("-{:02}XX", n as u32 - 1), end),
+            Some((false, end)) => (format!("{:02}XX", n as u32 - 1), end),
+            None => (format!("{:02}XX", n as u32 - 1), at + 1),
+        })
+    }
+
+    /// An era after a year or century at `i` (`BC`, `B.C.`, `BCE`, `AD`, `A.D.`, `CE`),
+    /// written in capitals (`ad` is an advertisement): whether it counts back, and the token
+    /// after it.
+    pub(super) fn era(&self, i: usize) -> Option<(bool, usize)> {
+        let w = self.word(i);
+        let back = match w.trim_end_matches('.') {
+            "BC" | "B.C" | "BCE" | "B.C.E" => true,
+            "AD" | "A.D" | "CE" | "C.E" => false,
+            _ => return None,
+        };
+        // British Columbia: `the 2017 BC election`, `2020 BC Liberal`, `BC Hydro`.
+        let next = self.word(i + 1);
+        let province = (next.starts_with(char::is_uppercase) && next.len() > 1)
+            || BC_NOUNS.contains(&self.lower(i + 1));
+        (!(province && w.starts_with('B'))).then_some((back, i + 1))
+    }
+
+    /// A year with its era: `44 BC`, `1200 B.C.`, `500 BCE`, `79 AD`, `AD 79`, `A.D. 476`,
+    /// `300 CE`, `10,000 BC`. ISO 8601 numbers years astronomically: 1 BC is `0000`, 44 BC
+    /// `-0043`.
+    pub(super) fn era_year(&self, i: usize) -> Option<(usize, Annotation)> {
+        let before = matches!(self.word(i), "AD" | "A.D.");
+        let (at, back, end) = match before {
+            true => (i + 1, false, i + 2),
+            false => {
+                let (back, end) = self.era(i + 1)?;
+                (i, back, end)
+            }
+        };
+        if self.kind(at) != Some(TokenKind::Number) {
+            return None;
+        }
+        let w = self.word(at);
+        let digits = w.len() - w.bytes().filter(|&b| b == b',').count();
+        let grouped = w.len() == digits || (w.len() > 4 && w.as_bytes()[w.len() - 4] == b',');
+        if !(1..=6).contains(&digits) || !grouped || w.starts_with('0') {
+            return None;
+        }
+        let y: i32 = w.replace(',', "").parse().ok().filter(|&y| y >= 1)?;
+        let iso = match back {
+            true if y == 1 => "0000".to_string(),
+            true => format!("-{:04}", y - 1),
+            false => format!("{y:04}"),
+        };
+        self.date_ann(i, end, iso_value(iso))
     }
 }
+
+/// Words that follow `BC` as the province's name (`the 2017 BC election`), not the era's.
+const BC_NOUNS: &[&str] = &[
+    "election",
+    "elections",
+    "government",
+    "budget",
+    "premier",
+    "wildfire",
+    "wildfires",
+    "floods",
+    "residents",
+    "teams",
+];
 
 /// Seasons, with their TIMEX codes (`summer 2020` is `2020-SU`).
 pub(super) const SEASONS: &[(&str, &str)] = &[

@@ -445,3 +445,62 @@ fn parts_of_months_and_years() {
         None,
     );
 }
+
+#[test]
+fn years_with_their_era() {
+    check(
+        &[
+            (
+                "an era after the year",
+                "Caesar died in 44 BC; Troy fell in 1200 B.C. and Rome in 476 A.D.",
+                &[
+                    ("44 BC", Date, r#"{"iso":"-0043"}"#),
+                    ("1200 B.C.", Date, r#"{"iso":"-1199"}"#),
+                    ("476 A.D.", Date, r#"{"iso":"0476"}"#),
+                ],
+            ),
+            (
+                "an era before the year, and the common era's names",
+                "Vesuvius erupted in AD 79; the temple dates to 300 CE and the town to 500 BCE.",
+                &[
+                    ("AD 79", Date, r#"{"iso":"0079"}"#),
+                    ("300 CE", Date, r#"{"iso":"0300"}"#),
+                    ("500 BCE", Date, r#"{"iso":"-0499"}"#),
+                ],
+            ),
+            (
+                "1 BC is year zero, and a grouped year",
+                "from 1 BC to 10,000 BC.",
+                &[
+                    ("1 BC", Date, r#"{"iso":"0000"}"#),
+                    ("10,000 BC", Date, r#"{"iso":"-9999"}"#),
+                ],
+            ),
+            (
+                "a century before Christ",
+                "in the 5th century BC and the first century AD",
+                &[
+                    ("the 5th century BC", Date, r#"{"iso":"-04XX"}"#),
+                    ("the first century AD", Date, r#"{"iso":"00XX"}"#),
+                ],
+            ),
+            (
+                "British Columbia, not the era",
+                "after the 2017 BC election and the 2021 BC Liberal race",
+                &[
+                    ("2017", Date, r#"{"iso":"2017"}"#),
+                    ("2021", Date, r#"{"iso":"2021"}"#),
+                ],
+            ),
+            (
+                "no era in lower case, and a number before a name",
+                "he ran 79 ad campaigns; 300 CEOs met",
+                &[
+                    ("79", Cardinal, r#"{"number":79}"#),
+                    ("300", Cardinal, r#"{"number":300}"#),
+                ],
+            ),
+        ],
+        None,
+    );
+}
