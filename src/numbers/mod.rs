@@ -73,7 +73,7 @@
 //! | `the '90s`, `the 60s`, `the 1990's`, `the 80's` | DATE | `{iso: "199X"}`, `"196X"`, `"199X"`, `"198X"` (two-digit decades, and any written with `'s`, need `the`, `early`/`mid`/`late` or the leading apostrophe: `1990's budget` is a year's) |
 //! | `his 40s`, `her early 30s` | QUANTITY | `{from: 40, to: 49, unit: "year of age"}`, `{from: 30, to: 39, …}` |
 //! | `the 18th century`, `the 1800s`, `21st-century` | DATE | `{iso: "17XX"}`, `"18XX"`, `"20XX"` (TIMEX: the years' first two digits) |
-//! | `44 BC`, `AD 79`, `500 BCE`, `the 5th century BC` | DATE | `{iso: "-0043"}`, `"0079"`, `"-0499"`, `"-04XX"` (ISO numbers years astronomically: 1 BC is `0000`); an era in capitals only, and not British Columbia's `BC` (`the 2017 BC election`) |
+//! | `44 BC`, `AD 79`, `500 BCE`, `the 5th century BC`, `around 1200 B.C.` | DATE | `{iso: "-0043"}`, `"0079"`, `"-0499"`, `"-04XX"`, `{iso: "-1199", approx: true}` (ISO numbers years astronomically: 1 BC is `0000`); an era in capitals only, and not British Columbia's `BC` (`the 2017 BC election`) |
 //! | `May 4-5`, `4-5 May`, `March 3 - April 5` | DATE | `{iso: "--05-04/--05-05"}`, the same, `"--03-03/--04-05"` |
 //! | `recent days`, `the coming weeks`, `the past few months` | DATE | `{}` (a span before or after now, its length not given) |
 //! | `Saturday night`, `Wednesday morning`, `tonight` | TIME | `{weekday: 6, iso: "TNI"}`, `{weekday: 3, iso: "TMO"}`, `{relative: …, iso: "TNI"}` (TIMEX parts of a day); with a reference date `"2026-11-28TNI"` |

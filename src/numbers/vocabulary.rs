@@ -166,9 +166,12 @@ const OTHER_START_WORDS: &[&str] = &[
     "autumn",
     "fall",
     "winter",
-    // `AD 79`, `A.D. 476`
+    // `AD 79`, `A.D. 476`, `c. 500 BC`
     "ad",
     "a.d.",
+    "c.",
+    "ca.",
+    "circa",
 ];
 
 /// Frequent words that begin numeric phrases (`the 1990s`, `in 2024`, `a dozen`, `.5`) but

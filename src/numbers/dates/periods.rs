@@ -506,6 +506,16 @@ impl Cx<'_> {
     /// `300 CE`, `10,000 BC`. ISO 8601 numbers years astronomically: 1 BC is `0000`, 44 BC
     /// `-0043`.
     pub(super) fn era_year(&self, i: usize) -> Option<(usize, Annotation)> {
+        // `around 1200 B.C.`, `c. 500 BC`: approximately.
+        if matches!(
+            self.lower(i),
+            "around" | "about" | "circa" | "c." | "ca." | "approximately" | "roughly"
+        ) {
+            let (end, mut ann) = self.era_year(i + 1)?;
+            ann.value.as_mut()?.approx = Some(true);
+            ann.span = self.span(i, end);
+            return Some((end, ann));
+        }
         let before = matches!(self.word(i), "AD" | "A.D.");
         let (at, back, end) = match before {
             true => (i + 1, false, i + 2),

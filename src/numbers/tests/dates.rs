@@ -485,6 +485,14 @@ fn years_with_their_era() {
                 ],
             ),
             (
+                "an era's year, approximately",
+                "Troy fell around 1200 B.C. and the wall dates from c. 500 BC.",
+                &[
+                    ("around 1200 B.C.", Date, r#"{"iso":"-1199","approx":true}"#),
+                    ("c. 500 BC", Date, r#"{"iso":"-0499","approx":true}"#),
+                ],
+            ),
+            (
                 "British Columbia, not the era",
                 "after the 2017 BC election and the 2021 BC Liberal race",
                 &[
