@@ -490,6 +490,10 @@ impl Cx<'_> {
     /// after it.
     pub(super) fn era(&self, i: usize) -> Option<(bool, usize)> {
         let w = self.word(i);
+        // Most tokens: no era starts with another letter or is longer (tried at every number).
+        if w.len() > 6 || !matches!(w.as_bytes().first(), Some(b'A' | b'B' | b'C')) {
+            return None;
+        }
         let back = match w.trim_end_matches('.') {
             "BC" | "B.C" | "BCE" | "B.C.E" => true,
             "AD" | "A.D" | "CE" | "C.E" => false,
@@ -506,23 +510,26 @@ impl Cx<'_> {
     /// `300 CE`, `10,000 BC`. ISO 8601 numbers years astronomically: 1 BC is `0000`, 44 BC
     /// `-0043`.
     pub(super) fn era_year(&self, i: usize) -> Option<(usize, Annotation)> {
-        // `around 1200 B.C.`, `c. 500 BC`: approximately.
-        if matches!(
-            self.lower(i),
-            "around" | "about" | "circa" | "c." | "ca." | "approximately" | "roughly"
-        ) {
-            let (end, mut ann) = self.era_year(i + 1)?;
-            ann.value.as_mut()?.approx = Some(true);
-            ann.span = self.span(i, end);
-            return Some((end, ann));
-        }
-        let before = matches!(self.word(i), "AD" | "A.D.");
-        let (at, back, end) = match before {
-            true => (i + 1, false, i + 2),
-            false => {
+        // Tried at every live token: its first byte rules out most.
+        let (at, back, end) = match self.word(i).as_bytes().first() {
+            Some(b'0'..=b'9') => {
                 let (back, end) = self.era(i + 1)?;
                 (i, back, end)
             }
+            Some(b'A') if matches!(self.word(i), "AD" | "A.D.") => (i + 1, false, i + 2),
+            // `around 1200 B.C.`, `c. 500 BC`: approximately.
+            Some(b'a' | b'A' | b'c' | b'C' | b'r' | b'R')
+                if matches!(
+                    self.lower(i),
+                    "around" | "about" | "circa" | "c." | "ca." | "approximately" | "roughly"
+                ) =>
+            {
+                let (end, mut ann) = self.era_year(i + 1)?;
+                ann.value.as_mut()?.approx = Some(true);
+                ann.span = self.span(i, end);
+                return Some((end, ann));
+            }
+            _ => return None,
         };
         if self.kind(at) != Some(TokenKind::Number) {
             return None;
