@@ -247,6 +247,16 @@ fn sentences_end_at_terminals_and_line_breaks() {
             "Then they fell in the 90 ’ s ."
         ]
     );
+    // A unit letter against its number is no initial either (`35C.`), but an initial within
+    // a word still is (`5 p.m.` is a time).
+    assert_eq!(
+        sentences("It reached 35C. Then it ran 100m. At 5 p.m. it rained."),
+        [
+            "It reached 35 C .",
+            "Then it ran 100 m .",
+            "At 5 p.m. it rained ."
+        ]
+    );
 }
 
 #[test]

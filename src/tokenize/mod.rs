@@ -6,7 +6,8 @@
 //! - URLs and e-mail addresses are one token each;
 //! - abbreviations keep their period (`U.S.`, `Mr.`, `Jan.`, `Inc.`, initials `J.`, `a.m.`)
 //!   and do not end a sentence when a name or number follows; a letter after an apostrophe
-//!   is no initial (`1990's.` ends with the sentence's period);
+//!   is no initial (`1990's.` ends with the sentence's period), nor is a unit's letter
+//!   against its number at a word's end (`It reached 35C.`);
 //! - possessives and contractions are split off (`Trump’s` → `Trump` `’s`; `don't` → `do`
 //!   `n't`), with both `'` and `’`; one written apart (`Trump ’s`, as text rebuilt from
 //!   tokens writes it) is the same token;
@@ -132,7 +133,9 @@ fn merge(text: &str, tokens: Vec<Token>) -> Vec<Token> {
         // Only a one-byte punctuation token (`.`, `-`, `/`, `:`) can continue the token
         // before it: the kind and length are asked first, the text only then.
         let may_join = tok.kind == TokenKind::Punct && tok.span.end - tok.span.start == 1;
-        let clitic = may_join && tok.span.of(text) == "." && after_apostrophe(text, &out);
+        let clitic = may_join
+            && tok.span.of(text) == "."
+            && (after_apostrophe(text, &out) || unit_letter_at_end(text, &out, &tok));
         if let Some(prev) = out.last_mut().filter(|_| may_join) {
             if touches(prev, &tok) && joins(text, prev, &tok, tokens.get(i + 1)) && !clitic {
                 // A joiner (`-`, `/`, `:`) and the piece after it.
@@ -234,6 +237,27 @@ fn joins(text: &str, prev: &Token, tok: &Token, next: Option<&Token>) -> bool {
 fn after_apostrophe(text: &str, out: &[Token]) -> bool {
     match out {
         [.., a, letter] => touches(a, letter) && matches!(a.span.of(text), "'" | "’"),
+        _ => false,
+    }
+}
+
+/// Whether the last of `out` is a letter written against a number (`35C`, `100m`, split
+/// from it by word segmentation) and the period `dot` after it ends the text or a word: a
+/// unit, not an initial, so the period is the sentence's (`It reached 35C.`); a time's
+/// `9:00a.` keeps its period.
+fn unit_letter_at_end(text: &str, out: &[Token], dot: &Token) -> bool {
+    match out {
+        [.., number, letter] => {
+            number.kind == TokenKind::Number
+                && touches(number, letter)
+                && letter.span.end - letter.span.start == 1
+                // `9:00a.`: a time's `a.` and `p.` keep their period.
+                && !matches!(letter.span.of(text), "a" | "p" | "A" | "P")
+                && text[dot.span.end..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| c.is_whitespace() || matches!(c, '"' | '\'' | ')' | '”' | '’'))
+        }
         _ => false,
     }
 }

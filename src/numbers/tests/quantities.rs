@@ -526,3 +526,18 @@ fn units_named_without_a_number() {
         None,
     );
 }
+
+#[test]
+fn a_unit_letter_ends_a_sentence() {
+    check(
+        &[(
+            "a temperature and a distance before the sentence's period",
+            "Temperatures hit 35C. Bolt ran 100m.",
+            &[
+                ("35C", Quantity, r#"{"number":35,"unit":"degree Celsius"}"#),
+                ("100m", Quantity, r#"{"number":100,"unit":"metre"}"#),
+            ],
+        )],
+        None,
+    );
+}
