@@ -70,6 +70,17 @@ impl Cx<'_> {
         Some((Suffix::Unit(unit, Label::Quantity, 1.0), j))
     }
 
+    /// Whether `F` at `i`, against its number, is a temperature though a word follows: a
+    /// weather reading's number (−80 to 140) and a word of when or where after it (`hit
+    /// 104F on Monday`), where a form's code goes on with a noun (`13F filing`) or has an
+    /// owner (`its 13F in June`), and a freighter's number is out of range (`777F on`).
+    fn weather_after(&self, i: usize) -> bool {
+        let number = self.word(i - 1).replace(',', "").parse::<f64>();
+        number.is_ok_and(|n| (-80.0..=140.0).contains(&n))
+            && WEATHER_FOLLOWERS.contains(&self.lower(i + 1))
+            && !(i > 1 && CODE_OWNERS.contains(&self.lower(i - 2)))
+    }
+
     /// A unit of measure after a number at `i` and the token after it: `km`, `square feet`,
     /// `(kg)`, and short forms that are also words only where they cannot be (`1.8m`, `6C`,
     /// `1 m x 2 m`).
@@ -98,7 +109,9 @@ impl Cx<'_> {
                 // A gram is a lower-case `g`: `5G` is a network.
                 let gram_ok = unit != "gram" || self.word(i) == "g";
                 let ok = gram_ok
-                    && (!matches!(unit, "foot" | "inch" | "degree Fahrenheit") || !next_is_word)
+                    && (!matches!(unit, "foot" | "inch" | "degree Fahrenheit")
+                        || !next_is_word
+                        || (unit == "degree Fahrenheit" && self.weather_after(i)))
                     && (!scale_letter
                         || (self.word(i).chars().all(|c| c.is_ascii_uppercase())
                             && !(self.touching(i) && self.word(i + 1) == "/")));
@@ -223,6 +236,39 @@ impl Cx<'_> {
         Some((i + 1, self.ann(i, i + 1, Label::Quantity, value)))
     }
 }
+
+/// Words after a temperature written `104F` that go on the sentence (see
+/// [`Cx::weather_after`]).
+const WEATHER_FOLLOWERS: &[&str] = &[
+    "on",
+    "in",
+    "at",
+    "during",
+    "across",
+    "today",
+    "yesterday",
+    "tomorrow",
+    "tonight",
+    "overnight",
+    "this",
+    "last",
+];
+
+/// Words before a number that make `13F` a thing owned or counted, a form's code (`its 13F
+/// in May`), not a temperature.
+const CODE_OWNERS: &[&str] = &[
+    "a",
+    "an",
+    "the",
+    "its",
+    "their",
+    "his",
+    "her",
+    "our",
+    "latest",
+    "quarterly",
+    "form",
+];
 
 /// Unit letters that count only written against the number (`1.8m`, `100t`, `5g`, `2L`).
 const TOUCHING_UNITS: &[(&str, &str)] = &[

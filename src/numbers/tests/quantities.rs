@@ -99,6 +99,25 @@ fn rates_brackets_and_unit_symbols() {
                 ],
             ),
             (
+                "Fahrenheit letter before a word that goes on the sentence",
+                "It hit 104F on Monday and 98.6F overnight; a 777F in Dubai; its 13F in June; 13F and 10-K",
+                &[
+                    (
+                        "104F",
+                        Quantity,
+                        r#"{"number":104,"unit":"degree Fahrenheit"}"#,
+                    ),
+                    ("Monday", Date, r#"{"weekday":1}"#),
+                    (
+                        "98.6F",
+                        Quantity,
+                        r#"{"number":98.6,"unit":"degree Fahrenheit"}"#,
+                    ),
+                    ("June", Date, r#"{"iso":"--06"}"#),
+                    ("10", Cardinal, r#"{"number":10}"#),
+                ],
+            ),
+            (
                 "below zero",
                 "it fell to 12 degrees below zero",
                 &[(
