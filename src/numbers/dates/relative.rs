@@ -220,10 +220,8 @@ impl Cx<'_> {
                 .or_else(|| on(r.year() + 1))
         };
         let day = if let Some((h, _)) = self.holiday_name(i).filter(|&(_, j)| j == end) {
-            reference.and_then(|r| {
-                (r.year()..=r.year() + 1)
-                    .find_map(|y| holiday_dates(h, y).into_iter().find(|d| *d >= r))
-            })
+            // Of a year's dates (two Eids in some), the first not before the reference.
+            reference.and_then(|r| next(&|y| holiday_dates(h, y).into_iter().find(|d| *d >= r)))
         } else if let (Some(wd), None, true) = (value.weekday, &value.relative, end == i + 1) {
             reference.and_then(|r| place_weekday(r, wd.into(), WeekdayRule::Week, 0))
         } else {

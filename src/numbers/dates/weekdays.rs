@@ -106,10 +106,9 @@ impl Cx<'_> {
         let (year, end) = match self.year_at(end) {
             Some((y, e)) => (Some(y), e),
             None => {
-                let way = || self.tense_way(i, end);
                 let placed = self.reference().and_then(|r| {
                     let weeks = (r.year() - 1..=r.year() + 1).filter_map(week);
-                    pick(r, way(), weeks)
+                    pick(r, self.tense_way(i, end), weeks)
                 });
                 (placed.map(|(monday, _)| monday.year()), end)
             }

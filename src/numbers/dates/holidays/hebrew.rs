@@ -40,14 +40,15 @@ fn hebrew_day(year: i64, month: u8, day: u8) -> Option<NaiveDate> {
         month
     };
     let last = last_month(year);
+    let length = new_year(year + 1) - new_year(year);
     // Months from Tishrei to the year's end, then from Nisan.
     let before: i64 = if month < TISHREI {
         (TISHREI..=last)
             .chain(NISAN..month)
-            .map(|m| month_days(year, m))
+            .map(|m| month_days(year, length, m))
             .sum()
     } else {
-        (TISHREI..month).map(|m| month_days(year, m)).sum()
+        (TISHREI..month).map(|m| month_days(year, length, m)).sum()
     };
     let days = new_year(year) + before + i64::from(day) - 1;
     NaiveDate::from_num_days_from_ce_opt(i32::try_from(days).ok()?)
@@ -66,9 +67,9 @@ fn last_month(year: i64) -> u8 {
     }
 }
 
-/// The days of `month` in `year`: Heshvan and Kislev take the year's length.
-fn month_days(year: i64, month: u8) -> i64 {
-    let length = new_year(year + 1) - new_year(year);
+/// The days of `month` in `year`, `length` days long: Heshvan and Kislev take the year's
+/// length.
+fn month_days(year: i64, length: i64, month: u8) -> i64 {
     let short = match month {
         IYAR | TAMMUZ | ELUL | TEVET | LAST_ADAR => true,
         ADAR => !leap(year),
