@@ -248,6 +248,11 @@ fn names_of_todays_news_as_a_reader_reads_them() {
                 ("Uber", Label::Org),
             ],
         ),
+        (
+            "a listed company at a sentence's start, owning a company's things",
+            "Pfizer's chief executive resigned. Aramco's profit fell 15% on lower oil prices.",
+            &[("Pfizer", Label::Org), ("Aramco", Label::Org)],
+        ),
     ];
     let mut misses = Vec::new();
     for (behaviour, text, want) in cases {
