@@ -26,7 +26,7 @@ const DOES: [&str; 12] = [
 /// common word (`Caffeine's effects`, `Toast's crust`). Not `president` (a country's),
 /// `spokesman` (a person's as often), `market` (`Bitcoin's market value`, `Caffeine's
 /// market`) nor `annual` (`London's annual`).
-const COMPANYS: [&str; 39] = [
+const COMPANY_HOLDINGS: [&str; 39] = [
     "bid",
     "board",
     "ceo",
@@ -115,7 +115,7 @@ pub(crate) fn possessive_names(words: &[&str], found: Vec<Found>) -> Vec<Found> 
 /// vaccine`) read as such. Before a possessive, the model reads a capitalised word as a
 /// person's name, or as no name when a list says it is not one. A capitalised word followed
 /// by `'s`, after a word, a comma or a semicolon, or at a sentence's start owning what a
-/// company owns ([`COMPANYS`]: `Pfizer's chief executive resigned`), not after a colon or a
+/// company owns ([`COMPANY_HOLDINGS`]: `Pfizer's chief executive resigned`), not after a colon or a
 /// quote inside a sentence nor in a headline, that an organisation list holds and no list of
 /// people or places does, is an organisation, read as a person or not read at all; unless it
 /// is a word of one letter (`U of H's`), of two that no list of companies holds (`the PM's
@@ -128,7 +128,7 @@ pub(crate) fn possessive_names(words: &[&str], found: Vec<Found>) -> Vec<Found> 
 /// Press, unannotated (`CP's`). At a sentence's start the clusters miss common words that
 /// text capitalises there as often as inside (`Caffeine`, `Toast`, `Lemonade` share their
 /// lower-case form's cluster), so what is owned decides: in every annotated corpus, a
-/// capitalised word at a sentence's start before `'s` and one of [`COMPANYS`] is an
+/// capitalised word at a sentence's start before `'s` and one of [`COMPANY_HOLDINGS`] is an
 /// organisation 9 times and a person once (`Leahy's chief`, in the lists of people); the
 /// listed words among them are all organisations, and the model read every one. A name not
 /// read takes a rule's margin, about that share as its
@@ -149,7 +149,7 @@ pub(crate) fn listed_owners(p: &Prepared, words: &[&str], found: Vec<Found>) -> 
         if p.infos[k].flags & SENT_START != 0 {
             words
                 .get(k + 2)
-                .is_some_and(|w| COMPANYS.iter().any(|c| c.eq_ignore_ascii_case(w)))
+                .is_some_and(|w| COMPANY_HOLDINGS.iter().any(|c| c.eq_ignore_ascii_case(w)))
         } else {
             k > 0
                 && (p.infos[k - 1].flags & (HAS_LETTER | HAS_DIGIT) != 0
