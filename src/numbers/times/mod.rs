@@ -24,7 +24,7 @@ impl Cx<'_> {
         }
         let (end, ann) = match self.qualifier(i) {
             Some((&(_, bound, approx), j)) => {
-                let (end, mut ann) = self.clock_time(j)?;
+                let (end, mut ann) = self.clock_time(j).or_else(|| self.bare_hour(i, j))?;
                 ann.span = self.span(i, end);
                 if let Some(v) = ann.value.as_mut() {
                     v.bound = bound;
@@ -32,7 +32,7 @@ impl Cx<'_> {
                 }
                 (end, ann)
             }
-            None => self.clock_time(i)?,
+            None => self.clock_time(i).or_else(|| self.bare_hour(i, i))?,
         };
         // `9.30am tomorrow`, `noon on Friday`
         Some(self.day_after_time(i, end, ann))
