@@ -36,6 +36,7 @@
 //! | what is not a number: years, names and codes, the pronoun `one` | `not_numbers.rs` |
 //! | times of day | `times/mod.rs` |
 //! | times with their day: `9.30am tomorrow`, `noon on Friday`, `Saturday night` | `times/with_day.rs` |
+//! | spans of time: `9am-5pm`, `6-9pm`, `between 2 and 4 pm`, `9:30 to 11:00 on Thursday` | `times/intervals.rs` |
 //! | dates: calendar, weekdays, relative dates, periods, holidays | `dates/` |
 //! | holidays: fixed days, days from Easter, weekdays of a month; the Hebrew calendar by arithmetic; Chinese New Year and Islamic holidays from a generated table | `dates/holidays/` |
 //! | dates in numbers (`21.03.2025`, `2025-06`, `3/21`) and the order of day and month | `dates/numeric.rs` |
@@ -79,6 +80,7 @@
 //! | `recent days`, `the coming weeks`, `the past few months` | DATE | `{}` (a span before or after now, its length not given) |
 //! | `Saturday night`, `Wednesday morning`, `tonight` | TIME | `{weekday: 6, iso: "TNI"}`, `{weekday: 3, iso: "TMO"}`, `{relative: …, iso: "TNI"}` (TIMEX parts of a day); with a reference date `"2026-11-28TNI"` |
 //! | `9.30am tomorrow`, `tomorrow at 21:00`, `noon on Friday`, `8am on December 20` | TIME | with a reference date `{iso: "2026-11-30T09:30", relative: …}`, `"2026-11-30T21:00"`, `{iso: "2026-11-27T12", weekday: 5}`, `"2026-12-20T08"`; without, `{iso: "T12", weekday: 5}`, `"--12-20T08"` (a holiday keeps its own DATE: `Christmas Eve at 6 p.m.` is two) |
+//! | `9am-5pm`, `9am to 5pm`, `6-9pm`, `between 2 and 4 pm`, `9:30 to 11:00 on Thursday`, `7 to 9 tonight` | TIME | `{iso: "T09/T17"}` (a TIMEX interval), `"T18/T21"` (a first hour without a meridiem takes the second's), `"T14/T16"`, with a reference date `"2026-12-03T09:30/2026-12-03T11:00"`; a span past midnight takes no day (`11 p.m. to 2 a.m.` `"T23/T02"`, the day apart); two bare hours only before a part of a day (`5 to 6 on Friday` is a range of numbers) |
 //! | `at 8 tonight`, `7:45 tonight`, `by six this morning`, `until 2 tonight`, `at 9 tomorrow` | TIME | an hour without a meridiem read in the part of the day (`"2026-11-28T20"`, `"…T19:45"`, `"…T06"`); the small hours of a night on the next day (`"2026-11-29T02"`, offset 1); a bare hour only after `at`, `by`, `until` or `till` and before a part of a day, `today`, `tomorrow` or `yesterday` (`stood at 5 on Friday` is a number) |
 //! | `Friday`, `Friday, Nov. 29`, `Monday 21` | DATE | `{weekday: 5}`, `{weekday: 5, iso: "--11-29"}`, `{weekday: 1, iso: "---21"}`; with a reference date also `iso` of the day the tense rule picks (`They met on Friday` the last, `will meet on Friday` the next, the reference day itself either way, untensed the nearest) |
 //! | `the Monday after next`, `two Thursdays from now`, `Saturday of the coming week`, `the last day of June 2024` | DATE | `{weekday: 1, relative: {offset: 2, unit: "week"}}`, `{weekday: 4}`, `{weekday: 6, relative: {offset: 1, …}}` (with a reference date their `iso`), `{iso: "2024-06-30"}` |

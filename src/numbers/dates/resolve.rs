@@ -175,14 +175,26 @@ impl Cx<'_> {
         }
         let iso = value.iso.as_deref().unwrap_or_default();
         let weekday = value.weekday.map(u32::from);
+        // The partial date `date` placed, before `times` (each end's, when a span of time).
+        let on_day = |date: &str, times: &[&str], way: Way| {
+            let p = Partial::read(date, weekday)?;
+            let day = p.iso(pick(r, way, p.candidates(r))?);
+            let ends: Vec<String> = times.iter().map(|t| format!("{day}{t}")).collect();
+            Some(ends.join("/"))
+        };
         let resolved = match iso.split_once('/') {
-            Some((a, b)) => resolve_range(r, way, a, b),
+            Some((a, b)) => {
+                let ((day_a, time_a), (day_b, time_b)) = (split_time(a), split_time(b));
+                if !time_a.is_empty() && day_a == day_b {
+                    // A span of time on one day: `T09:30/T11:00` on Thursday.
+                    on_day(day_a, &[time_a, time_b], way())
+                } else {
+                    resolve_range(r, way, a, b)
+                }
+            }
             None => {
                 let (date, time) = split_time(iso);
-                Partial::read(date, weekday).and_then(|p| {
-                    let at = pick(r, way(), p.candidates(r))?;
-                    Some(p.iso(at) + time)
-                })
+                on_day(date, &[time], way())
             }
         };
         if let Some(iso) = resolved {

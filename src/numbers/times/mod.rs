@@ -8,6 +8,7 @@ use super::quantities::unit_word;
 use super::reader::{Cx, PhraseTable};
 use super::words;
 
+mod intervals;
 mod with_day;
 use crate::annotation::{Annotation, Label};
 use crate::tokenize::TokenKind;
@@ -22,6 +23,10 @@ impl Cx<'_> {
         if let Some(found) = self.day_part_first(i) {
             return Some(found);
         }
+        // `6-9pm`, `between 2 and 4 pm`, `7 to 9 tonight`
+        if let Some((end, ann)) = self.time_span_bare(i) {
+            return Some(self.day_after_time(i, end, ann));
+        }
         let (end, ann) = match self.qualifier(i) {
             Some((&(_, bound, approx), j)) => {
                 let (end, mut ann) = self.clock_time(j).or_else(|| self.bare_hour(i, j))?;
@@ -34,6 +39,12 @@ impl Cx<'_> {
             }
             None => self.clock_time(i).or_else(|| self.bare_hour(i, i))?,
         };
+        // `9am-5pm`, `9:30 to 11:00`
+        let (end, ann) = self.time_span_from(i, end, ann);
+        if ann.value.as_ref().is_some_and(intervals::past_midnight) {
+            // `11 p.m. to 2 a.m.`: a day after it is the first end's or the second's.
+            return Some((end, ann));
+        }
         // `9.30am tomorrow`, `noon on Friday`
         Some(self.day_after_time(i, end, ann))
     }

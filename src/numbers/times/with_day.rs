@@ -44,14 +44,20 @@ fn small_hour(iso: &str) -> bool {
 }
 
 /// A time's ISO form (`T07:45`) read in a part of the day (`T19:45` at night); as it was
-/// when it holds no hour.
+/// when it holds no hour. Each end of a span (`T07/T09`) is read so.
 fn read_in_part(iso: &str, part: &str) -> String {
-    let hour = iso
-        .strip_prefix('T')
-        .and_then(|t| Some((t.get(..2)?.parse().ok()?, &t[2..])));
-    match hour {
-        Some((h, rest)) => format!("T{:02}{rest}", hour_in_part(h, part)),
-        None => iso.to_string(),
+    let read = |t: &str| {
+        let hour = t
+            .strip_prefix('T')
+            .and_then(|t| Some((t.get(..2)?.parse().ok()?, &t[2..])));
+        match hour {
+            Some((h, rest)) => format!("T{:02}{rest}", hour_in_part(h, part)),
+            None => t.to_string(),
+        }
+    };
+    match iso.split_once('/') {
+        Some((from, to)) => format!("{}/{}", read(from), read(to)),
+        None => read(iso),
     }
 }
 
@@ -71,9 +77,11 @@ fn is_day(value: &Value) -> bool {
 fn on_day(day: &Value, time: Value) -> Value {
     let clock = time.iso.unwrap_or_default();
     Value {
-        iso: Some(match &day.iso {
-            Some(date) => format!("{date}{clock}"),
-            None => clock,
+        iso: Some(match (&day.iso, clock.split_once('/')) {
+            // A span of time on the day: `2026-12-03T09:30/2026-12-03T11:00`.
+            (Some(date), Some((from, to))) => format!("{date}{from}/{date}{to}"),
+            (Some(date), None) => format!("{date}{clock}"),
+            (None, _) => clock,
         }),
         weekday: day.weekday,
         relative: day.relative.clone(),
@@ -131,7 +139,7 @@ impl Cx<'_> {
 
     /// Whether the time from `i` to `end` says which half of the day it is in: a meridiem
     /// (`7pm`, `7 p.m.`) or a part of the day (`7 in the evening`).
-    fn says_half_of_day(&self, i: usize, end: usize) -> bool {
+    pub(super) fn says_half_of_day(&self, i: usize, end: usize) -> bool {
         (i + 1..end).any(|k| self.meridiem(k).is_some() || self.day_part(k).is_some())
     }
 
