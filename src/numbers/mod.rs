@@ -225,6 +225,8 @@ fn scan(cx: &Cx, inert: &[bool], entries: &[Entry], out: &mut Vec<Annotation>) {
             .or_else(|| cx.amount(i));
         match found {
             Some((end, ann)) if end > i => {
+                // `at 8 tonight`, `6-9pm`: numbers the words around make times.
+                let (end, ann) = cx.settle_bare_hour(i, end, ann);
                 let ann = cx.settle_bare_degree(i, end, ann);
                 out.push(cx.resolve(i, end, ann));
                 i = end;

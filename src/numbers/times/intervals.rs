@@ -9,7 +9,6 @@ use super::RELATIVE_TIMES;
 use crate::annotation::{Annotation, Label, Value};
 use crate::numbers::dates::iso_value;
 use crate::numbers::reader::Cx;
-use crate::tokenize::TokenKind;
 
 /// Words that join the two ends of a span of time (`and` only after `between`).
 const JOINERS: &[&str] = &["-", "–", "—", "to", "until", "till", "through"];
@@ -43,51 +42,81 @@ impl Cx<'_> {
         (to_end, self.ann(i, to_end, Label::Time, value))
     }
 
-    /// A span of time that opens with a bare hour at `i` (`6-9pm`, `2 to 4 pm`, `between 2
-    /// and 4 pm`, `from 7 to 9 tonight`): the second end says the half of the day, or a
-    /// part of a day follows it. None for two numbers elsewhere (`6-9`, `5 to 6 on Friday`).
-    pub(super) fn time_span_bare(&self, i: usize) -> Option<(usize, Annotation)> {
-        let between = self.lower(i) == "between";
-        let k = if between { i + 1 } else { i };
-        let (h, joiner) = self.bare_hour_number(k)?;
-        let joined = if between {
-            self.lower(joiner) == "and"
-        } else {
-            JOINERS.contains(&self.lower(joiner))
+    /// `ann`, a number from `i` to `end` that the amount reader found, read as a time when
+    /// the words around make it one (the hour or hours bare, 1 to 12):
+    /// - a number after `at`, `by`, `until` or `till` (a qualifier between: `at around 8`)
+    ///   and before a part of a day or `today`, `tomorrow`, `yesterday`: `at 8 tonight`, `by
+    ///   six this morning`, `at 9 tomorrow`;
+    /// - a range before a meridiem: `6-9pm`, `between 2 and 4 pm` (`T18/T21`, `T14/T16`);
+    /// - a range after `from` or `between` before a part of a day: `from 7 to 9 tonight`.
+    ///
+    /// Elsewhere such numbers stay numbers (`stood at 5 on Friday`, `rose from 5 to 6 on
+    /// Friday`, `lows around 10 tonight`). Asked only of the numbers found, not at every token.
+    pub(crate) fn settle_bare_hour(
+        &self,
+        i: usize,
+        end: usize,
+        ann: Annotation,
+    ) -> (usize, Annotation) {
+        let hour = |x: f64| (x.fract() == 0.0 && (1.0..=12.0).contains(&x)).then_some(x as u32);
+        let read = ann
+            .value
+            .as_ref()
+            .filter(|_| ann.label == Label::Cardinal)
+            .and_then(|v| match (v.number, v.from, v.to) {
+                (Some(n), None, None) if v.bound.is_none() => Some((hour(n)?, None)),
+                (None, Some(a), Some(b)) => Some((hour(a)?, Some(hour(b)?))),
+                // `11-1pm`, read as a score (its first end the higher).
+                (None, None, None) if end == i + 3 && self.word(i + 1) == "-" => {
+                    let at = |k: usize| hour(self.word(k).parse().ok()?);
+                    Some((at(i)?, Some(at(i + 2)?)))
+                }
+                _ => None,
+            });
+        let Some((h, second)) = read else {
+            return (end, ann);
         };
-        if !joined {
-            return None;
+        let part_follows = self.longest(end, &RELATIVE_TIMES).is_some();
+        let before = if i > 0 { self.lower(i - 1) } else { "" };
+        let (iso, to_end) = match second {
+            None => {
+                let day_follows =
+                    matches!(self.lower(end), "today" | "tomorrow" | "yesterday") || part_follows;
+                // The word before the number, or before its qualifier (`at around 8`).
+                let cued = matches!(before, "at" | "by" | "until" | "till");
+                if !(day_follows && cued) {
+                    return (end, ann);
+                }
+                (format!("T{h:02}"), end)
+            }
+            Some(h2) => match self.meridiem(end) {
+                // `6-9pm`: the second end says the half of the day.
+                Some((pm, k)) => {
+                    let h2 = match (h2, pm) {
+                        (12, false) => 0,
+                        (12, true) => 12,
+                        (h2, true) => h2 + 12,
+                        (h2, false) => h2,
+                    };
+                    let to = format!("T{h2:02}");
+                    (
+                        format!("{}/{to}", in_half_of(&format!("T{h:02}"), &to, true)),
+                        k,
+                    )
+                }
+                // `from 7 to 9 tonight`: the part of the day says it.
+                None if part_follows && (before == "from" || self.lower(i) == "between") => {
+                    (format!("T{h:02}/T{h2:02}"), end)
+                }
+                None => return (end, ann),
+            },
+        };
+        let mut value = iso_value(iso);
+        if let Some(v) = &ann.value {
+            value.approx = v.approx;
         }
-        let second = joiner + 1;
-        let (to_end, to) = match self.clock_time(second) {
-            // `6-9pm`: the second end says its half of the day.
-            Some((to_end, to)) if self.says_half_of_day(second, to_end) => {
-                (to_end, to.value.and_then(|v| v.iso)?)
-            }
-            // `7 to 9 tonight`: two bare hours before a part of a day.
-            _ => {
-                let (h2, to_end) = self.bare_hour_number(second)?;
-                self.longest(to_end, &RELATIVE_TIMES)?;
-                (to_end, format!("T{h2:02}"))
-            }
-        };
-        let from = in_half_of(&format!("T{h:02}"), &to, true);
-        let value = iso_value(format!("{from}/{to}"));
-        Some((to_end, self.ann(i, to_end, Label::Time, value)))
-    }
-
-    /// An hour written bare at `k` (`9`, `nine`; 1 to 12) and the token after it.
-    pub(super) fn bare_hour_number(&self, k: usize) -> Option<(u32, usize)> {
-        let (h, end) = if self.kind(k) == Some(TokenKind::Number) {
-            let w = self.word(k);
-            if w.len() > 2 || !w.bytes().all(|b| b.is_ascii_digit()) {
-                return None;
-            }
-            (w.parse().ok()?, k + 1)
-        } else {
-            self.small_word_number(k)?
-        };
-        (1..=12).contains(&h).then_some((h, end))
+        let time = self.ann(i, to_end, Label::Time, value);
+        self.day_after_time(i, to_end, time)
     }
 }
 

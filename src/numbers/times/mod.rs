@@ -23,13 +23,9 @@ impl Cx<'_> {
         if let Some(found) = self.day_part_first(i) {
             return Some(found);
         }
-        // `6-9pm`, `between 2 and 4 pm`, `7 to 9 tonight`
-        if let Some((end, ann)) = self.time_span_bare(i) {
-            return Some(self.day_after_time(i, end, ann));
-        }
         let (end, ann) = match self.qualifier(i) {
             Some((&(_, bound, approx), j)) => {
-                let (end, mut ann) = self.clock_time(j).or_else(|| self.bare_hour(i, j))?;
+                let (end, mut ann) = self.clock_time(j)?;
                 ann.span = self.span(i, end);
                 if let Some(v) = ann.value.as_mut() {
                     v.bound = bound;
@@ -37,7 +33,7 @@ impl Cx<'_> {
                 }
                 (end, ann)
             }
-            None => self.clock_time(i).or_else(|| self.bare_hour(i, i))?,
+            None => self.clock_time(i)?,
         };
         // `9am-5pm`, `9:30 to 11:00`
         let (end, ann) = self.time_span_from(i, end, ann);

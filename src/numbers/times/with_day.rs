@@ -7,7 +7,6 @@
 //! the day keeps what it says (`{weekday: 5, iso: "T12"}`, `{relative: …, iso: "T21:00"}`).
 
 use crate::annotation::{Annotation, Label, Value};
-use crate::numbers::dates::iso_value;
 use crate::numbers::reader::Cx;
 use crate::tokenize::TokenKind;
 
@@ -141,35 +140,6 @@ impl Cx<'_> {
     /// (`7pm`, `7 p.m.`) or a part of the day (`7 in the evening`).
     pub(super) fn says_half_of_day(&self, i: usize, end: usize) -> bool {
         (i + 1..end).any(|k| self.meridiem(k).is_some() || self.day_part(k).is_some())
-    }
-
-    /// A bare hour (`8`, `eight`) at `k` when `at`, `by`, `until` or `till` stands before
-    /// `first` (the hour, or a qualifier before it: `at around 8`) and a part of a day or a
-    /// day counted from today follows (`at 8 tonight`, `by six this morning`, `at 5
-    /// tomorrow`): a time, which [`Cx::day_after_time`] joins with its day and reads in the
-    /// part. Before other words a bare number after `at` is a count as often as an hour
-    /// (`stood at 5 on Friday`, `lows around 10 tonight`).
-    pub(super) fn bare_hour(&self, first: usize, k: usize) -> Option<(usize, Annotation)> {
-        if first == 0 || !matches!(self.lower(first - 1), "at" | "by" | "until" | "till") {
-            return None;
-        }
-        let (h, end) = if self.kind(k) == Some(TokenKind::Number) {
-            let w = self.word(k);
-            if w.len() > 2 || !w.bytes().all(|b| b.is_ascii_digit()) {
-                return None;
-            }
-            (w.parse().ok()?, k + 1)
-        } else {
-            self.small_word_number(k)?
-        };
-        let day_follows = self.longest(end, &super::RELATIVE_TIMES).is_some()
-            || matches!(self.lower(end), "today" | "tomorrow" | "yesterday");
-        ((1..=12).contains(&h) && day_follows).then(|| {
-            (
-                end,
-                self.ann(k, end, Label::Time, iso_value(format!("T{h:02}"))),
-            )
-        })
     }
 
     /// A day from `i` to `end` (`ann`) and, when `at` and its time follow (`tomorrow at
