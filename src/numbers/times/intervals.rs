@@ -2,8 +2,9 @@
 //! to 11:00`, `6-9pm`, `between 2 and 4 pm`, `from 7 to 9 tonight` (`T09/T17`, `T09:30/T11:00`,
 //! `T18/T21`, `T14/T16`); the day after one joins it (`9:30 to 11:00 on Thursday` is
 //! `2026-12-03T09:30/2026-12-03T11:00`). A first hour without a meridiem takes the second's
-//! (`6-9pm`). Two bare hours are a span of time only before a part of a day (`7 to 9
-//! tonight`): elsewhere they are a range of numbers (`rose from 5 to 6 on Friday`).
+//! (`6-9pm`). Two bare hours without a meridiem are a span of time only after `from` or
+//! `between` and before a part of a day (`from 7 to 9 tonight`): elsewhere they are a range
+//! of numbers (`rose from 5 to 6 on Friday`).
 
 use super::RELATIVE_TIMES;
 use crate::annotation::{Annotation, Label, Value};
