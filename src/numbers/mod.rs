@@ -77,6 +77,7 @@
 //! | `the 18th century`, `the 1800s`, `21st-century` | DATE | `{iso: "17XX"}`, `"18XX"`, `"20XX"` (TIMEX: the years' first two digits) |
 //! | `44 BC`, `AD 79`, `500 BCE`, `the 5th century BC`, `around 1200 B.C.` | DATE | `{iso: "-0043"}`, `"0079"`, `"-0499"`, `"-04XX"`, `{iso: "-1199", approx: true}` (ISO numbers years astronomically: 1 BC is `0000`); an era in capitals only, and not British Columbia's `BC` (`the 2017 BC election`) |
 //! | `May 4-5`, `4-5 May`, `March 3 - April 5` | DATE | `{iso: "--05-04/--05-05"}`, the same, `"--03-03/--04-05"` |
+//! | `Monday to Friday`, `Monday through Friday`, `Mon-Fri` | DATE | `{iso: "XXXX-WXX-1/XXXX-WXX-5"}`; with a reference date a span of days, the first placed by the tense rule, the second on or after it (`"2026-12-07/2026-12-11"`); not after a word of moving (`moved the vote from Monday to Friday` is two dates) |
 //! | `recent days`, `the coming weeks`, `the past few months` | DATE | `{}` (a span before or after now, its length not given) |
 //! | `Saturday night`, `Wednesday morning`, `tonight` | TIME | `{weekday: 6, iso: "TNI"}`, `{weekday: 3, iso: "TMO"}`, `{relative: …, iso: "TNI"}` (TIMEX parts of a day); with a reference date `"2026-11-28TNI"` |
 //! | `9.30am tomorrow`, `tomorrow at 21:00`, `noon on Friday`, `8am on December 20` | TIME | with a reference date `{iso: "2026-11-30T09:30", relative: …}`, `"2026-11-30T21:00"`, `{iso: "2026-11-27T12", weekday: 5}`, `"2026-12-20T08"`; without, `{iso: "T12", weekday: 5}`, `"--12-20T08"` (a holiday keeps its own DATE: `Christmas Eve at 6 p.m.` is two) |

@@ -28,12 +28,17 @@ enum Partial {
 }
 
 impl Partial {
-    /// The partial date an ISO value (`--02-11`, `---03`, `--11`, or none with a weekday)
-    /// writes.
+    /// The partial date an ISO value (`--02-11`, `---03`, `--11`, `XXXX-WXX-5`, or none with
+    /// a weekday) writes.
     fn read(date: &str, weekday: Option<u32>) -> Option<Partial> {
         let num = |s: &str| s.parse::<u32>().ok();
         if date.is_empty() {
             return weekday.map(Partial::Weekday);
+        }
+        if let Some(wd) = date.strip_prefix("XXXX-WXX-") {
+            return num(wd)
+                .filter(|wd| (1..=7).contains(wd))
+                .map(Partial::Weekday);
         }
         if let Some(q) = date.strip_prefix("XXXX-Q") {
             return num(q).filter(|q| (1..=4).contains(q)).map(Partial::Quarter);
