@@ -36,6 +36,7 @@
 //! | what is not a number: years, names and codes, the pronoun `one` | `not_numbers.rs` |
 //! | times of day | `times/mod.rs` |
 //! | times with their day: `9.30am tomorrow`, `noon on Friday`, `Saturday night` | `times/with_day.rs` |
+//! | spans of time: `9am-5pm`, `6-9pm`, `between 2 and 4 pm`, `9:30 to 11:00 on Thursday` | `times/intervals.rs` |
 //! | dates: calendar, weekdays, relative dates, periods, holidays | `dates/` |
 //! | holidays: fixed days, days from Easter, weekdays of a month; the Hebrew calendar by arithmetic; Chinese New Year and Islamic holidays from a generated table | `dates/holidays/` |
 //! | dates in numbers (`21.03.2025`, `2025-06`, `3/21`) and the order of day and month | `dates/numeric.rs` |
@@ -76,9 +77,12 @@
 //! | `the 18th century`, `the 1800s`, `21st-century` | DATE | `{iso: "17XX"}`, `"18XX"`, `"20XX"` (TIMEX: the years' first two digits) |
 //! | `44 BC`, `AD 79`, `500 BCE`, `the 5th century BC`, `around 1200 B.C.` | DATE | `{iso: "-0043"}`, `"0079"`, `"-0499"`, `"-04XX"`, `{iso: "-1199", approx: true}` (ISO numbers years astronomically: 1 BC is `0000`); an era in capitals only, and not British Columbia's `BC` (`the 2017 BC election`) |
 //! | `May 4-5`, `4-5 May`, `March 3 - April 5` | DATE | `{iso: "--05-04/--05-05"}`, the same, `"--03-03/--04-05"` |
+//! | `Monday to Friday`, `Monday through Friday`, `Mon-Fri` | DATE | `{iso: "XXXX-WXX-1/XXXX-WXX-5"}`; with a reference date a span of days, the first placed by the tense rule, the second on or after it (`"2026-12-07/2026-12-11"`); not after a word of moving (`moved the vote from Monday to Friday` is two dates) |
 //! | `recent days`, `the coming weeks`, `the past few months` | DATE | `{}` (a span before or after now, its length not given) |
 //! | `Saturday night`, `Wednesday morning`, `tonight` | TIME | `{weekday: 6, iso: "TNI"}`, `{weekday: 3, iso: "TMO"}`, `{relative: …, iso: "TNI"}` (TIMEX parts of a day); with a reference date `"2026-11-28TNI"` |
 //! | `9.30am tomorrow`, `tomorrow at 21:00`, `noon on Friday`, `8am on December 20` | TIME | with a reference date `{iso: "2026-11-30T09:30", relative: …}`, `"2026-11-30T21:00"`, `{iso: "2026-11-27T12", weekday: 5}`, `"2026-12-20T08"`; without, `{iso: "T12", weekday: 5}`, `"--12-20T08"` (a holiday keeps its own DATE: `Christmas Eve at 6 p.m.` is two) |
+//! | `9am-5pm`, `9am to 5pm`, `6-9pm`, `between 2 and 4 pm`, `9:30 to 11:00 on Thursday`, `from 7 to 9 tonight` | TIME | `{iso: "T09/T17"}` (a TIMEX interval), `"T18/T21"` (a first hour without a meridiem takes the second's), `"T14/T16"`, with a reference date `"2026-12-03T09:30/2026-12-03T11:00"`; a span past midnight takes no day (`11 p.m. to 2 a.m.` `"T23/T02"`, the day apart); two bare hours without a meridiem only after `from` or `between` and before a part of a day (`5 to 6 on Friday` is a range of numbers) |
+//! | `at 8 tonight`, `7:45 tonight`, `by six this morning`, `until 2 tonight`, `at 9 tomorrow` | TIME | an hour without a meridiem read in the part of the day (`"2026-11-28T20"`, `"…T19:45"`, `"…T06"`); the small hours of a night on the next day (`"2026-11-29T02"`, offset 1); a bare hour only after `at`, `by`, `until` or `till` and before a part of a day, `today`, `tomorrow` or `yesterday` (`stood at 5 on Friday` is a number) |
 //! | `Friday`, `Friday, Nov. 29`, `Monday 21` | DATE | `{weekday: 5}`, `{weekday: 5, iso: "--11-29"}`, `{weekday: 1, iso: "---21"}`; with a reference date also `iso` of the day the tense rule picks (`They met on Friday` the last, `will meet on Friday` the next, the reference day itself either way, untensed the nearest) |
 //! | `the Monday after next`, `two Thursdays from now`, `Saturday of the coming week`, `the last day of June 2024` | DATE | `{weekday: 1, relative: {offset: 2, unit: "week"}}`, `{weekday: 4}`, `{weekday: 6, relative: {offset: 1, …}}` (with a reference date their `iso`), `{iso: "2024-06-30"}` |
 //! | `last week`, `two years ago`, `this century` | DATE | `{relative: {offset: -1, unit: "week"}}`; with a reference date also `iso: "2026-W47"`, `"2024-11-29"`, `"20XX"` |
@@ -222,6 +226,8 @@ fn scan(cx: &Cx, inert: &[bool], entries: &[Entry], out: &mut Vec<Annotation>) {
             .or_else(|| cx.amount(i));
         match found {
             Some((end, ann)) if end > i => {
+                // `at 8 tonight`, `6-9pm`: numbers the words around make times.
+                let (end, ann) = cx.settle_bare_hour(i, end, ann);
                 let ann = cx.settle_bare_degree(i, end, ann);
                 out.push(cx.resolve(i, end, ann));
                 i = end;

@@ -63,7 +63,8 @@ impl Cx<'_> {
         }
         let raw = self.word(i);
         // `Tue May 9`, `Mon 13th`, `Thu, Mar 12`: a short form without its period needs a
-        // date after it, or another weekday before it (`next week Mon or Tue`).
+        // date after it, or another weekday before or after it (`next week Mon or Tue`,
+        // `Mon-Fri`).
         let short = |d: &(&str, &str)| {
             if d.1.strip_suffix('.') != Some(w) {
                 return false;
@@ -73,10 +74,15 @@ impl Cx<'_> {
             } else {
                 i + 1
             };
-            let listed = i >= 2
-                && matches!(self.lower(i - 1), "or" | "and" | "," | "/")
-                && is_weekday_word(self.lower(i - 2));
-            self.month(k).is_some() || self.kind(i + 1) == Some(TokenKind::Number) || listed
+            let joiner = |w: &str| matches!(w, "or" | "and" | "," | "/" | "-" | "–" | "to");
+            let listed = i >= 2 && joiner(self.lower(i - 1)) && is_weekday_word(self.lower(i - 2));
+            // `Mon-Fri`: a span of weekdays.
+            let spans =
+                matches!(self.lower(i + 1), "-" | "–" | "to") && is_weekday_word(self.lower(i + 2));
+            self.month(k).is_some()
+                || self.kind(i + 1) == Some(TokenKind::Number)
+                || listed
+                || spans
         };
         let k = WEEKDAYS
             .iter()

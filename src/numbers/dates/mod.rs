@@ -132,6 +132,33 @@ pub(crate) fn parse_calendar_date(w: &str) -> Option<(i32, u32, u32)> {
     valid_date(y, m, d).then_some((y, m, d))
 }
 
+/// Words of moving a date: after them `from Monday to Friday` is the old day and the new.
+const MOVES: &[&str] = &[
+    "move",
+    "moved",
+    "moves",
+    "moving",
+    "postpone",
+    "postponed",
+    "postpones",
+    "delay",
+    "delayed",
+    "delays",
+    "push",
+    "pushed",
+    "pushes",
+    "reschedule",
+    "rescheduled",
+    "shift",
+    "shifted",
+    "change",
+    "changed",
+    "bring",
+    "brought",
+    "bump",
+    "bumped",
+];
+
 impl Cx<'_> {
     /// A date at `i`, in any of the forms in the module docs.
     pub(super) fn date(&self, i: usize) -> Option<(usize, Annotation)> {
@@ -145,7 +172,37 @@ impl Cx<'_> {
         if let Some(found) = self.weekday_part(i, end, &ann) {
             return Some(found);
         }
+        if let Some(found) = self.weekday_range(i, end, &ann) {
+            return Some(found);
+        }
         Some(self.date_range_from(i, end, ann))
+    }
+
+    /// `Monday to Friday`, `Monday through Friday`, `Mon-Fri`: the weekday from `i` to `end`
+    /// (`ann`) and another after a joiner, one DATE whose ends are the two weekdays (TIMEX
+    /// `XXXX-WXX-1/XXXX-WXX-5`), which a reference date places as a span (the first end by
+    /// the tense rule, the second on or after it: `2026-12-07/2026-12-11`). Both bare
+    /// weekdays: not `next Monday to Friday`.
+    fn weekday_range(&self, i: usize, end: usize, ann: &Annotation) -> Option<(usize, Annotation)> {
+        let bare = |v: &Value| v.iso.is_none() && v.relative.is_none();
+        let first = ann.value.as_ref().filter(|v| bare(v))?.weekday?;
+        if !matches!(
+            self.lower(end),
+            "to" | "through" | "thru" | "-" | "–" | "until" | "till"
+        ) {
+            return None;
+        }
+        // `moved the vote from Monday to Friday`: a change of day, two dates.
+        let moved = i > 0
+            && self.lower(i - 1) == "from"
+            && (i.saturating_sub(6)..i - 1).any(|k| MOVES.contains(&self.lower(k)));
+        if moved {
+            return None;
+        }
+        let (e2, to) = self.single_date(end + 1)?;
+        let second = to.value.as_ref().filter(|v| bare(v))?.weekday?;
+        let iso = format!("XXXX-WXX-{first}/XXXX-WXX-{second}");
+        self.date_ann(i, e2, iso_value(iso))
     }
 
     /// `around the 21st this month`, `approximately the 3rd of May`: a day, approximately.

@@ -28,12 +28,17 @@ enum Partial {
 }
 
 impl Partial {
-    /// The partial date an ISO value (`--02-11`, `---03`, `--11`, or none with a weekday)
-    /// writes.
+    /// The partial date an ISO value (`--02-11`, `---03`, `--11`, `XXXX-WXX-5`, or none with
+    /// a weekday) writes.
     fn read(date: &str, weekday: Option<u32>) -> Option<Partial> {
         let num = |s: &str| s.parse::<u32>().ok();
         if date.is_empty() {
             return weekday.map(Partial::Weekday);
+        }
+        if let Some(wd) = date.strip_prefix("XXXX-WXX-") {
+            return num(wd)
+                .filter(|wd| (1..=7).contains(wd))
+                .map(Partial::Weekday);
         }
         if let Some(q) = date.strip_prefix("XXXX-Q") {
             return num(q).filter(|q| (1..=4).contains(q)).map(Partial::Quarter);
@@ -175,14 +180,26 @@ impl Cx<'_> {
         }
         let iso = value.iso.as_deref().unwrap_or_default();
         let weekday = value.weekday.map(u32::from);
+        // The partial date `date` placed, before `times` (each end's, when a span of time).
+        let on_day = |date: &str, times: &[&str], way: Way| {
+            let p = Partial::read(date, weekday)?;
+            let day = p.iso(pick(r, way, p.candidates(r))?);
+            let ends: Vec<String> = times.iter().map(|t| format!("{day}{t}")).collect();
+            Some(ends.join("/"))
+        };
         let resolved = match iso.split_once('/') {
-            Some((a, b)) => resolve_range(r, way, a, b),
+            Some((a, b)) => {
+                let ((day_a, time_a), (day_b, time_b)) = (split_time(a), split_time(b));
+                if !time_a.is_empty() && day_a == day_b {
+                    // A span of time on one day: `T09:30/T11:00` on Thursday.
+                    on_day(day_a, &[time_a, time_b], way())
+                } else {
+                    resolve_range(r, way, a, b)
+                }
+            }
             None => {
                 let (date, time) = split_time(iso);
-                Partial::read(date, weekday).and_then(|p| {
-                    let at = pick(r, way(), p.candidates(r))?;
-                    Some(p.iso(at) + time)
-                })
+                on_day(date, &[time], way())
             }
         };
         if let Some(iso) = resolved {

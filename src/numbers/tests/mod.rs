@@ -126,6 +126,7 @@ fn work_is_linear_in_the_tokens() {
         "the Monday after next two Thursdays from now the last day of June 2024 ",
         "Mon or Tue or ",
         "9.30am tomorrow noon on Friday tomorrow at 21:00 Saturday night ",
+        "9am-5pm 6-9pm between 2 and 4 pm 9:30 to 11:00 on Thursday at 8 tonight ",
         "a euro half a mile a third of a cup paid thirty pounds ",
     ];
     // The reader's looks at tokens while finding the numbers of `copies` of `unit`, and the

@@ -8,6 +8,7 @@ use super::quantities::unit_word;
 use super::reader::{Cx, PhraseTable};
 use super::words;
 
+mod intervals;
 mod with_day;
 use crate::annotation::{Annotation, Label};
 use crate::tokenize::TokenKind;
@@ -34,6 +35,12 @@ impl Cx<'_> {
             }
             None => self.clock_time(i)?,
         };
+        // `9am-5pm`, `9:30 to 11:00`
+        let (end, ann) = self.time_span_from(i, end, ann);
+        if ann.value.as_ref().is_some_and(intervals::past_midnight) {
+            // `11 p.m. to 2 a.m.`: a day after it is the first end's or the second's.
+            return Some((end, ann));
+        }
         // `9.30am tomorrow`, `noon on Friday`
         Some(self.day_after_time(i, end, ann))
     }

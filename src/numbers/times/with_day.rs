@@ -1,6 +1,7 @@
 //! Times with their day, one TIME annotation: `9.30am tomorrow`, `noon on Friday`, `3 p.m.
 //! Thursday`, `9am on March 3`, `tomorrow at 21:00`, `Friday at noon`, `tomorrow morning at
-//! 9`, `Saturday night`, `tonight`. A holiday keeps its own DATE (`Christmas Eve at 6 p.m.`
+//! 9`, `Saturday night`, `tonight`, `at 8 tonight` (an hour read in its part of the day:
+//! 20:00; `until 2 tonight` is the next day's 02:00). A holiday keeps its own DATE (`Christmas Eve at 6 p.m.`
 //! is a date and a time), as in OntoNotes, where it is a name. The value joins the day's ISO date and the time
 //! (`2026-12-05T21:00`, TIMEX `2026-11-28TNI` for a part of a day); without a reference date
 //! the day keeps what it says (`{weekday: 5, iso: "T12"}`, `{relative: …, iso: "T21:00"}`).
@@ -20,6 +21,45 @@ fn day_part_code(w: &str) -> Option<&'static str> {
     })
 }
 
+/// An hour of the 12-hour clock (`7`) read in a part of the day (TIMEX code `part`): after
+/// noon in the afternoon and evening (`19`), and at night from 6 to 11; 12 at night is
+/// midnight (`0`, of the next day: [`small_hour`]), and 1 to 5 at night are the small hours.
+/// An hour of the 24-hour clock, noon and midnight stay as they are.
+fn hour_in_part(h: u32, part: &str) -> u32 {
+    match (part, h) {
+        ("NI", 12) => 0,
+        ("NI", 1..=5) => h,
+        ("AF" | "EV" | "NI", 1..=11) => h + 12,
+        _ => h,
+    }
+}
+
+/// Whether a time's ISO form (`T02:30`) is in the small hours, midnight to 5:59, which at
+/// night belong to the next day.
+fn small_hour(iso: &str) -> bool {
+    iso.get(1..3)
+        .and_then(|h| h.parse::<u32>().ok())
+        .is_some_and(|h| h <= 5)
+}
+
+/// A time's ISO form (`T07:45`) read in a part of the day (`T19:45` at night); as it was
+/// when it holds no hour. Each end of a span (`T07/T09`) is read so.
+fn read_in_part(iso: &str, part: &str) -> String {
+    let read = |t: &str| {
+        let hour = t
+            .strip_prefix('T')
+            .and_then(|t| Some((t.get(..2)?.parse().ok()?, &t[2..])));
+        match hour {
+            Some((h, rest)) => format!("T{:02}{rest}", hour_in_part(h, part)),
+            None => t.to_string(),
+        }
+    };
+    match iso.split_once('/') {
+        Some((from, to)) => format!("{}/{}", read(from), read(to)),
+        None => read(iso),
+    }
+}
+
 /// Whether `value` names a day (a date to the day, written in full or in part, or a
 /// weekday), which a time can be of.
 fn is_day(value: &Value) -> bool {
@@ -36,9 +76,11 @@ fn is_day(value: &Value) -> bool {
 fn on_day(day: &Value, time: Value) -> Value {
     let clock = time.iso.unwrap_or_default();
     Value {
-        iso: Some(match &day.iso {
-            Some(date) => format!("{date}{clock}"),
-            None => clock,
+        iso: Some(match (&day.iso, clock.split_once('/')) {
+            // A span of time on the day: `2026-12-03T09:30/2026-12-03T11:00`.
+            (Some(date), Some((from, to))) => format!("{date}{from}/{date}{to}"),
+            (Some(date), None) => format!("{date}{clock}"),
+            (None, _) => clock,
         }),
         weekday: day.weekday,
         relative: day.relative.clone(),
@@ -60,10 +102,22 @@ impl Cx<'_> {
         let on = self.lower(end) == "on";
         let k = if on { end + 1 } else { end };
         // `9pm tonight`, `8am this morning`: the day of a part of a day.
+        let mut time = ann.value.clone().unwrap_or_default();
         let part = (!on)
             .then(|| self.longest(k, &super::RELATIVE_TIMES))
             .flatten()
-            .map(|(&(_, offset, _), j)| (j, self.relative_value(offset, "day")));
+            .map(|(&(_, offset, code), j)| {
+                // `7:45 tonight` is 19:45; `7:45am tonight` says its own half of the day.
+                if !self.says_half_of_day(i, end) {
+                    time.iso = time.iso.as_deref().map(|t| read_in_part(t, code));
+                }
+                // `2 tonight`, `midnight tonight`: the small hours after the night's day.
+                let small_hours = code == "NI" && time.iso.as_deref().is_some_and(small_hour);
+                (
+                    j,
+                    self.relative_value(offset + i32::from(small_hours), "day"),
+                )
+            });
         let day = part.or_else(|| {
             // A holiday keeps its own DATE: `Christmas Eve at 6 p.m.` is two.
             if self.holiday_name(k).is_some() {
@@ -75,11 +129,17 @@ impl Cx<'_> {
         });
         match day {
             Some((j, day)) => {
-                let value = on_day(&day, ann.value.unwrap_or_default());
+                let value = on_day(&day, time);
                 (j, self.ann(i, j, Label::Time, value))
             }
             None => (end, ann),
         }
+    }
+
+    /// Whether the time from `i` to `end` says which half of the day it is in: a meridiem
+    /// (`7pm`, `7 p.m.`) or a part of the day (`7 in the evening`).
+    pub(super) fn says_half_of_day(&self, i: usize, end: usize) -> bool {
+        (i + 1..end).any(|k| self.meridiem(k).is_some() || self.day_part(k).is_some())
     }
 
     /// A day from `i` to `end` (`ann`) and, when `at` and its time follow (`tomorrow at
@@ -109,17 +169,16 @@ impl Cx<'_> {
     /// of the day).
     pub(crate) fn relative_time(&self, i: usize) -> Option<(usize, Annotation)> {
         let (&(_, offset, part), j) = self.longest(i, &super::RELATIVE_TIMES)?;
-        let mut value = self.relative_value(offset, "day");
         let hour = (self.lower(j) == "at")
             .then(|| self.hour_at(j + 1))
             .flatten();
         let (clock, end) = match hour {
-            Some((h, rest, end)) => {
-                let h = if part != "MO" && h < 12 { h + 12 } else { h };
-                (format!("T{h:02}{rest}"), end)
-            }
+            Some((h, rest, end)) => (format!("T{:02}{rest}", hour_in_part(h, part)), end),
             None => (format!("T{part}"), j),
         };
+        // `tonight at 2`: the small hours after the night's day.
+        let small_hours = part == "NI" && end > j && small_hour(&clock);
+        let mut value = self.relative_value(offset + i32::from(small_hours), "day");
         value.iso = Some(value.iso.unwrap_or_default() + &clock);
         Some((end, self.ann(i, end, Label::Time, value)))
     }
