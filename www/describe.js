@@ -53,16 +53,21 @@ function weekdayOf(year, month, day) {
  * 1990s", `--07-04` "4 July", `--03-03T09:30` "3 March, 09:30", `---18` "the 18th", `T15`
  * "15:00", `TMO` "morning", `2026-W47` "week 47 of 2026", `2025-Q3` "Q3 2025", `XXXX-Q3` "Q3,
  * year not given", `FY2024` "fiscal year 2024", `FY2024-Q2` "Q2 of fiscal year 2024",
- * `2019-SU` "summer 2019", `2010/2015` "2010 to 2015", `XXXX-02-30` "30 February (no such
- * day)". Anything else comes back unchanged.
+ * `2019-SU` "summer 2019", `2010/2015` "2010 to 2015", `T09/T17` "09:00 to 17:00", `2026-12-03T09:30/2026-12-03T11:00`
+ * "Thursday 3 December 2026, 09:30 to 11:00",
+ * `XXXX-WXX-1` "Monday", `XXXX-02-30` "30 February (no such day)". Anything else comes back unchanged.
  */
 export function formatIso(iso) {
   if (typeof iso !== 'string') return String(iso);
   let m;
   if (iso.includes('/')) {
     const [from, to] = iso.split('/');
+    // A span of time on one day says the day once: "3 March 2026, 09:30 to 11:00".
+    const [day, clock] = to.split('T');
+    if (clock && day && from.startsWith(`${day}T`)) return `${formatIso(from)} to ${formatClock(clock)}`;
     return `${formatIso(from)} to ${formatIso(to)}`;
   }
+  if ((m = /^XXXX-WXX-([1-7])$/.exec(iso))) return WEEKDAYS[Number(m[1]) - 1];
   if ((m = /^(\d{3})X$/.exec(iso))) return `the ${m[1]}0s`;
   if ((m = /^(\d{2})XX$/.exec(iso))) return `the ${m[1]}00s`;
   if ((m = /^(\d{4})-W(\d{2})(-WE)?$/.exec(iso))) {

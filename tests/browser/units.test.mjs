@@ -70,6 +70,9 @@ test('values in plain words', () => {
     [{ iso: '2023-H1' }, 'DATE', 'H1 2023'],
     [{ iso: '2019-SU' }, 'DATE', 'summer 2019'],
     [{ iso: '2010/2015' }, 'DATE', '2010 to 2015'],
+    [{ iso: 'XXXX-WXX-1/XXXX-WXX-5' }, 'DATE', 'Monday to Friday'],
+    [{ iso: 'T18/T21' }, 'TIME', '18:00 to 21:00'],
+    [{ iso: '2026-12-03T09:30/2026-12-03T11:00', weekday: 4 }, 'TIME', 'Thursday 3 December 2026, 09:30 to 11:00'],
     [undefined, 'PERSON', ''],
   ];
   for (const [value, label, words] of cases) assert.equal(describeValue(value, label), words, JSON.stringify(value));
