@@ -53,7 +53,7 @@ function weekdayOf(year, month, day) {
  * 1990s", `--07-04` "4 July", `--03-03T09:30` "3 March, 09:30", `---18` "the 18th", `T15`
  * "15:00", `TMO` "morning", `2026-W47` "week 47 of 2026", `2025-Q3` "Q3 2025", `XXXX-Q3` "Q3,
  * year not given", `FY2024` "fiscal year 2024", `FY2024-Q2` "Q2 of fiscal year 2024",
- * `2019-SU` "summer 2019", `2010/2015` "2010 to 2015", `T09/T17` "09:00 to 17:00", `2026-12-03T09:30/2026-12-03T11:00`
+ * `2019-SU` "summer 2019", `XXXX-SP` "spring, year not given", `2010/2015` "2010 to 2015", `T09/T17` "09:00 to 17:00", `2026-12-03T09:30/2026-12-03T11:00`
  * "Thursday 3 December 2026, 09:30 to 11:00",
  * `XXXX-WXX-1` "Monday", `XXXX-02-30` "30 February (no such day)". Anything else comes back unchanged.
  */
@@ -79,6 +79,7 @@ export function formatIso(iso) {
     return m[2] ? `${m[2]} of fiscal year ${m[1]}` : `fiscal year ${m[1]}`;
   }
   if ((m = /^(\d{4})-(SP|SU|FA|WI)$/.exec(iso))) return `${SEASONS[m[2]]} ${m[1]}`;
+  if ((m = /^XXXX-(SP|SU|FA|WI)$/.exec(iso))) return `${SEASONS[m[1]]}, year not given`;
   if ((m = /^--(\d{2})(?:-(\d{2}))?(?:T(.+))?$/.exec(iso)) && monthName(m[1])) {
     const date = m[2] ? `${Number(m[2])} ${monthName(m[1])}` : monthName(m[1]);
     return m[3] ? `${date}, ${formatClock(m[3])}` : date;

@@ -94,6 +94,7 @@
 //! | `05-Aug-2016`, `Jan 25 nineteen eighty six` | DATE | `{iso: "2016-08-05"}`, `"1986-01-25"` |
 //! | `the first week of October`, `the last week of September 2014` | DATE | `{iso: "XXXX-10-W01"}`, `"2014-09-W05"` (TIMEX as Recognizers-Text writes a week of a month: the week from its `n`th Monday, the last `W05`); without a year placed by the reference date and the tense rule as `the first Tuesday of October` is; never `last week` and a month |
 //! | `the third quarter of 2025`, `the summer of 2019` | DATE | `{iso: "2025-Q3"}`, `"2019-SU"` (TIMEX) |
+//! | `in the summer`, `over the winter`, `late spring`, `early summer 2025`; not `the winter storm`, `the fall of Rome`, `the fall in prices` | DATE | `{iso: "XXXX-SU"}`, `"XXXX-WI"`, `"XXXX-SP"`, `"2025-SU"`: a season without its year in lower case after a preposition of time, `early`/`late` or `the` (`spring` and `fall` only after a preposition) and before no word it qualifies |
 //! | `third-quarter profit`, `in Q3`; `1H24`; `fiscal 2024`, `FY25`; `Q2 FY25` | DATE | `{iso: "XXXX-Q3"}` (a quarter, year not given; with a reference date placed as a month is, `"2026-Q3"`); `"2024-H1"`; `"FY2024"`, `"FY2025"`; `"FY2025-Q2"` (TIMEX) |
 
 mod amount;

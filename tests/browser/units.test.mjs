@@ -69,6 +69,7 @@ test('values in plain words', () => {
     [{ iso: 'FY2025-Q2' }, 'DATE', 'Q2 of fiscal year 2025'],
     [{ iso: '2023-H1' }, 'DATE', 'H1 2023'],
     [{ iso: '2019-SU' }, 'DATE', 'summer 2019'],
+    [{ iso: 'XXXX-SP' }, 'DATE', 'spring, year not given'],
     [{ iso: '2010/2015' }, 'DATE', '2010 to 2015'],
     [{ iso: 'XXXX-WXX-1/XXXX-WXX-5' }, 'DATE', 'Monday to Friday'],
     [{ iso: 'T18/T21' }, 'TIME', '18:00 to 21:00'],

@@ -102,8 +102,16 @@ impl Cx<'_> {
                 return self.date_ann(i, inner + 2, self.relative_value(0, unit));
             }
         }
+        // `late spring`, `early summer 2025`: a season after `early` or `late`.
+        let season = || {
+            let (end, ann) = self.quarter_or_season(inner)?;
+            let iso = ann.value.as_ref()?.iso.as_deref()?;
+            let season = SEASONS.iter().any(|&(_, code)| iso.ends_with(code));
+            (k == i && season).then_some((end, ann))
+        };
         let (end, ann) = self
             .relative_date(inner)
+            .or_else(season)
             .or_else(|| (k > i).then(|| self.calendar_date(inner)).flatten())
             .or_else(|| (k > i).then(|| self.period_date(inner)).flatten())?;
         let value = ann.value.unwrap_or_default();
@@ -168,7 +176,7 @@ impl Cx<'_> {
             if verb {
                 return None;
             }
-            (code.to_string(), k + 1, None, false)
+            (code.to_string(), k + 1, None, self.season_alone(i, k))
         } else {
             let spelled = |w: &str| {
                 let s = words::spelled(std::iter::once(w))?;
@@ -229,6 +237,22 @@ impl Cx<'_> {
             None => return None,
         };
         self.date_ann(i, end, iso_value_opt(iso))
+    }
+
+    /// Whether the season at `k` (after `the` at `i` when `k > i`) is a date without its year
+    /// (TIMEX `XXXX-SU`): `in the summer`, `over the winter`, `late spring`, `in the fall,`.
+    /// Written in lower case (`Summer` is a name), after a preposition of time or `early`,
+    /// `late` (`spring` and `fall` only so: `the fall in prices`), or after `the` (`the
+    /// summer was hot`), and before no word it qualifies (`the winter storm`, `the fall of
+    /// Rome`).
+    fn season_alone(&self, i: usize, k: usize) -> bool {
+        let w = self.lower(k);
+        let cued = i > 0 && SEASON_CUES.contains(&self.lower(i - 1));
+        let placed = cued || (k > i && !matches!(w, "spring" | "fall"));
+        let next = self.word(k + 1);
+        let free = !next.starts_with(char::is_alphanumeric)
+            || SEASON_FOLLOWERS.contains(&self.lower(k + 1));
+        placed && free && self.word(k) == w
     }
 
     /// `recent days`, `the coming weeks`, `the past few months`, `the weeks ahead`: a span of
@@ -565,6 +589,35 @@ const BC_NOUNS: &[&str] = &[
 ];
 
 /// Seasons, with their TIMEX codes (`summer 2020` is `2020-SU`).
+/// Words before a season (or its `the`) that make it a time of year: `in the summer`,
+/// `during winter`, `late spring`.
+const SEASON_CUES: &[&str] = &[
+    "in",
+    "during",
+    "over",
+    "through",
+    "throughout",
+    "until",
+    "till",
+    "by",
+    "since",
+    "before",
+    "after",
+    "from",
+    "early",
+    "late",
+    "into",
+];
+
+/// Words after a season that leave it a time of year (`in the summer, …`, `the summer was
+/// hot`, `in the spring and summer`); before others it may qualify a noun (`the winter
+/// storm`, `the fall of Rome`).
+const SEASON_FOLLOWERS: &[&str] = &[
+    "and", "or", "when", "as", "is", "was", "will", "has", "had", "to", "before", "after", "for",
+    "in", "at", "on", "with", "the", "a", "that", "this", "but", "because", "until", "while", "we",
+    "they", "he", "she", "it", "i", "you", "there",
+];
+
 pub(super) const SEASONS: &[(&str, &str)] = &[
     ("spring", "SP"),
     ("summer", "SU"),
