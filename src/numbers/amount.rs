@@ -253,11 +253,13 @@ impl Cx<'_> {
         a.end = a.num.end;
         a.value = Value::number(a.num.value);
         let end = a.end;
-        // `3-inch`, `12-cent`, `5-year-old`: a unit joined by a hyphen.
+        // `3-inch`, `12-cent`, `5-year-old`, `a 10-percent stake`, `25-basis-point`: a unit
+        // joined by a hyphen (a word: not the sign, `5-%`).
         let hyphen = self.word(end) == "-" && self.touching(end - 1) && self.touching(end);
         let suffix = if hyphen {
+            let word = self.word(end + 1).starts_with(char::is_alphabetic);
             self.suffix(end + 1, &a.num)
-                .filter(|(t, j)| *j == end + 2 && !matches!(t, Suffix::Percent(_)))
+                .filter(|(t, j)| *j == end + 2 && (word || !matches!(t, Suffix::Percent(_))))
         } else {
             self.suffix(end, &a.num)
         };

@@ -53,7 +53,7 @@
 //! | `52-48` (a vote or score) | CARDINAL | `{}` |
 //! | `thousands` | CARDINAL | `{number: 1000, bound: "more-than", approx: true}` |
 //! | `one in five`, `2 out of 3`, `1.2e+6`, `2.5 M` | CARDINAL | `{number: 0.2}`, `{number: 0.6667}`, `{number: 1200000}`, `{number: 2500000}` |
-//! | `5 basis points`, `a quarter of a percentage point`, `between 5.25% and 5.5%` | PERCENT | `{number: 0.05}`, `{number: 0.25}`, `{from: 5.25, to: 5.5}`; after a change (`rose 0.3% to 4.5%`, `fell $2 to $30`) two amounts, not a range |
+//! | `5 basis points`, `a quarter of a percentage point`, `a quarter point`, `between 5.25% and 5.5%` | PERCENT | `{number: 0.05}`, `{number: 0.25}` (a fraction of a point is of a percentage point; a whole number of points is CARDINAL, an index's or a game's), `{from: 5.25, to: 5.5}`; after a change (`rose 0.3% to 4.5%`, `fell $2 to $30`) two amounts, not a range |
 //! | `percent of 10`, `per cent of twenty-two` (a phrase of its own); `the % of increase` | PERCENT | `{number: 10}`, `{number: 22}`; `{}` (a percent sign alone: no amount given) |
 //! | `£3.2bn`, `50 cents` | MONEY | `{number: 3200000000, currency: "GBP"}`, `{number: 0.5, currency: "USD"}` |
 //! | `5 feet 10 inches`, `11 stone 4 pounds` | QUANTITY | `{number: 70, unit: "inch"}`, `{number: 158, unit: "pound"}` (a compound measure is the sum in its smallest unit) |
