@@ -20,6 +20,9 @@ pub(super) enum Suffix {
     Percent(f64),
     /// Money in a currency, the number times the factor (`50 cents` is 0.5 USD).
     Money(&'static str, f64),
+    /// Money in a currency the text does not name, the number times the factor (`50 grand`
+    /// is 50,000).
+    MoneyUnnamed(f64),
     /// A unit of measure or of time, with the label it gives and a factor.
     Unit(&'static str, Label, f64),
     /// A unit per a unit of time: `km/h`, `barrels a day`.
@@ -277,6 +280,11 @@ impl Cx<'_> {
                 if f == 1.0 {
                     self.read_minor_part(a, code);
                 }
+            }
+            Some((Suffix::MoneyUnnamed(f), j)) if a.currency.is_none() => {
+                a.label = Label::Money;
+                a.factor = f;
+                a.end = j;
             }
             Some((Suffix::Unit(unit, label, f), j)) if a.currency.is_none() => {
                 return self.read_unit(a, unit, label, f, j);

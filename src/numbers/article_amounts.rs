@@ -62,6 +62,14 @@ impl Cx<'_> {
         if !self.word(j).starts_with(char::is_lowercase) && !self.all_lower {
             return None;
         }
+        // `a grand` of money, where the words around say money: `it cost a grand`.
+        if self.grand(j) && self.pounds_are_money(j) == Some(true) {
+            let value = Value {
+                number: Some(1000.0),
+                ..Value::default()
+            };
+            return Some((Label::Money, value, j + 1));
+        }
         // `a pound` of money, where the words around say money: `it costs a pound`.
         if self.lower(j) == "pound" && self.pounds_are_money(j) == Some(true) {
             let value = Value {
@@ -178,7 +186,7 @@ const COUNTED_CURRENCIES: &[&str] = &[
 /// Words that may follow an amount counted by an article, where a noun ends: `a pint of
 /// beer`, `a euro each`, `a mile away`, `costs a dollar more`. Not a verb: `a metric ton is
 /// 1,000 kilograms` names the unit it converts (`unit_in_conversion`).
-const NOUN_ENDS: &[&str] = &[
+pub(super) const NOUN_ENDS: &[&str] = &[
     "of", "a", "an", "each", "apiece", "per", "or", "and", "for", "in", "to", "from", "on", "at",
     "by", "with", "than", "more", "less", "away", "long", "high", "wide", "deep", "tall", "off",
     "later", "earlier", "ago", "but", "so", "that", "if", "when", "as", "before", "after", "into",

@@ -3,6 +3,7 @@
 //! the main one (`3 dollars 50 cents`, `$15 and 50`).
 
 use super::amount::Suffix;
+use super::article_amounts::NOUN_ENDS;
 use super::digits::parse_digits;
 use super::number::Num;
 use super::reader::{Cx, PhraseTable};
@@ -12,6 +13,9 @@ impl Cx<'_> {
     /// A currency after a number at `i` (`5 EUR`, `30 MUSD`, `20 usd`, `10 €`, `50 cents`,
     /// `361 million pounds`), and the token after it.
     pub(super) fn currency_suffix(&self, i: usize, num: &Num) -> Option<(Suffix, usize)> {
+        if self.grand(i) {
+            return Some((Suffix::MoneyUnnamed(1000.0), i + 1));
+        }
         // `5 EUR`, `30 MUSD`, `20 usd`, and a scale after the code: `75 USD million`.
         let lower_code = || {
             let w = self.word(i);
@@ -60,6 +64,20 @@ impl Cx<'_> {
         let capitalised = self.word(i).starts_with(char::is_uppercase);
         let verb_won = self.lower(i) == "won" && !num.scaled;
         (!(ambiguous && (capitalised || verb_won))).then_some((Suffix::Money(code, factor), j))
+    }
+
+    /// Whether `grand` at `i` is a thousand of money (`earned 50 grand`, `50 grand a year`,
+    /// `a grand.`): in lower case, where the noun ends (not `20 grand slams`, `two grand
+    /// pianos`, `Grand Prix`).
+    pub(super) fn grand(&self, i: usize) -> bool {
+        let next = self.lower(i + 1);
+        let ends = match self.kind(i + 1) {
+            None => true,
+            Some(TokenKind::Word) => NOUN_ENDS.contains(&next) || matches!(next, "last" | "this"),
+            Some(TokenKind::Number) => false,
+            Some(_) => !matches!(next, "-" | "'s" | "/" | "–"),
+        };
+        self.word(i) == "grand" && ends
     }
 
     /// Whether `pounds` at `i` are money (`Some(true)`: `paid thirty pounds`, `a pound a

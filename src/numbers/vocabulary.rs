@@ -82,9 +82,9 @@ pub(super) fn lookup(w: &str) -> Entry {
         LEAD_WORDS.iter().for_each(|&w| add(w, LEAD));
         phrases()
             .filter_map(|p| p.split(' ').nth(1))
-            // `this weekend`, `the end of`
+            // `this weekend`, `the end of`, `a grand`
             .chain(CALENDAR_UNITS.iter().copied())
-            .chain(["end", "beginning", "start", "middle", "turn"])
+            .chain(["end", "beginning", "start", "middle", "turn", "grand"])
             .for_each(|w| add(w, SECOND));
         let mut firsts = 0;
         for w in phrases().filter_map(|p| p.split(' ').next()) {

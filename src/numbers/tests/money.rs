@@ -338,3 +338,40 @@ fn currency_words_and_abbreviations() {
         None,
     );
 }
+
+#[test]
+fn money_in_a_currency_not_named() {
+    check(
+        &[
+            (
+                "grand after a number",
+                "He earned 50 grand, then paid fifty grand for it and 50-60 grand last year.",
+                &[
+                    ("50 grand", Money, r#"{"number":50000}"#),
+                    ("fifty grand", Money, r#"{"number":50000}"#),
+                    ("50-60 grand", Money, r#"{"from":50000,"to":60000}"#),
+                    (
+                        "last year",
+                        Date,
+                        r#"{"relative":{"offset":-1,"unit":"year"}}"#,
+                    ),
+                ],
+            ),
+            (
+                "a grand where the words say money",
+                "It cost a grand. It was a grand plan.",
+                &[("a grand", Money, r#"{"number":1000}"#)],
+            ),
+            (
+                "grand before a noun is no money",
+                "He won 20 grand slams on two grand pianos at the 2 Grand Prix races.",
+                &[
+                    ("20", Cardinal, r#"{"number":20}"#),
+                    ("two", Cardinal, r#"{"number":2}"#),
+                    ("2", Cardinal, r#"{"number":2}"#),
+                ],
+            ),
+        ],
+        None,
+    );
+}
