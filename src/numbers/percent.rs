@@ -36,10 +36,24 @@ impl Cx<'_> {
                 }
             }
         }
-        // `a quarter point`, `three quarters of a point`: a fraction of a point is of a
-        // percentage point, as rates move (a whole number of points may be an index's or a
-        // game's: `the Dow rose 300 points`).
-        (fraction && POINT.contains(&self.lower(k))).then_some((Suffix::Percent(1.0), k + 1))
+        // `rates rose a quarter point`, `three quarters of a point`: a fraction of a point
+        // is of a percentage point where rates move (a whole number of points may be an
+        // index's or a game's: `the Dow rose 300 points`).
+        let point = fraction && POINT.contains(&self.lower(k)) && self.rates_around(i, k + 1);
+        point.then_some((Suffix::Percent(1.0), k + 1))
+    }
+
+    /// Whether the words around tokens `i..end` speak of rates (`rates`, `the Fed`, `a rate
+    /// cut`, `yields`), where a point is a percentage point, not a share price's dollar
+    /// (`shares fell a half point`) or a game's (`half a point ahead`): a few words back
+    /// within the sentence, one or two after.
+    fn rates_around(&self, i: usize, end: usize) -> bool {
+        let before = (i.saturating_sub(10)..i)
+            .rev()
+            .map(|k| self.lower(k))
+            .take_while(|w| !matches!(*w, "." | ";" | "!" | "?"));
+        let after = (end..end + 2).map(|k| self.lower(k));
+        before.chain(after).any(|w| RATE_CUES.contains(&w))
     }
 
     /// `half a percentage point`, `half a percent`, `half a point`: a bare fraction before
@@ -51,7 +65,8 @@ impl Cx<'_> {
         let v = words::bare_fraction(self.lower(i)).filter(|_| self.lower(i + 1) == "a")?;
         let j = match self.longest(i + 2, &PERCENT_WORDS) {
             Some((&p, j)) => (p != "%").then_some(j)?,
-            None => POINT.contains(&self.lower(i + 2)).then_some(i + 3)?,
+            None => (POINT.contains(&self.lower(i + 2)) && self.rates_around(i, i + 3))
+                .then_some(i + 3)?,
         };
         Some((j, self.ann(i, j, Label::Percent, Value::number(v))))
     }
@@ -69,7 +84,8 @@ impl Cx<'_> {
                 .filter(|s| !s.ordinal && s.value > 0.0 && s.value < 1.0)
                 .map(|s| s.value)
         })?;
-        (self.kind(at) == Some(TokenKind::Word) && self.lowercase_or_first(at)).then(|| {
+        let word = self.kind(at) == Some(TokenKind::Word) && self.lowercase_or_first(at);
+        (word && self.rates_around(i, at + 1)).then(|| {
             (
                 at + 1,
                 self.ann(i, at + 1, Label::Percent, Value::number(v)),
@@ -138,6 +154,35 @@ pub(super) static PERCENT_WORDS: PhraseTable<&str> = PhraseTable::new(
 
 /// A point after a fraction: `a quarter point` is a quarter of a percentage point.
 const POINT: &[&str] = &["point", "points"];
+
+/// Words that speak of rates, around a fraction of a point ([`Cx::rates_around`]).
+const RATE_CUES: &[&str] = &[
+    "rate",
+    "rates",
+    "interest",
+    "yield",
+    "yields",
+    "fed",
+    "inflation",
+    "unemployment",
+    "mortgage",
+    "mortgages",
+    "lending",
+    "borrowing",
+    "benchmark",
+    "bank",
+    "hike",
+    "hikes",
+    "cut",
+    "cuts",
+    "tightening",
+    "easing",
+    "poll",
+    "polls",
+    "approval",
+    "growth",
+    "gdp",
+];
 
 /// Basis points after a number (`25 basis points`, `25 bps`): a hundredth of a percent.
 pub(super) static BASIS_POINTS: PhraseTable<&str> = PhraseTable::new(

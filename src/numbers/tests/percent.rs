@@ -119,19 +119,21 @@ fn percentage_points_and_ranges() {
                 ],
             ),
             (
-                "a fraction of a point is of a percentage point",
-                "Rates rose a quarter point, then half a point, then three quarters of a point; \
-                 the Dow rose 300 points",
+                "a fraction of a point is of a percentage point where rates move",
+                "Rates rose a quarter point. Yields fell half a point. The Fed cut by three \
+                 quarters of a point. Shares rose a half point; Carlsen is half a point ahead; \
+                 the Dow rose 300 points.",
                 &[
                     ("a quarter point", Percent, r#"{"number":0.25}"#),
                     ("half a point", Percent, r#"{"number":0.5}"#),
                     ("three quarters of a point", Percent, r#"{"number":0.75}"#),
+                    ("a half", Cardinal, r#"{"number":0.5}"#),
                     ("300", Cardinal, r#"{"number":300}"#),
                 ],
             ),
             (
                 "a fraction of a point in one word",
-                "a quarter-point cut, then a half-point hike",
+                "a quarter-point cut, then a half-point rate hike; a half-point lead in chess",
                 &[
                     ("a quarter-point", Percent, r#"{"number":0.25}"#),
                     ("a half-point", Percent, r#"{"number":0.5}"#),
