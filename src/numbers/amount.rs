@@ -3,6 +3,7 @@
 //! steps' own rows are in the files of their forms); the forms tried before it (measures in
 //! one word, ages, counts by order) and the ratio after its number (`one in five`).
 
+use super::money::with_minor;
 use super::number::Num;
 use super::ranges::RangeEnd;
 use super::reader::{Cx, PhraseTable};
@@ -278,7 +279,8 @@ impl Cx<'_> {
                 a.end = j;
                 // `3 dollars 50 cents`, `thirteen dollars and forty-five cents`, `15 USD 50.`
                 if f == 1.0 {
-                    self.read_minor_part(a, code);
+                    let named = self.word(end).starts_with(char::is_alphabetic);
+                    self.read_minor_part(a, code, named);
                 }
             }
             Some((Suffix::MoneyUnnamed(f), j)) if a.currency.is_none() => {
@@ -301,7 +303,7 @@ impl Cx<'_> {
             // `$15 and 50.`, `C$100 and fifty`: the minor part after a sign's amount.
             None => {
                 if let Some(code) = a.currency {
-                    self.read_minor_part(a, code);
+                    self.read_minor_part(a, code, false);
                 }
             }
             _ => {}
@@ -309,14 +311,14 @@ impl Cx<'_> {
         None
     }
 
-    /// The minor part of money in `code` after `a` ([`Cx::cents_after`]), added to it; not
-    /// after a range.
-    fn read_minor_part(&self, a: &mut Reading, code: &str) {
+    /// The minor part of money in `code` after `a` ([`Cx::cents_after`]; `named`: the
+    /// currency is a word), added to it; not after a range.
+    fn read_minor_part(&self, a: &mut Reading, code: &str, named: bool) {
         if a.from_to.is_some() {
             return;
         }
-        if let Some((cents, k)) = self.cents_after(a.end, code, &a.num) {
-            a.value.number = Some(a.num.value + cents);
+        if let Some((cents, k)) = self.cents_after(a.end, code, &a.num, named) {
+            a.value.number = Some(with_minor(a.num.value, cents));
             a.end = k;
         }
     }

@@ -46,9 +46,13 @@ impl Cx<'_> {
                 return Some((Suffix::Money(code, 1.0), i + 1));
             }
         }
-        // `361 million pounds` is money, and so is `paid thirty pounds`; `25 pounds` and
-        // `weighed thirty pounds` a weight.
-        let money = || num.scaled || self.pounds_are_money(i) == Some(true);
+        // `361 million pounds` is money, and so is `paid thirty pounds` or `five pounds
+        // fifty`; `25 pounds` and `weighed thirty pounds` a weight.
+        let money = || {
+            num.scaled
+                || self.pounds_are_money(i) == Some(true)
+                || self.cents_after(i + 1, "GBP", num, true).is_some()
+        };
         if matches!(self.lower(i), "pounds" | "pound") && money() {
             return Some((Suffix::Money("GBP", 1.0), i + 1));
         }
@@ -176,8 +180,17 @@ impl Cx<'_> {
     /// The minor part after `whole` money in `code` ending at `i`, in the main unit: `50
     /// cents`, `and 45 pence`, or a bare two-digit or spelled number closing the amount
     /// (`15 dollars 50.`, `thirteen dollars forty-five`, `$15 and 50`); not one that may
-    /// count what follows (`$15 and 15 people`).
-    pub(super) fn cents_after(&self, i: usize, code: &str, whole: &Num) -> Option<(f64, usize)> {
+    /// count what follows (`$15 and 15 people`). After a currency `named` in words, a
+    /// spelled part of ten or more needs no close (`two dollars fifty for a coffee`, `a
+    /// pound twenty a pint`), unless a unit or a span of time follows it (`ten dollars twenty
+    /// years ago`).
+    pub(super) fn cents_after(
+        &self,
+        i: usize,
+        code: &str,
+        whole: &Num,
+        named: bool,
+    ) -> Option<(f64, usize)> {
         let and = self.lower(i) == "and";
         let k = if and { i + 1 } else { i };
         let n = self.number(k, false)?;
@@ -192,9 +205,29 @@ impl Cx<'_> {
         let plain = |v: f64| v.fract() == 0.0 && v >= 0.0;
         let written = n.spelled || (self.word(k).len() == 2 && n.end == k + 1);
         let next = self.lower(n.end);
-        let closes = next.is_empty() || MINOR_CLOSERS.contains(&next);
+        let spoken = || {
+            named
+                && !and
+                && n.spelled
+                && n.value >= 10.0
+                && self.kind(n.end) != Some(TokenKind::Number)
+                && self.suffix(n.end, &n).is_none()
+        };
+        let closes = next.is_empty() || MINOR_CLOSERS.contains(&next) || spoken();
         (closes && written && plain(n.value) && plain(whole.value) && !whole.scaled)
             .then_some((n.value / 100.0, n.end))
+    }
+}
+
+/// `whole` money and its `minor` part in the main unit, summed without a binary fraction's
+/// tail (1 + 0.59 is 1.5899999999999999 in floats; a minor part is at most eight places).
+pub(super) fn with_minor(whole: f64, minor: f64) -> f64 {
+    let sum = whole + minor;
+    let rounded = (sum * 1e8).round() / 1e8;
+    if rounded.is_finite() {
+        rounded
+    } else {
+        sum
     }
 }
 
@@ -419,6 +452,7 @@ pub(super) static CURRENCY_AFTER: PhraseTable<(&str, &str, f64)> = PhraseTable::
         ("stg", "GBP", 1.0),
         ("dollar", "USD", 1.0),
         ("bucks", "USD", 1.0),
+        ("buck", "USD", 1.0),
         ("cents", "USD", 0.01),
         ("cent", "USD", 0.01),
         ("pounds sterling", "GBP", 1.0),

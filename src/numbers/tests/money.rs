@@ -245,6 +245,71 @@ fn minor_parts() {
                 ],
             ),
             (
+                "one of a currency and its minor part",
+                "It cost a dollar fifty, a pound twenty each, a buck fifty-nine, a euro and 20 \
+                 cents. He shot a buck.",
+                &[
+                    (
+                        "a dollar fifty",
+                        Money,
+                        r#"{"number":1.5,"currency":"USD"}"#,
+                    ),
+                    (
+                        "a pound twenty",
+                        Money,
+                        r#"{"number":1.2,"currency":"GBP"}"#,
+                    ),
+                    (
+                        "a buck fifty-nine",
+                        Money,
+                        r#"{"number":1.59,"currency":"USD"}"#,
+                    ),
+                    (
+                        "a euro and 20 cents",
+                        Money,
+                        r#"{"number":1.2,"currency":"EUR"}"#,
+                    ),
+                ],
+            ),
+            (
+                "a spelled minor part after a currency's name needs no close",
+                "two dollars fifty for a coffee, five pounds fifty each",
+                &[
+                    (
+                        "two dollars fifty",
+                        Money,
+                        r#"{"number":2.5,"currency":"USD"}"#,
+                    ),
+                    (
+                        "five pounds fifty",
+                        Money,
+                        r#"{"number":5.5,"currency":"GBP"}"#,
+                    ),
+                ],
+            ),
+            (
+                "a spelled number before a unit of time is no minor part",
+                "It cost ten dollars twenty years ago; a pound twenty years ago.",
+                &[
+                    ("ten dollars", Money, r#"{"number":10,"currency":"USD"}"#),
+                    (
+                        "twenty years ago",
+                        Date,
+                        r#"{"relative":{"offset":-20,"unit":"year"}}"#,
+                    ),
+                    (
+                        "twenty years ago",
+                        Date,
+                        r#"{"relative":{"offset":-20,"unit":"year"}}"#,
+                    ),
+                ],
+            ),
+            (
+                "the minor part sums without a float's tail",
+                "It cost 1 dollar 59.",
+                &[("1 dollar 59", Money, r#"{"number":1.59,"currency":"USD"}"#)],
+            ),
+            (
                 "minor part in another currency is not one",
                 "5 dollars 20 pence",
                 &[
