@@ -154,7 +154,8 @@ impl Cx<'_> {
     /// The forms an amount is tried as first, each read whole: a number and a unit in one
     /// word (`six-mile`, `24703m2`), an age (`age 87`, `his 40s`), one unit of time (`a
     /// year ago`, `an hour`), a span counted from now (`the past two years`), a fraction of
-    /// a percent (`half a percent`), a count by its order (`thousands`).
+    /// a percent (`half a percent`), a vague count of a scale (`a few hundred`), a count by
+    /// its order (`thousands`).
     fn amount_of_its_own(&self, i: usize) -> Option<(usize, Annotation)> {
         self.hyphen_measure(i)
             .or_else(|| self.glued_measure(i))
@@ -163,6 +164,7 @@ impl Cx<'_> {
             .or_else(|| self.one_unit_of_time(i))
             .or_else(|| self.counted_span(i))
             .or_else(|| self.half_a_percent(i))
+            .or_else(|| self.vague_count(i))
             .or_else(|| self.article_amount(i))
             .or_else(|| self.plural_scale(i))
     }

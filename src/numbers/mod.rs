@@ -23,7 +23,7 @@
 //! | the scan over a text, line by line | `mod.rs` |
 //! | the token reader `Cx`: words, phrases, phrase tables | `reader.rs` |
 //! | the words that can start anything numeric (the rest are skipped) | `vocabulary.rs` |
-//! | a number with its sign and scale; counts by order (`thousands`) | `number.rs` |
+//! | a number with its sign and scale; counts by order (`thousands`), vague counts (`a few hundred`) | `number.rs` |
 //! | numbers in digits: `95,000`, `1 234 567`, `3/4`, `1.2e+6`, `21st` | `digits.rs` |
 //! | numbers in words: `forty-three thousand`, `two and a half` | `words/` |
 //! | an amount: qualifier, currency, number, suffix; ratios (`one in five`) | `amount.rs` |
@@ -51,7 +51,8 @@
 //! | `over 95,000` | CARDINAL | `{number: 95000, bound: "more-than"}` |
 //! | `10-15`, `between 10 and 15` | CARDINAL | `{from: 10, to: 15}` |
 //! | `52-48` (a vote or score) | CARDINAL | `{}` |
-//! | `thousands` | CARDINAL | `{number: 1000, bound: "more-than", approx: true}` |
+//! | `thousands`, `a few hundred`, `several million` | CARDINAL | `{number: 1000, bound: "more-than", approx: true}`, `{number: 100, …}`, `{number: 1000000, …}` |
+//! | `a couple of hundred dollars`, `a couple dozen` | MONEY, CARDINAL | `{number: 200, approx: true, currency: "USD"}`, `{number: 24, approx: true}` |
 //! | `one in five`, `2 out of 3`, `1.2e+6`, `2.5 M` | CARDINAL | `{number: 0.2}`, `{number: 0.6667}`, `{number: 1200000}`, `{number: 2500000}` |
 //! | `5 basis points`, `a quarter of a percentage point`, `a quarter point`, `between 5.25% and 5.5%` | PERCENT | `{number: 0.05}`, `{number: 0.25}` (a fraction of a point is of a percentage point; a whole number of points is CARDINAL, an index's or a game's), `{from: 5.25, to: 5.5}`; after a change (`rose 0.3% to 4.5%`, `fell $2 to $30`) two amounts, not a range |
 //! | `percent of 10`, `per cent of twenty-two` (a phrase of its own); `the % of increase` | PERCENT | `{number: 10}`, `{number: 22}`; `{}` (a percent sign alone: no amount given) |

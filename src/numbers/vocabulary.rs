@@ -84,7 +84,17 @@ pub(super) fn lookup(w: &str) -> Entry {
             .filter_map(|p| p.split(' ').nth(1))
             // `this weekend`, `the end of`, `a grand`
             .chain(CALENDAR_UNITS.iter().copied())
-            .chain(["end", "beginning", "start", "middle", "turn", "grand"])
+            // `a few hundred`, `a couple of thousand`
+            .chain([
+                "end",
+                "beginning",
+                "start",
+                "middle",
+                "turn",
+                "grand",
+                "few",
+                "couple",
+            ])
             .for_each(|w| add(w, SECOND));
         let mut firsts = 0;
         for w in phrases().filter_map(|p| p.split(' ').next()) {
@@ -145,6 +155,8 @@ const OTHER_START_WORDS: &[&str] = &[
     "billions",
     "trillions",
     "tens",
+    // `several hundred`
+    "several",
     "past",
     "first",
     // `the final day of June`
