@@ -402,7 +402,28 @@ impl Cx<'_> {
         if let Some(q) = a.qualifier {
             value = with_qualifier(value, Some(q));
         }
-        Some((a.end, self.ann(a.start, a.end, label, value)))
+        let mut end = a.end;
+        if let Some(k) = self
+            .plus(end)
+            .filter(|_| value.bound.is_none() && a.from_to.is_none())
+        {
+            value.bound = Some(Bound::AtLeast);
+            end = k;
+        }
+        Some((end, self.ann(a.start, end, label, value)))
+    }
+
+    /// Whether an amount ending before `end` is followed by `-plus` (`$10,000-plus`, `a
+    /// 50-plus crowd`) or ends in it (`$1 billion-plus`): that amount or more. The token after
+    /// it.
+    fn plus(&self, end: usize) -> Option<usize> {
+        if end > 0 && self.lower(end - 1).ends_with("-plus") {
+            return Some(end);
+        }
+        let hyphen = self.word(end) == "-" && self.touching(end - 1) && self.touching(end);
+        // Not in a compound that goes on: `the 2-plus-2 formula`.
+        let goes_on = self.touching(end + 1) && self.word(end + 2) == "-";
+        (hyphen && self.lower(end + 1) == "plus" && !goes_on).then_some(end + 2)
     }
 
     /// The denominator of a ratio after `num` (`in five`, `out of three`, `over 20`) and the

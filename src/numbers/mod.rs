@@ -49,6 +49,7 @@
 //! | text | label | value |
 //! | --- | --- | --- |
 //! | `over 95,000` | CARDINAL | `{number: 95000, bound: "more-than"}` |
+//! | `$10,000-plus`, `$1 billion-plus`, `a 50-plus crowd` | MONEY, CARDINAL | `{number: 10000, bound: "at-least", currency: "USD"}`, `{number: 1000000000, …}`, `{number: 50, bound: "at-least"}` |
 //! | `10-15`, `between 10 and 15` | CARDINAL | `{from: 10, to: 15}` |
 //! | `52-48` (a vote or score) | CARDINAL | `{}` |
 //! | `thousands`, `a few hundred`, `several million` | CARDINAL | `{number: 1000, bound: "more-than", approx: true}`, `{number: 100, …}`, `{number: 1000000, …}` |

@@ -223,7 +223,9 @@ impl Cx<'_> {
         money: bool,
         decimal: bool,
     ) -> Option<(i32, usize)> {
+        // `$1 billion-plus`: the amount's `plus` is read with it ([`Cx::plus`]).
         let w = self.lower(i);
+        let w = w.strip_suffix("-plus").unwrap_or(w);
         if let Some(&(_, p)) = SCALES.iter().find(|(s, _)| *s == w) {
             // `hundred` after digits only when whole: `322 hundred`.
             return Some((p, i + 1));

@@ -440,3 +440,39 @@ fn money_in_a_currency_not_named() {
         None,
     );
 }
+
+#[test]
+fn amounts_or_more() {
+    check(
+        &[
+            (
+                "plus after an amount",
+                "a $1 billion-plus deal, $10,000-plus fees, a 50-plus crowd; the 2-plus-2 formula",
+                &[
+                    (
+                        "$1 billion-plus",
+                        Money,
+                        r#"{"number":1000000000,"bound":"at-least","currency":"USD"}"#,
+                    ),
+                    (
+                        "$10,000-plus",
+                        Money,
+                        r#"{"number":10000,"bound":"at-least","currency":"USD"}"#,
+                    ),
+                    ("50-plus", Cardinal, r#"{"number":50,"bound":"at-least"}"#),
+                    ("2", Cardinal, r#"{"number":2}"#),
+                ],
+            ),
+            (
+                "plus as a word is no bound",
+                "It cost $1 billion plus interest.",
+                &[(
+                    "$1 billion",
+                    Money,
+                    r#"{"number":1000000000,"currency":"USD"}"#,
+                )],
+            ),
+        ],
+        None,
+    );
+}
