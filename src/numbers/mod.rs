@@ -58,6 +58,7 @@
 //! | `5 basis points`, `a quarter of a percentage point`, `a quarter point`, `between 5.25% and 5.5%` | PERCENT | `{number: 0.05}`, `{number: 0.25}` (a fraction of a point is of a percentage point; a whole number of points is CARDINAL, an index's or a game's), `{from: 5.25, to: 5.5}`; after a change (`rose 0.3% to 4.5%`, `fell $2 to $30`) two amounts, not a range |
 //! | `percent of 10`, `per cent of twenty-two` (a phrase of its own); `the % of increase` | PERCENT | `{number: 10}`, `{number: 22}`; `{}` (a percent sign alone: no amount given) |
 //! | `£3.2bn`, `50 cents` | MONEY | `{number: 3200000000, currency: "GBP"}`, `{number: 0.5, currency: "USD"}` |
+//! | `a million-dollar deal`, `a multibillion-dollar deal`, `a million-pound house` | MONEY | `{number: 1000000, currency: "USD"}`, `{number: 1000000000, bound: "more-than", approx: true, …}`, `{number: 1000000, currency: "GBP"}` |
 //! | `50 grand`, `it cost a grand`; not `20 grand slams` | MONEY | `{number: 50000}`, `{number: 1000}` (no `currency`: the text names none) |
 //! | `5 feet 10 inches`, `11 stone 4 pounds` | QUANTITY | `{number: 70, unit: "inch"}`, `{number: 158, unit: "pound"}` (a compound measure is the sum in its smallest unit) |
 //! | `a euro`, `a pint`, `half a mile`, `a third of a cup` | MONEY, QUANTITY | `{number: 1, currency: "EUR"}`, `{number: 1, unit: "pint"}`, `{number: 0.5, unit: "mile"}`, `{number: 0.333…, unit: "cup"}` |

@@ -157,6 +157,10 @@ const OTHER_START_WORDS: &[&str] = &[
     "tens",
     // `several hundred`
     "several",
+    // `multibillion-dollar`, `multi-million-pound`
+    "multi",
+    "multimillion",
+    "multibillion",
     "past",
     "first",
     // `the final day of June`

@@ -476,3 +476,49 @@ fn amounts_or_more() {
         None,
     );
 }
+
+#[test]
+fn a_scale_before_a_currency_in_one_word() {
+    check(
+        &[
+            (
+                "a scale alone counts one of it",
+                "a billion-dollar company bought a million-pound house",
+                &[
+                    (
+                        "billion-dollar",
+                        Money,
+                        r#"{"number":1000000000,"currency":"USD"}"#,
+                    ),
+                    (
+                        "million-pound",
+                        Money,
+                        r#"{"number":1000000,"currency":"GBP"}"#,
+                    ),
+                ],
+            ),
+            (
+                "multi makes it more than one",
+                "a multibillion-dollar deal and a multi-million-euro fine",
+                &[
+                    (
+                        "multibillion-dollar",
+                        Money,
+                        r#"{"number":1000000000,"bound":"more-than","approx":true,"currency":"USD"}"#,
+                    ),
+                    (
+                        "multi-million-euro",
+                        Money,
+                        r#"{"number":1000000,"bound":"more-than","approx":true,"currency":"EUR"}"#,
+                    ),
+                ],
+            ),
+            (
+                "a name in capitals is no amount",
+                "a Million-Dollar Baby",
+                &[],
+            ),
+        ],
+        None,
+    );
+}
