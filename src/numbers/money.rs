@@ -6,6 +6,7 @@ use super::amount::Suffix;
 use super::article_amounts::NOUN_ENDS;
 use super::digits::parse_digits;
 use super::number::Num;
+use super::quantities::large_scale;
 use super::reader::{Cx, PhraseTable};
 use crate::tokenize::TokenKind;
 
@@ -15,6 +16,10 @@ impl Cx<'_> {
     pub(super) fn currency_suffix(&self, i: usize, num: &Num) -> Option<(Suffix, usize)> {
         if self.grand(i) {
             return Some((Suffix::MoneyUnnamed(1000.0), i + 1));
+        }
+        // `the 9-billion-euro bailout`: a scale and the currency in one word.
+        if let Some((code, f)) = scaled_currency(self.lower(i)) {
+            return Some((Suffix::Money(code, f), i + 1));
         }
         // `5 EUR`, `30 MUSD`, `20 usd`, and a scale after the code: `75 USD million`.
         let lower_code = || {
@@ -217,6 +222,21 @@ impl Cx<'_> {
         (closes && written && plain(n.value) && plain(whole.value) && !whole.scaled)
             .then_some((n.value / 100.0, n.end))
     }
+}
+
+/// `billion-euro`, `million-pound`: a large scale and a currency in one word, the currency's
+/// code and what it multiplies the number by.
+fn scaled_currency(w: &str) -> Option<(&'static str, f64)> {
+    let (head, rest) = w.split_once('-')?;
+    let (scale, multi) = large_scale(head)?;
+    if multi {
+        return None;
+    }
+    if rest == "pound" {
+        return Some(("GBP", scale));
+    }
+    let &(_, code, f) = CURRENCY_AFTER.iter().find(|c| c.0 == rest)?;
+    Some((code, scale * f))
 }
 
 /// `whole` money and its `minor` part in the main unit, summed without a binary fraction's

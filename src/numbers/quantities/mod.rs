@@ -61,7 +61,7 @@ pub(super) fn unit_word(w: &str) -> Option<(Label, Value)> {
 
 /// `million`, `billion`, `multimillion`, `multi-billion`: a large scale alone, before a unit
 /// in one word (`million-dollar`), its value and whether `multi` makes it more than one.
-fn large_scale(w: &str) -> Option<(f64, bool)> {
+pub(super) fn large_scale(w: &str) -> Option<(f64, bool)> {
     let (scale, multi) = match w.strip_prefix("multi") {
         Some(rest) => (rest.trim_start_matches('-'), true),
         None => (w, false),

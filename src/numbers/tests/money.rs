@@ -514,6 +514,22 @@ fn a_scale_before_a_currency_in_one_word() {
                 ],
             ),
             (
+                "a number before the scale and currency in one word",
+                "the 9-billion-euro bailout, a 2.5-million-pound fine",
+                &[
+                    (
+                        "9-billion-euro",
+                        Money,
+                        r#"{"number":9000000000,"currency":"EUR"}"#,
+                    ),
+                    (
+                        "2.5-million-pound",
+                        Money,
+                        r#"{"number":2500000,"currency":"GBP"}"#,
+                    ),
+                ],
+            ),
+            (
                 "a name in capitals is no amount",
                 "a Million-Dollar Baby",
                 &[],
