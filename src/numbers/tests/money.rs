@@ -538,3 +538,20 @@ fn a_scale_before_a_currency_in_one_word() {
         None,
     );
 }
+
+#[test]
+fn money_before_a_rate_written_with_a_slash() {
+    check(
+        &[(
+            "a slash and a word after money is no fraction",
+            "Plans cost $9.99/month or €2/kg; 3/4 of users pay $15/hr.",
+            &[
+                ("$9.99", Money, r#"{"number":9.99,"currency":"USD"}"#),
+                ("€2", Money, r#"{"number":2,"currency":"EUR"}"#),
+                ("3/4", Cardinal, r#"{"number":0.75}"#),
+                ("$15", Money, r#"{"number":15,"currency":"USD"}"#),
+            ],
+        )],
+        None,
+    );
+}
