@@ -127,9 +127,12 @@ impl Cx<'_> {
     /// `USD115`, `EUR2.5 million`: a currency code glued to its digits in one token (with a
     /// scale after it), at `i`: the code and the number.
     pub(super) fn glued_code_amount(&self, i: usize) -> Option<(&'static str, Num)> {
-        let (code, value) = glued_code_number(self.word(i))?;
-        let mut num = Num::plain(value, i + 1);
-        if let Some((p, j)) = self.scale(i + 1, false, false, false) {
+        let (code, value, scaled) = glued_code_number(self.word(i))?;
+        let mut num = Num {
+            scaled,
+            ..Num::plain(value, i + 1)
+        };
+        if let Some((p, j)) = self.scale(i + 1, false, false, false).filter(|_| !scaled) {
             num.value *= 10f64.powi(p);
             num.end = j;
             num.scaled = true;
@@ -269,8 +272,9 @@ pub(super) fn currency_code(w: &str) -> Option<(&'static str, i32)> {
     })
 }
 
-/// `USD115`, `EUR2.5`: a code in capitals glued to its digits, and the amount.
-pub(super) fn glued_code_number(w: &str) -> Option<(&'static str, f64)> {
+/// `USD115`, `EUR2.5`, `USD1.2bn`: a code in capitals glued to its digits (and a scale's
+/// letters), the amount, and whether a scale multiplied it.
+pub(super) fn glued_code_number(w: &str) -> Option<(&'static str, f64, bool)> {
     let b = w.as_bytes();
     if b.len() < 4 || !b[..3].iter().all(u8::is_ascii_uppercase) || !b[3].is_ascii_digit() {
         return None;
@@ -279,8 +283,29 @@ pub(super) fn glued_code_number(w: &str) -> Option<(&'static str, f64)> {
     if !digits.starts_with(|c: char| c.is_ascii_digit()) || !CURRENCY_CODES.contains(&code) {
         return None;
     }
-    Some((iso_code(code), parse_digits(digits)?))
+    let code = iso_code(code);
+    if let Some(value) = parse_digits(digits) {
+        return Some((code, value, false));
+    }
+    let cut = digits.find(|c: char| c.is_ascii_alphabetic())?;
+    let (number, letters) = digits.split_at(cut);
+    let &(_, p) = GLUED_SCALES
+        .iter()
+        .find(|s| s.0.eq_ignore_ascii_case(letters))?;
+    Some((code, parse_digits(number)? * 10f64.powi(p), true))
 }
+
+/// Scale letters glued to the digits after a glued code: `USD1.2bn`, `GBP500k`, `USD5m`.
+const GLUED_SCALES: &[(&str, i32)] = &[
+    ("k", 3),
+    ("m", 6),
+    ("mn", 6),
+    ("mln", 6),
+    ("b", 9),
+    ("bn", 9),
+    ("bln", 9),
+    ("tn", 12),
+];
 
 /// The ISO code for a written code (`RMB` is `CNY`, `BTC` is `XBT` as for `bitcoin`).
 fn iso_code(w: &str) -> &'static str {

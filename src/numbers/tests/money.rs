@@ -42,6 +42,18 @@ fn money() {
                 &[("USD 5", Money, r#"{"number":5,"currency":"USD"}"#)],
             ),
             (
+                "code glued to digits and a scale's letters",
+                "USD1.2bn and GBP500k",
+                &[
+                    (
+                        "USD1.2bn",
+                        Money,
+                        r#"{"number":1200000000,"currency":"USD"}"#,
+                    ),
+                    ("GBP500k", Money, r#"{"number":500000,"currency":"GBP"}"#),
+                ],
+            ),
+            (
                 "code after",
                 "5 EUR each",
                 &[("5 EUR", Money, r#"{"number":5,"currency":"EUR"}"#)],
