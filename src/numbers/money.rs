@@ -102,9 +102,11 @@ impl Cx<'_> {
                 None
             }
         };
-        // `a pound a week`, `thirty pounds an hour`: a wage; `of flour`: a weight.
+        // `a pound a week`, `thirty pounds an hour`: a wage; `a 20-pound note`: money; `of
+        // flour`: a weight.
         match (self.lower(i + 1), self.lower(i + 2)) {
             ("a" | "an" | "per", "week" | "month" | "year" | "hour" | "day") => return Some(true),
+            ("note" | "notes" | "coin" | "coins", _) => return Some(true),
             ("of", w) if self.kind(i + 2) == Some(TokenKind::Word) && w != "the" => {
                 return Some(false)
             }

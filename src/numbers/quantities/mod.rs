@@ -236,9 +236,11 @@ impl Cx<'_> {
             if !self.lowercase_or_first(i) {
                 return None;
             }
-            // `a million-pound house`: pounds by the million are money.
+            // `a million-pound house`, `a five-pound note`: pounds by the million, or where
+            // the words around say money, are money.
+            let money = || scale || self.pounds_are_money(i) == Some(true);
             let (label, mut value) = match rest.as_str() {
-                "pound" if scale => unit_word("sterling")?,
+                "pound" if money() => unit_word("sterling")?,
                 _ => unit_word(&rest)?,
             };
             value.number = Some(n * value.number.unwrap_or(1.0));

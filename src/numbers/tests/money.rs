@@ -567,3 +567,19 @@ fn money_before_a_rate_written_with_a_slash() {
         None,
     );
 }
+
+#[test]
+fn pounds_of_a_note_or_coin() {
+    check(
+        &[(
+            "a note or coin says money",
+            "a 20-pound note, a five-pound coin and a five-pound bag of rice",
+            &[
+                ("20-pound", Money, r#"{"number":20,"currency":"GBP"}"#),
+                ("five-pound", Money, r#"{"number":5,"currency":"GBP"}"#),
+                ("five-pound", Quantity, r#"{"number":5,"unit":"pound"}"#),
+            ],
+        )],
+        None,
+    );
+}
