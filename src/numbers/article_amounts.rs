@@ -37,15 +37,15 @@ impl Cx<'_> {
     /// currency at `j`: one of a currency and its minor part ([`Cx::cents_after`]), money
     /// whatever the words around say (a weight has no such part).
     fn one_and_minor(&self, i: usize, j: usize) -> Option<(usize, Annotation)> {
-        if !self.word(j).starts_with(char::is_lowercase) || (i > 0 && self.after_amount(i - 1)) {
-            return None;
-        }
         let (code, end) = match self.longest(j, &CURRENCY_AFTER) {
             Some((&(w, code, 1.0), end)) if COUNTED_CURRENCIES.contains(&w) || w == "buck" => {
                 (code, end)
             }
             _ => (self.lower(j) == "pound").then_some(("GBP", j + 1))?,
         };
+        if !self.word(j).starts_with(char::is_lowercase) || (i > 0 && self.after_amount(i - 1)) {
+            return None;
+        }
         let (cents, k) = self.cents_after(end, code, &Num::plain(1.0, end), true)?;
         let value = Value {
             number: Some(with_minor(1.0, cents)),

@@ -79,14 +79,16 @@ impl Cx<'_> {
     /// `a grand.`): in lower case, where the noun ends (not `20 grand slams`, `two grand
     /// pianos`, `Grand Prix`).
     pub(super) fn grand(&self, i: usize) -> bool {
+        if self.word(i) != "grand" {
+            return false;
+        }
         let next = self.lower(i + 1);
-        let ends = match self.kind(i + 1) {
+        match self.kind(i + 1) {
             None => true,
             Some(TokenKind::Word) => NOUN_ENDS.contains(&next) || matches!(next, "last" | "this"),
             Some(TokenKind::Number) => false,
             Some(_) => !matches!(next, "-" | "'s" | "/" | "–"),
-        };
-        self.word(i) == "grand" && ends
+        }
     }
 
     /// Whether `pounds` at `i` are money (`Some(true)`: `paid thirty pounds`, `a pound a
@@ -232,6 +234,10 @@ impl Cx<'_> {
 /// `billion-euro`, `million-pound`: a large scale and a currency in one word, the currency's
 /// code and what it multiplies the number by.
 fn scaled_currency(w: &str) -> Option<(&'static str, f64)> {
+    // Asked of the word after every number: most open with no scale's letter.
+    if !matches!(w.as_bytes().first(), Some(b'm' | b'b' | b't')) {
+        return None;
+    }
     let (head, rest) = w.split_once('-')?;
     let (scale, multi) = large_scale(head)?;
     if multi {
@@ -276,6 +282,7 @@ pub(super) fn currency_code(w: &str) -> Option<(&'static str, i32)> {
 
 /// `USD115`, `EUR2.5`, `USD1.2bn`: a code in capitals glued to its digits (and a scale's
 /// letters), the amount, and whether a scale multiplied it.
+#[inline]
 pub(super) fn glued_code_number(w: &str) -> Option<(&'static str, f64, bool)> {
     let b = w.as_bytes();
     if b.len() < 4 || !b[..3].iter().all(u8::is_ascii_uppercase) || !b[3].is_ascii_digit() {
@@ -286,15 +293,20 @@ pub(super) fn glued_code_number(w: &str) -> Option<(&'static str, f64, bool)> {
         return None;
     }
     let code = iso_code(code);
-    if let Some(value) = parse_digits(digits) {
-        return Some((code, value, false));
+    match parse_digits(digits) {
+        Some(value) => Some((code, value, false)),
+        None => Some((code, glued_scaled(digits)?, true)),
     }
-    let cut = digits.find(|c: char| c.is_ascii_alphabetic())?;
-    let (number, letters) = digits.split_at(cut);
+}
+
+/// `1.2bn`, `500k`: digits and a scale's letters in one word, the amount.
+#[cold]
+fn glued_scaled(w: &str) -> Option<f64> {
+    let (number, letters) = w.split_at(w.find(|c: char| c.is_ascii_alphabetic())?);
     let &(_, p) = GLUED_SCALES
         .iter()
         .find(|s| s.0.eq_ignore_ascii_case(letters))?;
-    Some((code, parse_digits(number)? * 10f64.powi(p), true))
+    Some(parse_digits(number)? * 10f64.powi(p))
 }
 
 /// Scale letters glued to the digits after a glued code: `USD1.2bn`, `GBP500k`, `USD5m`.

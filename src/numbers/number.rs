@@ -310,11 +310,15 @@ impl Cx<'_> {
     /// about two of it; `a few` and `several` more than one, approximately, as `thousands`
     /// is.
     pub(super) fn vague_count(&self, i: usize) -> Option<(usize, Annotation)> {
-        let (couple, mut j) = match (self.lower(i), self.lower(i + 1), self.lower(i + 2)) {
-            ("a", "couple", "of") => (true, i + 3),
-            ("a", "couple", _) => (true, i + 2),
-            ("a", "few", _) => (false, i + 2),
-            ("several", _, _) => (false, i + 1),
+        // Asked at every live token: the first word decides most.
+        let (couple, mut j) = match self.lower(i) {
+            "several" => (false, i + 1),
+            "a" => match self.lower(i + 1) {
+                "few" => (false, i + 2),
+                "couple" if self.lower(i + 2) == "of" => (true, i + 3),
+                "couple" => (true, i + 2),
+                _ => return None,
+            },
             _ => return None,
         };
         if !self.lowercase_or_first(i) {
