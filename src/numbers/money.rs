@@ -14,12 +14,20 @@ impl Cx<'_> {
     /// A currency after a number at `i` (`5 EUR`, `30 MUSD`, `20 usd`, `10 €`, `50 cents`,
     /// `361 million pounds`), and the token after it.
     pub(super) fn currency_suffix(&self, i: usize, num: &Num) -> Option<(Suffix, usize)> {
-        if self.grand(i) {
+        let w = self.lower(i);
+        if w == "grand" && self.grand(i) {
             return Some((Suffix::MoneyUnnamed(1000.0), i + 1));
         }
-        // `the 9-billion-euro bailout`: a scale and the currency in one word.
-        if let Some((code, f)) = scaled_currency(self.lower(i)) {
+        // `the 9-billion-euro bailout`: a scale and the currency in one word; `a
+        // 12-cent-a-share dividend`: the currency and what it is paid for.
+        if let Some((code, f)) = scaled_currency(w) {
             return Some((Suffix::Money(code, f), i + 1));
+        }
+        if let Some(head) = rate_head(w) {
+            let row = CURRENCY_AFTER.iter().find(|c| c.0 == head);
+            if let Some(&(_, code, f)) = row {
+                return Some((Suffix::Money(code, f), i + 1));
+            }
         }
         // `5 EUR`, `30 MUSD`, `20 usd`, and a scale after the code: `75 USD million`.
         let lower_code = || {
@@ -229,6 +237,20 @@ impl Cx<'_> {
         (closes && written && plain(n.value) && plain(whole.value) && !whole.scaled)
             .then_some((n.value / 100.0, n.end))
     }
+}
+
+/// `cent-a-share`, `million-a-year`: the amount's word before what it is a rate of, in one
+/// word (`-a-`, `-per-`).
+pub(super) fn rate_head(w: &str) -> Option<&str> {
+    // Asked of the word after every number: most have no hyphen, and bytes are compared
+    // without a substring searcher's set-up.
+    let b = w.as_bytes();
+    if !b.contains(&b'-') {
+        return None;
+    }
+    let at = (b.windows(3).position(|x| x == b"-a-"))
+        .or_else(|| b.windows(5).position(|x| x == b"-per-"))?;
+    w.get(..at)
 }
 
 /// `billion-euro`, `million-pound`: a large scale and a currency in one word, the currency's

@@ -4,7 +4,7 @@
 
 use super::amount::Suffix;
 use super::dates::compact_date;
-use super::money::CURRENCY_AFTER;
+use super::money::{rate_head, CURRENCY_AFTER};
 use super::reader::Cx;
 use super::words;
 use crate::annotation::{Annotation, Label, Value};
@@ -223,9 +223,13 @@ impl Cx<'_> {
         money: bool,
         decimal: bool,
     ) -> Option<(i32, usize)> {
-        // `$1 billion-plus`: the amount's `plus` is read with it ([`Cx::plus`]).
+        // `$1 billion-plus`: the amount's `plus` is read with it ([`Cx::plus`]); `$5
+        // million-a-year`: the rate with the scale.
         let w = self.lower(i);
-        let w = w.strip_suffix("-plus").unwrap_or(w);
+        let w = w
+            .strip_suffix("-plus")
+            .or_else(|| rate_head(w))
+            .unwrap_or(w);
         if let Some(&(_, p)) = SCALES.iter().find(|(s, _)| *s == w) {
             // `hundred` after digits only when whole: `322 hundred`.
             return Some((p, i + 1));

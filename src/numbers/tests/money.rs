@@ -583,3 +583,27 @@ fn pounds_of_a_note_or_coin() {
         None,
     );
 }
+
+#[test]
+fn money_with_its_rate_in_one_word() {
+    check(
+        &[(
+            "a currency or scale hyphened to what it is paid for",
+            "a 12-cent-a-share dividend on a $5 million-a-year contract; the 5-a-side game",
+            &[
+                (
+                    "12-cent-a-share",
+                    Money,
+                    r#"{"number":0.12,"currency":"USD"}"#,
+                ),
+                (
+                    "$5 million-a-year",
+                    Money,
+                    r#"{"number":5000000,"currency":"USD"}"#,
+                ),
+                ("5", Cardinal, r#"{"number":5}"#),
+            ],
+        )],
+        None,
+    );
+}
