@@ -122,7 +122,8 @@ pub struct Value {
     #[serde(skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "wasm", tsify(optional))]
     pub approx: Option<bool>,
-    /// ISO 4217 currency code (MONEY).
+    /// ISO 4217 currency code (MONEY); absent where the text names no currency (`50
+    /// grand`).
     #[serde(skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "wasm", tsify(optional))]
     pub currency: Option<String>,

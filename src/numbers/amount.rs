@@ -3,6 +3,7 @@
 //! steps' own rows are in the files of their forms); the forms tried before it (measures in
 //! one word, ages, counts by order) and the ratio after its number (`one in five`).
 
+use super::money::with_minor;
 use super::number::Num;
 use super::ranges::RangeEnd;
 use super::reader::{Cx, PhraseTable};
@@ -20,6 +21,9 @@ pub(super) enum Suffix {
     Percent(f64),
     /// Money in a currency, the number times the factor (`50 cents` is 0.5 USD).
     Money(&'static str, f64),
+    /// Money in a currency the text does not name, the number times the factor (`50 grand`
+    /// is 50,000).
+    MoneyUnnamed(f64),
     /// A unit of measure or of time, with the label it gives and a factor.
     Unit(&'static str, Label, f64),
     /// A unit per a unit of time: `km/h`, `barrels a day`.
@@ -150,7 +154,8 @@ impl Cx<'_> {
     /// The forms an amount is tried as first, each read whole: a number and a unit in one
     /// word (`six-mile`, `24703m2`), an age (`age 87`, `his 40s`), one unit of time (`a
     /// year ago`, `an hour`), a span counted from now (`the past two years`), a fraction of
-    /// a percent (`half a percent`), a count by its order (`thousands`).
+    /// a percent (`half a percent`), a vague count of a scale (`a few hundred`), a count by
+    /// its order (`thousands`).
     fn amount_of_its_own(&self, i: usize) -> Option<(usize, Annotation)> {
         self.hyphen_measure(i)
             .or_else(|| self.glued_measure(i))
@@ -159,6 +164,7 @@ impl Cx<'_> {
             .or_else(|| self.one_unit_of_time(i))
             .or_else(|| self.counted_span(i))
             .or_else(|| self.half_a_percent(i))
+            .or_else(|| self.vague_count(i))
             .or_else(|| self.article_amount(i))
             .or_else(|| self.plural_scale(i))
     }
@@ -253,11 +259,13 @@ impl Cx<'_> {
         a.end = a.num.end;
         a.value = Value::number(a.num.value);
         let end = a.end;
-        // `3-inch`, `12-cent`, `5-year-old`: a unit joined by a hyphen.
+        // `3-inch`, `12-cent`, `5-year-old`, `a 10-percent stake`, `25-basis-point`: a unit
+        // joined by a hyphen (a word: not the sign, `5-%`).
         let hyphen = self.word(end) == "-" && self.touching(end - 1) && self.touching(end);
         let suffix = if hyphen {
+            let word = self.word(end + 1).starts_with(char::is_alphabetic);
             self.suffix(end + 1, &a.num)
-                .filter(|(t, j)| *j == end + 2 && !matches!(t, Suffix::Percent(_)))
+                .filter(|(t, j)| *j == end + 2 && (word || !matches!(t, Suffix::Percent(_))))
         } else {
             self.suffix(end, &a.num)
         };
@@ -273,8 +281,14 @@ impl Cx<'_> {
                 a.end = j;
                 // `3 dollars 50 cents`, `thirteen dollars and forty-five cents`, `15 USD 50.`
                 if f == 1.0 {
-                    self.read_minor_part(a, code);
+                    let named = self.word(end).starts_with(char::is_alphabetic);
+                    self.read_minor_part(a, code, named);
                 }
+            }
+            Some((Suffix::MoneyUnnamed(f), j)) if a.currency.is_none() => {
+                a.label = Label::Money;
+                a.factor = f;
+                a.end = j;
             }
             Some((Suffix::Unit(unit, label, f), j)) if a.currency.is_none() => {
                 return self.read_unit(a, unit, label, f, j);
@@ -291,7 +305,7 @@ impl Cx<'_> {
             // `$15 and 50.`, `C$100 and fifty`: the minor part after a sign's amount.
             None => {
                 if let Some(code) = a.currency {
-                    self.read_minor_part(a, code);
+                    self.read_minor_part(a, code, false);
                 }
             }
             _ => {}
@@ -299,14 +313,14 @@ impl Cx<'_> {
         None
     }
 
-    /// The minor part of money in `code` after `a` ([`Cx::cents_after`]), added to it; not
-    /// after a range.
-    fn read_minor_part(&self, a: &mut Reading, code: &str) {
+    /// The minor part of money in `code` after `a` ([`Cx::cents_after`]; `named`: the
+    /// currency is a word), added to it; not after a range.
+    fn read_minor_part(&self, a: &mut Reading, code: &str, named: bool) {
         if a.from_to.is_some() {
             return;
         }
-        if let Some((cents, k)) = self.cents_after(a.end, code, &a.num) {
-            a.value.number = Some(a.num.value + cents);
+        if let Some((cents, k)) = self.cents_after(a.end, code, &a.num, named) {
+            a.value.number = Some(with_minor(a.num.value, cents));
             a.end = k;
         }
     }
@@ -388,7 +402,28 @@ impl Cx<'_> {
         if let Some(q) = a.qualifier {
             value = with_qualifier(value, Some(q));
         }
-        Some((a.end, self.ann(a.start, a.end, label, value)))
+        let mut end = a.end;
+        if let Some(k) = self
+            .plus(end)
+            .filter(|_| value.bound.is_none() && a.from_to.is_none())
+        {
+            value.bound = Some(Bound::AtLeast);
+            end = k;
+        }
+        Some((end, self.ann(a.start, end, label, value)))
+    }
+
+    /// Whether an amount ending before `end` is followed by `-plus` (`$10,000-plus`, `a
+    /// 50-plus crowd`) or ends in it (`$1 billion-plus`): that amount or more. The token after
+    /// it.
+    fn plus(&self, end: usize) -> Option<usize> {
+        if end > 0 && self.lower(end - 1).ends_with("-plus") {
+            return Some(end);
+        }
+        let hyphen = self.word(end) == "-" && self.touching(end - 1) && self.touching(end);
+        // Not in a compound that goes on: `the 2-plus-2 formula`.
+        let goes_on = self.touching(end + 1) && self.word(end + 2) == "-";
+        (hyphen && self.lower(end + 1) == "plus" && !goes_on).then_some(end + 2)
     }
 
     /// The denominator of a ratio after `num` (`in five`, `out of three`, `over 20`) and the

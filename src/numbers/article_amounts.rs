@@ -7,8 +7,8 @@
 //! (`a euro coin`, `a dollar-based fund` are no amounts).
 
 use super::durations::DURATIONS;
-use super::money::CURRENCY_AFTER;
-use super::number::SCALES;
+use super::money::{with_minor, CURRENCY_AFTER};
+use super::number::{Num, SCALES};
 use super::quantities::{unit_word, UNITS_AFTER};
 use super::reader::Cx;
 use super::words;
@@ -20,12 +20,39 @@ impl Cx<'_> {
     pub(super) fn article_amount(&self, i: usize) -> Option<(usize, Annotation)> {
         let (share, j) = self.share(i)?;
         let fraction = share != 1.0;
+        if !fraction {
+            if let Some(found) = self.one_and_minor(i, j) {
+                return Some(found);
+            }
+        }
         let (label, mut value, end) = self.counted_unit(j, fraction)?;
         if (i > 0 && self.after_amount(i - 1)) || !self.ends_noun(end) {
             return None;
         }
         value.number = Some(share * value.number.unwrap_or(1.0));
         Some((end, self.ann(i, end, label, value)))
+    }
+
+    /// `a dollar fifty`, `a pound twenty`, `a buck fifty`, `a euro and 20 cents` at `i`, the
+    /// currency at `j`: one of a currency and its minor part ([`Cx::cents_after`]), money
+    /// whatever the words around say (a weight has no such part).
+    fn one_and_minor(&self, i: usize, j: usize) -> Option<(usize, Annotation)> {
+        let (code, end) = match self.longest(j, &CURRENCY_AFTER) {
+            Some((&(w, code, 1.0), end)) if COUNTED_CURRENCIES.contains(&w) || w == "buck" => {
+                (code, end)
+            }
+            _ => (self.lower(j) == "pound").then_some(("GBP", j + 1))?,
+        };
+        if !self.word(j).starts_with(char::is_lowercase) || (i > 0 && self.after_amount(i - 1)) {
+            return None;
+        }
+        let (cents, k) = self.cents_after(end, code, &Num::plain(1.0, end), true)?;
+        let value = Value {
+            number: Some(with_minor(1.0, cents)),
+            currency: Some(code.to_string()),
+            ..Value::default()
+        };
+        Some((k, self.ann(i, k, Label::Money, value)))
     }
 
     /// What the words at `i` count of a unit, and the token of the unit: `a` one, `half a`
@@ -61,6 +88,14 @@ impl Cx<'_> {
         }
         if !self.word(j).starts_with(char::is_lowercase) && !self.all_lower {
             return None;
+        }
+        // `a grand` of money, where the words around say money: `it cost a grand`.
+        if self.grand(j) && self.pounds_are_money(j) == Some(true) {
+            let value = Value {
+                number: Some(1000.0),
+                ..Value::default()
+            };
+            return Some((Label::Money, value, j + 1));
         }
         // `a pound` of money, where the words around say money: `it costs a pound`.
         if self.lower(j) == "pound" && self.pounds_are_money(j) == Some(true) {
@@ -178,7 +213,7 @@ const COUNTED_CURRENCIES: &[&str] = &[
 /// Words that may follow an amount counted by an article, where a noun ends: `a pint of
 /// beer`, `a euro each`, `a mile away`, `costs a dollar more`. Not a verb: `a metric ton is
 /// 1,000 kilograms` names the unit it converts (`unit_in_conversion`).
-const NOUN_ENDS: &[&str] = &[
+pub(super) const NOUN_ENDS: &[&str] = &[
     "of", "a", "an", "each", "apiece", "per", "or", "and", "for", "in", "to", "from", "on", "at",
     "by", "with", "than", "more", "less", "away", "long", "high", "wide", "deep", "tall", "off",
     "later", "earlier", "ago", "but", "so", "that", "if", "when", "as", "before", "after", "into",

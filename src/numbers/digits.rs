@@ -148,8 +148,12 @@ impl Cx<'_> {
             num.bare_digits = false;
             return Some(num);
         }
-        // A fraction `3/4` (three tokens, touching).
-        if self.word(i + 1) == "/" && self.touching(i) && self.touching(i + 1) {
+        // A fraction `3/4` (three tokens, touching); not a rate, `$1.99/month`.
+        if self.word(i + 1) == "/"
+            && self.touching(i)
+            && self.touching(i + 1)
+            && self.kind(i + 2) == Some(TokenKind::Number)
+        {
             let den: f64 = clean_digits(self.word(i + 2))?.parse().ok()?;
             // `3/4`, `1/16`; not `9/11` or `24/7`, which are names and codes.
             if !FRACTION_DENOMINATORS.contains(&den) || digits.contains('.') || num.value >= den {

@@ -23,7 +23,7 @@
 //! | the scan over a text, line by line | `mod.rs` |
 //! | the token reader `Cx`: words, phrases, phrase tables | `reader.rs` |
 //! | the words that can start anything numeric (the rest are skipped) | `vocabulary.rs` |
-//! | a number with its sign and scale; counts by order (`thousands`) | `number.rs` |
+//! | a number with its sign and scale; counts by order (`thousands`), vague counts (`a few hundred`) | `number.rs` |
 //! | numbers in digits: `95,000`, `1 234 567`, `3/4`, `1.2e+6`, `21st` | `digits.rs` |
 //! | numbers in words: `forty-three thousand`, `two and a half` | `words/` |
 //! | an amount: qualifier, currency, number, suffix; ratios (`one in five`) | `amount.rs` |
@@ -50,17 +50,21 @@
 //! | text | label | value |
 //! | --- | --- | --- |
 //! | `over 95,000` | CARDINAL | `{number: 95000, bound: "more-than"}` |
+//! | `$10,000-plus`, `$1 billion-plus`, `a 50-plus crowd` | MONEY, CARDINAL | `{number: 10000, bound: "at-least", currency: "USD"}`, `{number: 1000000000, …}`, `{number: 50, bound: "at-least"}` |
 //! | `10-15`, `between 10 and 15` | CARDINAL | `{from: 10, to: 15}` |
 //! | `52-48` (a vote or score) | CARDINAL | `{}` |
-//! | `thousands` | CARDINAL | `{number: 1000, bound: "more-than", approx: true}` |
+//! | `thousands`, `a few hundred`, `several million` | CARDINAL | `{number: 1000, bound: "more-than", approx: true}`, `{number: 100, …}`, `{number: 1000000, …}` |
+//! | `a couple of hundred dollars`, `a couple dozen` | MONEY, CARDINAL | `{number: 200, approx: true, currency: "USD"}`, `{number: 24, approx: true}` |
 //! | `one in five`, `2 out of 3`, `1.2e+6`, `2.5 M` | CARDINAL | `{number: 0.2}`, `{number: 0.6667}`, `{number: 1200000}`, `{number: 2500000}` |
-//! | `5 basis points`, `a quarter of a percentage point`, `between 5.25% and 5.5%` | PERCENT | `{number: 0.05}`, `{number: 0.25}`, `{from: 5.25, to: 5.5}`; after a change (`rose 0.3% to 4.5%`, `fell $2 to $30`) two amounts, not a range |
+//! | `5 basis points`, `a quarter of a percentage point`, `a quarter point`, `between 5.25% and 5.5%` | PERCENT | `{number: 0.05}`, `{number: 0.25}` (a fraction of a point is of a percentage point; a whole number of points is CARDINAL, an index's or a game's), `{from: 5.25, to: 5.5}`; after a change (`rose 0.3% to 4.5%`, `fell $2 to $30`) two amounts, not a range |
 //! | `percent of 10`, `per cent of twenty-two` (a phrase of its own); `the % of increase` | PERCENT | `{number: 10}`, `{number: 22}`; `{}` (a percent sign alone: no amount given) |
 //! | `£3.2bn`, `50 cents` | MONEY | `{number: 3200000000, currency: "GBP"}`, `{number: 0.5, currency: "USD"}` |
+//! | `a million-dollar deal`, `a multibillion-dollar deal`, `a million-pound house` | MONEY | `{number: 1000000, currency: "USD"}`, `{number: 1000000000, bound: "more-than", approx: true, …}`, `{number: 1000000, currency: "GBP"}` |
+//! | `50 grand`, `it cost a grand`; not `20 grand slams` | MONEY | `{number: 50000}`, `{number: 1000}` (no `currency`: the text names none) |
 //! | `5 feet 10 inches`, `11 stone 4 pounds` | QUANTITY | `{number: 70, unit: "inch"}`, `{number: 158, unit: "pound"}` (a compound measure is the sum in its smallest unit) |
 //! | `a euro`, `a pint`, `half a mile`, `a third of a cup` | MONEY, QUANTITY | `{number: 1, currency: "EUR"}`, `{number: 1, unit: "pint"}`, `{number: 0.5, unit: "mile"}`, `{number: 0.333…, unit: "cup"}` |
 //! | `paid thirty pounds`, `weighed thirty pounds`, `thirty pounds of flour` | MONEY, QUANTITY | `{number: 30, currency: "GBP"}`; `{number: 30, unit: "pound"}` (by the words around it; weight when they say neither) |
-//! | `15 dollars 50`, `30 MUSD`, `€3 and 20 cents`, `5p` | MONEY | `{number: 15.5, currency: "USD"}`, `{number: 30000000, …}`, `{number: 3.2, currency: "EUR"}`, `{number: 0.05, currency: "GBP"}` (money in the currency's own unit, as ISO 4217 names it; a bare minor part only where nothing follows it that it could count) |
+//! | `15 dollars 50`, `a dollar fifty`, `30 MUSD`, `€3 and 20 cents`, `5p` | MONEY | `{number: 15.5, currency: "USD"}`, `{number: 1.5, currency: "USD"}`, `{number: 30000000, …}`, `{number: 3.2, currency: "EUR"}`, `{number: 0.05, currency: "GBP"}` (money in the currency's own unit, as ISO 4217 names it; a bare minor part only where nothing follows it that it could count, or after a currency's name spelled, ten or more, before no unit or span of time: `two dollars fifty for a coffee`) |
 //! | `50 km/h`, `2 million barrels a day`, `age 87` | QUANTITY | `{unit: "kilometre per hour"}`, `"barrel per day"`, `{number: 87, unit: "year of age"}` |
 //! | `rotate 90°`, `a 360-degree view`; `the temperature is 24 degrees` | QUANTITY | `{number: 90, unit: "degree of arc"}` by the words around it; otherwise `{number: 24, unit: "degree"}` (a temperature, scale not named) |
 //! | `35C.`, `(88F)`, `hit 104F on Monday`; not `13F filing`, `its 13F in June`, `5G` | QUANTITY | `{number: 35, unit: "degree Celsius"}`, `{number: 104, unit: "degree Fahrenheit"}`: a scale's capital against its number; an `F` before a word only in a weather reading's range and before a word of when or where, with no owner before the number |

@@ -3,8 +3,10 @@
 //! the main one (`3 dollars 50 cents`, `$15 and 50`).
 
 use super::amount::Suffix;
+use super::article_amounts::NOUN_ENDS;
 use super::digits::parse_digits;
 use super::number::Num;
+use super::quantities::large_scale;
 use super::reader::{Cx, PhraseTable};
 use crate::tokenize::TokenKind;
 
@@ -12,6 +14,21 @@ impl Cx<'_> {
     /// A currency after a number at `i` (`5 EUR`, `30 MUSD`, `20 usd`, `10 €`, `50 cents`,
     /// `361 million pounds`), and the token after it.
     pub(super) fn currency_suffix(&self, i: usize, num: &Num) -> Option<(Suffix, usize)> {
+        let w = self.lower(i);
+        if w == "grand" && self.grand(i) {
+            return Some((Suffix::MoneyUnnamed(1000.0), i + 1));
+        }
+        // `the 9-billion-euro bailout`: a scale and the currency in one word; `a
+        // 12-cent-a-share dividend`: the currency and what it is paid for.
+        if let Some((code, f)) = scaled_currency(w) {
+            return Some((Suffix::Money(code, f), i + 1));
+        }
+        if let Some(head) = rate_head(w) {
+            let row = CURRENCY_AFTER.iter().find(|c| c.0 == head);
+            if let Some(&(_, code, f)) = row {
+                return Some((Suffix::Money(code, f), i + 1));
+            }
+        }
         // `5 EUR`, `30 MUSD`, `20 usd`, and a scale after the code: `75 USD million`.
         let lower_code = || {
             let w = self.word(i);
@@ -42,9 +59,13 @@ impl Cx<'_> {
                 return Some((Suffix::Money(code, 1.0), i + 1));
             }
         }
-        // `361 million pounds` is money, and so is `paid thirty pounds`; `25 pounds` and
-        // `weighed thirty pounds` a weight.
-        let money = || num.scaled || self.pounds_are_money(i) == Some(true);
+        // `361 million pounds` is money, and so is `paid thirty pounds` or `five pounds
+        // fifty`; `25 pounds` and `weighed thirty pounds` a weight.
+        let money = || {
+            num.scaled
+                || self.pounds_are_money(i) == Some(true)
+                || self.cents_after(i + 1, "GBP", num, true).is_some()
+        };
         if matches!(self.lower(i), "pounds" | "pound") && money() {
             return Some((Suffix::Money("GBP", 1.0), i + 1));
         }
@@ -62,6 +83,22 @@ impl Cx<'_> {
         (!(ambiguous && (capitalised || verb_won))).then_some((Suffix::Money(code, factor), j))
     }
 
+    /// Whether `grand` at `i` is a thousand of money (`earned 50 grand`, `50 grand a year`,
+    /// `a grand.`): in lower case, where the noun ends (not `20 grand slams`, `two grand
+    /// pianos`, `Grand Prix`).
+    pub(super) fn grand(&self, i: usize) -> bool {
+        if self.word(i) != "grand" {
+            return false;
+        }
+        let next = self.lower(i + 1);
+        match self.kind(i + 1) {
+            None => true,
+            Some(TokenKind::Word) => NOUN_ENDS.contains(&next) || matches!(next, "last" | "this"),
+            Some(TokenKind::Number) => false,
+            Some(_) => !matches!(next, "-" | "'s" | "/" | "–"),
+        }
+    }
+
     /// Whether `pounds` at `i` are money (`Some(true)`: `paid thirty pounds`, `a pound a
     /// week`), weight (`Some(false)`: `weighed thirty pounds`, `thirty pounds of flour`), or
     /// neither is said, by the words of the clause around it (a few back, one or two after).
@@ -75,9 +112,11 @@ impl Cx<'_> {
                 None
             }
         };
-        // `a pound a week`, `thirty pounds an hour`: a wage; `of flour`: a weight.
+        // `a pound a week`, `thirty pounds an hour`: a wage; `a 20-pound note`: money; `of
+        // flour`: a weight.
         match (self.lower(i + 1), self.lower(i + 2)) {
             ("a" | "an" | "per", "week" | "month" | "year" | "hour" | "day") => return Some(true),
+            ("note" | "notes" | "coin" | "coins", _) => return Some(true),
             ("of", w) if self.kind(i + 2) == Some(TokenKind::Word) && w != "the" => {
                 return Some(false)
             }
@@ -100,9 +139,12 @@ impl Cx<'_> {
     /// `USD115`, `EUR2.5 million`: a currency code glued to its digits in one token (with a
     /// scale after it), at `i`: the code and the number.
     pub(super) fn glued_code_amount(&self, i: usize) -> Option<(&'static str, Num)> {
-        let (code, value) = glued_code_number(self.word(i))?;
-        let mut num = Num::plain(value, i + 1);
-        if let Some((p, j)) = self.scale(i + 1, false, false, false) {
+        let (code, value, scaled) = glued_code_number(self.word(i))?;
+        let mut num = Num {
+            scaled,
+            ..Num::plain(value, i + 1)
+        };
+        if let Some((p, j)) = self.scale(i + 1, false, false, false).filter(|_| !scaled) {
             num.value *= 10f64.powi(p);
             num.end = j;
             num.scaled = true;
@@ -158,8 +200,17 @@ impl Cx<'_> {
     /// The minor part after `whole` money in `code` ending at `i`, in the main unit: `50
     /// cents`, `and 45 pence`, or a bare two-digit or spelled number closing the amount
     /// (`15 dollars 50.`, `thirteen dollars forty-five`, `$15 and 50`); not one that may
-    /// count what follows (`$15 and 15 people`).
-    pub(super) fn cents_after(&self, i: usize, code: &str, whole: &Num) -> Option<(f64, usize)> {
+    /// count what follows (`$15 and 15 people`). After a currency `named` in words, a
+    /// spelled part of ten or more needs no close (`two dollars fifty for a coffee`, `a
+    /// pound twenty a pint`), unless a unit or a span of time follows it (`ten dollars twenty
+    /// years ago`).
+    pub(super) fn cents_after(
+        &self,
+        i: usize,
+        code: &str,
+        whole: &Num,
+        named: bool,
+    ) -> Option<(f64, usize)> {
         let and = self.lower(i) == "and";
         let k = if and { i + 1 } else { i };
         let n = self.number(k, false)?;
@@ -174,9 +225,62 @@ impl Cx<'_> {
         let plain = |v: f64| v.fract() == 0.0 && v >= 0.0;
         let written = n.spelled || (self.word(k).len() == 2 && n.end == k + 1);
         let next = self.lower(n.end);
-        let closes = next.is_empty() || MINOR_CLOSERS.contains(&next);
+        let spoken = || {
+            named
+                && !and
+                && n.spelled
+                && n.value >= 10.0
+                && self.kind(n.end) != Some(TokenKind::Number)
+                && self.suffix(n.end, &n).is_none()
+        };
+        let closes = next.is_empty() || MINOR_CLOSERS.contains(&next) || spoken();
         (closes && written && plain(n.value) && plain(whole.value) && !whole.scaled)
             .then_some((n.value / 100.0, n.end))
+    }
+}
+
+/// `cent-a-share`, `million-a-year`: the amount's word before what it is a rate of, in one
+/// word (`-a-`, `-per-`).
+pub(super) fn rate_head(w: &str) -> Option<&str> {
+    // Asked of the word after every number: most have no hyphen, and bytes are compared
+    // without a substring searcher's set-up.
+    let b = w.as_bytes();
+    if !b.contains(&b'-') {
+        return None;
+    }
+    let at = (b.windows(3).position(|x| x == b"-a-"))
+        .or_else(|| b.windows(5).position(|x| x == b"-per-"))?;
+    w.get(..at)
+}
+
+/// `billion-euro`, `million-pound`: a large scale and a currency in one word, the currency's
+/// code and what it multiplies the number by.
+fn scaled_currency(w: &str) -> Option<(&'static str, f64)> {
+    // Asked of the word after every number: most open with no scale's letter.
+    if !matches!(w.as_bytes().first(), Some(b'm' | b'b' | b't')) {
+        return None;
+    }
+    let (head, rest) = w.split_once('-')?;
+    let (scale, multi) = large_scale(head)?;
+    if multi {
+        return None;
+    }
+    if rest == "pound" {
+        return Some(("GBP", scale));
+    }
+    let &(_, code, f) = CURRENCY_AFTER.iter().find(|c| c.0 == rest)?;
+    Some((code, scale * f))
+}
+
+/// `whole` money and its `minor` part in the main unit, summed without a binary fraction's
+/// tail (1 + 0.59 is 1.5899999999999999 in floats; a minor part is at most eight places).
+pub(super) fn with_minor(whole: f64, minor: f64) -> f64 {
+    let sum = whole + minor;
+    let rounded = (sum * 1e8).round() / 1e8;
+    if rounded.is_finite() {
+        rounded
+    } else {
+        sum
     }
 }
 
@@ -198,8 +302,10 @@ pub(super) fn currency_code(w: &str) -> Option<(&'static str, i32)> {
     })
 }
 
-/// `USD115`, `EUR2.5`: a code in capitals glued to its digits, and the amount.
-pub(super) fn glued_code_number(w: &str) -> Option<(&'static str, f64)> {
+/// `USD115`, `EUR2.5`, `USD1.2bn`: a code in capitals glued to its digits (and a scale's
+/// letters), the amount, and whether a scale multiplied it.
+#[inline]
+pub(super) fn glued_code_number(w: &str) -> Option<(&'static str, f64, bool)> {
     let b = w.as_bytes();
     if b.len() < 4 || !b[..3].iter().all(u8::is_ascii_uppercase) || !b[3].is_ascii_digit() {
         return None;
@@ -208,8 +314,34 @@ pub(super) fn glued_code_number(w: &str) -> Option<(&'static str, f64)> {
     if !digits.starts_with(|c: char| c.is_ascii_digit()) || !CURRENCY_CODES.contains(&code) {
         return None;
     }
-    Some((iso_code(code), parse_digits(digits)?))
+    let code = iso_code(code);
+    match parse_digits(digits) {
+        Some(value) => Some((code, value, false)),
+        None => Some((code, glued_scaled(digits)?, true)),
+    }
 }
+
+/// `1.2bn`, `500k`: digits and a scale's letters in one word, the amount.
+#[cold]
+fn glued_scaled(w: &str) -> Option<f64> {
+    let (number, letters) = w.split_at(w.find(|c: char| c.is_ascii_alphabetic())?);
+    let &(_, p) = GLUED_SCALES
+        .iter()
+        .find(|s| s.0.eq_ignore_ascii_case(letters))?;
+    Some(parse_digits(number)? * 10f64.powi(p))
+}
+
+/// Scale letters glued to the digits after a glued code: `USD1.2bn`, `GBP500k`, `USD5m`.
+const GLUED_SCALES: &[(&str, i32)] = &[
+    ("k", 3),
+    ("m", 6),
+    ("mn", 6),
+    ("mln", 6),
+    ("b", 9),
+    ("bn", 9),
+    ("bln", 9),
+    ("tn", 12),
+];
 
 /// The ISO code for a written code (`RMB` is `CNY`, `BTC` is `XBT` as for `bitcoin`).
 fn iso_code(w: &str) -> &'static str {
@@ -401,6 +533,7 @@ pub(super) static CURRENCY_AFTER: PhraseTable<(&str, &str, f64)> = PhraseTable::
         ("stg", "GBP", 1.0),
         ("dollar", "USD", 1.0),
         ("bucks", "USD", 1.0),
+        ("buck", "USD", 1.0),
         ("cents", "USD", 0.01),
         ("cent", "USD", 0.01),
         ("pounds sterling", "GBP", 1.0),

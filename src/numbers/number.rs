@@ -1,9 +1,10 @@
 //! A number at a token: digits, words or both, with an optional sign and scale (`-5`,
 //! `minus five`, `1.5 million`, `3 hundred and 21`, `95k`), read once per token; and counts
-//! given by their order (`thousands`, `tens of thousands`).
+//! given by their order (`thousands`, `tens of thousands`) or left vague (`a few hundred`).
 
+use super::amount::Suffix;
 use super::dates::compact_date;
-use super::money::CURRENCY_AFTER;
+use super::money::{rate_head, CURRENCY_AFTER};
 use super::reader::Cx;
 use super::words;
 use crate::annotation::{Annotation, Label, Value};
@@ -222,7 +223,13 @@ impl Cx<'_> {
         money: bool,
         decimal: bool,
     ) -> Option<(i32, usize)> {
+        // `$1 billion-plus`: the amount's `plus` is read with it ([`Cx::plus`]); `$5
+        // million-a-year`: the rate with the scale.
         let w = self.lower(i);
+        let w = w
+            .strip_suffix("-plus")
+            .or_else(|| rate_head(w))
+            .unwrap_or(w);
         if let Some(&(_, p)) = SCALES.iter().find(|(s, _)| *s == w) {
             // `hundred` after digits only when whole: `322 hundred`.
             return Some((p, i + 1));
@@ -298,6 +305,92 @@ impl Cx<'_> {
                 j = k;
             }
         }
+        Some((j, self.ann(i, j, label, value)))
+    }
+
+    /// `a couple of hundred dollars`, `a few thousand`, `several million people`, `a few
+    /// dozen`, `a couple grand`: a count the text leaves vague before a scale (or scales:
+    /// `several hundred thousand`), with what follows it (a currency, a unit). `a couple` is
+    /// about two of it; `a few` and `several` more than one, approximately, as `thousands`
+    /// is.
+    pub(super) fn vague_count(&self, i: usize) -> Option<(usize, Annotation)> {
+        // Asked at every live token: the first word decides most.
+        let (couple, mut j) = match self.lower(i) {
+            "several" => (false, i + 1),
+            "a" => match self.lower(i + 1) {
+                "few" => (false, i + 2),
+                "couple" if self.lower(i + 2) == "of" => (true, i + 3),
+                "couple" => (true, i + 2),
+                _ => return None,
+            },
+            _ => return None,
+        };
+        if !self.lowercase_or_first(i) {
+            return None;
+        }
+        let mut n = 1.0;
+        let first = j;
+        while let Some(p) = match self.lower(j) {
+            "dozen" => Some(12.0),
+            w => SCALES
+                .iter()
+                .find(|s| s.0 == w && s.0.len() > 3 && s.1 >= 2)
+                .map(|s| 10f64.powi(s.1)),
+        } {
+            n *= p;
+            j += 1;
+        }
+        let grand = self.grand(j);
+        if j == first && !grand {
+            return None;
+        }
+        if grand {
+            n *= 1000.0;
+            j += 1;
+        }
+        let mut value = Value {
+            number: Some(if couple { 2.0 * n } else { n }),
+            bound: (!couple).then_some(crate::Bound::MoreThan),
+            approx: Some(true),
+            ..Value::default()
+        };
+        let num = Num {
+            value: n,
+            end: j,
+            ordinal: false,
+            spelled: true,
+            bare_digits: false,
+            scaled: true,
+        };
+        let mut label = if grand { Label::Money } else { Label::Cardinal };
+        let suffix = if grand { None } else { self.suffix(j, &num) };
+        let factor = match suffix {
+            Some((Suffix::Percent(f), k)) => {
+                (label, j) = (Label::Percent, k);
+                f
+            }
+            Some((Suffix::Money(code, f), k)) => {
+                value.currency = Some(code.to_string());
+                (label, j) = (Label::Money, k);
+                f
+            }
+            Some((Suffix::MoneyUnnamed(f), k)) => {
+                (label, j) = (Label::Money, k);
+                f
+            }
+            Some((Suffix::Unit(unit, l, f), k)) => {
+                value.unit = Some(unit.to_string());
+                (label, j) = (l, k);
+                f
+            }
+            Some((Suffix::Rate(unit, per), k)) => {
+                value.unit = Some(format!("{unit} per {per}"));
+                (label, j) = (Label::Quantity, k);
+                1.0
+            }
+            None => 1.0,
+        };
+        value.number = value.number.map(|v| v * factor);
         Some((j, self.ann(i, j, label, value)))
     }
 }

@@ -28,21 +28,69 @@ impl Cx<'_> {
             ("a", _) => i + 1,
             _ => i,
         };
-        if k > i && num.spelled && num.value > 0.0 && num.value < 1.0 {
+        let fraction = num.spelled && num.value > 0.0 && num.value < 1.0;
+        if k > i && fraction {
             if let Some((&p, j)) = self.longest(k, &PERCENT_WORDS) {
                 if p != "%" {
                     return Some((Suffix::Percent(1.0), j));
                 }
             }
         }
-        None
+        // `rates rose a quarter point`, `three quarters of a point`: a fraction of a point
+        // is of a percentage point where rates move (a whole number of points may be an
+        // index's or a game's: `the Dow rose 300 points`).
+        let point = fraction && POINT.contains(&self.lower(k)) && self.rates_around(i, k + 1);
+        point.then_some((Suffix::Percent(1.0), k + 1))
     }
 
-    /// `half a percentage point`, `half a percent`: a bare fraction before its percent.
+    /// Whether the words around tokens `i..end` speak of rates (`rates`, `the Fed`, `a rate
+    /// cut`, `yields`), where a point is a percentage point, not a share price's dollar
+    /// (`shares fell a half point`) or a game's (`half a point ahead`): a few words back
+    /// within the sentence, one or two after.
+    fn rates_around(&self, i: usize, end: usize) -> bool {
+        let before = (i.saturating_sub(10)..i)
+            .rev()
+            .map(|k| self.lower(k))
+            .take_while(|w| !matches!(*w, "." | ";" | "!" | "?"));
+        let after = (end..end + 2).map(|k| self.lower(k));
+        before.chain(after).any(|w| RATE_CUES.contains(&w))
+    }
+
+    /// `half a percentage point`, `half a percent`, `half a point`: a bare fraction before
+    /// its percent; `a quarter-point`, `half-point`: a fraction of a point in one word.
     pub(super) fn half_a_percent(&self, i: usize) -> Option<(usize, Annotation)> {
+        if let Some(found) = self.point_compound(i) {
+            return Some(found);
+        }
         let v = words::bare_fraction(self.lower(i)).filter(|_| self.lower(i + 1) == "a")?;
-        let (&p, j) = self.longest(i + 2, &PERCENT_WORDS)?;
-        (p != "%").then(|| (j, self.ann(i, j, Label::Percent, Value::number(v))))
+        let j = match self.longest(i + 2, &PERCENT_WORDS) {
+            Some((&p, j)) => (p != "%").then_some(j)?,
+            None => (POINT.contains(&self.lower(i + 2)) && self.rates_around(i, i + 3))
+                .then_some(i + 3)?,
+        };
+        Some((j, self.ann(i, j, Label::Percent, Value::number(v))))
+    }
+
+    /// `a quarter-point`, `half-point`, `three-quarter-point` at `i`: a fraction of a
+    /// percentage point in one word (with its article), as `a quarter point` is.
+    fn point_compound(&self, i: usize) -> Option<(usize, Annotation)> {
+        let article = matches!(self.lower(i), "a" | "an");
+        let at = if article { i + 1 } else { i };
+        let head = self.lower(at).strip_suffix("-point")?;
+        // `three-quarter-point`: a spelled fraction of its own.
+        let spelled = || words::spelled(std::iter::once(head));
+        let v = words::bare_fraction(head).or_else(|| {
+            spelled()
+                .filter(|s| !s.ordinal && s.value > 0.0 && s.value < 1.0)
+                .map(|s| s.value)
+        })?;
+        let word = self.kind(at) == Some(TokenKind::Word) && self.lowercase_or_first(at);
+        (word && self.rates_around(i, at + 1)).then(|| {
+            (
+                at + 1,
+                self.ann(i, at + 1, Label::Percent, Value::number(v)),
+            )
+        })
     }
 
     /// A percentage whose word comes first, at `i`: `percent of 10`, `per cent of
@@ -104,9 +152,44 @@ pub(super) static PERCENT_WORDS: PhraseTable<&str> = PhraseTable::new(
     |p| *p,
 );
 
+/// A point after a fraction: `a quarter point` is a quarter of a percentage point.
+const POINT: &[&str] = &["point", "points"];
+
+/// Words that speak of rates, around a fraction of a point ([`Cx::rates_around`]).
+const RATE_CUES: &[&str] = &[
+    "rate",
+    "rates",
+    "interest",
+    "yield",
+    "yields",
+    "fed",
+    "inflation",
+    "unemployment",
+    "mortgage",
+    "mortgages",
+    "lending",
+    "borrowing",
+    "benchmark",
+    "bank",
+    "hike",
+    "hikes",
+    "cut",
+    "cuts",
+    "tightening",
+    "easing",
+    "poll",
+    "polls",
+    "approval",
+    "growth",
+    "gdp",
+];
+
 /// Basis points after a number (`25 basis points`, `25 bps`): a hundredth of a percent.
-pub(super) static BASIS_POINTS: PhraseTable<&str> =
-    PhraseTable::new(&["basis points", "basis point", "bps", "bp"], |p| *p);
+pub(super) static BASIS_POINTS: PhraseTable<&str> = PhraseTable::new(
+    // `a 25-basis-point cut`: the unit hyphened to its number.
+    &["basis points", "basis point", "basis-point", "bps", "bp"],
+    |p| *p,
+);
 
 /// Percent words that may come before their amount, heading a phrase of their own:
 /// `percent of 10`, `per cent of twenty-two` (10 %, 22 %).

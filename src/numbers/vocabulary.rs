@@ -82,9 +82,19 @@ pub(super) fn lookup(w: &str) -> Entry {
         LEAD_WORDS.iter().for_each(|&w| add(w, LEAD));
         phrases()
             .filter_map(|p| p.split(' ').nth(1))
-            // `this weekend`, `the end of`
+            // `this weekend`, `the end of`, `a grand`
             .chain(CALENDAR_UNITS.iter().copied())
-            .chain(["end", "beginning", "start", "middle", "turn"])
+            // `a few hundred`, `a couple of thousand`
+            .chain([
+                "end",
+                "beginning",
+                "start",
+                "middle",
+                "turn",
+                "grand",
+                "few",
+                "couple",
+            ])
             .for_each(|w| add(w, SECOND));
         let mut firsts = 0;
         for w in phrases().filter_map(|p| p.split(' ').next()) {
@@ -145,6 +155,12 @@ const OTHER_START_WORDS: &[&str] = &[
     "billions",
     "trillions",
     "tens",
+    // `several hundred`
+    "several",
+    // `multibillion-dollar`, `multi-million-pound`
+    "multi",
+    "multimillion",
+    "multibillion",
     "past",
     "first",
     // `the final day of June`

@@ -59,6 +59,22 @@ pub(super) fn unit_word(w: &str) -> Option<(Label, Value)> {
     Some((label, value))
 }
 
+/// `million`, `billion`, `multimillion`, `multi-billion`: a large scale alone, before a unit
+/// in one word (`million-dollar`), its value and whether `multi` makes it more than one.
+pub(super) fn large_scale(w: &str) -> Option<(f64, bool)> {
+    let (scale, multi) = match w.strip_prefix("multi") {
+        Some(rest) => (rest.trim_start_matches('-'), true),
+        None => (w, false),
+    };
+    let p = match scale {
+        "million" => 6,
+        "billion" => 9,
+        "trillion" => 12,
+        _ => return None,
+    };
+    Some((10f64.powi(p), multi))
+}
+
 impl Cx<'_> {
     /// A unit of measure after a number at `i` (`km`, `square feet`), or a rate (`50 km/h`,
     /// `10 barrels a day`, `5 metres per second`), and the token after it.
@@ -200,7 +216,9 @@ impl Cx<'_> {
         Some((small, ratio, n.value, j))
     }
 
-    /// `six-mile`, `one-yen`, `five-year-old`: a spelled number and a unit in one word.
+    /// `six-mile`, `one-yen`, `five-year-old`: a spelled number and a unit in one word;
+    /// `million-dollar`, `multibillion-dollar`: a scale alone counts one of it, `multi` more
+    /// than one, approximately.
     pub(super) fn hyphen_measure(&self, i: usize) -> Option<(usize, Annotation)> {
         let w = self.lower(i);
         if self.kind(i) != Some(TokenKind::Word) || !w.contains('-') {
@@ -210,12 +228,26 @@ impl Cx<'_> {
         (1..parts.len()).find_map(|k| {
             let head = parts[..k].join("-");
             let rest = parts[k..].join("-");
-            let n = words::spelled(std::iter::once(head.as_str()))?;
-            if n.ordinal || !self.lowercase_or_first(i) {
+            let (n, scale, multi) = match words::spelled(std::iter::once(head.as_str())) {
+                Some(n) if !n.ordinal => (n.value, false, false),
+                Some(_) => return None,
+                None => large_scale(&head).map(|(n, multi)| (n, true, multi))?,
+            };
+            if !self.lowercase_or_first(i) {
                 return None;
             }
-            let (label, mut value) = unit_word(&rest)?;
-            value.number = Some(n.value * value.number.unwrap_or(1.0));
+            // `a million-pound house`, `a five-pound note`: pounds by the million, or where
+            // the words around say money, are money.
+            let money = || scale || self.pounds_are_money(i) == Some(true);
+            let (label, mut value) = match rest.as_str() {
+                "pound" if money() => unit_word("sterling")?,
+                _ => unit_word(&rest)?,
+            };
+            value.number = Some(n * value.number.unwrap_or(1.0));
+            if multi {
+                value.bound = Some(crate::Bound::MoreThan);
+                value.approx = Some(true);
+            }
             Some((i + 1, self.ann(i, i + 1, label, value)))
         })
     }

@@ -42,6 +42,18 @@ fn money() {
                 &[("USD 5", Money, r#"{"number":5,"currency":"USD"}"#)],
             ),
             (
+                "code glued to digits and a scale's letters",
+                "USD1.2bn and GBP500k",
+                &[
+                    (
+                        "USD1.2bn",
+                        Money,
+                        r#"{"number":1200000000,"currency":"USD"}"#,
+                    ),
+                    ("GBP500k", Money, r#"{"number":500000,"currency":"GBP"}"#),
+                ],
+            ),
+            (
                 "code after",
                 "5 EUR each",
                 &[("5 EUR", Money, r#"{"number":5,"currency":"EUR"}"#)],
@@ -245,6 +257,71 @@ fn minor_parts() {
                 ],
             ),
             (
+                "one of a currency and its minor part",
+                "It cost a dollar fifty, a pound twenty each, a buck fifty-nine, a euro and 20 \
+                 cents. He shot a buck.",
+                &[
+                    (
+                        "a dollar fifty",
+                        Money,
+                        r#"{"number":1.5,"currency":"USD"}"#,
+                    ),
+                    (
+                        "a pound twenty",
+                        Money,
+                        r#"{"number":1.2,"currency":"GBP"}"#,
+                    ),
+                    (
+                        "a buck fifty-nine",
+                        Money,
+                        r#"{"number":1.59,"currency":"USD"}"#,
+                    ),
+                    (
+                        "a euro and 20 cents",
+                        Money,
+                        r#"{"number":1.2,"currency":"EUR"}"#,
+                    ),
+                ],
+            ),
+            (
+                "a spelled minor part after a currency's name needs no close",
+                "two dollars fifty for a coffee, five pounds fifty each",
+                &[
+                    (
+                        "two dollars fifty",
+                        Money,
+                        r#"{"number":2.5,"currency":"USD"}"#,
+                    ),
+                    (
+                        "five pounds fifty",
+                        Money,
+                        r#"{"number":5.5,"currency":"GBP"}"#,
+                    ),
+                ],
+            ),
+            (
+                "a spelled number before a unit of time is no minor part",
+                "It cost ten dollars twenty years ago; a pound twenty years ago.",
+                &[
+                    ("ten dollars", Money, r#"{"number":10,"currency":"USD"}"#),
+                    (
+                        "twenty years ago",
+                        Date,
+                        r#"{"relative":{"offset":-20,"unit":"year"}}"#,
+                    ),
+                    (
+                        "twenty years ago",
+                        Date,
+                        r#"{"relative":{"offset":-20,"unit":"year"}}"#,
+                    ),
+                ],
+            ),
+            (
+                "the minor part sums without a float's tail",
+                "It cost 1 dollar 59.",
+                &[("1 dollar 59", Money, r#"{"number":1.59,"currency":"USD"}"#)],
+            ),
+            (
                 "minor part in another currency is not one",
                 "5 dollars 20 pence",
                 &[
@@ -335,6 +412,198 @@ fn currency_words_and_abbreviations() {
                 )],
             ),
         ],
+        None,
+    );
+}
+
+#[test]
+fn money_in_a_currency_not_named() {
+    check(
+        &[
+            (
+                "grand after a number",
+                "He earned 50 grand, then paid fifty grand for it and 50-60 grand last year.",
+                &[
+                    ("50 grand", Money, r#"{"number":50000}"#),
+                    ("fifty grand", Money, r#"{"number":50000}"#),
+                    ("50-60 grand", Money, r#"{"from":50000,"to":60000}"#),
+                    (
+                        "last year",
+                        Date,
+                        r#"{"relative":{"offset":-1,"unit":"year"}}"#,
+                    ),
+                ],
+            ),
+            (
+                "a grand where the words say money",
+                "It cost a grand. It was a grand plan.",
+                &[("a grand", Money, r#"{"number":1000}"#)],
+            ),
+            (
+                "grand before a noun is no money",
+                "He won 20 grand slams on two grand pianos at the 2 Grand Prix races.",
+                &[
+                    ("20", Cardinal, r#"{"number":20}"#),
+                    ("two", Cardinal, r#"{"number":2}"#),
+                    ("2", Cardinal, r#"{"number":2}"#),
+                ],
+            ),
+        ],
+        None,
+    );
+}
+
+#[test]
+fn amounts_or_more() {
+    check(
+        &[
+            (
+                "plus after an amount",
+                "a $1 billion-plus deal, $10,000-plus fees, a 50-plus crowd; the 2-plus-2 formula",
+                &[
+                    (
+                        "$1 billion-plus",
+                        Money,
+                        r#"{"number":1000000000,"bound":"at-least","currency":"USD"}"#,
+                    ),
+                    (
+                        "$10,000-plus",
+                        Money,
+                        r#"{"number":10000,"bound":"at-least","currency":"USD"}"#,
+                    ),
+                    ("50-plus", Cardinal, r#"{"number":50,"bound":"at-least"}"#),
+                    ("2", Cardinal, r#"{"number":2}"#),
+                ],
+            ),
+            (
+                "plus as a word is no bound",
+                "It cost $1 billion plus interest.",
+                &[(
+                    "$1 billion",
+                    Money,
+                    r#"{"number":1000000000,"currency":"USD"}"#,
+                )],
+            ),
+        ],
+        None,
+    );
+}
+
+#[test]
+fn a_scale_before_a_currency_in_one_word() {
+    check(
+        &[
+            (
+                "a scale alone counts one of it",
+                "a billion-dollar company bought a million-pound house",
+                &[
+                    (
+                        "billion-dollar",
+                        Money,
+                        r#"{"number":1000000000,"currency":"USD"}"#,
+                    ),
+                    (
+                        "million-pound",
+                        Money,
+                        r#"{"number":1000000,"currency":"GBP"}"#,
+                    ),
+                ],
+            ),
+            (
+                "multi makes it more than one",
+                "a multibillion-dollar deal and a multi-million-euro fine",
+                &[
+                    (
+                        "multibillion-dollar",
+                        Money,
+                        r#"{"number":1000000000,"bound":"more-than","approx":true,"currency":"USD"}"#,
+                    ),
+                    (
+                        "multi-million-euro",
+                        Money,
+                        r#"{"number":1000000,"bound":"more-than","approx":true,"currency":"EUR"}"#,
+                    ),
+                ],
+            ),
+            (
+                "a number before the scale and currency in one word",
+                "the 9-billion-euro bailout, a 2.5-million-pound fine",
+                &[
+                    (
+                        "9-billion-euro",
+                        Money,
+                        r#"{"number":9000000000,"currency":"EUR"}"#,
+                    ),
+                    (
+                        "2.5-million-pound",
+                        Money,
+                        r#"{"number":2500000,"currency":"GBP"}"#,
+                    ),
+                ],
+            ),
+            (
+                "a name in capitals is no amount",
+                "a Million-Dollar Baby",
+                &[],
+            ),
+        ],
+        None,
+    );
+}
+
+#[test]
+fn money_before_a_rate_written_with_a_slash() {
+    check(
+        &[(
+            "a slash and a word after money is no fraction",
+            "Plans cost $9.99/month or €2/kg; 3/4 of users pay $15/hr.",
+            &[
+                ("$9.99", Money, r#"{"number":9.99,"currency":"USD"}"#),
+                ("€2", Money, r#"{"number":2,"currency":"EUR"}"#),
+                ("3/4", Cardinal, r#"{"number":0.75}"#),
+                ("$15", Money, r#"{"number":15,"currency":"USD"}"#),
+            ],
+        )],
+        None,
+    );
+}
+
+#[test]
+fn pounds_of_a_note_or_coin() {
+    check(
+        &[(
+            "a note or coin says money",
+            "a 20-pound note, a five-pound coin and a five-pound bag of rice",
+            &[
+                ("20-pound", Money, r#"{"number":20,"currency":"GBP"}"#),
+                ("five-pound", Money, r#"{"number":5,"currency":"GBP"}"#),
+                ("five-pound", Quantity, r#"{"number":5,"unit":"pound"}"#),
+            ],
+        )],
+        None,
+    );
+}
+
+#[test]
+fn money_with_its_rate_in_one_word() {
+    check(
+        &[(
+            "a currency or scale hyphened to what it is paid for",
+            "a 12-cent-a-share dividend on a $5 million-a-year contract; the 5-a-side game",
+            &[
+                (
+                    "12-cent-a-share",
+                    Money,
+                    r#"{"number":0.12,"currency":"USD"}"#,
+                ),
+                (
+                    "$5 million-a-year",
+                    Money,
+                    r#"{"number":5000000,"currency":"USD"}"#,
+                ),
+                ("5", Cardinal, r#"{"number":5}"#),
+            ],
+        )],
         None,
     );
 }

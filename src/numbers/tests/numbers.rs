@@ -445,6 +445,59 @@ fn counts_by_order_and_spans_of_time() {
                 )],
             ),
             (
+                "a couple of a scale is about two of it",
+                "It cost a couple of hundred dollars; a couple dozen people came",
+                &[
+                    (
+                        "a couple of hundred dollars",
+                        Money,
+                        r#"{"number":200,"approx":true,"currency":"USD"}"#,
+                    ),
+                    ("a couple dozen", Cardinal, r#"{"number":24,"approx":true}"#),
+                ],
+            ),
+            (
+                "a few or several of a scale is more than one of it",
+                "A few thousand fans paid several million euros, a few hundred metres away; \
+                 several hundred thousand fled",
+                &[
+                    (
+                        "A few thousand",
+                        Cardinal,
+                        r#"{"number":1000,"bound":"more-than","approx":true}"#,
+                    ),
+                    (
+                        "several million euros",
+                        Money,
+                        r#"{"number":1000000,"bound":"more-than","approx":true,"currency":"EUR"}"#,
+                    ),
+                    (
+                        "a few hundred metres",
+                        Quantity,
+                        r#"{"number":100,"bound":"more-than","approx":true,"unit":"metre"}"#,
+                    ),
+                    (
+                        "several hundred thousand",
+                        Cardinal,
+                        r#"{"number":100000,"bound":"more-than","approx":true}"#,
+                    ),
+                ],
+            ),
+            (
+                "a vague count of grand",
+                "He paid a couple of grand.",
+                &[(
+                    "a couple of grand",
+                    Money,
+                    r#"{"number":2000,"approx":true}"#,
+                )],
+            ),
+            (
+                "a vague count without a scale is no number",
+                "a few people, several days, a couple of friends",
+                &[],
+            ),
+            (
                 "the past n years",
                 "over the past two years",
                 &[("the past two years", Date, r#"{"number":2,"unit":"year"}"#)],

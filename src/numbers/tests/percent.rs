@@ -119,6 +119,36 @@ fn percentage_points_and_ranges() {
                 ],
             ),
             (
+                "a fraction of a point is of a percentage point where rates move",
+                "Rates rose a quarter point. Yields fell half a point. The Fed cut by three \
+                 quarters of a point. Shares rose a half point; Carlsen is half a point ahead; \
+                 the Dow rose 300 points.",
+                &[
+                    ("a quarter point", Percent, r#"{"number":0.25}"#),
+                    ("half a point", Percent, r#"{"number":0.5}"#),
+                    ("three quarters of a point", Percent, r#"{"number":0.75}"#),
+                    ("a half", Cardinal, r#"{"number":0.5}"#),
+                    ("300", Cardinal, r#"{"number":300}"#),
+                ],
+            ),
+            (
+                "a fraction of a point in one word",
+                "a quarter-point cut, then a half-point rate hike; a half-point lead in chess",
+                &[
+                    ("a quarter-point", Percent, r#"{"number":0.25}"#),
+                    ("a half-point", Percent, r#"{"number":0.5}"#),
+                ],
+            ),
+            (
+                "a percent word hyphened to its number",
+                "a 25-basis-point cut, a 10-percent stake; a 5-% rise",
+                &[
+                    ("25-basis-point", Percent, r#"{"number":0.25}"#),
+                    ("10-percent", Percent, r#"{"number":10}"#),
+                    ("5", Cardinal, r#"{"number":5}"#),
+                ],
+            ),
+            (
                 "between two percentages",
                 "to between 5.25% and 5.5%",
                 &[(
