@@ -257,6 +257,16 @@ fn sentences_end_at_terminals_and_line_breaks() {
             "At 5 p.m. it rained ."
         ]
     );
+    // So is a unit's letter after its slash (`km/h.`); a name's initial after a slash
+    // written apart is still one (`A / J. Smith`).
+    assert_eq!(
+        sentences("Winds hit 120 km/h. Then 50 m/s. He met A / J. Smith."),
+        [
+            "Winds hit 120 km / h .",
+            "Then 50 m / s .",
+            "He met A / J. Smith ."
+        ]
+    );
 }
 
 #[test]

@@ -7,7 +7,7 @@
 //! - abbreviations keep their period (`U.S.`, `Mr.`, `Jan.`, `Inc.`, initials `J.`, `a.m.`)
 //!   and do not end a sentence when a name or number follows; a letter after an apostrophe
 //!   is no initial (`1990's.` ends with the sentence's period), nor is a unit's letter
-//!   against its number at a word's end (`It reached 35C.`);
+//!   against its number or after its slash at a word's end (`It reached 35C.`, `120 km/h.`);
 //! - possessives and contractions are split off (`Trump’s` → `Trump` `’s`; `don't` → `do`
 //!   `n't`), with both `'` and `’`; one written apart (`Trump ’s`, as text rebuilt from
 //!   tokens writes it) is the same token;
@@ -242,21 +242,31 @@ fn after_apostrophe(text: &str, out: &[Token]) -> bool {
 }
 
 /// Whether the last of `out` is a letter written against a number (`35C`, `100m`, split
-/// from it by word segmentation) and the period `dot` after it ends the text or a word: a
-/// unit, not an initial, so the period is the sentence's (`It reached 35C.`); a time's
-/// `9:00a.` keeps its period.
+/// from it by word segmentation) or after a slash against a word (`km/h`, `m/s`), and the
+/// period `dot` after it ends the text or a word: a unit, not an initial, so the period is
+/// the sentence's (`It reached 35C.`, `Winds hit 120 km/h.`); a time's `9:00a.` keeps its
+/// period.
 fn unit_letter_at_end(text: &str, out: &[Token], dot: &Token) -> bool {
+    let ends_word = || {
+        text[dot.span.end..]
+            .chars()
+            .next()
+            .is_none_or(|c| c.is_whitespace() || matches!(c, '"' | '\'' | ')' | '”' | '’'))
+    };
     match out {
+        // `120 km/h.`, `50 m/s.`: a unit's letter after its slash.
+        [.., unit, slash, letter]
+            if slash.span.of(text) == "/" && touches(unit, slash) && touches(slash, letter) =>
+        {
+            letter.span.end - letter.span.start == 1 && ends_word()
+        }
         [.., number, letter] => {
             number.kind == TokenKind::Number
                 && touches(number, letter)
                 && letter.span.end - letter.span.start == 1
                 // `9:00a.`: a time's `a.` and `p.` keep their period.
                 && !matches!(letter.span.of(text), "a" | "p" | "A" | "P")
-                && text[dot.span.end..]
-                    .chars()
-                    .next()
-                    .is_none_or(|c| c.is_whitespace() || matches!(c, '"' | '\'' | ')' | '”' | '’'))
+                && ends_word()
         }
         _ => false,
     }
