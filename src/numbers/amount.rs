@@ -109,7 +109,9 @@ impl Cx<'_> {
         }
         let mut head = self.amount_head(i)?;
         let Some(num) = self.head_number(&mut head) else {
-            return self.qualified_fraction(&head);
+            return self
+                .qualified_fraction(&head)
+                .or_else(|| self.qualified_one(&head));
         };
         if num.ordinal {
             return self.ordinal_amount(&head, &num);
@@ -231,6 +233,25 @@ impl Cx<'_> {
         };
         let value = with_qualifier(Value::number(v), head.qualifier);
         Some((end, self.ann(head.start, end, Label::Cardinal, value)))
+    }
+
+    /// `less than a day`, `nearly a decade`, `about an hour`, `over a mile`: a qualifier
+    /// before an amount of one counted by its article, read as one of the amount's own forms
+    /// (a span of time, a unit), bounded. Not a date counted from now (`more than a year
+    /// ago` keeps the date it names).
+    fn qualified_one(&self, head: &Head) -> Option<(usize, Annotation)> {
+        let article = matches!(self.lower(head.at_number), "a" | "an");
+        if head.qualifier.is_none() || head.currency.is_some() || !article {
+            return None;
+        }
+        let (end, ann) = self.amount_of_its_own(head.at_number)?;
+        let value = ann.value?;
+        let counted = value.number.is_some() && value.iso.is_none() && value.relative.is_none();
+        if !counted || value.bound.is_some() {
+            return None;
+        }
+        let value = with_qualifier(value, head.qualifier);
+        Some((end, self.ann(head.start, end, ann.label, value)))
     }
 
     /// An ordinal (`21st`, `the second round`): none after a qualifier, a currency or

@@ -50,6 +50,7 @@
 //! | text | label | value |
 //! | --- | --- | --- |
 //! | `over 95,000` | CARDINAL | `{number: 95000, bound: "more-than"}` |
+//! | `less than a day`, `nearly a decade`, `about an hour`, `over a mile`; not `more than a year ago` | DATE, TIME, QUANTITY | `{number: 1, bound: "less-than", unit: "day"}`, `{…, bound: "less-than", approx: true, unit: "decade"}`, `{number: 1, approx: true, unit: "hour"}`, `{…, bound: "more-than", unit: "mile"}`; a date counted from now keeps its date |
 //! | `$10,000-plus`, `$1 billion-plus`, `a 50-plus crowd` | MONEY, CARDINAL | `{number: 10000, bound: "at-least", currency: "USD"}`, `{number: 1000000000, …}`, `{number: 50, bound: "at-least"}` |
 //! | `10-15`, `between 10 and 15` | CARDINAL | `{from: 10, to: 15}` |
 //! | `52-48` (a vote or score) | CARDINAL | `{}` |
