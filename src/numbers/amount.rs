@@ -104,14 +104,26 @@ impl Cx<'_> {
     /// An amount; `ranges` allows a second whole amount after it (`5% to 6%`), read without
     /// ranges of its own, so reading stays bounded.
     pub(super) fn amount_with(&self, i: usize, ranges: bool) -> Option<(usize, Annotation)> {
-        if let Some(found) = self.amount_of_its_own(i) {
-            return Some(found);
+        // `less than a day`, `about an hour`: a qualifier before an amount of one counted by
+        // its article, read in the amount's own forms from the article (one place that asks
+        // them, so that they stay inlined in this path that every live token takes).
+        let qualified = self
+            .qualifier(i)
+            .filter(|&(_, j)| matches!(self.lower(j), "a" | "an"));
+        let own_at = qualified.map_or(i, |(_, j)| j);
+        if let Some((end, ann)) = self.amount_of_its_own(own_at) {
+            match qualified {
+                None => return Some((end, ann)),
+                Some((q, _)) => {
+                    if let Some(found) = self.bounded_one(i, end, ann, q) {
+                        return Some(found);
+                    }
+                }
+            }
         }
         let mut head = self.amount_head(i)?;
         let Some(num) = self.head_number(&mut head) else {
-            return self
-                .qualified_fraction(&head)
-                .or_else(|| self.qualified_one(&head));
+            return self.qualified_fraction(&head);
         };
         if num.ordinal {
             return self.ordinal_amount(&head, &num);
@@ -235,23 +247,24 @@ impl Cx<'_> {
         Some((end, self.ann(head.start, end, Label::Cardinal, value)))
     }
 
-    /// `less than a day`, `nearly a decade`, `about an hour`, `over a mile`: a qualifier
-    /// before an amount of one counted by its article, read as one of the amount's own forms
-    /// (a span of time, a unit), bounded. Not a date counted from now (`more than a year
-    /// ago` keeps the date it names).
-    fn qualified_one(&self, head: &Head) -> Option<(usize, Annotation)> {
-        let article = matches!(self.lower(head.at_number), "a" | "an");
-        if head.qualifier.is_none() || head.currency.is_some() || !article {
-            return None;
-        }
-        let (end, ann) = self.amount_of_its_own(head.at_number)?;
+    /// `less than a day`, `nearly a decade`, `about an hour`, `over a mile`, `about a
+    /// dollar`: an amount of one counted by its article (`ann`, to `end`) after the qualifier
+    /// `q` at `i`, bounded, from `i`. None for a date counted from now (`more than a year
+    /// ago` keeps the date it names) or an amount bounded already (`about a few hundred`).
+    fn bounded_one(
+        &self,
+        i: usize,
+        end: usize,
+        ann: Annotation,
+        q: &Qualifier,
+    ) -> Option<(usize, Annotation)> {
         let value = ann.value?;
         let counted = value.number.is_some() && value.iso.is_none() && value.relative.is_none();
         if !counted || value.bound.is_some() {
             return None;
         }
-        let value = with_qualifier(value, head.qualifier);
-        Some((end, self.ann(head.start, end, ann.label, value)))
+        let value = with_qualifier(value, Some(q));
+        Some((end, self.ann(i, end, ann.label, value)))
     }
 
     /// An ordinal (`21st`, `the second round`): none after a qualifier, a currency or
