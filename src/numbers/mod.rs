@@ -53,7 +53,7 @@
 //! | `less than a day`, `nearly a decade`, `about an hour`, `over a mile`; not `more than a year ago` | DATE, TIME, QUANTITY | `{number: 1, bound: "less-than", unit: "day"}`, `{…, bound: "less-than", approx: true, unit: "decade"}`, `{number: 1, approx: true, unit: "hour"}`, `{…, bound: "more-than", unit: "mile"}`; a date counted from now keeps its date |
 //! | `$10,000-plus`, `$1 billion-plus`, `a 50-plus crowd` | MONEY, CARDINAL | `{number: 10000, bound: "at-least", currency: "USD"}`, `{number: 1000000000, …}`, `{number: 50, bound: "at-least"}` |
 //! | `10-15`, `between 10 and 15` | CARDINAL | `{from: 10, to: 15}` |
-//! | `52-48` (a vote or score) | CARDINAL | `{}` |
+//! | `52-48` (a vote or score), `a 2:1 majority`, `won 4:2` (a ratio or score) | CARDINAL | `{}` |
 //! | `thousands`, `a few hundred`, `several million` | CARDINAL | `{number: 1000, bound: "more-than", approx: true}`, `{number: 100, …}`, `{number: 1000000, …}` |
 //! | `a couple of hundred dollars`, `a couple dozen` | MONEY, CARDINAL | `{number: 200, approx: true, currency: "USD"}`, `{number: 24, approx: true}` |
 //! | `one in five`, `2 out of 3`, `1.2e+6`, `2.5 M` | CARDINAL | `{number: 0.2}`, `{number: 0.6667}`, `{number: 1200000}`, `{number: 2500000}` |

@@ -38,6 +38,18 @@ impl Cx<'_> {
         if level_after {
             return None;
         }
+        // `3:1`, `a 2:1 majority`: a ratio or a score, digits against a colon.
+        let colon = num.end;
+        let ratio = self.word(colon) == ":"
+            && self.touching(colon - 1)
+            && self.touching(colon)
+            && num.bare_digits
+            && a.currency.is_none()
+            && self.kind(colon + 1) == Some(TokenKind::Number)
+            && self.word(colon + 1).bytes().all(|b| b.is_ascii_digit());
+        if ratio {
+            return Some(RangeEnd::Score(colon + 2));
+        }
         let (to, j) = self.range_end(num.end, a.between, a.currency.is_some())?;
         let years = num.bare_digits
             && to.bare_digits
@@ -132,7 +144,7 @@ impl Cx<'_> {
         Some((to, to.end))
     }
 
-    /// `52-48`, `3-1`: two counts read together, a CARDINAL without a single value.
+    /// `52-48`, `3-1`, `3:1`: two counts read together, a CARDINAL without a single value.
     pub(super) fn score(
         &self,
         i: usize,
@@ -140,7 +152,7 @@ impl Cx<'_> {
         end: usize,
         qualifier: Option<&Qualifier>,
     ) -> Option<(usize, Annotation)> {
-        if qualifier.is_some() || self.word(at_number + 1) != "-" {
+        if qualifier.is_some() || !matches!(self.word(at_number + 1), "-" | ":") {
             return None;
         }
         Some((end, self.ann(i, end, Label::Cardinal, Value::default())))
