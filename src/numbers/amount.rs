@@ -295,7 +295,7 @@ impl Cx<'_> {
         let end = a.end;
         // `3-inch`, `12-cent`, `5-year-old`, `a 10-percent stake`, `25-basis-point`: a unit
         // joined by a hyphen (a word: not the sign, `5-%`).
-        let hyphen = self.word(end) == "-" && self.touching(end - 1) && self.touching(end);
+        let hyphen = self.hyphen_within(end);
         let suffix = if hyphen {
             let word = self.word(end + 1).starts_with(char::is_alphabetic);
             self.suffix(end + 1, &a.num)
@@ -454,7 +454,7 @@ impl Cx<'_> {
         if end > 0 && self.lower(end - 1).ends_with("-plus") {
             return Some(end);
         }
-        let hyphen = self.word(end) == "-" && self.touching(end - 1) && self.touching(end);
+        let hyphen = self.hyphen_within(end);
         // Not in a compound that goes on: `the 2-plus-2 formula`.
         let goes_on = self.touching(end + 1) && self.word(end + 2) == "-";
         (hyphen && self.lower(end + 1) == "plus" && !goes_on).then_some(end + 2)

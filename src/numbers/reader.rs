@@ -213,6 +213,12 @@ impl Cx<'_> {
         }
     }
 
+    /// Whether token `i` is a `-` touching the tokens either side, a hyphen within one word
+    /// (`3-inch`, `Mon-Fri`, `$10,000-plus`).
+    pub(super) fn hyphen_within(&self, i: usize) -> bool {
+        i > 0 && self.word(i) == "-" && self.touching(i - 1) && self.touching(i)
+    }
+
     /// Whether token `i` starts a sentence (nothing, or end punctuation, before it).
     pub(super) fn sentence_start(&self, i: usize) -> bool {
         i == 0

@@ -278,7 +278,7 @@ impl Cx<'_> {
     /// `7-6` after a weekday (`Friday 7-6`): a month and day joined by a hyphen, in the
     /// document's order, where the phrase ends (not a score: `won Friday 7-6 in overtime`).
     pub(super) fn hyphen_day(&self, i: usize) -> Option<(String, usize)> {
-        if !(self.word(i + 1) == "-" && self.touching(i) && self.touching(i + 1)) {
+        if !(self.hyphen_within(i + 1)) {
             return None;
         }
         let num = |s: &str| {

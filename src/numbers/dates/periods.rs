@@ -199,7 +199,7 @@ impl Cx<'_> {
                     return None;
                 };
                 // `third quarter`, `Third-quarter`
-                let hyphen = self.lower(k + 1) == "-" && self.touching(k) && self.touching(k + 1);
+                let hyphen = self.hyphen_within(k + 1);
                 let at = if hyphen { k + 2 } else { k + 1 };
                 (n, self.lower(at), at + 1)
             };
@@ -476,7 +476,7 @@ impl Cx<'_> {
     /// `18th century`, `twenty-first century`, `21st-century` at `i`: the century (TIMEX
     /// `17XX`, its years' first two digits) and the token after it.
     fn century(&self, i: usize) -> Option<(String, usize)> {
-        let hyphen = self.lower(i + 1) == "-" && self.touching(i) && self.touching(i + 1);
+        let hyphen = self.hyphen_within(i + 1);
         let at = if hyphen { i + 2 } else { i + 1 };
         if self.lower(at) != "century" {
             return None;
@@ -588,7 +588,6 @@ const BC_NOUNS: &[&str] = &[
     "teams",
 ];
 
-/// Seasons, with their TIMEX codes (`summer 2020` is `2020-SU`).
 /// Words before a season (or its `the`) that make it a time of year: `in the summer`,
 /// `during winter`, `late spring`.
 const SEASON_CUES: &[&str] = &[
@@ -618,6 +617,7 @@ const SEASON_FOLLOWERS: &[&str] = &[
     "they", "he", "she", "it", "i", "you", "there",
 ];
 
+/// Seasons, with their TIMEX codes (`summer 2020` is `2020-SU`).
 pub(super) const SEASONS: &[(&str, &str)] = &[
     ("spring", "SP"),
     ("summer", "SU"),

@@ -189,7 +189,7 @@ impl Cx<'_> {
     /// A date written after a weekday, from `i`: `, Nov. 29`, `7/6`, `7.6`, `the 11th`.
     pub(super) fn date_after_weekday(&self, i: usize, wd: u32) -> Option<(usize, Value)> {
         // `Friday, Nov. 29`, `Friday-Jun-15`, `Friday (Jun-15)`
-        let hyphen = self.word(i) == "-" && self.touching(i - 1) && self.touching(i);
+        let hyphen = self.hyphen_within(i);
         let bracket = self.word(i) == "(";
         let j = if self.word(i) == "," || hyphen || bracket {
             i + 1

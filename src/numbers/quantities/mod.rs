@@ -189,7 +189,7 @@ impl Cx<'_> {
     ) -> Option<(&'static str, f64, f64, usize)> {
         let &(_, small, ratio) = COMPOUND_UNITS.iter().find(|c| c.0 == unit)?;
         // `6-foot-5`: the inches unsaid after a hyphen.
-        let hyphened = self.word(i) == "-" && self.touching(i - 1) && self.touching(i);
+        let hyphened = self.hyphen_within(i);
         if hyphened && small == "inch" && self.kind(i + 1) == Some(TokenKind::Number) {
             let n = self.number(i + 1, false)?;
             let whole = n.value.fract() == 0.0 && (0.0..12.0).contains(&n.value);

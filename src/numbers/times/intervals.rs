@@ -6,7 +6,7 @@
 //! `between` and before a part of a day (`from 7 to 9 tonight`): elsewhere they are a range
 //! of numbers (`rose from 5 to 6 on Friday`).
 
-use super::RELATIVE_TIMES;
+use super::{iso_hour, with_meridiem, RELATIVE_TIMES};
 use crate::annotation::{Annotation, Label, Value};
 use crate::numbers::dates::iso_value;
 use crate::numbers::reader::Cx;
@@ -93,13 +93,7 @@ impl Cx<'_> {
             Some(h2) => match self.meridiem(end) {
                 // `6-9pm`: the second end says the half of the day.
                 Some((pm, k)) => {
-                    let h2 = match (h2, pm) {
-                        (12, false) => 0,
-                        (12, true) => 12,
-                        (h2, true) => h2 + 12,
-                        (h2, false) => h2,
-                    };
-                    let to = format!("T{h2:02}");
+                    let to = format!("T{:02}", with_meridiem(h2, pm));
                     (
                         format!("{}/{to}", in_half_of(&format!("T{h:02}"), &to, true)),
                         k,
@@ -126,8 +120,7 @@ impl Cx<'_> {
 /// `11-1pm` is `T11/T13`, and the first end keeps its hour when the second's is the
 /// 24-hour clock's.
 fn in_half_of(from: &str, to: &str, said: bool) -> String {
-    let hour = |t: &str| t.get(1..3).and_then(|h| h.parse::<u32>().ok());
-    match (hour(from), hour(to)) {
+    match (iso_hour(from), iso_hour(to)) {
         (Some(h), Some(h2)) if said && h2 >= 12 && h < 12 && h + 12 <= h2 => {
             format!("T{:02}{}", h + 12, &from[3..])
         }

@@ -163,10 +163,10 @@ impl Cx<'_> {
         })?;
         let mut value = ann.value.unwrap_or_default();
         // The hour read in the part of the day: `in the afternoon at 7` is 19:00.
-        if let Some(rest) = value.iso.as_deref().and_then(|t| t.strip_prefix('T')) {
-            let h: u32 = rest.get(..2)?.parse().ok()?;
+        if let Some(iso) = value.iso.as_deref().filter(|t| t.starts_with('T')) {
+            let h = iso_hour(iso)?;
             if pm && (1..12).contains(&h) {
-                value.iso = Some(format!("T{:02}{}", h + 12, &rest[2..]));
+                value.iso = Some(format!("T{:02}{}", h + 12, &iso[3..]));
             }
         }
         Some((end, self.ann(i, end, Label::Time, value)))
@@ -208,12 +208,7 @@ impl Cx<'_> {
             if h == 0 || h > 12 {
                 return None;
             }
-            h = match (h, pm) {
-                (12, false) => 0,
-                (12, true) => 12,
-                (h, true) => h + 12,
-                (h, false) => h,
-            };
+            h = with_meridiem(h, pm);
             j = k;
         } else if ish {
             // `11ish`; not an age, `20ish`.
@@ -327,6 +322,23 @@ impl Cx<'_> {
             j
         }
     }
+}
+
+/// An hour of the 12-hour clock (1 to 12) and its meridiem (`pm`: afternoon) on the 24-hour
+/// clock: 12 a.m. is 0, 12 p.m. is 12, 7 p.m. is 19.
+fn with_meridiem(h: u32, pm: bool) -> u32 {
+    match (h, pm) {
+        (12, false) => 0,
+        (12, true) => 12,
+        (h, true) => h + 12,
+        (h, false) => h,
+    }
+}
+
+/// The hour of a time's ISO form (`T07:45` is 7; of a span, its first end's); none for a
+/// part of a day (`TNI`).
+fn iso_hour(iso: &str) -> Option<u32> {
+    iso.strip_prefix('T')?.get(..2)?.parse().ok()
 }
 
 /// Time-zone abbreviations a time may carry (`3:30 a.m. EST`).

@@ -6,6 +6,7 @@
 //! (`2026-12-05T21:00`, TIMEX `2026-11-28TNI` for a part of a day); without a reference date
 //! the day keeps what it says (`{weekday: 5, iso: "T12"}`, `{relative: …, iso: "T21:00"}`).
 
+use super::iso_hour;
 use crate::annotation::{Annotation, Label, Value};
 use crate::numbers::reader::Cx;
 use crate::tokenize::TokenKind;
@@ -37,22 +38,15 @@ fn hour_in_part(h: u32, part: &str) -> u32 {
 /// Whether a time's ISO form (`T02:30`) is in the small hours, midnight to 5:59, which at
 /// night belong to the next day.
 fn small_hour(iso: &str) -> bool {
-    iso.get(1..3)
-        .and_then(|h| h.parse::<u32>().ok())
-        .is_some_and(|h| h <= 5)
+    iso_hour(iso).is_some_and(|h| h <= 5)
 }
 
 /// A time's ISO form (`T07:45`) read in a part of the day (`T19:45` at night); as it was
 /// when it holds no hour. Each end of a span (`T07/T09`) is read so.
 fn read_in_part(iso: &str, part: &str) -> String {
-    let read = |t: &str| {
-        let hour = t
-            .strip_prefix('T')
-            .and_then(|t| Some((t.get(..2)?.parse().ok()?, &t[2..])));
-        match hour {
-            Some((h, rest)) => format!("T{:02}{rest}", hour_in_part(h, part)),
-            None => t.to_string(),
-        }
+    let read = |t: &str| match iso_hour(t) {
+        Some(h) => format!("T{:02}{}", hour_in_part(h, part), &t[3..]),
+        None => t.to_string(),
     };
     match iso.split_once('/') {
         Some((from, to)) => format!("{}/{}", read(from), read(to)),
@@ -102,17 +96,19 @@ impl Cx<'_> {
         let on = self.lower(end) == "on";
         let k = if on { end + 1 } else { end };
         // `9pm tonight`, `8am this morning`: the day of a part of a day.
-        let mut time = ann.value.clone().unwrap_or_default();
+        // The time's ISO form read in the part of the day after it, if one follows.
+        let mut read = None;
         let part = (!on)
             .then(|| self.longest(k, &super::RELATIVE_TIMES))
             .flatten()
             .map(|(&(_, offset, code), j)| {
+                let iso = ann.value.as_ref().and_then(|v| v.iso.as_deref());
                 // `7:45 tonight` is 19:45; `7:45am tonight` says its own half of the day.
                 if !self.says_half_of_day(i, end) {
-                    time.iso = time.iso.as_deref().map(|t| read_in_part(t, code));
+                    read = iso.map(|t| read_in_part(t, code));
                 }
                 // `2 tonight`, `midnight tonight`: the small hours after the night's day.
-                let small_hours = code == "NI" && time.iso.as_deref().is_some_and(small_hour);
+                let small_hours = code == "NI" && read.as_deref().or(iso).is_some_and(small_hour);
                 (
                     j,
                     self.relative_value(offset + i32::from(small_hours), "day"),
@@ -129,6 +125,10 @@ impl Cx<'_> {
         });
         match day {
             Some((j, day)) => {
+                let mut time = ann.value.unwrap_or_default();
+                if read.is_some() {
+                    time.iso = read;
+                }
                 let value = on_day(&day, time);
                 (j, self.ann(i, j, Label::Time, value))
             }
@@ -188,8 +188,7 @@ impl Cx<'_> {
     fn hour_at(&self, k: usize) -> Option<(u32, String, usize)> {
         if let Some((end, ann)) = self.clock_time(k) {
             let iso = ann.value?.iso?;
-            let h = iso.get(1..3)?.parse().ok()?;
-            return Some((h, iso.get(3..)?.to_string(), end));
+            return Some((iso_hour(&iso)?, iso.get(3..)?.to_string(), end));
         }
         let (h, end) = if self.kind(k) == Some(TokenKind::Number) {
             (self.word(k).parse().ok()?, k + 1)
